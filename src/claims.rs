@@ -1,0 +1,66 @@
+//! Statements and claims: values lined up across outlets as agree / disagree / single-source.
+
+use std::ops::Range;
+
+use serde::Serialize;
+
+use crate::entities::Entity;
+use crate::ingest::Briefing;
+use crate::text::Sentence;
+use crate::values::{Value, ValueKind};
+
+/// Whether the sources' values for one claim fit together.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Verdict {
+    Disagree,
+    Agree,
+    Single,
+}
+
+impl Verdict {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Disagree => "disagree",
+            Verdict::Agree => "agree",
+            Verdict::Single => "single",
+        }
+    }
+}
+
+/// A value with what it measures, in one source.
+#[derive(Debug, Clone)]
+pub struct Statement {
+    pub value: Value,
+    /// What the value measures (head noun or predicate: "killed", "summit date", "exports").
+    pub measure: String,
+    /// Indices into the analysis' entity list of the entities around it.
+    pub entities: Vec<usize>,
+    /// Span of its sentence in the source text.
+    pub sentence: Range<usize>,
+}
+
+/// Statements from different sources about the same thing, with a verdict.
+#[derive(Debug, Clone)]
+pub struct Claim {
+    /// Stable id within one analysis: `c1`, `c2`, …
+    pub id: String,
+    /// Short topic label ("people killed — Chosei coal mine").
+    pub topic: String,
+    pub kind: ValueKind,
+    pub verdict: Verdict,
+    /// Indices into the analysis' entity list.
+    pub entities: Vec<usize>,
+    pub statements: Vec<Statement>,
+}
+
+/// Group values into claims across sources.
+pub fn align(
+    briefing: &Briefing,
+    sentences: &[Vec<Sentence>],
+    entities: &[Entity],
+    values: Vec<Value>,
+) -> Vec<Claim> {
+    let _ = (briefing, sentences, entities, values);
+    Vec::new()
+}

@@ -1,0 +1,28 @@
+//! Parallax: read several outlets' accounts of one story side by side.
+//!
+//! The library is the analysis core; it never touches a terminal. Data flows top to bottom:
+//!
+//! ```text
+//! paths / stdin ──ingest──▶ Briefing { Source… }          (ingest: formats, metadata, boilerplate)
+//!   Source.text ──text──▶ Sentence { span, tokens }       (byte spans into Source.text)
+//!   sentences ──entities──▶ Entity { name, aliases, mentions }   (ner tagger + rules + gazetteer + aliases)
+//!   sentences ──values──▶ Value { kind, span, normalized, qualifier }   (dates via `dates`)
+//!   values + entities ──claims──▶ Claim { statements, verdict }
+//! Analysis { briefing, sentences, entities, claims } ──▶ report (text / markdown / json) and tui
+//! ```
+//!
+//! [`analysis::Analysis::run`] is the one entry point that `report` and the TUI both consume.
+
+pub mod analysis;
+pub mod claims;
+pub mod dates;
+pub mod entities;
+pub mod ingest;
+pub mod ner;
+pub mod report;
+pub mod text;
+pub mod tui;
+pub mod values;
+
+pub use analysis::Analysis;
+pub use ingest::{Briefing, Source};

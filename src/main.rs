@@ -1,0 +1,126 @@
+//! `parallax`: the command line. Parse args → load → analyse → print a report or run the reader.
+
+use std::io::{self, IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::bail;
+use clap::{Parser, Subcommand, ValueEnum};
+
+use parallax::analysis::{Analysis, Options};
+use parallax::ingest::{self, Briefing};
+use parallax::report;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "parallax",
+    version,
+    about = "Read several outlets' accounts of one story side by side",
+    long_about = "Parallax opens a briefing — articles on one story from different outlets — and shows \
+who and what they name and, statement by statement, where the outlets agree and where they differ.\n\n\
+With no PATH it opens the embedded sample briefing.",
+    after_help = "Examples:\n  parallax                      open the sample briefing\n  parallax ~/briefings/summit/   open every article in a folder\n  parallax report --format json articles/ > analysis.json"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    /// Files or folders to open (`-` reads stdin). None: the sample briefing.
+    paths: Vec<PathBuf>,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Print the analysis as text, Markdown or JSON
+    #[command(
+        after_help = "Examples:\n  parallax report                          the sample briefing, as text\n  parallax report --format markdown a.md b.html\n  parallax report --format json folder/ | jq '.claims[] | select(.verdict == \"disagree\")'\n  curl -s https://example.org/feed.xml | parallax report -"
+    )]
+    Report {
+        /// Output format
+        #[arg(long, short, value_enum, default_value_t = FormatArg::Text)]
+        format: FormatArg,
+        /// Files or folders (`-` reads stdin). None: the sample briefing.
+        paths: Vec<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum FormatArg {
+    Text,
+    Markdown,
+    Json,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            if is_broken_pipe(&err) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("parallax: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<()> {
+    match cli.command {
+        Some(Command::Report { format, paths }) => {
+            let briefing = load(&paths)?;
+            let analysis = Analysis::run(briefing, &Options::default());
+            let out = match format {
+                FormatArg::Text => report::to_text(&analysis),
+                FormatArg::Markdown => report::to_markdown(&analysis),
+                FormatArg::Json => report::to_json(&analysis) + "\n",
+            };
+            let mut stdout = io::stdout().lock();
+            stdout.write_all(out.as_bytes())?;
+            stdout.flush()?;
+            Ok(())
+        }
+        None => {
+            if !io::stdout().is_terminal() {
+                bail!(
+                    "stdout is not a terminal, so the reader cannot open; use `parallax report [PATH…]` for a printable report"
+                );
+            }
+            let briefing = load(&cli.paths)?;
+            parallax::tui::run(briefing, Vec::new())
+        }
+    }
+}
+
+/// Load the paths (or the sample), printing one line per skipped file on stderr.
+fn load(paths: &[PathBuf]) -> anyhow::Result<Briefing> {
+    if paths.is_empty() {
+        return Ok(ingest::load_sample());
+    }
+    let loaded = ingest::load(paths).map_err(anyhow::Error::new)?;
+    for p in loaded.warnings.iter() {
+        eprintln!("parallax: warning: {p}");
+    }
+    for p in loaded.skipped.iter() {
+        eprintln!("parallax: skipped {p}");
+    }
+    if loaded.briefing.sources.is_empty() {
+        bail!("no source could be loaded from {}", describe(paths));
+    }
+    Ok(loaded.briefing)
+}
+
+fn describe(paths: &[PathBuf]) -> String {
+    paths
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Writing to a closed pipe (`parallax report | head`) ends quietly.
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|e| {
+        e.downcast_ref::<io::Error>()
+            .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+    })
+}

@@ -1,0 +1,73 @@
+//! Markdown report: for notes, tickets and pull requests.
+
+use std::fmt::Write;
+
+use super::{claims_by_verdict, mention_counts, one_line, source_label, verdict_heading};
+use crate::analysis::Analysis;
+
+/// Escape characters that would break a Markdown table cell.
+fn cell(s: &str) -> String {
+    one_line(s).replace('|', "\\|")
+}
+
+/// The report as Markdown.
+pub fn to_markdown(analysis: &Analysis) -> String {
+    let mut out = String::new();
+    let b = &analysis.briefing;
+    let _ = writeln!(out, "# {}\n", cell(&b.name));
+    let _ = writeln!(out, "## Sources ({})\n", b.sources.len());
+    let _ = writeln!(out, "| id | outlet | published | headline | words |");
+    let _ = writeln!(out, "|---|---|---|---|---|");
+    for s in &b.sources {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} |",
+            cell(&s.id),
+            cell(s.outlet.as_deref().unwrap_or("—")),
+            s.published.map(|d| d.to_string()).unwrap_or_else(|| "—".into()),
+            cell(s.title.as_deref().unwrap_or("—")),
+            s.words()
+        );
+    }
+    for (verdict, claims) in claims_by_verdict(analysis) {
+        if claims.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "\n## {} ({})", verdict_heading(verdict), claims.len());
+        for c in claims {
+            let _ = writeln!(out, "\n### {} ({})\n", cell(&c.topic), c.kind.as_str());
+            for st in &c.statements {
+                let text = &b.sources[st.value.source].text;
+                let _ = writeln!(
+                    out,
+                    "- **{}**: `{}` ({}) — “{}”",
+                    cell(source_label(analysis, st.value.source)),
+                    one_line(&text[st.value.span.clone()]),
+                    st.value.normalized,
+                    cell(&text[st.sentence.clone()])
+                );
+            }
+        }
+    }
+    if !analysis.entities.is_empty() {
+        let _ = writeln!(out, "\n## Entities ({})\n", analysis.entities.len());
+        let ids: Vec<&str> = b.sources.iter().map(|s| s.id.as_str()).collect();
+        let _ = writeln!(out, "| name | kind | mentions | {} |", ids.join(" | "));
+        let _ = writeln!(out, "|---|---|---|{}", "---|".repeat(ids.len()));
+        for (i, e) in analysis.entities.iter().enumerate() {
+            let counts: Vec<String> = mention_counts(analysis, i)
+                .iter()
+                .map(|n| n.to_string())
+                .collect();
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} |",
+                cell(&e.name),
+                e.kind.as_str(),
+                e.mentions.len(),
+                counts.join(" | ")
+            );
+        }
+    }
+    out
+}

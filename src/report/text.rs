@@ -1,0 +1,76 @@
+//! Plain-text report: readable in a terminal or a pager.
+
+use std::fmt::Write;
+
+use super::{claims_by_verdict, mention_counts, one_line, source_label, verdict_heading};
+use crate::analysis::Analysis;
+
+/// The report as plain text.
+pub fn to_text(analysis: &Analysis) -> String {
+    let mut out = String::new();
+    let b = &analysis.briefing;
+    let _ = writeln!(out, "{} — {} sources", b.name, b.sources.len());
+    let _ = writeln!(out);
+    let _ = writeln!(out, "SOURCES");
+    for s in &b.sources {
+        let date = s
+            .published
+            .map(|d| d.to_string())
+            .unwrap_or_else(|| "undated".into());
+        let _ = writeln!(
+            out,
+            "  {}  {}  {}",
+            s.id,
+            date,
+            s.outlet.as_deref().unwrap_or("(outlet unknown)")
+        );
+        let _ = writeln!(out, "      {}", s.title.as_deref().unwrap_or("(no headline)"));
+        let _ = writeln!(out, "      {} words, {}", s.words(), s.path);
+    }
+    for (verdict, claims) in claims_by_verdict(analysis) {
+        if claims.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out);
+        let _ = writeln!(
+            out,
+            "{} ({})",
+            verdict_heading(verdict).to_uppercase(),
+            claims.len()
+        );
+        for c in claims {
+            let _ = writeln!(out, "  {} [{}]", c.topic, c.kind.as_str());
+            for st in &c.statements {
+                let text = &b.sources[st.value.source].text;
+                let _ = writeln!(
+                    out,
+                    "    {:<24} {}  ({})",
+                    source_label(analysis, st.value.source),
+                    &text[st.value.span.clone()],
+                    st.value.normalized
+                );
+                let _ = writeln!(out, "        “{}”", one_line(&text[st.sentence.clone()]));
+            }
+        }
+    }
+    if !analysis.entities.is_empty() {
+        let _ = writeln!(out);
+        let _ = writeln!(out, "ENTITIES ({})", analysis.entities.len());
+        for (i, e) in analysis.entities.iter().enumerate() {
+            let counts = mention_counts(analysis, i);
+            let strip: Vec<String> = counts.iter().map(|n| n.to_string()).collect();
+            let _ = writeln!(
+                out,
+                "  {:<32} {:<13} {:>4}  per source: {}",
+                e.name,
+                e.kind.as_str(),
+                e.mentions.len(),
+                strip.join(" ")
+            );
+            if !e.aliases.is_empty() {
+                let _ = writeln!(out, "      also: {}", e.aliases.join(", "));
+            }
+        }
+    }
+    out
+}
