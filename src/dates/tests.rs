@@ -198,6 +198,8 @@ fn relative_phrases_resolve_against_the_anchor() {
             ("next Tuesday", Some(("next Tuesday", "2026-01-20"))),
             ("this Friday", Some(("this Friday", "2026-01-16"))),
             ("ieri a Roma", Some(("ieri", "2026-01-12"))),
+            ("Today : Jan 12, 2026", Some(("Jan 12, 2026", "2026-01-12"))),
+            ("Today: Jan 12, 2026", Some(("Jan 12, 2026", "2026-01-12"))),
         ],
         Some(anchor()),
     );
