@@ -4,7 +4,7 @@ use std::ops::Range;
 
 use serde::Serialize;
 
-use crate::dates::DateValue;
+use crate::dates::{DateMatch, DateValue};
 use crate::ingest::Briefing;
 use crate::text::Sentence;
 
@@ -143,6 +143,35 @@ pub fn extract(briefing: &Briefing, sentences: &[Vec<Sentence>]) -> Vec<Value> {
     out
 }
 
+/// "October last year" can come back as two phrases, "October" and "last year"; written side by
+/// side, the coarser one only places the finer one, so they are one date at the finer precision.
+fn join_split_dates(text: &str, mut dates: Vec<DateMatch>) -> Vec<DateMatch> {
+    dates.sort_by_key(|d| d.span.start);
+    let mut out: Vec<DateMatch> = Vec::with_capacity(dates.len());
+    for d in dates {
+        if let Some(prev) = out.last_mut() {
+            let between = text.get(prev.span.end..d.span.start).unwrap_or("x");
+            let adjacent = prev.span.end <= d.span.start
+                && between.chars().all(|c| c.is_whitespace() || c == ',')
+                && between.len() <= 3;
+            let (pa, pb) = prev.value.bounds();
+            let (da, db) = d.value.bounds();
+            if adjacent && pa >= da && pb <= db {
+                prev.span.end = d.span.end;
+                continue;
+            }
+            if adjacent && da >= pa && db <= pb {
+                let start = prev.span.start;
+                *prev = d;
+                prev.span.start = start;
+                continue;
+            }
+        }
+        out.push(d);
+    }
+    out
+}
+
 /// Where a sentence sits: its source, its index, whether it is the headline.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct At {
@@ -156,7 +185,7 @@ pub fn in_sentence(text: &str, span: Range<usize>, anchor: Option<chrono::NaiveD
     if text.get(span.clone()).is_none() {
         return Vec::new();
     }
-    let dates = crate::dates::find_dates(text, span.clone(), anchor);
+    let dates = join_split_dates(text, crate::dates::find_dates(text, span.clone(), anchor));
     let mut found: Vec<Value> = dates
         .iter()
         .map(|d| Value {
@@ -195,4 +224,53 @@ pub fn in_sentence(text: &str, span: Range<usize>, anchor: Option<chrono::NaiveD
     }
     found.sort_by_key(|v| v.span.start);
     found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    fn values_of(sentence: &str, anchor: Option<NaiveDate>) -> Vec<(ValueKind, String, String)> {
+        in_sentence(sentence, 0..sentence.len(), anchor, At::default())
+            .into_iter()
+            .map(|v| (v.kind, sentence[v.span].to_string(), v.normalized))
+            .collect()
+    }
+
+    #[test]
+    fn dates_and_numbers_in_one_sentence() {
+        let anchor = NaiveDate::from_ymd_opt(2026, 1, 14);
+        type Case<'a> = (&'a str, Vec<(ValueKind, &'a str, &'a str)>);
+        let cases: [Case; 3] = [
+            (
+                "The two leaders held their first in-person meeting in October last year.",
+                vec![
+                    (ValueKind::Ordinal, "first in-person meeting", "1"),
+                    (ValueKind::Date, "October last year", "2025-10"),
+                ],
+            ),
+            (
+                "On January 13, 2026, 180 workers were honoured.",
+                vec![
+                    (ValueKind::Date, "January 13, 2026", "2026-01-13"),
+                    (ValueKind::Count, "180 workers", "180"),
+                ],
+            ),
+            (
+                "In February 1942 the tunnel collapsed, killing 183 people.",
+                vec![
+                    (ValueKind::Date, "February 1942", "1942-02"),
+                    (ValueKind::Count, "183 people", "183"),
+                ],
+            ),
+        ];
+        for (sentence, want) in cases {
+            let want: Vec<(ValueKind, String, String)> = want
+                .into_iter()
+                .map(|(k, p, n)| (k, p.to_string(), n.to_string()))
+                .collect();
+            assert_eq!(values_of(sentence, anchor), want, "{sentence}");
+        }
+    }
 }

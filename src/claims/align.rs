@@ -298,29 +298,50 @@ fn claim(briefing: &Briefing, entities: &[Entity], mut statements: Vec<Statement
 /// The label most statements give; for dates, named by the event word most of them use
 /// ("summit date").
 fn topic_label(statements: &[Statement]) -> String {
-    let mut votes: HashMap<String, usize> = HashMap::new();
+    let mut votes: HashMap<String, (usize, usize)> = HashMap::new();
     for s in statements {
         let label = match s.value.kind {
             crate::values::ValueKind::Date => date_label(s),
             _ => s.label.clone(),
         };
-        *votes.entry(label).or_default() += 1;
+        let rank = match s.value.kind {
+            crate::values::ValueKind::Date => super::lexicon::event_word_rank(&s.word),
+            _ => usize::MAX,
+        };
+        // A noun names an event better than a verb's family does ("summit" over "hosted").
+        let weight = usize::from(!(s.value.kind == crate::values::ValueKind::Date && is_verb_like(&s.word)));
+        let e = votes.entry(label).or_insert((0, rank));
+        e.0 += weight;
+        e.1 = e.1.min(rank);
     }
-    let mut best: Vec<(String, usize)> = votes.into_iter().collect();
-    best.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let mut best: Vec<(String, (usize, usize))> = votes.into_iter().collect();
+    best.sort_by(|a, b| b.1.0.cmp(&a.1.0).then(a.1.1.cmp(&b.1.1)).then(a.0.cmp(&b.0)));
     best.into_iter().next().map(|b| b.0).unwrap_or_default()
+}
+
+fn is_verb_like(w: &str) -> bool {
+    w.ends_with("ed")
+        || matches!(
+            w,
+            "host"
+                | "hosts"
+                | "hosting"
+                | "meet"
+                | "meets"
+                | "met"
+                | "visiting"
+                | "arriving"
+                | "office"
+                | "sworn"
+                | "flew"
+                | "left"
+        )
 }
 
 /// "summit date" when the event word is a noun; the family's name otherwise ("hosted" → "meeting").
 fn date_label(s: &Statement) -> String {
     let w = s.word.as_str();
-    let verb_like = w.ends_with("ed")
-        || w.ends_with("ing")
-        || matches!(
-            w,
-            "host" | "hosts" | "meet" | "meets" | "met" | "office" | "sworn" | "flew" | "left"
-        );
-    if verb_like {
+    if is_verb_like(w) {
         let family = s.key.split('|').nth(1).unwrap_or("event");
         let noun = if family == "office" {
             "taking office"

@@ -222,6 +222,16 @@ pub fn event_family(w: &str) -> Option<&'static str> {
     family_of(EVENT_WORDS, w)
 }
 
+/// Position of an event word in its family's list: nouns that name the event best come first, so
+/// a topic says "summit date" rather than "hosted date" when votes tie.
+pub fn event_word_rank(w: &str) -> usize {
+    let w = w.to_lowercase();
+    EVENT_WORDS
+        .iter()
+        .find_map(|(_, words)| words.iter().position(|x| *x == w))
+        .unwrap_or(usize::MAX)
+}
+
 pub fn is_generic_people(lemma: &str) -> bool {
     GENERIC_PEOPLE.contains(&lemma)
 }

@@ -36,7 +36,7 @@ pub fn measure_of(text: &str, sentence: Range<usize>, value: &Value) -> Option<M
         ValueKind::Ordinal => ordinal_measure(text, &ws, last, value),
         ValueKind::Money | ValueKind::Percent => economic_measure(text, &ws, first, last, value),
         ValueKind::Quantity => quantity_measure(text, &ws, first, value),
-        ValueKind::Date => date_measure(text, &ws, first, last, sentence),
+        ValueKind::Date => date_measure(text, &ws, first, last, sentence, value),
     }
 }
 
@@ -262,11 +262,22 @@ fn date_measure(
     first: usize,
     last: usize,
     sentence: Range<usize>,
+    value: &Value,
 ) -> Option<Measure> {
+    // A bare year in a long sentence mostly frames it ("last year marked the 60th anniversary …
+    // the meeting"); it dates an event only when written next to it ("their meeting last year").
+    let coarse = matches!(
+        value.amount,
+        crate::values::Amount::Date {
+            value: crate::dates::DateValue::Year(_),
+            ..
+        }
+    );
+    let reach = if coarse { 6 } else { usize::MAX };
     let content = ws.iter().filter(|w| !w.is_punct).count();
     let date_words = ws[first..=last].iter().filter(|w| !w.is_punct).count();
     // A publication-date line or a dateline ("Nara, Jan. 14 (Jiji Press)–") is not a statement.
-    if content <= date_words + 4 {
+    if content <= date_words + 2 {
         return None;
     }
     let after = text[ws[last].span.end..sentence.end].trim_start();
@@ -287,7 +298,7 @@ fn date_measure(
             continue;
         };
         let d = if j < first { first - j } else { j - last };
-        if best.is_none_or(|b| d < b.0) {
+        if d <= reach && best.is_none_or(|b| d < b.0) {
             best = Some((d, j, f));
         }
     }
