@@ -30,7 +30,8 @@ pub fn measure_of(text: &str, sentence: Range<usize>, value: &Value) -> Option<M
     let last = ws
         .iter()
         .rposition(|w| w.span.end <= value.span.end)
-        .unwrap_or(first);
+        .unwrap_or(first)
+        .max(first);
     match value.kind {
         ValueKind::Count => count_measure(text, &ws, first, last, value),
         ValueKind::Ordinal => ordinal_measure(text, &ws, last, value),
@@ -58,12 +59,19 @@ fn nearest<F>(
 where
     F: Fn(&str) -> Option<&'static str>,
 {
-    let stop = |w: &str| w == ";" || w == ":";
+    // A predicate in another clause ("the firm, which employs 1,200 workers, said three people
+    // died") or past a verb of saying belongs to another figure.
+    let stop = |w: &str| matches!(w, ";" | ":" | "said" | "says" | "told" | "according");
+    let clause = clauses(text, ws);
+    let own = clause.get(first).copied().unwrap_or(0);
     let mut fwd = None;
     for (d, j) in (last + 1..ws.len()).enumerate().take(forward) {
         let w = wt(text, ws, j);
         if stop(w) {
             break;
+        }
+        if clause[j] != own {
+            continue;
         }
         if let Some(f) = pick(w) {
             fwd = Some((d, j, f));
@@ -75,6 +83,9 @@ where
         let w = wt(text, ws, j);
         if stop(w) {
             break;
+        }
+        if clause[j] != own {
+            continue;
         }
         if let Some(f) = pick(w) {
             back = Some((d, j, f));
@@ -240,7 +251,7 @@ fn clauses(text: &str, ws: &[Word]) -> Vec<usize> {
     let mut next_id = 1;
     for (i, w) in ws.iter().enumerate() {
         let s = w.text(text);
-        if current != 0 && matches!(s, "," | ";" | "—" | "–" | "(" | ")") {
+        if current != 0 && matches!(s, "," | ";" | "(" | ")") {
             current = 0;
         } else if s == ","
             && matches!(

@@ -59,6 +59,21 @@ fn count_measures() {
             "430,000",
             Some("count|resident|korea|"),
         ),
+        (
+            "The firm, which employs 1,200 workers, said three people died.",
+            "1,200",
+            Some("count|worker||"),
+        ),
+        (
+            "The firm, which employs 1,200 workers, said three people died.",
+            "three",
+            Some("count|killed||"),
+        ),
+        (
+            "At the mine, where 180 workers—including 136 from abroad—were killed, rescuers dug.",
+            "180",
+            Some("count|killed||"),
+        ),
     ];
     for (sentence, phrase, want) in cases {
         assert_eq!(
