@@ -33,6 +33,8 @@ const COUNT_PREDICATES: &[(&str, &[&str])] = &[
     ),
     ("arrested", &["arrested", "detained", "arrests", "detentions"]),
     ("rescued", &["rescued", "saved"]),
+    ("damaged", &["damaged"]),
+    ("destroyed", &["destroyed", "razed", "flattened"]),
 ];
 
 /// Nouns an ordinal counts, by family ("third meeting", "third face-to-face contact").
@@ -109,6 +111,7 @@ const EVENT_WORDS: &[(&str, &[&str])] = &[
             "attacked",
             "crash",
             "crashed",
+            "struck",
             "fire",
             "blast",
             "killed",
@@ -230,6 +233,15 @@ pub fn event_word_rank(w: &str) -> usize {
         .iter()
         .find_map(|(_, words)| words.iter().position(|x| *x == w))
         .unwrap_or(usize::MAX)
+}
+
+/// One name for nouns outlets use interchangeably for the counted thing ("homes" = "houses").
+pub fn canonical_noun(lemma: &str) -> &str {
+    match lemma {
+        "home" | "dwelling" => "house",
+        "labourer" | "laborer" => "worker",
+        other => other,
+    }
 }
 
 pub fn is_generic_people(lemma: &str) -> bool {

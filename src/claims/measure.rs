@@ -103,7 +103,7 @@ where
 fn count_measure(text: &str, ws: &[Word], first: usize, last: usize, value: &Value) -> Option<Measure> {
     let counted = value.counted.as_ref();
     let head = counted.map(|c| c.head.as_str()).unwrap_or("");
-    let head_lemma = lemma(head);
+    let head_lemma = super::lexicon::canonical_noun(&lemma(head)).to_string();
     let sub = counted.and_then(|c| c.subgroup.clone()).unwrap_or_default();
     let sub_label = counted.and_then(|c| c.label.clone());
     let predicate = count_predicate(head).map(|f| (head.to_string(), f)).or_else(|| {

@@ -53,7 +53,11 @@ fn count_measures() {
             Some("count|injured||other"),
         ),
         ("The quake left 24 dead.", "24", Some("count|killed||")),
-        ("It destroyed about 1,500 houses.", "1,500", Some("count|house||")),
+        (
+            "It destroyed about 1,500 houses.",
+            "1,500",
+            Some("count|destroyed||house"),
+        ),
         (
             "There are approximately 430,000 Korean residents in Japan.",
             "430,000",

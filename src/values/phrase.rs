@@ -181,6 +181,12 @@ fn qualifier_after(text: &str, ws: &[Word], j: usize) -> Option<(Qualifier, usiz
 fn split_glued(w: &str) -> Option<(&str, &str)> {
     let cut = w.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))?;
     let (num, suffix) = w.split_at(cut);
+    // "6.1-magnitude", "10-km": a hyphenated unit, but not a hyphenated duration ("60-year").
+    let suffix = match suffix.strip_prefix('-') {
+        Some(u) if unit(u).is_some() => u,
+        Some(_) => return None,
+        None => suffix,
+    };
     (!num.is_empty() && (scale_word(suffix).is_some() || unit(suffix).is_some())).then_some((num, suffix))
 }
 

@@ -202,6 +202,13 @@ fn money_percent_and_measurements() {
             ],
         ),
         (
+            "The 6.1-magnitude quake was felt 300-km away.",
+            vec![
+                (Quantity, "6.1-magnitude", "6.1", None, None, None),
+                (Quantity, "300-km", "300 km", None, None, None),
+            ],
+        ),
+        (
             "A 6.1 magnitude quake struck at a depth of 10 km, about 1 kilometer from the coast",
             vec![
                 (Quantity, "6.1 magnitude", "6.1", None, None, None),
