@@ -118,12 +118,14 @@ fn keep_latest_ordinals(statements: &mut Vec<Statement>) {
 pub fn peel(group: Vec<Statement>) -> Vec<Vec<Statement>> {
     let mut remaining: Vec<Option<Statement>> = group.into_iter().map(Some).collect();
     let mut by_source: Vec<(usize, Vec<usize>)> = Vec::new();
+    let mut slot: HashMap<usize, usize> = HashMap::new();
     for (i, s) in remaining.iter().enumerate() {
         let src = s.as_ref().map_or(0, |s| s.value.source);
-        match by_source.iter_mut().find(|(k, _)| *k == src) {
-            Some((_, list)) => list.push(i),
-            None => by_source.push((src, vec![i])),
-        }
+        let at = *slot.entry(src).or_insert_with(|| {
+            by_source.push((src, Vec::new()));
+            by_source.len() - 1
+        });
+        by_source[at].1.push(i);
     }
     let mut claims = Vec::new();
     while let Some(anchor) = anchor(&remaining) {

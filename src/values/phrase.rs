@@ -43,6 +43,10 @@ pub fn scan(text: &str, range: Range<usize>, skip: &[Range<usize>], headline: bo
             i += 1;
             continue;
         }
+        if !may_be_number(ws[i].text(text)) {
+            i += 1;
+            continue;
+        }
         let found = ordinal_at(text, &ws, i).or_else(|| number_at(text, &ws, i, &out, headline));
         match found {
             Some((f, next)) => {
@@ -53,6 +57,20 @@ pub fn scan(text: &str, range: Range<usize>, skip: &[Range<usize>], headline: bo
         }
     }
     out
+}
+
+/// Cheap test before the parsers: digits, or a word that starts like a number word.
+fn may_be_number(w: &str) -> bool {
+    let first = w.chars().next().map(|c| c.to_ascii_lowercase());
+    matches!(
+        first,
+        Some('0'..='9' | 'o' | 't' | 'f' | 's' | 'e' | 'n' | 'z' | 'h' | 'd')
+    ) && (first.is_some_and(|c| c.is_ascii_digit())
+        || (w.len() <= 16
+            && (cardinal_word(w).is_some() || ordinal(w).is_some() || {
+                let head = w.split('-').next().unwrap_or(w);
+                ordinal(head).is_some()
+            })))
 }
 
 fn t<'a>(text: &'a str, ws: &[Word], i: usize) -> &'a str {
