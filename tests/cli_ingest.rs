@@ -182,7 +182,14 @@ fn a_briefing_in_every_format() {
     assert_eq!(stderr(&out), "", "no warnings for good files");
     let v = json_of(&out);
     // (id, title, outlet, published, url)
-    let want: &[(&str, &str, Option<&str>, &str, Option<&str>)] = &[
+    type Row = (
+        &'static str,
+        &'static str,
+        Option<&'static str>,
+        &'static str,
+        Option<&'static str>,
+    );
+    let want: &[Row] = &[
         (
             "a_text",
             "Port Talks Resume After Pause",
