@@ -64,6 +64,24 @@ pub struct Source {
 }
 
 impl Source {
+    /// The date to resolve this source's relative phrases ("on Tuesday", "last year") against: the
+    /// publication date when known, else the latest full date (day, month, year) its headline or
+    /// body states, such as a photo caption's "Tuesday, Jan. 13, 2026". This is a reference point
+    /// for reading the text, not a publication date: [`Source::published`] stays unknown.
+    pub fn anchor(&self) -> Option<NaiveDate> {
+        self.published.or_else(|| {
+            self.headline
+                .iter()
+                .chain(self.body.iter())
+                .flat_map(|r| crate::dates::find_dates(&self.text, r.clone(), None))
+                .filter_map(|m| match m.value {
+                    crate::dates::DateValue::Day(d) if !m.relative => Some(d),
+                    _ => None,
+                })
+                .max()
+        })
+    }
+
     /// Number of words in the body.
     pub fn words(&self) -> usize {
         self.body
@@ -256,3 +274,6 @@ fn unique_id(id: &str, ids: &mut HashSet<String>) -> String {
     ids.insert(candidate.clone());
     candidate
 }
+
+#[cfg(test)]
+mod tests;

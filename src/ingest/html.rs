@@ -153,6 +153,32 @@ fn blocks(root: ElementRef<'_>, page_header: bool) -> Vec<String> {
     out
 }
 
+/// A key anywhere in JSON-LD (objects, arrays, `@graph`), searched to a bounded depth.
+fn ld_find<'a>(v: &'a serde_json::Value, key: &str, depth: usize) -> Option<&'a serde_json::Value> {
+    use serde_json::Value;
+    if depth > 6 {
+        return None;
+    }
+    match v {
+        Value::Object(o) => o
+            .get(key)
+            .or_else(|| o.values().find_map(|c| ld_find(c, key, depth + 1))),
+        Value::Array(a) => a.iter().find_map(|c| ld_find(c, key, depth + 1)),
+        _ => None,
+    }
+}
+
+fn ld_string(v: &serde_json::Value) -> Option<String> {
+    let s = match v {
+        serde_json::Value::String(s) => s.as_str(),
+        serde_json::Value::Object(o) => o.get("name")?.as_str()?,
+        serde_json::Value::Array(a) => return a.iter().find_map(ld_string),
+        _ => return None,
+    };
+    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    (!s.is_empty()).then_some(s)
+}
+
 fn page_meta(doc: &Html) -> Meta {
     let meta_content = |sels: &[&str]| -> Option<String> {
         sels.iter().find_map(|s| {
@@ -168,14 +194,21 @@ fn page_meta(doc: &Html) -> Meta {
             })
         })
     };
-    let title = meta_content(&[
-        "meta[property='og:title']",
-        "meta[name='twitter:title']",
-        "article h1",
-        "h1",
-        "title",
-    ]);
-    let published = [
+    // Structured data (schema.org NewsArticle) as many news pages carry it.
+    let ld: Vec<serde_json::Value> = doc
+        .select(&sel("script[type='application/ld+json']"))
+        .filter_map(|e| serde_json::from_str(&e.text().collect::<String>()).ok())
+        .collect();
+    let ld_get = |key: &str| ld.iter().find_map(|v| ld_find(v, key, 0)).and_then(ld_string);
+
+    let title = meta_content(&["meta[property='og:title']", "meta[name='twitter:title']"])
+        .or_else(|| ld_get("headline"))
+        .or_else(|| meta_content(&["article h1", "h1", "title"]));
+    let date_of = |sels: &[&str]| {
+        sels.iter()
+            .find_map(|s| meta_content(&[s]).and_then(|v| dates::parse_date_line(&v)))
+    };
+    let published = date_of(&[
         "meta[property='article:published_time']",
         "meta[name='article:published_time']",
         "meta[itemprop='datePublished']",
@@ -184,16 +217,16 @@ fn page_meta(doc: &Html) -> Meta {
         "meta[name='publish-date']",
         "meta[name='dc.date']",
         "meta[name='DC.date.issued']",
-        "article time[datetime]",
-        "time[datetime]",
-    ]
-    .iter()
-    .find_map(|s| meta_content(&[s]).and_then(|v| dates::parse_date_line(&v)));
-    let outlet = meta_content(&[
-        "meta[property='og:site_name']",
-        "meta[name='application-name']",
-        "meta[name='publisher']",
-    ]);
+    ])
+    .or_else(|| ld_get("datePublished").and_then(|d| dates::parse_date_line(&d)))
+    .or_else(|| date_of(&["article time[datetime]", "time[datetime]"]));
+    let outlet = meta_content(&["meta[property='og:site_name']"])
+        .or_else(|| {
+            ld.iter()
+                .find_map(|v| ld_find(v, "publisher", 0))
+                .and_then(ld_string)
+        })
+        .or_else(|| meta_content(&["meta[name='application-name']", "meta[name='publisher']"]));
     let url = meta_content(&["link[rel='canonical']", "meta[property='og:url']"]);
     Meta {
         title,
@@ -259,6 +292,19 @@ mod tests {
             let got = page(html).map(|(t, _)| t).map_err(|_| ());
             assert_eq!(got.as_deref(), want.as_deref().map_err(|_| &()), "{html}");
         }
+    }
+
+    #[test]
+    fn json_ld_metadata() {
+        let page_ld = r#"<html><head><script type="application/ld+json">
+{"@context": "https://schema.org", "@graph": [{"@type": "NewsArticle", "headline": "Ld Headline",
+ "datePublished": "2025-03-07T06:00:00+09:00", "publisher": {"@type": "Organization", "name": "Ld Daily"}}]}
+</script><script type="application/ld+json">{ broken</script></head>
+<body><article><p>Text.</p></article></body></html>"#;
+        let (_, meta) = page(page_ld).expect("page parses");
+        assert_eq!(meta.title.as_deref(), Some("Ld Headline"));
+        assert_eq!(meta.outlet.as_deref(), Some("Ld Daily"));
+        assert_eq!(meta.published, NaiveDate::from_ymd_opt(2025, 3, 7));
     }
 
     #[test]
