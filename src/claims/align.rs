@@ -260,11 +260,13 @@ fn claim(briefing: &Briefing, entities: &[Entity], mut statements: Vec<Statement
     let mentions = |e: usize| entities.get(e).map_or(usize::MAX, |x| x.mentions.len());
     let mut ents: Vec<usize> = count.keys().copied().collect();
     ents.sort_by_key(|&e| (std::cmp::Reverse(count[&e]), mentions(e), e));
-    let needed = if statements.len() > 1 { 2 } else { 1 };
+    // A topic names a place or organisation only when most of its statements name it: one
+    // sentence's incidental names ("during the Pacific War") would mislabel the claim.
+    let n = statements.len();
     let topic_entity = ents
         .iter()
         .copied()
-        .filter(|&e| count[&e] >= needed)
+        .filter(|&e| n >= 2 && count[&e] >= 2 && 2 * count[&e] > n)
         .find(|&e| entities.get(e).is_some_and(|x| x.kind != EntityKind::Person))
         .and_then(|e| entities.get(e));
     let kind = statements
