@@ -55,6 +55,22 @@ pub struct Statement {
     pub word: String,
 }
 
+impl Statement {
+    /// A statement from its contract fields alone (fixtures, other front ends): it aligns with
+    /// statements of the same kind and measure.
+    pub fn new(value: Value, measure: String, entities: Vec<usize>, sentence: Range<usize>) -> Statement {
+        Statement {
+            key: format!("{}|{}", value.kind.as_str(), measure),
+            label: measure.clone(),
+            word: measure.clone(),
+            value,
+            measure,
+            entities,
+            sentence,
+        }
+    }
+}
+
 /// Statements from different sources about the same thing, with a verdict.
 #[derive(Debug, Clone)]
 pub struct Claim {

@@ -123,7 +123,7 @@ fn dates_with_precision_and_a_misdated_source() {
         "The summit took place in January 2026. The leaders first met in October 2025.",
         "The summit was held on January 13 in Nara. Their first meeting was in October 2025.",
         "The two leaders met on January 11 in Nara.",
-        "Lee arrived in Nara on January 12. The summit was held on January 13.",
+        "Lee arrived in Nara on January 12. The summit was held on January 13 in Nara.",
     ]);
     k.date(0, "January 2026", DateValue::Month { year: 2026, month: 1 })
         .date(
