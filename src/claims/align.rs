@@ -4,7 +4,7 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use super::compare::{all_compatible, could_be_same, interval};
-use super::measure::measure_of;
+use super::measure::{LOOSE, measure_of};
 use super::{Claim, Statement, Verdict};
 use crate::entities::{Entity, EntityKind};
 use crate::ingest::Briefing;
@@ -79,14 +79,18 @@ pub fn statements(
     let specific: HashSet<(usize, String, String)> = out
         .iter()
         .filter_map(|s| {
-            let parts: Vec<&str> = s.key.split('|').collect();
+            let key = s.key.replace(LOOSE, "");
+            let parts: Vec<&str> = key.split('|').collect();
             (parts.len() == 4 && !parts[2].is_empty()).then(|| {
                 let general = format!("{}|{}||{}", parts[0], parts[1], parts[3]);
                 (s.value.source, general, s.value.normalized.clone())
             })
         })
         .collect();
-    out.retain(|s| !specific.contains(&(s.value.source, s.key.clone(), s.value.normalized.clone())));
+    out.retain(|s| {
+        let key = s.key.replace(LOOSE, "");
+        !specific.contains(&(s.value.source, key, s.value.normalized.clone()))
+    });
     out
 }
 
@@ -116,6 +120,7 @@ fn keep_latest_ordinals(statements: &mut Vec<Statement>) {
 /// the same thing. One statement per source per claim: a source repeating itself is not agreement,
 /// and a source's several figures (first, second and third meeting) never contradict each other.
 pub fn peel(group: Vec<Statement>) -> Vec<Vec<Statement>> {
+    let remaining_key = group.first().map(|s| s.key.clone()).unwrap_or_default();
     let mut remaining: Vec<Option<Statement>> = group.into_iter().map(Some).collect();
     let mut by_source: Vec<(usize, Vec<usize>)> = Vec::new();
     let mut slot: HashMap<usize, usize> = HashMap::new();
@@ -135,6 +140,7 @@ pub fn peel(group: Vec<Statement>) -> Vec<Vec<Statement>> {
             .value
             .clone();
         let anchor_width = interval(&anchor_value).width();
+        let loose = remaining_key.contains(LOOSE);
         let mut picked = Vec::new();
         for (src, list) in &by_source {
             let choice = if *src == anchor_value.source {
@@ -143,7 +149,13 @@ pub fn peel(group: Vec<Statement>) -> Vec<Vec<Statement>> {
                 list.iter()
                     .copied()
                     .filter_map(|i| remaining[i].as_ref().map(|s| (i, s)))
-                    .filter(|(_, s)| could_be_same(&s.value, &anchor_value))
+                    .filter(|(_, s)| {
+                        if loose {
+                            all_compatible([&s.value, &anchor_value])
+                        } else {
+                            could_be_same(&s.value, &anchor_value)
+                        }
+                    })
                     .min_by(|(i, a), (j, b)| {
                         let rank = |s: &Statement| {
                             let iv = interval(&s.value);

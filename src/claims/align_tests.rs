@@ -39,7 +39,7 @@ fn death_toll_disagreement_with_subgroup_agreement_and_traps() {
     assert_eq!(korean[0].verdict, Verdict::Agree);
     assert_eq!(korean[0].statements.len(), 2);
     // Same number, different meaning: the town's 180 houses stay apart.
-    let houses = find(&claims, "count|house|");
+    let houses = find(&claims, "count|noun:house|");
     assert_eq!(houses.len(), 1);
     assert_eq!(houses[0].verdict, Verdict::Single);
     assert_eq!(houses[0].statements.len(), 1);
@@ -210,4 +210,22 @@ fn index_scales_linearly() {
     assert_eq!(toll.len(), 1);
     assert_eq!(toll[0].statements.len(), 400);
     assert_eq!(toll[0].verdict, Verdict::Disagree);
+}
+
+#[test]
+fn bare_noun_counts_do_not_disagree() {
+    // "30,000 people" in one place and "25,000 people" in another are likely different crowds:
+    // with no predicate to tie them, they stay apart; equal figures still agree.
+    let claims = kit(&[
+        "The city has 30,000 people. The hall seats 2,000 people.",
+        "Some 25,000 people marched. The hall seats 2,000 people.",
+    ])
+    .claims();
+    assert!(
+        claims.iter().all(|c| c.verdict != Verdict::Disagree),
+        "{claims:#?}"
+    );
+    let agreed: Vec<&Claim> = claims.iter().filter(|c| c.verdict == Verdict::Agree).collect();
+    assert_eq!(agreed.len(), 1, "{claims:#?}");
+    assert_eq!(values(agreed[0]), [(0, "2000".to_string()), (1, "2000".into())]);
 }

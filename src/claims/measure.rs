@@ -18,6 +18,11 @@ pub struct Measure {
     pub word: String,
 }
 
+/// Marks a key whose measure is only a bare noun or unit ("30,000 people", "5 km"): such figures
+/// meet only when they agree, because differing ones are more likely different things than a
+/// disagreement.
+pub const LOOSE: &str = "noun:";
+
 /// How far (in words) a predicate may sit from its value.
 const FORWARD: usize = 12;
 const BACKWARD: usize = 8;
@@ -132,7 +137,12 @@ fn count_measure(text: &str, ws: &[Word], first: usize, last: usize, value: &Val
             })
         }
         None if !head.is_empty() => Some(Measure {
-            key: format!("count|{head_lemma}|{sub}|"),
+            // A subgroup ("Korean residents") ties a bare noun down enough to compare.
+            key: if sub.is_empty() || is_generic_people(&head_lemma) {
+                format!("count|{LOOSE}{head_lemma}|{sub}|")
+            } else {
+                format!("count|{head_lemma}|{sub}|")
+            },
             label: format!("{prefix}{head}"),
             word: head.to_string(),
         }),
@@ -220,6 +230,7 @@ fn quantity_measure(text: &str, ws: &[Word], first: usize, value: &Value) -> Opt
         .then(|| wt(text, ws, first - 2))
         .filter(|w| w.chars().all(char::is_alphabetic) && !w.is_empty())
         .map(lemma);
+    let loose = named.is_none() && unit != "magnitude";
     let dimension = match unit.as_str() {
         "magnitude" => "magnitude".to_string(),
         "km" | "m" | "cm" | "mm" | "mi" | "ft" => named.unwrap_or_else(|| "distance".into()),
@@ -227,8 +238,9 @@ fn quantity_measure(text: &str, ws: &[Word], first: usize, value: &Value) -> Opt
         "ha" | "acre" => named.unwrap_or_else(|| "area".into()),
         other => named.unwrap_or_else(|| other.to_string()),
     };
+    let marker = if loose { LOOSE } else { "" };
     Some(Measure {
-        key: format!("quantity|{dimension}"),
+        key: format!("quantity|{marker}{dimension}"),
         label: dimension.clone(),
         word: dimension,
     })

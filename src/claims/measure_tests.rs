@@ -66,7 +66,7 @@ fn count_measures() {
         (
             "The firm, which employs 1,200 workers, said three people died.",
             "1,200",
-            Some("count|worker||"),
+            Some("count|noun:worker||"),
         ),
         (
             "The firm, which employs 1,200 workers, said three people died.",
@@ -167,7 +167,7 @@ fn money_percent_quantity_measures() {
         (
             "The tunnel ran about 1 kilometer from the entrance.",
             "about 1",
-            Some("quantity|distance"),
+            Some("quantity|noun:distance"),
         ),
         ("He paid $40 for lunch.", "$40", None),
     ];
