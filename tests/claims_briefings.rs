@@ -149,3 +149,40 @@ fn nothing_to_claim_in_text_without_figures() {
     ]);
     assert!(a.claims.is_empty(), "{:#?}", a.claims);
 }
+
+#[test]
+fn election_percentages() {
+    let a = run(vec![
+        source(
+            "a",
+            (2026, 5, 4),
+            "Election results\nCandidate Rivera won 52.3% of the vote, officials said. Turnout was 61%. \
+             The campaign cost €110bn, critics said.",
+        ),
+        source(
+            "b",
+            (2026, 5, 4),
+            "Rivera wins\nRivera took 52% of the vote. Turnout reached 58 percent, the commission said.",
+        ),
+        source(
+            "c",
+            (2026, 5, 5),
+            "Vote count\nRivera won about 52 percent of the vote. Turnout was 61 percent.",
+        ),
+    ]);
+    // 52.3%, 52% and "about 52 percent" are one figure at three precisions.
+    let share = with_value(&a, ValueKind::Percent, "52.3%");
+    assert_eq!(share.len(), 1, "{:#?}", a.claims);
+    assert_eq!(share[0].verdict, Verdict::Agree);
+    assert_eq!(normalized(share[0]), ["52.3%", "52%", "52%"]);
+    // Turnout: 61% against 58%.
+    let turnout = with_value(&a, ValueKind::Percent, "58%");
+    assert_eq!(turnout.len(), 1);
+    assert_eq!(turnout[0].verdict, Verdict::Disagree);
+    assert_eq!(normalized(turnout[0]), ["61%", "58%", "61%"]);
+    let money = with_value(&a, ValueKind::Money, "EUR 110000000000");
+    assert_eq!(money.len(), 1);
+    assert_eq!(money[0].verdict, Verdict::Single);
+    let disagreements = a.claims.iter().filter(|c| c.verdict == Verdict::Disagree).count();
+    assert_eq!(disagreements, 1, "{:#?}", a.claims);
+}
