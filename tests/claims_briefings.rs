@@ -186,3 +186,25 @@ fn election_percentages() {
     let disagreements = a.claims.iter().filter(|c| c.verdict == Verdict::Disagree).count();
     assert_eq!(disagreements, 1, "{:#?}", a.claims);
 }
+
+#[test]
+fn odd_articles_do_not_panic() {
+    let texts = [
+        "“Quotes” — dashes – and ‘more’\n3 of 4, then 5 — killed; 1,2 Tuesday, Jan. 32, 2026 $ % km",
+        "数字\n東京で 12 人が死亡。 More than killed 7 at least.",
+        "x\n, which 4 , who 5 were killed , where on Monday 6 died",
+        "Only a headline with 24 dead",
+    ];
+    let sources: Vec<Source> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| source(&format!("odd{i}"), (2026, 1, 14), t))
+        .collect();
+    let a = run(sources);
+    for c in &a.claims {
+        for s in &c.statements {
+            let text = &a.briefing.sources[s.value.source].text;
+            assert!(text.get(s.value.span.clone()).is_some());
+        }
+    }
+}

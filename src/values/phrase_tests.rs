@@ -308,3 +308,19 @@ fn date_spans_are_skipped() {
     let norm: Vec<&str> = got.iter().map(|f| f.normalized.as_str()).collect();
     assert_eq!(norm, ["180"]);
 }
+
+#[test]
+fn odd_input_never_panics() {
+    let messy = "$ $$$ 1, ,1 1.2.3 ¥ €bn 10km- first- -5 5- twenty- ３人 十二 \
+                 US$ HK$ 1,000,000,000,000,000,000,000,000,000,000 0.000000000000001 \
+                 99999999999999999999999999999999999999999 about — more than ; or more";
+    let cuts: Vec<usize> = (0..=messy.len()).filter(|&i| messy.is_char_boundary(i)).collect();
+    for &start in cuts.iter().step_by(7) {
+        for &end in cuts.iter().filter(|&&e| e >= start).step_by(11) {
+            for f in scan(messy, start..end, &[], false) {
+                assert!(messy.get(f.span.clone()).is_some(), "{:?}", f.span);
+                assert!(f.span.start >= start && f.span.end <= end);
+            }
+        }
+    }
+}
