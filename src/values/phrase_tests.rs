@@ -324,3 +324,38 @@ fn odd_input_never_panics() {
         }
     }
 }
+
+#[test]
+fn qualifiers() {
+    use Qualifier::*;
+    let cases = [
+        ("about 200 people", Some(About)),
+        ("approximately 200 people", Some(About)),
+        ("around 200 people", Some(About)),
+        ("roughly 200 people", Some(About)),
+        ("some 200 people", Some(About)),
+        ("nearly 200 people", Some(About)),
+        ("almost 200 people", Some(About)),
+        ("an estimated 200 people", Some(About)),
+        ("at least 200 people", Some(AtLeast)),
+        ("no fewer than 200 people", Some(AtLeast)),
+        ("200 or more people", Some(AtLeast)),
+        ("more than 200 people", Some(MoreThan)),
+        ("over 200 people", Some(MoreThan)),
+        ("upwards of 200 people", Some(MoreThan)),
+        ("up to 200 people", Some(AtMost)),
+        ("at most 200 people", Some(AtMost)),
+        ("as many as 200 people", Some(AtMost)),
+        ("fewer than 200 people", Some(LessThan)),
+        ("less than 200 people", Some(LessThan)),
+        ("under 200 people", Some(LessThan)),
+        ("exactly 200 people", None),
+        ("200 people", None),
+    ];
+    for (phrase, want) in cases {
+        let sentence = format!("They said {phrase} came.");
+        let got = scan(&sentence, 0..sentence.len(), &[], false);
+        assert_eq!(got.len(), 1, "{phrase}: {got:?}");
+        assert_eq!(got[0].qualifier, want, "{phrase}");
+    }
+}
