@@ -134,11 +134,12 @@ pub fn peel(group: Vec<Statement>) -> Vec<Vec<Statement>> {
     }
     let mut claims = Vec::new();
     while let Some(anchor) = anchor(&remaining) {
-        let anchor_value = remaining[anchor]
+        let anchor_stmt = remaining[anchor]
             .as_ref()
-            .expect("the anchor was picked among remaining statements")
-            .value
-            .clone();
+            .expect("the anchor was picked among remaining statements");
+        let anchor_value = anchor_stmt.value.clone();
+        let anchor_word = anchor_stmt.word.clone();
+        let anchor_entities = anchor_stmt.entities.clone();
         let anchor_width = interval(&anchor_value).width();
         let loose = remaining_key.contains(LOOSE);
         let mut picked = Vec::new();
@@ -150,11 +151,18 @@ pub fn peel(group: Vec<Statement>) -> Vec<Vec<Statement>> {
                     .copied()
                     .filter_map(|i| remaining[i].as_ref().map(|s| (i, s)))
                     .filter(|(_, s)| {
-                        if loose {
-                            all_compatible([&s.value, &anchor_value])
-                        } else {
-                            could_be_same(&s.value, &anchor_value)
+                        if all_compatible([&s.value, &anchor_value]) {
+                            return true;
                         }
+                        if loose || !could_be_same(&s.value, &anchor_value) {
+                            return false;
+                        }
+                        // Two dates days apart are one event misdated only when something ties
+                        // them: the same event word or a shared name ("in Nara"); otherwise they
+                        // are likely two events (a strike on Monday, another on Tuesday).
+                        s.value.kind != crate::values::ValueKind::Date
+                            || (s.word == anchor_word && !is_verb_like(&s.word))
+                            || s.entities.iter().any(|e| anchor_entities.contains(e))
                     })
                     .min_by(|(i, a), (j, b)| {
                         let rank = |s: &Statement| {
@@ -351,6 +359,7 @@ fn is_verb_like(w: &str) -> bool {
                 | "sworn"
                 | "flew"
                 | "left"
+                | "struck"
         )
 }
 

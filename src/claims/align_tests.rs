@@ -229,3 +229,19 @@ fn bare_noun_counts_do_not_disagree() {
     assert_eq!(agreed.len(), 1, "{claims:#?}");
     assert_eq!(values(agreed[0]), [(0, "2000".to_string()), (1, "2000".into())]);
 }
+
+#[test]
+fn nearby_dates_of_untied_events_stay_apart() {
+    let mut k = kit(&[
+        "An airstrike killed five people in Arville on Monday.",
+        "A bombing in Bexton on Tuesday killed three people.",
+    ]);
+    k.date(0, "Monday", day(2026, 3, 9))
+        .date(1, "Tuesday", day(2026, 3, 10))
+        .entity("Arville", EntityKind::Place)
+        .entity("Bexton", EntityKind::Place);
+    let claims = k.claims();
+    let dates = find(&claims, "date|incident");
+    assert_eq!(dates.len(), 2, "{claims:#?}");
+    assert!(dates.iter().all(|c| c.verdict == Verdict::Single));
+}
