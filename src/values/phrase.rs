@@ -228,8 +228,14 @@ fn number_at(text: &str, ws: &[Word], i: usize, before: &[Found], headline: bool
         (d, None, false)
     } else {
         let n = cardinal_word(w)?;
-        // "one" is mostly a pronoun or an article; "the two leaders" refers, it does not count.
-        if n <= 1 || is_referring_determiner(prev) {
+        // "one" is mostly a pronoun or an article, but "one person was killed" is a toll;
+        // "the two leaders" refers, it does not count.
+        let one_person = n == 1
+            && matches!(
+                t(text, ws, i + 1).to_lowercase().as_str(),
+                "person" | "man" | "woman" | "child" | "worker" | "soldier" | "civilian" | "passenger"
+            );
+        if (n < 1 || (n == 1 && !one_person)) || is_referring_determiner(prev) {
             return None;
         }
         (Decimal::from_int(n), None, true)

@@ -90,6 +90,10 @@ fn counts_with_what_they_count() {
             )],
         ),
         (
+            "One person died and one of them fled.",
+            vec![(Count, "One person", "1", None, Some("person"), None)],
+        ),
+        (
             "Police said twelve people were hurt.",
             vec![(Count, "twelve people", "12", None, Some("people"), None)],
         ),
