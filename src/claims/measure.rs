@@ -39,7 +39,7 @@ pub fn measure_of(text: &str, sentence: Range<usize>, value: &Value) -> Option<M
         .max(first);
     match value.kind {
         ValueKind::Count => count_measure(text, &ws, first, last, value),
-        ValueKind::Ordinal => ordinal_measure(text, &ws, last, value),
+        ValueKind::Ordinal => ordinal_measure(text, &ws, first, last, value),
         ValueKind::Money | ValueKind::Percent => economic_measure(text, &ws, first, last, value),
         ValueKind::Quantity => quantity_measure(text, &ws, first, value),
         ValueKind::Date => date_measure(text, &ws, first, last, sentence, value),
@@ -150,22 +150,28 @@ fn count_measure(text: &str, ws: &[Word], first: usize, last: usize, value: &Val
     }
 }
 
-fn ordinal_measure(text: &str, ws: &[Word], last: usize, value: &Value) -> Option<Measure> {
+fn ordinal_measure(text: &str, ws: &[Word], first: usize, last: usize, value: &Value) -> Option<Measure> {
     let counted = value.counted.as_ref()?;
     let head = counted.head.as_str();
     let head_lemma = lemma(head);
+    // Labels: a family in the plural ("meetings — ordinal"), else the phrase as written after the
+    // ordinal ("female prime minister — ordinal").
+    let as_written = || {
+        let from = ws.get(first + 1).map_or(value.span.end, |w| w.span.start);
+        text.get(from..value.span.end.max(from)).unwrap_or("").to_string()
+    };
     if let Some(rank) = &counted.rank {
         return Some(Measure {
             key: format!("ordinal|{rank} {head_lemma}"),
-            label: format!("{rank} {head} — rank"),
+            label: format!("{rank} {} — rank", as_written()),
             word: head.to_string(),
         });
     }
     // "the second time the two leaders had met": the verb after "time" is what is counted;
     // "the eleventh consecutive year of growth": the noun after "of".
-    let (family, word) = if head_lemma == "time" {
+    let (family, word, label) = if head_lemma == "time" {
         let (j, f) = nearest(text, ws, last, last, 8, 0, ordinal_noun)?;
-        (f.to_string(), wt(text, ws, j).to_string())
+        (f.to_string(), wt(text, ws, j).to_string(), format!("{f}s"))
     } else if matches!(head_lemma.as_str(), "year" | "month" | "week" | "day")
         && wt(text, ws, last + 1).eq_ignore_ascii_case("of")
     {
@@ -173,14 +179,17 @@ fn ordinal_measure(text: &str, ws: &[Word], last: usize, value: &Value) -> Optio
         if of.is_empty() || !of.chars().all(char::is_alphabetic) {
             return None;
         }
-        (format!("{} {}", lemma(of), head_lemma), of.to_string())
+        let family = format!("{} {}", lemma(of), head_lemma);
+        (family, of.to_string(), format!("{} of {of}", as_written()))
     } else {
-        let f = ordinal_noun(head).map(str::to_string).unwrap_or(head_lemma);
-        (f, head.to_string())
+        match ordinal_noun(head) {
+            Some(f) => (f.to_string(), head.to_string(), format!("{f}s")),
+            None => (head_lemma, head.to_string(), as_written()),
+        }
     };
     Some(Measure {
         key: format!("ordinal|{family}"),
-        label: format!("{family} — ordinal"),
+        label: format!("{label} — ordinal"),
         word,
     })
 }
