@@ -98,5 +98,5 @@ pub fn align(
     values: Vec<Value>,
 ) -> Vec<Claim> {
     let statements = align::statements(briefing, sentences, entities, values);
-    align::claims(briefing, entities, statements)
+    align::claims(entities, statements)
 }

@@ -223,7 +223,7 @@ fn anchor(remaining: &[Option<Statement>]) -> Option<usize> {
 }
 
 /// Build the claims of a briefing from its statements.
-pub fn claims(briefing: &Briefing, entities: &[Entity], statements: Vec<Statement>) -> Vec<Claim> {
+pub fn claims(entities: &[Entity], statements: Vec<Statement>) -> Vec<Claim> {
     let mut keys: Vec<String> = Vec::new();
     let mut groups: HashMap<String, Vec<Statement>> = HashMap::new();
     for s in statements {
@@ -238,7 +238,7 @@ pub fn claims(briefing: &Briefing, entities: &[Entity], statements: Vec<Statemen
             continue;
         };
         for picked in peel(group) {
-            out.push(claim(briefing, entities, picked));
+            out.push(claim(entities, picked));
         }
     }
     out.sort_by(|a, b| {
@@ -261,7 +261,7 @@ fn first_position(c: &Claim) -> (usize, usize) {
         .unwrap_or((usize::MAX, usize::MAX))
 }
 
-fn claim(briefing: &Briefing, entities: &[Entity], mut statements: Vec<Statement>) -> Claim {
+fn claim(entities: &[Entity], mut statements: Vec<Statement>) -> Claim {
     statements.sort_by_key(|s| (s.value.source, s.value.span.start));
     let verdict = if statements.len() < 2 {
         Verdict::Single
@@ -308,7 +308,6 @@ fn claim(briefing: &Briefing, entities: &[Entity], mut statements: Vec<Statement
     if wrong_weekday {
         topic.push_str(" (a stated weekday does not fall on its date)");
     }
-    let _ = briefing;
     Claim {
         id: String::new(),
         topic,
