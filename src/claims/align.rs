@@ -76,6 +76,7 @@ pub fn statements(
         });
     }
     keep_latest_ordinals(&mut out);
+    keep_one_per_figure(&mut out);
     let specific: HashSet<(usize, String, String)> = out
         .iter()
         .filter_map(|s| {
@@ -92,6 +93,38 @@ pub fn statements(
         !specific.contains(&(s.value.source, key, s.value.normalized.clone()))
     });
     out
+}
+
+/// A source that states one figure twice ("Floods kill 41" in the headline, "killed at least 41"
+/// in the body) states it once; the hedged form is the careful one and speaks for it.
+fn keep_one_per_figure(statements: &mut Vec<Statement>) {
+    let mut best: HashMap<(usize, String, String), usize> = HashMap::new();
+    for (i, s) in statements.iter().enumerate() {
+        let key = (s.value.source, s.key.clone(), s.value.normalized.clone());
+        let e = best.entry(key).or_insert(i);
+        if statements[*e].value.qualifier.is_none() && s.value.qualifier.is_some() {
+            *e = i;
+        }
+    }
+    let keep: HashSet<usize> = best.into_values().collect();
+    let mut i = 0;
+    statements.retain(|_| {
+        i += 1;
+        keep.contains(&(i - 1))
+    });
+}
+
+/// Both statements name people and none in common: figures about different people ("Rivera won
+/// 52%", "Lopez took 45%") are not one figure misreported.
+fn different_people(a: &[usize], b: &[usize], entities: &[Entity]) -> bool {
+    let people = |s: &[usize]| -> Vec<usize> {
+        s.iter()
+            .copied()
+            .filter(|&e| entities.get(e).is_some_and(|x| x.kind == EntityKind::Person))
+            .collect()
+    };
+    let (pa, pb) = (people(a), people(b));
+    !pa.is_empty() && !pb.is_empty() && !pa.iter().any(|e| pb.contains(e))
 }
 
 /// A source that counts a sequence ("their first meeting … their second … this third meeting")
@@ -119,7 +152,7 @@ fn keep_latest_ordinals(statements: &mut Vec<Statement>) {
 /// "Jan. 11" speaks for it rather than its vaguer "2026" — if that statement could be a figure for
 /// the same thing. One statement per source per claim: a source repeating itself is not agreement,
 /// and a source's several figures (first, second and third meeting) never contradict each other.
-pub fn peel(group: Vec<Statement>) -> Vec<Vec<Statement>> {
+pub fn peel(group: Vec<Statement>, entities: &[Entity]) -> Vec<Vec<Statement>> {
     let remaining_key = group.first().map(|s| s.key.clone()).unwrap_or_default();
     let mut remaining: Vec<Option<Statement>> = group.into_iter().map(Some).collect();
     let mut by_source: Vec<(usize, Vec<usize>)> = Vec::new();
@@ -154,7 +187,10 @@ pub fn peel(group: Vec<Statement>) -> Vec<Vec<Statement>> {
                         if all_compatible([&s.value, &anchor_value]) {
                             return true;
                         }
-                        if loose || !could_be_same(&s.value, &anchor_value) {
+                        if loose
+                            || !could_be_same(&s.value, &anchor_value)
+                            || different_people(&s.entities, &anchor_entities, entities)
+                        {
                             return false;
                         }
                         // Two dates days apart are one event misdated only when something ties
@@ -237,7 +273,7 @@ pub fn claims(entities: &[Entity], statements: Vec<Statement>) -> Vec<Claim> {
         let Some(group) = groups.remove(&key) else {
             continue;
         };
-        for picked in peel(group) {
+        for picked in peel(group, entities) {
             out.push(claim(entities, picked));
         }
     }

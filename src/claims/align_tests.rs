@@ -245,3 +245,42 @@ fn nearby_dates_of_untied_events_stay_apart() {
     assert_eq!(dates.len(), 2, "{claims:#?}");
     assert!(dates.iter().all(|c| c.verdict == Verdict::Single));
 }
+
+#[test]
+fn a_figure_repeated_with_a_hedge_is_one_statement() {
+    let claims = kit(&[
+        "Floods killed 41 people. Rains have killed at least 41 people in the state.",
+        "The floods killed 39 people.",
+    ])
+    .claims();
+    let toll = find(&claims, "count|killed||");
+    assert_eq!(toll.len(), 1, "{claims:#?}");
+    assert_eq!(toll[0].statements.len(), 2);
+    let wire = &toll[0].statements[0];
+    assert_eq!(wire.value.qualifier, Some(crate::values::Qualifier::AtLeast));
+    assert_eq!(toll[0].verdict, Verdict::Disagree);
+}
+
+#[test]
+fn shares_of_different_people_do_not_disagree() {
+    let mut k = kit(&[
+        "Rivera won 52% of the vote.",
+        "Lopez took 45% of the vote.",
+        "Rivera won 51% of the vote.",
+    ]);
+    k.entity("Rivera", EntityKind::Person)
+        .entity("Lopez", EntityKind::Person);
+    let claims = k.claims();
+    let rivera = claims
+        .iter()
+        .find(|c| c.statements.iter().any(|s| s.value.normalized == "52%"))
+        .expect("a claim on Rivera's share");
+    // Rivera's 52% and 51% disagree; Lopez's 45% stands apart.
+    assert_eq!(values(rivera), [(0, "52%".to_string()), (2, "51%".into())]);
+    assert_eq!(rivera.verdict, Verdict::Disagree);
+    let lopez = claims
+        .iter()
+        .find(|c| c.statements.iter().any(|s| s.value.normalized == "45%"))
+        .expect("a claim on Lopez's share");
+    assert_eq!(lopez.verdict, Verdict::Single, "{claims:#?}");
+}

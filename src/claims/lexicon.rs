@@ -151,6 +151,7 @@ const GENERIC_PEOPLE: &[&str] = &[
     "victim",
     "civilian",
     "casualty",
+    "other",
 ];
 
 /// Nouns that name what money or a percentage measures.

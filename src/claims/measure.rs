@@ -25,7 +25,7 @@ pub const LOOSE: &str = "noun:";
 
 /// How far (in words) a predicate may sit from its value.
 const FORWARD: usize = 12;
-const BACKWARD: usize = 8;
+const BACKWARD: usize = 12;
 
 /// The measure of `value` in its sentence `text[sentence]`, or `None` when the sentence does not say
 /// what the value measures (such values are not statements).
@@ -52,7 +52,20 @@ fn wt<'a>(text: &'a str, ws: &[Word], i: usize) -> &'a str {
 
 /// Nearest word for which `pick` answers, forward then backward within the clause (stopping at
 /// `;` and at a colon), with its family and distance.
-fn nearest<F>(
+/// Whether a forward scan stops at the next figure: counts yes, other kinds no.
+trait Scan {
+    const NUMBERS_STOP: bool;
+}
+struct Counts;
+struct Other;
+impl Scan for Counts {
+    const NUMBERS_STOP: bool = true;
+}
+impl Scan for Other {
+    const NUMBERS_STOP: bool = false;
+}
+
+fn nearest<T: Scan, F>(
     text: &str,
     ws: &[Word],
     first: usize,
@@ -73,6 +86,12 @@ where
     for (d, j) in (last + 1..ws.len()).enumerate().take(forward) {
         let w = wt(text, ws, j);
         if stop(w) {
+            break;
+        }
+        // A later figure takes the predicates after it ("rose to 39 on Friday, with 68 people
+        // missing"), unless it is a part named inside this one ("180 workers—including 136 …").
+        let figure = w.starts_with(|c: char| c.is_ascii_digit());
+        if T::NUMBERS_STOP && figure && !wt(text, ws, j - 1).eq_ignore_ascii_case("including") {
             break;
         }
         if clause[j] != own {
@@ -112,7 +131,7 @@ fn count_measure(text: &str, ws: &[Word], first: usize, last: usize, value: &Val
     let sub = counted.and_then(|c| c.subgroup.clone()).unwrap_or_default();
     let sub_label = counted.and_then(|c| c.label.clone());
     let predicate = count_predicate(head).map(|f| (head.to_string(), f)).or_else(|| {
-        nearest(text, ws, first, last, FORWARD, BACKWARD, count_predicate)
+        nearest::<Counts, _>(text, ws, first, last, FORWARD, BACKWARD, count_predicate)
             .map(|(j, f)| (wt(text, ws, j).to_string(), f))
     });
     let prefix = sub_label.map(|l| format!("{l} ")).unwrap_or_default();
@@ -125,7 +144,7 @@ fn count_measure(text: &str, ws: &[Word], first: usize, last: usize, value: &Val
             } else {
                 head_lemma.clone()
             };
-            let noun = if head.is_empty() || count_predicate(head).is_some() {
+            let noun = if head.is_empty() || count_predicate(head).is_some() || head_lemma == "other" {
                 "people"
             } else {
                 head
@@ -170,7 +189,7 @@ fn ordinal_measure(text: &str, ws: &[Word], first: usize, last: usize, value: &V
     // "the second time the two leaders had met": the verb after "time" is what is counted;
     // "the eleventh consecutive year of growth": the noun after "of".
     let (family, word, label) = if head_lemma == "time" {
-        let (j, f) = nearest(text, ws, last, last, 8, 0, ordinal_noun)?;
+        let (j, f) = nearest::<Other, _>(text, ws, last, last, 8, 0, ordinal_noun)?;
         (f.to_string(), wt(text, ws, j).to_string(), format!("{f}s"))
     } else if matches!(head_lemma.as_str(), "year" | "month" | "week" | "day")
         && wt(text, ws, last + 1).eq_ignore_ascii_case("of")
@@ -212,7 +231,7 @@ fn economic_measure(text: &str, ws: &[Word], first: usize, last: usize, value: &
     }
     let j = match found {
         Some(j) => j,
-        None => nearest(text, ws, first, last, 3, 12, pick)?.0,
+        None => nearest::<Other, _>(text, ws, first, last, 3, 12, pick)?.0,
     };
     let word = wt(text, ws, j).to_string();
     let l = lemma(&word);
@@ -317,6 +336,17 @@ fn date_measure(
         return None;
     }
     if first > 0 && is_reference_point(wt(text, ws, first - 1)) {
+        return None;
+    }
+    // "officials said on Friday": the day of the telling, not of the event.
+    let before = |k: usize| first.checked_sub(k).map_or("", |j| wt(text, ws, j));
+    let told = |w: &str| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "said" | "says" | "told" | "announced" | "reported" | "stated" | "added" | "confirmed"
+        )
+    };
+    if told(before(1)) || (before(1).eq_ignore_ascii_case("on") && told(before(2))) {
         return None;
     }
     let clause = clauses(text, ws);
