@@ -208,3 +208,54 @@ fn odd_articles_do_not_panic() {
         }
     }
 }
+
+#[test]
+fn flood_tolls_and_dates_of_telling() {
+    let a = run(vec![
+        source(
+            "a",
+            (2024, 5, 3),
+            "Floods kill 41 in southern Brazil\nHeavy rains have killed at least 41 people in Rio Grande do Sul \
+             state, officials said on Friday, and 46 others are missing. The federal government pledged \
+             1 billion reais in aid.",
+        ),
+        source(
+            "b",
+            (2024, 5, 3),
+            "Brazil flood death toll rises to 39\nThe death toll from floods in Rio Grande do Sul rose to 39 \
+             on Friday, with 68 people missing, the civil defence agency said. President Lula visited the \
+             region on Thursday.",
+        ),
+        source(
+            "c",
+            (2024, 5, 4),
+            "Rains in southern Brazil\nAt least 37 people died and 74 were injured in floods in Rio Grande do \
+             Sul, officials said Thursday. Lula visited the state on Thursday.",
+        ),
+    ]);
+    // The headline's "41" and the body's "at least 41" are one statement, the hedged one.
+    let toll = with_value(&a, ValueKind::Count, "39");
+    let toll: Vec<&&Claim> = toll.iter().filter(|c| c.topic.contains("killed")).collect();
+    assert_eq!(toll.len(), 1, "{:#?}", a.claims);
+    assert_eq!(toll[0].verdict, Verdict::Disagree);
+    assert_eq!(normalized(toll[0]), ["41", "39", "37"]);
+    assert!(toll[0].statements[0].value.qualifier.is_some());
+    // 46 then 68 missing: an updated figure, still a disagreement between the outlets.
+    let missing = with_value(&a, ValueKind::Count, "68");
+    assert_eq!(missing.len(), 1);
+    assert_eq!(missing[0].verdict, Verdict::Disagree);
+    // "officials said on Friday" / "said Thursday" date the telling, not the floods.
+    assert!(
+        a.claims
+            .iter()
+            .filter(|c| c.kind == ValueKind::Date)
+            .all(|c| c.verdict != Verdict::Disagree),
+        "{:#?}",
+        a.claims
+    );
+    let visit = with_value(&a, ValueKind::Date, "2024-05-02");
+    assert_eq!(visit.len(), 1);
+    assert_eq!(visit[0].verdict, Verdict::Agree);
+    let aid = with_value(&a, ValueKind::Money, "BRL 1000000000");
+    assert_eq!(aid.len(), 1);
+}
