@@ -1,4 +1,14 @@
 //! Statements and claims: values lined up across outlets as agree / disagree / single-source.
+//!
+//! - [`measure`]: what a value measures — a predicate family ("killed" = "died" = "perished"), an
+//!   event word for dates ("summit", "visit"), an ordinal's noun ("third meeting"), an economic noun
+//!   for money and percentages, a dimension for measurements — reduced to an index key with the
+//!   subgroup ("136 *Korean* laborers") so that different things never share a key by number alone.
+//! - `align`: statements meet through that key (linear in the input); within a key the value most
+//!   sources state anchors a claim, each other source joins with its closest statement when it could
+//!   be a figure for the same thing, one statement per source; what is left anchors further claims.
+//! - `compare`: every value is an interval (precision, rounding, hedges); a claim agrees when all
+//!   its intervals meet.
 
 use std::ops::Range;
 

@@ -1,4 +1,10 @@
 //! Values in statements: dates, counts, ordinals, money, percentages and measurements.
+//!
+//! Dates come from [`crate::dates`] (relative ones resolved against each source's publication
+//! date); `phrase` reads number phrases with their hedge and what they count ("about 1,500
+//! houses", "47 Japanese workers and 136 from the Korean Peninsula"), skipping numbers that are
+//! years, times, ids or parts of names. Amounts are exact decimals (`number`) so normalised forms
+//! match the JSON contract digit for digit.
 
 use std::ops::Range;
 
