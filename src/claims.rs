@@ -100,7 +100,7 @@ pub struct Claim {
 /// Each value with a measure becomes a statement; statements meet through an index keyed by value
 /// kind, measure family and subgroup, so the work is linear in the input. Within one key, the value
 /// most sources give anchors a claim and every other source contributes its closest statement (see
-/// [`align::peel`]); what is left anchors the next claim.
+/// `align::peel`); what is left anchors the next claim.
 pub fn align(
     briefing: &Briefing,
     sentences: &[Vec<Sentence>],
