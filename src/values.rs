@@ -205,23 +205,21 @@ pub struct Counted {
 
 /// Find the values in every sentence of a briefing.
 ///
-/// Dates come from [`crate::dates::find_dates`], resolved against the source's publication date;
-/// numbers inside a date phrase are not read again as counts.
+/// Dates come from [`crate::dates::find_dates`], resolved against the source's publication date —
+/// or, for an undated source, the latest full date it states ([`crate::ingest::Source::anchor`]), since
+/// an article is written on or after the days it reports; numbers inside a date phrase are not read
+/// again as counts.
 pub fn extract(briefing: &Briefing, sentences: &[Vec<Sentence>]) -> Vec<Value> {
     let mut out = Vec::new();
     for (source_idx, (source, sents)) in briefing.sources.iter().zip(sentences).enumerate() {
+        let anchor = source.anchor();
         for (sentence_idx, sentence) in sents.iter().enumerate() {
             let at = At {
                 source: source_idx,
                 sentence: sentence_idx,
                 headline: sentence.headline,
             };
-            out.extend(in_sentence(
-                &source.text,
-                sentence.span.clone(),
-                source.published,
-                at,
-            ));
+            out.extend(in_sentence(&source.text, sentence.span.clone(), anchor, at));
         }
     }
     out
