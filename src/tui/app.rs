@@ -370,9 +370,9 @@ impl App {
         .article
     }
 
-    /// Columns of article text: inside the border, less the scrollbar.
+    /// Columns of article text: inside the border (the scrollbar is drawn on the border).
     pub fn article_width(&self) -> usize {
-        usize::from(self.article_rect().width.saturating_sub(3)).max(1)
+        usize::from(self.article_rect().width.saturating_sub(2)).max(1)
     }
 
     /// Number of claims that disagree.

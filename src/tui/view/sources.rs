@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState};
 use unicode_width::UnicodeWidthStr;
 
-use super::{fit, full_line, pad, pane_block, visible};
+use super::{fit, full_line, pane_block, visible};
 use crate::tui::app::{App, SOURCE_ROWS};
 use crate::tui::layout::Pane;
 use crate::tui::theme::Theme;
@@ -64,15 +64,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             .map_or("undated".to_string(), |d| d.format("%Y-%m-%d").to_string());
         let outlet = src.outlet.clone().unwrap_or_else(|| src.id.clone());
         let num = format!("{:>2} ", i + 1);
-        let room = w.saturating_sub(num.width() + 2 + date.width() + 1);
+        let room = w.saturating_sub(num.width() + 2);
         lines.push(full_line(
             vec![
                 Span::styled(num, theme.dim()),
                 mark,
                 Span::raw(" "),
-                Span::styled(pad(&outlet, room), theme.heading()),
-                Span::raw(" "),
-                Span::styled(date, theme.dim()),
+                Span::styled(fit(&outlet, room), theme.heading()),
             ],
             w,
             style,
@@ -83,8 +81,15 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             w,
             style,
         ));
+        // The date leads the third row, so a narrow pane keeps the outlet whole.
+        let date = fit(&format!("{date} · "), w.saturating_sub(4));
+        let rest = w.saturating_sub(4 + date.width());
         lines.push(full_line(
-            vec![Span::raw("    "), hint(app, s, w.saturating_sub(4), theme)],
+            vec![
+                Span::raw("    "),
+                Span::styled(date, theme.dim()),
+                hint(app, s, rest, theme),
+            ],
             w,
             style,
         ));
@@ -129,9 +134,9 @@ fn hint(app: &App, s: usize, w: usize, theme: &Theme) -> Span<'static> {
     let words = app.sources()[s].words();
     match app.source_stats(s) {
         Some(st) => {
-            let mut t = format!("{words} words · {} names · {} claims", st.names, st.claims);
+            let mut t = format!("{} names · {} claims", st.names, st.claims);
             if st.disagree > 0 {
-                t.push_str(&format!(" ({}✗)", st.disagree));
+                t.push_str(&format!(" {}✗", st.disagree));
             }
             Span::styled(fit(&t, w), theme.dim())
         }
