@@ -126,6 +126,12 @@ impl App {
             self.filter.typing = false;
             self.filter.query.clear();
             self.refilter();
+            // Back in the full list, keep the selected entity under the cursor.
+            if let Some(e) = self.entity
+                && let Some(i) = self.entity_rows().iter().position(|r| *r == EntityRow::Entity(e))
+            {
+                self.entities_cursor.index = i;
+            }
         } else if self.claim.is_some() {
             self.claim = None;
             self.target = None;

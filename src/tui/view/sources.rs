@@ -21,9 +21,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let entity = app.entity.and_then(|e| app.entities().get(e));
     let claim = app.claim.and_then(|c| app.claims().get(c));
     if let Some(e) = entity {
-        title.push(Span::raw(format!(" naming {} ({}/{total})", e.name, vis.len())));
+        title.push(Span::raw(format!(" ({}/{total}) naming {}", vis.len(), e.name)));
     } else if let Some(c) = claim {
-        title.push(Span::raw(format!(" stating {} ({}/{total})", c.id, vis.len())));
+        title.push(Span::raw(format!(" ({}/{total}) stating {}", vis.len(), c.id)));
     } else {
         title.push(Span::raw(format!(" ({total})")));
     }
@@ -120,7 +120,7 @@ fn hint(app: &App, s: usize, w: usize, theme: &Theme) -> Span<'static> {
             .and_then(|st| st.per_source.get(s).copied())
             .unwrap_or(0);
         let name = app.entities().get(e).map_or("", |e| e.name.as_str());
-        return Span::styled(fit(&format!("{name} ×{n}"), w), theme.selected_mention());
+        return Span::styled(fit(&format!("{n}× {name}"), w), theme.selected_mention());
     }
     if let Some(c) = app.claim.and_then(|c| app.claims().get(c)) {
         let values: Vec<&str> = c
