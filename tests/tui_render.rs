@@ -308,3 +308,31 @@ fn random_text_and_sizes_never_panic() {
         }
     }
 }
+
+/// Why the article is wrapped by hand: `Paragraph::wrap` panics on this text in a narrow area
+/// (ratatui #2679). When a ratatui release fixes it this test fails, and the hand wrapping could go.
+#[test]
+fn ratatui_wrap_still_panics_on_wide_and_combining_text() {
+    use ratatui::widgets::{Paragraph, Wrap};
+    let result = std::panic::catch_unwind(|| {
+        let mut t = Terminal::new(TestBackend::new(3, 3)).expect("test backend");
+        t.draw(|f| {
+            f.render_widget(
+                Paragraph::new("x🪀\u{1930}x").wrap(Wrap { trim: false }),
+                f.area(),
+            );
+        })
+        .expect("draw");
+    });
+    assert!(
+        result.is_err(),
+        "ratatui #2679 looks fixed: Paragraph::wrap could replace doc::wrap_words"
+    );
+    // The same text through our wrapping draws fine at every small size.
+    let text = "x🪀\u{1930}x";
+    for w in 1..6 {
+        for line in parallax::tui::doc::wrap_words(text, 0..text.len(), w) {
+            assert!(!line.is_empty());
+        }
+    }
+}
