@@ -25,6 +25,7 @@ pub(crate) mod lexicon;
 pub mod measure;
 #[cfg(test)]
 mod testkit;
+mod tie;
 
 pub use compare::{Interval, all_compatible, could_be_same, interval};
 pub use measure::{Measure, measure_of};
@@ -107,6 +108,6 @@ pub fn align(
     entities: &[Entity],
     values: Vec<Value>,
 ) -> Vec<Claim> {
-    let statements = align::statements(briefing, sentences, entities, values);
-    align::claims(entities, statements)
+    let (statements, ties) = align::statements(briefing, sentences, entities, values);
+    align::claims(entities, statements, &ties)
 }

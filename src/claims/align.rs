@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use super::compare::{all_compatible, could_be_same, interval};
 use super::measure::{LOOSE, measure_of};
+use super::tie::{Tie, tie};
 use super::{Claim, Statement, Verdict};
 use crate::entities::{Entity, EntityKind};
 use crate::ingest::Briefing;
@@ -40,6 +41,13 @@ fn entities_in(index: &[(Range<usize>, usize)], span: &Range<usize>) -> Vec<usiz
     out
 }
 
+/// The actor and object of each statement, by (source, value start).
+pub type Ties = HashMap<(usize, usize), Tie>;
+
+fn tie_of<'a>(ties: &'a Ties, s: &Statement) -> Option<&'a Tie> {
+    ties.get(&(s.value.source, s.value.span.start))
+}
+
 /// Values with a measure become statements; a count repeated by its own source with and without a
 /// subgroup ("430,000 residents", "430,000 Korean residents") keeps only the more specific one.
 pub fn statements(
@@ -47,9 +55,10 @@ pub fn statements(
     sentences: &[Vec<Sentence>],
     entities: &[Entity],
     values: Vec<Value>,
-) -> Vec<Statement> {
+) -> (Vec<Statement>, Ties) {
     let index = mention_index(briefing.sources.len(), entities);
     let mut out = Vec::new();
+    let mut ties = Ties::new();
     for value in values {
         let Some(source) = briefing.sources.get(value.source) else {
             continue;
@@ -61,10 +70,12 @@ pub fn statements(
         let Some(m) = measure_of(&source.text, span.clone(), &value) else {
             continue;
         };
-        let ents = index
-            .get(value.source)
-            .map(|i| entities_in(i, &span))
-            .unwrap_or_default();
+        let mentions = index.get(value.source).map(Vec::as_slice).unwrap_or_default();
+        let ents = entities_in(mentions, &span);
+        let t = tie(&source.text, &span, &value, m.at.as_ref(), mentions, entities);
+        if t != Tie::default() {
+            ties.insert((value.source, value.span.start), t);
+        }
         out.push(Statement {
             value,
             measure: m.label.clone(),
@@ -92,7 +103,7 @@ pub fn statements(
         let key = s.key.replace(LOOSE, "");
         !specific.contains(&(s.value.source, key, s.value.normalized.clone()))
     });
-    out
+    (out, ties)
 }
 
 /// A source that states one figure twice ("Floods kill 41" in the headline, "killed at least 41"
@@ -152,7 +163,7 @@ fn keep_latest_ordinals(statements: &mut Vec<Statement>) {
 /// "Jan. 11" speaks for it rather than its vaguer "2026" — if that statement could be a figure for
 /// the same thing. One statement per source per claim: a source repeating itself is not agreement,
 /// and a source's several figures (first, second and third meeting) never contradict each other.
-pub fn peel(group: Vec<Statement>, entities: &[Entity]) -> Vec<Vec<Statement>> {
+pub fn peel(group: Vec<Statement>, entities: &[Entity], ties: &Ties) -> Vec<Vec<Statement>> {
     let remaining_key = group.first().map(|s| s.key.clone()).unwrap_or_default();
     let mut remaining: Vec<Option<Statement>> = group.into_iter().map(Some).collect();
     let mut by_source: Vec<(usize, Vec<usize>)> = Vec::new();
@@ -173,6 +184,7 @@ pub fn peel(group: Vec<Statement>, entities: &[Entity]) -> Vec<Vec<Statement>> {
         let anchor_value = anchor_stmt.value.clone();
         let anchor_word = anchor_stmt.word.clone();
         let anchor_entities = anchor_stmt.entities.clone();
+        let anchor_tie = tie_of(ties, anchor_stmt).cloned().unwrap_or_default();
         let anchor_width = interval(&anchor_value).width();
         let loose = remaining_key.contains(LOOSE);
         let mut picked = Vec::new();
@@ -184,6 +196,11 @@ pub fn peel(group: Vec<Statement>, entities: &[Entity]) -> Vec<Vec<Statement>> {
                     .copied()
                     .filter_map(|i| remaining[i].as_ref().map(|s| (i, s)))
                     .filter(|(_, s)| {
+                        // Different people acting, or the event done to a different thing: a
+                        // different event, whatever the figures.
+                        if tie_of(ties, s).is_some_and(|t| t.apart(&anchor_tie)) {
+                            return false;
+                        }
                         if all_compatible([&s.value, &anchor_value]) {
                             return true;
                         }
@@ -259,7 +276,8 @@ fn anchor(remaining: &[Option<Statement>]) -> Option<usize> {
 }
 
 /// Build the claims of a briefing from its statements.
-pub fn claims(entities: &[Entity], statements: Vec<Statement>) -> Vec<Claim> {
+pub fn claims(entities: &[Entity], statements: Vec<Statement>, ties: &Ties) -> Vec<Claim> {
+    let breadth = Breadth::of(&statements);
     let mut keys: Vec<String> = Vec::new();
     let mut groups: HashMap<String, Vec<Statement>> = HashMap::new();
     for s in statements {
@@ -273,8 +291,8 @@ pub fn claims(entities: &[Entity], statements: Vec<Statement>) -> Vec<Claim> {
         let Some(group) = groups.remove(&key) else {
             continue;
         };
-        for picked in peel(group, entities) {
-            out.push(claim(entities, picked));
+        for picked in peel(group, entities, ties) {
+            out.push(claim(entities, &breadth, picked));
         }
     }
     out.sort_by(|a, b| {
@@ -297,7 +315,57 @@ fn first_position(c: &Claim) -> (usize, usize) {
         .unwrap_or((usize::MAX, usize::MAX))
 }
 
-fn claim(entities: &[Entity], mut statements: Vec<Statement>) -> Claim {
+/// How widely each entity is named across the briefing's statements: a name in a large share of them
+/// (the host country of every story) tells one claim from another no better than no name at all.
+struct Breadth {
+    /// Per entity: (statements naming it, distinct measures among them).
+    named_in: HashMap<usize, (usize, usize)>,
+    statements: usize,
+    measures: usize,
+}
+
+impl Breadth {
+    fn of(statements: &[Statement]) -> Breadth {
+        let mut keys: HashMap<usize, (usize, HashSet<&str>)> = HashMap::new();
+        for s in statements {
+            for &e in &s.entities {
+                let entry = keys.entry(e).or_default();
+                entry.0 += 1;
+                entry.1.insert(s.key.as_str());
+            }
+        }
+        let measures = statements
+            .iter()
+            .map(|s| s.key.as_str())
+            .collect::<HashSet<_>>()
+            .len();
+        Breadth {
+            named_in: keys.into_iter().map(|(e, (n, k))| (e, (n, k.len()))).collect(),
+            statements: statements.len(),
+            measures,
+        }
+    }
+
+    /// Named with more than a quarter of the statements and a quarter of the measures (a few at
+    /// least): the story's setting, not what tells one claim from another.
+    fn everywhere(&self, e: usize) -> bool {
+        let (n, k) = self.named_in.get(&e).copied().unwrap_or((0, 0));
+        k > 3 && 4 * k > self.measures && 4 * n > self.statements
+    }
+}
+
+/// The more specific kinds of name label a topic better: an organisation or a facility over a
+/// place (often a country), a place over a person (the actors of a story recur in most claims).
+fn label_rank(kind: EntityKind) -> u8 {
+    match kind {
+        EntityKind::Organisation => 0,
+        EntityKind::Other => 1,
+        EntityKind::Place => 2,
+        EntityKind::Person => 3,
+    }
+}
+
+fn claim(entities: &[Entity], breadth: &Breadth, mut statements: Vec<Statement>) -> Claim {
     statements.sort_by_key(|s| (s.value.source, s.value.span.start));
     let verdict = if statements.len() < 2 {
         Verdict::Single
@@ -322,9 +390,17 @@ fn claim(entities: &[Entity], mut statements: Vec<Statement>) -> Claim {
     let topic_entity = ents
         .iter()
         .copied()
-        .filter(|&e| n >= 2 && count[&e] >= 2 && 2 * count[&e] > n)
-        .find(|&e| entities.get(e).is_some_and(|x| x.kind != EntityKind::Person))
-        .and_then(|e| entities.get(e));
+        .filter(|&e| n >= 2 && count[&e] >= 2 && 2 * count[&e] > n && !breadth.everywhere(e))
+        .filter_map(|e| entities.get(e).map(|x| (e, x)))
+        .min_by_key(|&(e, x)| {
+            (
+                std::cmp::Reverse(count[&e]),
+                label_rank(x.kind),
+                x.mentions.len(),
+                e,
+            )
+        })
+        .map(|(_, x)| x);
     let kind = statements
         .first()
         .map_or(crate::values::ValueKind::Count, |s| s.value.kind);
