@@ -4,6 +4,9 @@
 //! resolve. Some abbreviations are also common words ("may", "set", "ago", "mar", "mars"); they are
 //! flagged so the scanner only accepts them inside a complete date or when capitalised.
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 use chrono::Weekday;
 use unicode_normalization::UnicodeNormalization;
 
@@ -192,17 +195,39 @@ pub(crate) fn fold(word: &str) -> String {
 }
 
 /// Longest name in the tables plus slack; longer words are not looked up at all.
-const MAX_NAME: usize = 16;
+pub(crate) const MAX_NAME: usize = 16;
+
+/// The tables as maps: every word of a text is looked up, so a lookup is one hash, not a table scan.
+static MONTH_INDEX: LazyLock<HashMap<&'static str, MonthName>> = LazyLock::new(|| {
+    let mut m = HashMap::new();
+    for &(name, month, full, word) in MONTHS {
+        m.entry(name).or_insert(MonthName { month, full, word });
+    }
+    m
+});
+static WEEKDAY_INDEX: LazyLock<HashMap<&'static str, (Weekday, bool)>> = LazyLock::new(|| {
+    let mut m = HashMap::new();
+    for &(name, wd, full) in WEEKDAYS {
+        m.entry(name).or_insert((wd, full));
+    }
+    m
+});
+
+/// A month name, looked up by its folded form (see [`fold`]).
+pub(crate) fn month_folded(folded: &str) -> Option<MonthName> {
+    MONTH_INDEX.get(folded).copied()
+}
+
+/// A weekday name, looked up by its folded form (see [`fold`]).
+pub(crate) fn weekday_folded(folded: &str) -> Option<(Weekday, bool)> {
+    WEEKDAY_INDEX.get(folded).copied()
+}
 
 pub(crate) fn month(word: &str) -> Option<MonthName> {
     if word.len() > MAX_NAME {
         return None;
     }
-    let f = fold(word);
-    MONTHS
-        .iter()
-        .find(|(n, ..)| *n == f)
-        .map(|&(_, month, full, word)| MonthName { month, full, word })
+    month_folded(&fold(word))
 }
 
 /// A weekday name and whether it is the full name (abbreviations only count next to a date).
@@ -210,11 +235,7 @@ pub(crate) fn weekday(word: &str) -> Option<(Weekday, bool)> {
     if word.len() > MAX_NAME {
         return None;
     }
-    let f = fold(word);
-    WEEKDAYS
-        .iter()
-        .find(|(n, ..)| *n == f)
-        .map(|&(_, wd, full)| (wd, full))
+    weekday_folded(&fold(word))
 }
 
 #[cfg(test)]

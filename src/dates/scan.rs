@@ -91,59 +91,116 @@ struct Tok {
     kind: Kind,
     /// A line break lies between the previous token and this one.
     newline_before: bool,
+    /// The word lowercased without its trailing dot, as a span of [`Scan::lower_buf`].
+    lower: (u32, u32),
+    /// The month and weekday a word names, looked up once when tokenising.
+    month: Option<names::MonthName>,
+    weekday: Option<(Weekday, bool)>,
 }
 
+/// One pass, no capture groups (a plain search runs on the lazy DFA; capture groups would force a
+/// slower engine per token): the token's shape is told from its text afterwards. Alternatives in
+/// priority order: ISO date-time, day.month.year, number, word, punctuation.
 static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
-        (?P<iso>\d{4}-\d{2}-\d{2}) (?:[T\ ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?
-      | (?P<eu>\d{1,2}\.\d{1,2}\.\d{4})
-      | (?P<num>\d+(?:[.,]\d+)*)
-      | (?P<word>\p{L}[\p{L}\p{M}]*\.?)
-      | (?P<punct>[^\s\p{L}\d])",
+        \d{4}-\d{2}-\d{2} (?:[T\ ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?
+      | \d{1,2}\.\d{1,2}\.\d{4}
+      | \d+(?:[.,]\d+)*
+      | \p{L}[\p{L}\p{M}]*\.?
+      | [^\s\p{L}\d]",
     )
     .expect("static token pattern is valid")
 });
 
-fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
+/// `\d{1,2}\.\d{1,2}\.\d{4}` exactly: only that alternative produces this shape (a number that
+/// merely starts like it would have been cut there by the earlier alternative).
+fn is_eu_date(s: &str) -> bool {
+    let parts: Vec<&str> = s.split('.').collect();
+    parts.len() == 3
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+        && parts[0].len() <= 2
+        && parts[1].len() <= 2
+        && parts[2].len() == 4
+}
+
+fn kind_of(s: &str) -> Kind {
+    let first = s.chars().next().unwrap_or(' ');
+    if first.is_ascii_digit() {
+        // Only the ISO alternative has a dash; a number never does.
+        if s.contains('-') {
+            return match NaiveDate::parse_from_str(&s[..10.min(s.len())], "%Y-%m-%d") {
+                Ok(d) => Kind::Iso(d),
+                Err(_) => Kind::Figure,
+            };
+        }
+        if is_eu_date(s) {
+            return match NaiveDate::parse_from_str(s, "%d.%m.%Y") {
+                Ok(d) => Kind::Iso(d),
+                Err(_) => Kind::Figure,
+            };
+        }
+        if s.bytes().all(|b| b.is_ascii_digit()) {
+            return Kind::Num(s.parse().unwrap_or(u32::MAX), s.len());
+        }
+        return Kind::Figure;
+    }
+    if first.is_alphabetic() {
+        Kind::Word
+    } else {
+        Kind::Punct(first)
+    }
+}
+
+/// The tokens of `text[range]`, and the buffer holding their lowercase forms.
+fn tokenize(text: &str, range: Range<usize>) -> (Vec<Tok>, String) {
     let slice = &text[range.clone()];
     let mut toks = Vec::new();
+    let mut lower_buf = String::new();
     let mut last_end = 0;
-    for caps in TOKEN.captures_iter(slice) {
-        let m = caps.get(0).expect("group 0 always matches");
+    for m in TOKEN.find_iter(slice) {
         let newline_before = slice[last_end..m.start()].contains('\n');
         last_end = m.end();
         let (start, end) = (range.start + m.start(), range.start + m.end());
-        let kind = if let Some(iso) = caps.name("iso") {
-            match NaiveDate::parse_from_str(iso.as_str(), "%Y-%m-%d") {
-                Ok(d) => Kind::Iso(d),
-                Err(_) => Kind::Figure,
-            }
-        } else if let Some(eu) = caps.name("eu") {
-            match NaiveDate::parse_from_str(eu.as_str(), "%d.%m.%Y") {
-                Ok(d) => Kind::Iso(d),
-                Err(_) => Kind::Figure,
-            }
-        } else if let Some(n) = caps.name("num") {
-            let s = n.as_str();
-            if s.bytes().all(|b| b.is_ascii_digit()) {
-                Kind::Num(s.parse().unwrap_or(u32::MAX), s.len())
-            } else {
-                Kind::Figure
-            }
-        } else if caps.name("word").is_some() {
-            Kind::Word
-        } else {
-            Kind::Punct(m.as_str().chars().next().unwrap_or(' '))
-        };
-        toks.push(Tok {
+        let kind = kind_of(m.as_str());
+        let mut tok = Tok {
             start,
             end,
             kind,
             newline_before,
-        });
+            lower: (0, 0),
+            month: None,
+            weekday: None,
+        };
+        if kind == Kind::Word {
+            let word = m.as_str().strip_suffix('.').unwrap_or(m.as_str());
+            let from = lower_buf.len();
+            if word.is_ascii() {
+                lower_buf.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                lower_buf.extend(word.chars().flat_map(char::to_lowercase));
+            }
+            let to = lower_buf.len();
+            tok.lower = (
+                u32::try_from(from).unwrap_or(u32::MAX),
+                u32::try_from(to).unwrap_or(u32::MAX),
+            );
+            if m.as_str().len() <= names::MAX_NAME {
+                // ASCII words fold to their lowercase form; others also lose their accents.
+                let folded = if word.is_ascii() {
+                    std::borrow::Cow::Borrowed(&lower_buf[from..to])
+                } else {
+                    std::borrow::Cow::Owned(names::fold(word))
+                };
+                tok.month = names::month_folded(&folded);
+                tok.weekday = names::weekday_folded(&folded);
+            }
+        }
+        toks.push(tok);
     }
-    toks
+    (toks, lower_buf)
 }
 
 const YEAR_CUES: &[&str] = &[
@@ -157,6 +214,7 @@ const DETERMINERS: &[&str] = &[
 struct Scan<'a> {
     text: &'a str,
     toks: Vec<Tok>,
+    lower_buf: String,
 }
 
 impl Scan<'_> {
@@ -170,11 +228,21 @@ impl Scan<'_> {
     fn joined(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| !t.newline_before)
     }
-    fn lower(&self, i: usize) -> String {
-        self.s(i).trim_end_matches('.').to_lowercase()
+    /// A word lowercased without its trailing dot ("" for other tokens).
+    fn lower(&self, i: usize) -> &str {
+        self.toks
+            .get(i)
+            .and_then(|t| self.lower_buf.get(t.lower.0 as usize..t.lower.1 as usize))
+            .unwrap_or("")
+    }
+    fn month_name(&self, i: usize) -> Option<names::MonthName> {
+        self.toks.get(i).and_then(|t| t.month)
+    }
+    fn weekday_name(&self, i: usize) -> Option<(Weekday, bool)> {
+        self.toks.get(i).and_then(|t| t.weekday)
     }
     fn is_word(&self, i: usize, set: &[&str]) -> bool {
-        self.kind(i) == Some(Kind::Word) && set.contains(&self.lower(i).as_str())
+        self.kind(i) == Some(Kind::Word) && set.contains(&self.lower(i))
     }
     fn punct(&self, i: usize, set: &[char]) -> bool {
         matches!(self.kind(i), Some(Kind::Punct(c)) if set.contains(&c)) && self.joined(i)
@@ -190,8 +258,7 @@ impl Scan<'_> {
                 let next = i + 1;
                 let suffix = self.toks.get(next).is_some_and(|t| {
                     t.start == self.toks[i].end
-                        && ["st", "nd", "rd", "th", "er", "e", "º", "ª"]
-                            .contains(&self.s(next).to_lowercase().as_str())
+                        && ["st", "nd", "rd", "th", "er", "e", "º", "ª"].contains(&self.lower(next))
                 });
                 Some((d, if suffix { next + 1 } else { next }))
             }
@@ -210,7 +277,7 @@ impl Scan<'_> {
         if self.kind(i)? != Kind::Word {
             return None;
         }
-        let m = names::month(self.s(i))?;
+        let m = self.month_name(i)?;
         let mut next = i + 1;
         if self.punct(next, &['.']) {
             next += 1;
@@ -352,7 +419,7 @@ impl Scan<'_> {
             return Some((Hit::Exact(d), i + 1));
         }
         if self.kind(i) == Some(Kind::Word)
-            && let Some((wd, full)) = names::weekday(self.s(i))
+            && let Some((wd, full)) = self.weekday_name(i)
             && (full || self.capitalised(i) || self.s(i).len() >= 3)
         {
             let mut j = i + 1;
@@ -400,9 +467,11 @@ impl Scan<'_> {
 /// Every date shape in `text[range]`, as (byte span, hit), in order and non-overlapping.
 /// `relative` says whether relative phrases are wanted (they need an anchor).
 pub(crate) fn scan(text: &str, range: Range<usize>, relative: bool) -> Vec<(Range<usize>, Hit)> {
+    let (toks, lower_buf) = tokenize(text, range);
     let sc = Scan {
         text,
-        toks: tokenize(text, range),
+        toks,
+        lower_buf,
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -423,3 +492,6 @@ pub(crate) fn scan(text: &str, range: Range<usize>, relative: bool) -> Vec<(Rang
     }
     out
 }
+
+#[cfg(test)]
+mod tests;
