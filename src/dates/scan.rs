@@ -3,13 +3,12 @@
 //! into calendar values against an anchor date.
 
 use std::ops::Range;
-use std::sync::LazyLock;
 
 use chrono::{NaiveDate, Weekday};
-use regex::Regex;
 
 use super::names;
 
+mod lex;
 mod relative;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -98,21 +97,6 @@ struct Tok {
     weekday: Option<(Weekday, bool)>,
 }
 
-/// One pass, no capture groups (a plain search runs on the lazy DFA; capture groups would force a
-/// slower engine per token): the token's shape is told from its text afterwards. Alternatives in
-/// priority order: ISO date-time, day.month.year, number, word, punctuation.
-static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?x)
-        \d{4}-\d{2}-\d{2} (?:[T\ ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?
-      | \d{1,2}\.\d{1,2}\.\d{4}
-      | \d+(?:[.,]\d+)*
-      | \p{L}[\p{L}\p{M}]*\.?
-      | [^\s\p{L}\d]",
-    )
-    .expect("static token pattern is valid")
-});
-
 /// `\d{1,2}\.\d{1,2}\.\d{4}` exactly: only that alternative produces this shape (a number that
 /// merely starts like it would have been cut there by the earlier alternative).
 fn is_eu_date(s: &str) -> bool {
@@ -160,11 +144,12 @@ fn tokenize(text: &str, range: Range<usize>) -> (Vec<Tok>, String) {
     let mut toks = Vec::new();
     let mut lower_buf = String::new();
     let mut last_end = 0;
-    for m in TOKEN.find_iter(slice) {
-        let newline_before = slice[last_end..m.start()].contains('\n');
-        last_end = m.end();
-        let (start, end) = (range.start + m.start(), range.start + m.end());
-        let kind = kind_of(m.as_str());
+    for m in lex::spans(slice) {
+        let newline_before = slice[last_end..m.start].contains('\n');
+        last_end = m.end;
+        let (start, end) = (range.start + m.start, range.start + m.end);
+        let token = &slice[m];
+        let kind = kind_of(token);
         let mut tok = Tok {
             start,
             end,
@@ -175,7 +160,7 @@ fn tokenize(text: &str, range: Range<usize>) -> (Vec<Tok>, String) {
             weekday: None,
         };
         if kind == Kind::Word {
-            let word = m.as_str().strip_suffix('.').unwrap_or(m.as_str());
+            let word = token.strip_suffix('.').unwrap_or(token);
             let from = lower_buf.len();
             if word.is_ascii() {
                 lower_buf.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
@@ -187,7 +172,7 @@ fn tokenize(text: &str, range: Range<usize>) -> (Vec<Tok>, String) {
                 u32::try_from(from).unwrap_or(u32::MAX),
                 u32::try_from(to).unwrap_or(u32::MAX),
             );
-            if m.as_str().len() <= names::MAX_NAME {
+            if token.len() <= names::MAX_NAME {
                 // ASCII words fold to their lowercase form; others also lose their accents.
                 let folded = if word.is_ascii() {
                     std::borrow::Cow::Borrowed(&lower_buf[from..to])
