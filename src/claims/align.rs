@@ -3,7 +3,7 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use super::compare::{all_compatible, could_be_same, interval};
+use super::compare::all_compatible;
 use super::measure::{LOOSE, measure_of};
 use super::tie::{Tie, tie};
 use super::{Claim, Statement, Verdict};
@@ -44,7 +44,7 @@ fn entities_in(index: &[(Range<usize>, usize)], span: &Range<usize>) -> Vec<usiz
 /// The actor and object of each statement, by (source, value start).
 pub type Ties = HashMap<(usize, usize), Tie>;
 
-fn tie_of<'a>(ties: &'a Ties, s: &Statement) -> Option<&'a Tie> {
+pub(super) fn tie_of<'a>(ties: &'a Ties, s: &Statement) -> Option<&'a Tie> {
     ties.get(&(s.value.source, s.value.span.start))
 }
 
@@ -127,7 +127,7 @@ fn keep_one_per_figure(statements: &mut Vec<Statement>) {
 
 /// Both statements name people and none in common: figures about different people ("Rivera won
 /// 52%", "Lopez took 45%") are not one figure misreported.
-fn different_people(a: &[usize], b: &[usize], entities: &[Entity]) -> bool {
+pub(super) fn different_people(a: &[usize], b: &[usize], entities: &[Entity]) -> bool {
     let people = |s: &[usize]| -> Vec<usize> {
         s.iter()
             .copied()
@@ -158,123 +158,6 @@ fn keep_latest_ordinals(statements: &mut Vec<Statement>) {
     });
 }
 
-/// Split one key's statements into claims. The value given by most sources anchors a claim; each
-/// other source joins with its statement closest to it — its most precise one first, so a source's
-/// "Jan. 11" speaks for it rather than its vaguer "2026" — if that statement could be a figure for
-/// the same thing. One statement per source per claim: a source repeating itself is not agreement,
-/// and a source's several figures (first, second and third meeting) never contradict each other.
-pub fn peel(group: Vec<Statement>, entities: &[Entity], ties: &Ties) -> Vec<Vec<Statement>> {
-    let remaining_key = group.first().map(|s| s.key.clone()).unwrap_or_default();
-    let mut remaining: Vec<Option<Statement>> = group.into_iter().map(Some).collect();
-    let mut by_source: Vec<(usize, Vec<usize>)> = Vec::new();
-    let mut slot: HashMap<usize, usize> = HashMap::new();
-    for (i, s) in remaining.iter().enumerate() {
-        let src = s.as_ref().map_or(0, |s| s.value.source);
-        let at = *slot.entry(src).or_insert_with(|| {
-            by_source.push((src, Vec::new()));
-            by_source.len() - 1
-        });
-        by_source[at].1.push(i);
-    }
-    let mut claims = Vec::new();
-    while let Some(anchor) = anchor(&remaining) {
-        let anchor_stmt = remaining[anchor]
-            .as_ref()
-            .expect("the anchor was picked among remaining statements");
-        let anchor_value = anchor_stmt.value.clone();
-        let anchor_word = anchor_stmt.word.clone();
-        let anchor_entities = anchor_stmt.entities.clone();
-        let anchor_tie = tie_of(ties, anchor_stmt).cloned().unwrap_or_default();
-        let anchor_width = interval(&anchor_value).width();
-        let loose = remaining_key.contains(LOOSE);
-        let mut picked = Vec::new();
-        for (src, list) in &by_source {
-            let choice = if *src == anchor_value.source {
-                Some(anchor)
-            } else {
-                list.iter()
-                    .copied()
-                    .filter_map(|i| remaining[i].as_ref().map(|s| (i, s)))
-                    .filter(|(_, s)| {
-                        // Different people acting, or the event done to a different thing: a
-                        // different event, whatever the figures.
-                        if tie_of(ties, s).is_some_and(|t| t.apart(&anchor_tie)) {
-                            return false;
-                        }
-                        if all_compatible([&s.value, &anchor_value]) {
-                            return true;
-                        }
-                        if loose
-                            || !could_be_same(&s.value, &anchor_value)
-                            || different_people(&s.entities, &anchor_entities, entities)
-                        {
-                            return false;
-                        }
-                        // Two dates days apart are one event misdated only when something ties
-                        // them: the same event word or a shared name ("in Nara"); otherwise they
-                        // are likely two events (a strike on Monday, another on Tuesday).
-                        s.value.kind != crate::values::ValueKind::Date
-                            || (s.word == anchor_word && !is_verb_like(&s.word))
-                            || s.entities.iter().any(|e| anchor_entities.contains(e))
-                    })
-                    .min_by(|(i, a), (j, b)| {
-                        let rank = |s: &Statement| {
-                            let iv = interval(&s.value);
-                            let coarser = iv.width() > anchor_width + 1e-9;
-                            let fits = all_compatible([&s.value, &anchor_value]);
-                            (coarser, !fits, iv.gap(&interval(&anchor_value)))
-                        };
-                        let (ra, rb) = (rank(a), rank(b));
-                        (ra.0, ra.1)
-                            .cmp(&(rb.0, rb.1))
-                            .then(ra.2.total_cmp(&rb.2))
-                            .then(i.cmp(j))
-                    })
-                    .map(|(i, _)| i)
-            };
-            let Some(c) = choice else { continue };
-            let chosen = remaining[c]
-                .take()
-                .expect("a choice is always a remaining statement");
-            // The same figure again from the same source is a repeat, not a new statement.
-            for &i in list {
-                if remaining[i].as_ref().is_some_and(|s| {
-                    s.value.normalized == chosen.value.normalized
-                        && s.value.qualifier == chosen.value.qualifier
-                }) {
-                    remaining[i] = None;
-                }
-            }
-            picked.push(chosen);
-        }
-        claims.push(picked);
-    }
-    claims
-}
-
-/// The remaining value stated by most sources; ties go to the narrower value, then the earliest.
-fn anchor(remaining: &[Option<Statement>]) -> Option<usize> {
-    // (normalized, qualifier) → (sources that state it, first statement stating it)
-    type Support = (HashSet<usize>, usize);
-    let mut support: HashMap<(&str, Option<&str>), Support> = HashMap::new();
-    for (i, s) in remaining.iter().enumerate() {
-        let Some(s) = s else { continue };
-        let key = (s.value.normalized.as_str(), s.value.qualifier.map(|q| q.as_str()));
-        let entry = support.entry(key).or_insert_with(|| (HashSet::new(), i));
-        entry.0.insert(s.value.source);
-    }
-    support
-        .values()
-        .max_by(|(sa, ia), (sb, ib)| {
-            let width = |i: &usize| remaining[*i].as_ref().map_or(0.0, |s| interval(&s.value).width());
-            sa.len()
-                .cmp(&sb.len())
-                .then(width(ib).total_cmp(&width(ia)))
-                .then(ib.cmp(ia))
-        })
-        .map(|(_, i)| *i)
-}
-
 /// Build the claims of a briefing from its statements.
 pub fn claims(entities: &[Entity], statements: Vec<Statement>, ties: &Ties) -> Vec<Claim> {
     let breadth = Breadth::of(&statements);
@@ -291,7 +174,7 @@ pub fn claims(entities: &[Entity], statements: Vec<Statement>, ties: &Ties) -> V
         let Some(group) = groups.remove(&key) else {
             continue;
         };
-        for picked in peel(group, entities, ties) {
+        for picked in super::peel::peel(group, entities, ties) {
             out.push(claim(entities, &breadth, picked));
         }
     }
@@ -454,7 +337,7 @@ fn topic_label(statements: &[Statement]) -> String {
     best.into_iter().next().map(|b| b.0).unwrap_or_default()
 }
 
-fn is_verb_like(w: &str) -> bool {
+pub(super) fn is_verb_like(w: &str) -> bool {
     w.ends_with("ed")
         || matches!(
             w,

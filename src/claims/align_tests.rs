@@ -342,3 +342,41 @@ fn a_name_in_most_statements_does_not_label_a_topic() {
     assert_eq!(toll.len(), 1, "{claims:#?}");
     assert!(!toll[0].topic.contains("Japan"), "{}", toll[0].topic);
 }
+
+#[test]
+fn one_measure_with_many_values() {
+    // 600 sources, each a different bare count ("N people" meet only when they fit) and a toll
+    // that drifts: the loose figures stay one claim each; the tolls gather by nearness, never a
+    // claim mixing figures more than a factor two apart.
+    let texts: Vec<String> = (0..600)
+        .map(|i| {
+            format!(
+                "Then {} people marched. The storm killed {} people.",
+                3001 + 10 * i,
+                20 + i
+            )
+        })
+        .collect();
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let claims = kit(&refs).claims();
+    let marched: Vec<&Claim> = claims
+        .iter()
+        .filter(|c| c.statements.iter().any(|s| s.key.contains("noun:")))
+        .collect();
+    assert_eq!(marched.len(), 600);
+    assert!(marched.iter().all(|c| c.verdict == Verdict::Single));
+    let tolls = find(&claims, "count|killed||");
+    assert_eq!(tolls.iter().map(|c| c.statements.len()).sum::<usize>(), 600);
+    for c in &tolls {
+        let v: Vec<f64> = c
+            .statements
+            .iter()
+            .filter_map(|s| s.value.normalized.parse().ok())
+            .collect();
+        let (lo, hi) = v
+            .iter()
+            .fold((f64::MAX, 0.0f64), |(a, b), &x| (a.min(x), b.max(x)));
+        assert!(hi <= 2.0 * lo, "{lo}..{hi}");
+    }
+    assert!(tolls.len() < 20, "{}", tolls.len());
+}
