@@ -1,6 +1,6 @@
 //! Relative phrases: "yesterday", "last October", "on Tuesday", "a week ago", "next week".
 
-use super::{Hit, Kind, Rel, Scan, Unit, names};
+use super::{Hit, Kind, Rel, Scan, Unit};
 
 const MONTH_CUES: &[&str] = &[
     "in", "since", "until", "till", "by", "from", "during", "early", "late", "before", "after", "of",
@@ -33,13 +33,13 @@ impl Scan<'_> {
         // "Today: …" is a label in front of a date, not a date itself.
         let label = self.punct(i + 1, &[':']) || matches!(self.kind(i + 1), Some(Kind::Punct(':')));
         let single = |unit, n| (!label).then_some((Hit::Offset { unit, n }, i, i + 1));
-        match w.as_str() {
+        match w {
             "yesterday" | "ieri" | "hier" | "gestern" | "ayer" => return single(Unit::Day, -1),
             "today" | "tonight" | "oggi" | "heute" | "hoy" => return single(Unit::Day, 0),
             "tomorrow" | "domani" | "demain" => return single(Unit::Day, 1),
             _ => {}
         }
-        let rel = match w.as_str() {
+        let rel = match w {
             "last" | "past" => Some(Rel::Last),
             "this" => Some(Rel::This),
             "next" | "coming" => Some(Rel::Next),
@@ -53,7 +53,7 @@ impl Scan<'_> {
                 Rel::Next => 1,
                 _ => 0,
             };
-            let unit = match self.lower(i + 1).as_str() {
+            let unit = match self.lower(i + 1) {
                 "year" => Some(Unit::Year),
                 "month" => Some(Unit::Month),
                 "week" => Some(Unit::Week),
@@ -62,10 +62,10 @@ impl Scan<'_> {
             if let Some(unit) = unit {
                 return Some((Hit::Period { unit, shift }, i, i + 2));
             }
-            if let Some((weekday, true)) = names::weekday(self.s(i + 1)) {
+            if let Some((weekday, true)) = self.weekday_name(i + 1) {
                 return Some((Hit::Weekday { weekday, rel }, i, i + 2));
             }
-            if let Some(m) = names::month(self.s(i + 1)).filter(|m| m.full)
+            if let Some(m) = self.month_name(i + 1).filter(|m| m.full)
                 && self.month_ok(i + 1, m, false)
             {
                 let hit = Hit::Month {
@@ -76,11 +76,11 @@ impl Scan<'_> {
                 return Some((hit, i, i + 2));
             }
         }
-        if let Some((weekday, true)) = names::weekday(self.s(i)) {
+        if let Some((weekday, true)) = self.weekday_name(i) {
             let rel = Rel::Bare;
             return Some((Hit::Weekday { weekday, rel }, i, i + 1));
         }
-        if let Some(m) = names::month(self.s(i)).filter(|m| m.full)
+        if let Some(m) = self.month_name(i).filter(|m| m.full)
             && i > 0
             && self.joined(i)
             && self.is_word(i - 1, MONTH_CUES)
@@ -103,7 +103,7 @@ impl Scan<'_> {
             Some(Kind::Num(n, len)) if len <= 3 => Some(i64::from(n)),
             _ => None,
         })?;
-        let unit = match self.lower(i + 1).as_str() {
+        let unit = match self.lower(i + 1) {
             "day" | "days" => Unit::Day,
             "week" | "weeks" => Unit::Week,
             "month" | "months" => Unit::Month,
