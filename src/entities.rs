@@ -101,17 +101,20 @@ pub fn recognise_with(
     for &(source, text, sents) in &sources {
         for sent in sents {
             let units = units(text, sent, &ctx);
-            let words: Vec<&str> = units.iter().map(|r| &text[r.clone()]).collect();
+            let words: Vec<&str> = units.iter().map(|r| text.get(r.clone()).unwrap_or("")).collect();
             let title_case = sent.headline || context::is_title_case(&words);
             let tags = tagger.map(|t| t.tag(&words));
             let cands = candidates::find(&words, title_case, tags.as_deref(), &ctx);
-            let base = found.len();
+            // Index in `found` of each candidate (none when its span does not fit the text).
+            let mut ids: Vec<Option<usize>> = Vec::with_capacity(cands.len());
             for c in &cands {
                 let span = units[c.units.start].start..units[c.units.end - 1].end;
-                let surface = text[span.clone()]
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ");
+                let Some(raw) = text.get(span.clone()) else {
+                    ids.push(None);
+                    continue;
+                };
+                ids.push(Some(found.len()));
+                let surface = raw.split_whitespace().collect::<Vec<_>>().join(" ");
                 let title_alias = c
                     .title
                     .clone()
@@ -129,11 +132,9 @@ pub fn recognise_with(
                 });
             }
             for (a, b, kind) in links::find(&words, &cands) {
-                links.push(Link {
-                    a: base + a,
-                    b: base + b,
-                    kind,
-                });
+                if let (Some(&Some(a)), Some(&Some(b))) = (ids.get(a), ids.get(b)) {
+                    links.push(Link { a, b, kind });
+                }
             }
         }
     }
@@ -150,7 +151,8 @@ fn is_hyphen(c: char) -> bool {
 fn units(text: &str, sent: &Sentence, ctx: &Context) -> Vec<Range<usize>> {
     let g = gazetteer::get();
     let mut out = Vec::with_capacity(sent.tokens.len());
-    for tok in &sent.tokens {
+    // Spans that do not fit the text (a caller's mistake) are skipped rather than trusted.
+    for tok in sent.tokens.iter().filter(|t| text.get(t.span.clone()).is_some()) {
         let t = tok.text(text);
         if !context::is_capitalised(t) || !t.contains(is_hyphen) {
             out.push(tok.span.clone());

@@ -426,6 +426,15 @@ impl Reader<'_> {
         if quoted {
             return (Some(EntityKind::Other), 1);
         }
+        // "in Mamuju", "near Palu": a weak hint that a name nothing else explains is a place.
+        if r.len() <= 2
+            && matches!(
+                before(1),
+                Some("in" | "near" | "outside" | "across" | "throughout" | "inside")
+            )
+        {
+            return (Some(EntityKind::Place), 1);
+        }
         let said = after.is_some_and(cues::is_speech_verb)
             || (after == Some(",") && units.get(r.end + 1) == Some(&"who"));
         if said {
