@@ -9,6 +9,16 @@ use crate::ingest::Briefing;
 use crate::text::Sentence;
 use crate::values::{Value, ValueKind};
 
+mod align;
+mod compare;
+pub(crate) mod lexicon;
+pub mod measure;
+#[cfg(test)]
+mod testkit;
+
+pub use compare::{Interval, all_compatible, could_be_same, interval};
+pub use measure::{Measure, measure_of};
+
 /// Whether the sources' values for one claim fit together.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -38,6 +48,11 @@ pub struct Statement {
     pub entities: Vec<usize>,
     /// Span of its sentence in the source text.
     pub sentence: Range<usize>,
+    /// The alignment key of its measure (kind, family, subgroup), and a label for topics.
+    pub key: String,
+    pub label: String,
+    /// The word that named the measure as written ("perished", "summit").
+    pub word: String,
 }
 
 /// Statements from different sources about the same thing, with a verdict.
@@ -55,12 +70,17 @@ pub struct Claim {
 }
 
 /// Group values into claims across sources.
+///
+/// Each value with a measure becomes a statement; statements meet through an index keyed by value
+/// kind, measure family and subgroup, so the work is linear in the input. Within one key, the value
+/// most sources give anchors a claim and every other source contributes its closest statement (see
+/// [`align::peel`]); what is left anchors the next claim.
 pub fn align(
     briefing: &Briefing,
     sentences: &[Vec<Sentence>],
     entities: &[Entity],
     values: Vec<Value>,
 ) -> Vec<Claim> {
-    let _ = (briefing, sentences, entities, values);
-    Vec::new()
+    let statements = align::statements(briefing, sentences, entities, values);
+    align::claims(briefing, entities, statements)
 }

@@ -41,6 +41,47 @@ enum Command {
         /// Files or folders (`-` reads stdin). None: the sample briefing.
         paths: Vec<PathBuf>,
     },
+    /// Tag CoNLL-style text with the trained name tagger (`token TAG` per line)
+    #[command(
+        after_help = "Examples:\n  parallax entities --conll ../shared/data/ner/dev.conll > pred.conll\n  parallax score-ner --gold ../shared/data/ner/dev.conll --pred pred.conll"
+    )]
+    Entities {
+        /// CoNLL file (first column the token; `-` reads stdin)
+        #[arg(long)]
+        conll: PathBuf,
+    },
+    /// Train the name tagger's weights (deterministic: same data and options, same file)
+    TrainNer {
+        /// Annotated training data (`token TAG`, IOB2)
+        #[arg(long)]
+        train: PathBuf,
+        /// Annotated development data, scored after every epoch (never trained on)
+        #[arg(long)]
+        dev: Option<PathBuf>,
+        /// docs.tsv of the data: marks sources without MISC annotation
+        #[arg(long)]
+        docs: Option<PathBuf>,
+        /// Gazetteer folder to compile the name lists from (written beside --out)
+        #[arg(long)]
+        gazetteer: Option<PathBuf>,
+        /// Where to write the weights
+        #[arg(long, default_value = "assets/ner/model.bin")]
+        out: PathBuf,
+        #[arg(long, default_value_t = parallax::ner::TrainOptions::default().epochs)]
+        epochs: usize,
+        /// log2 of the number of feature buckets
+        #[arg(long, default_value_t = parallax::ner::TrainOptions::default().bits)]
+        bits: u32,
+        #[arg(long, default_value_t = parallax::ner::TrainOptions::default().seed)]
+        seed: u64,
+    },
+    /// Entity-level precision, recall and F1 (conlleval semantics) of predicted CoNLL vs gold
+    ScoreNer {
+        #[arg(long)]
+        gold: PathBuf,
+        #[arg(long)]
+        pred: PathBuf,
+    },
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -79,14 +120,71 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             stdout.flush()?;
             Ok(())
         }
+        Some(Command::Entities { conll }) => {
+            let out = parallax::ner::cli::entities_conll(&conll)?;
+            let mut stdout = io::stdout().lock();
+            stdout.write_all(out.as_bytes())?;
+            stdout.flush()?;
+            Ok(())
+        }
+        Some(Command::TrainNer {
+            train,
+            dev,
+            docs,
+            gazetteer,
+            out,
+            epochs,
+            bits,
+            seed,
+        }) => {
+            let options = parallax::ner::TrainOptions {
+                epochs,
+                bits,
+                seed,
+                ..Default::default()
+            };
+            let args = parallax::ner::cli::TrainArgs {
+                train,
+                dev,
+                docs,
+                gazetteer,
+                out,
+                options,
+            };
+            parallax::ner::cli::train_ner(&args, &mut |line| eprintln!("{line}"))?;
+            Ok(())
+        }
+        Some(Command::ScoreNer { gold, pred }) => {
+            let scores = parallax::ner::cli::score_ner(&gold, &pred)?;
+            print!("{scores}");
+            Ok(())
+        }
         None => {
             if !io::stdout().is_terminal() {
                 bail!(
                     "stdout is not a terminal, so the reader cannot open; use `parallax report [PATH…]` for a printable report"
                 );
             }
-            let briefing = load(&cli.paths)?;
-            parallax::tui::run(briefing, Vec::new())
+            // Load problems go to the reader (stderr is hidden behind its screen), not to stderr.
+            let (briefing, notices) = if cli.paths.is_empty() {
+                (ingest::load_sample(), Vec::new())
+            } else {
+                let loaded = ingest::load(&cli.paths).map_err(anyhow::Error::new)?;
+                let notices: Vec<String> = loaded
+                    .warnings
+                    .iter()
+                    .map(|p| format!("warning: {p}"))
+                    .chain(loaded.skipped.iter().map(|p| format!("skipped {p}")))
+                    .collect();
+                if loaded.briefing.sources.is_empty() {
+                    for n in &notices {
+                        eprintln!("parallax: {n}");
+                    }
+                    bail!("no source could be loaded from {}", describe(&cli.paths));
+                }
+                (loaded.briefing, notices)
+            };
+            parallax::tui::run(briefing, notices)
         }
     }
 }

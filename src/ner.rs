@@ -1,13 +1,73 @@
-//! A trained sequence tagger for names (PER, LOC, ORG, MISC). (interim contract: the NER helper
-//! fills in the model, training and evaluation.)
+//! A trained sequence tagger for names (PER, LOC, ORG, MISC).
+//!
+//! An averaged structured perceptron over hashed features with Viterbi decoding on IOB2 tags
+//! (an `I-X` may only follow `B-X` or `I-X`). The weights are trained from open, human-annotated
+//! data by `parallax train-ner` (see [`train`]) and embedded from `assets/ner/model.bin`; the
+//! attribution of that data ships beside them in `assets/ner/NOTICE.md`.
+//!
+//! Map of the module: [`features`] turns tokens into hashed feature ids, [`gazetteer`] marks
+//! known places, demonyms and titles, [`decode`] scores and runs Viterbi, [`model`] is the
+//! weights file, [`conll`] reads and writes CoNLL text, [`score`] is a conlleval-style scorer.
+
+pub mod cli;
+pub mod conll;
+pub mod decode;
+pub mod features;
+pub mod gazetteer;
+pub mod model;
+pub mod score;
+pub mod train;
+
+use std::fmt;
+use std::sync::OnceLock;
+
+use thiserror::Error;
+
+pub use conll::{ConllLine, Document, Sentence, parse_documents, read_conll, tag_conll, tag_conll_with};
+pub use gazetteer::Gazetteer;
+pub use model::Tagger;
+pub use score::{Scores, TypeScore, score_files, score_sequences};
+pub use train::{EpochReport, SOURCES_WITHOUT_MISC, TrainOptions, doc_sources, train};
 
 /// A CoNLL entity type.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NerType {
     Per,
     Loc,
     Org,
     Misc,
+}
+
+impl NerType {
+    pub const ALL: [NerType; 4] = [NerType::Per, NerType::Loc, NerType::Org, NerType::Misc];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NerType::Per => "PER",
+            NerType::Loc => "LOC",
+            NerType::Org => "ORG",
+            NerType::Misc => "MISC",
+        }
+    }
+
+    fn index(self) -> usize {
+        match self {
+            NerType::Per => 0,
+            NerType::Loc => 1,
+            NerType::Org => 2,
+            NerType::Misc => 3,
+        }
+    }
+
+    fn parse(s: &str) -> Option<NerType> {
+        match s {
+            "PER" => Some(NerType::Per),
+            "LOC" => Some(NerType::Loc),
+            "ORG" => Some(NerType::Org),
+            "MISC" => Some(NerType::Misc),
+            _ => None,
+        }
+    }
 }
 
 /// An IOB2 tag.
@@ -18,19 +78,115 @@ pub enum Tag {
     I(NerType),
 }
 
-/// The tagger shipped in assets/.
-#[derive(Debug, Default)]
-pub struct Tagger {}
+/// Number of IOB2 tags: O plus B/I for each of the four types.
+pub const N_TAGS: usize = 9;
+
+impl Tag {
+    /// Dense index used by the model: O = 0, then B-X = 1 + 2k, I-X = 2 + 2k.
+    pub fn index(self) -> usize {
+        match self {
+            Tag::O => 0,
+            Tag::B(t) => 1 + 2 * t.index(),
+            Tag::I(t) => 2 + 2 * t.index(),
+        }
+    }
+
+    /// Inverse of [`Tag::index`]; indices past the last tag read as `O`.
+    pub fn from_index(i: usize) -> Tag {
+        if i == 0 || i >= N_TAGS {
+            return Tag::O;
+        }
+        let t = NerType::ALL[(i - 1) / 2];
+        if i % 2 == 1 { Tag::B(t) } else { Tag::I(t) }
+    }
+
+    /// Parse `O`, `B-PER`, `I-LOC`, … (IOB1/IOB2 spelling).
+    pub fn parse(s: &str) -> Option<Tag> {
+        if s == "O" {
+            return Some(Tag::O);
+        }
+        let (prefix, ty) = s.split_once('-')?;
+        let ty = NerType::parse(ty)?;
+        match prefix {
+            "B" => Some(Tag::B(ty)),
+            "I" => Some(Tag::I(ty)),
+            _ => None,
+        }
+    }
+
+    pub fn entity_type(self) -> Option<NerType> {
+        match self {
+            Tag::O => None,
+            Tag::B(t) | Tag::I(t) => Some(t),
+        }
+    }
+}
+
+impl fmt::Display for Tag {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Tag::O => f.write_str("O"),
+            Tag::B(t) => write!(f, "B-{}", t.as_str()),
+            Tag::I(t) => write!(f, "I-{}", t.as_str()),
+        }
+    }
+}
+
+/// Errors of the tagger, its training data and its weights file.
+#[derive(Debug, Error)]
+pub enum NerError {
+    #[error("{path}")]
+    Io {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path}:{line}: {reason}")]
+    Parse {
+        path: String,
+        line: usize,
+        reason: String,
+    },
+    #[error("model: {0}")]
+    Model(String),
+    #[error("{0}")]
+    Mismatch(String),
+}
+
+static EMBEDDED_MODEL: &[u8] = include_bytes!("../assets/ner/model.bin");
+static EMBEDDED_GAZETTEER: &str = include_str!("../assets/ner/gazetteer.tsv");
 
 impl Tagger {
-    /// The embedded model, loaded once.
+    /// The embedded model, loaded once (a few milliseconds: the weights are copied out of the
+    /// binary into an aligned table).
     pub fn embedded() -> &'static Tagger {
-        static TAGGER: Tagger = Tagger {};
-        &TAGGER
+        static TAGGER: OnceLock<Tagger> = OnceLock::new();
+        TAGGER.get_or_init(|| {
+            Tagger::from_bytes(EMBEDDED_MODEL, Gazetteer::parse(EMBEDDED_GAZETTEER))
+                .expect("the embedded model is built by train-ner and checked by the model_loads test")
+        })
+    }
+
+    /// Parse the embedded weights afresh (what [`Tagger::embedded`] does once; for measuring
+    /// the load time).
+    pub fn load_embedded() -> Result<Tagger, NerError> {
+        Tagger::from_bytes(EMBEDDED_MODEL, Gazetteer::parse(EMBEDDED_GAZETTEER))
     }
 
     /// Tag one sentence of tokens.
     pub fn tag(&self, tokens: &[&str]) -> Vec<Tag> {
-        vec![Tag::O; tokens.len()]
+        let mut run = self.runner();
+        run.tag_sentence(tokens, None)
+    }
+
+    /// Tag the sentences of one document, in order: a name's earlier labels in the document are
+    /// a feature for its later mentions (the surname after the full name, a headline in caps).
+    pub fn tag_document(&self, sentences: &[Vec<&str>]) -> Vec<Vec<Tag>> {
+        let mut run = self.runner();
+        let mut history = decode::History::default();
+        sentences
+            .iter()
+            .map(|s| run.tag_sentence(s, Some(&mut history)))
+            .collect()
     }
 }

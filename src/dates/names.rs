@@ -182,6 +182,9 @@ const WEEKDAYS: &[(&str, Weekday, bool)] = &[
 /// Lowercase, strip one trailing dot and combining marks ("Févr." → "fevr").
 pub(crate) fn fold(word: &str) -> String {
     let w = word.strip_suffix('.').unwrap_or(word);
+    if w.is_ascii() {
+        return w.to_ascii_lowercase();
+    }
     w.nfd()
         .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
         .flat_map(char::to_lowercase)
@@ -189,7 +192,7 @@ pub(crate) fn fold(word: &str) -> String {
 }
 
 /// Longest name in the tables plus slack; longer words are not looked up at all.
-const MAX_NAME: usize = 24;
+const MAX_NAME: usize = 16;
 
 pub(crate) fn month(word: &str) -> Option<MonthName> {
     if word.len() > MAX_NAME {

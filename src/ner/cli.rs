@@ -1,0 +1,131 @@
+//! The library side of the `entities --conll`, `train-ner` and `score-ner` subcommands.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use super::gazetteer::Gazetteer;
+use super::train::{EpochReport, SOURCES_WITHOUT_MISC, TrainOptions, doc_sources, train};
+use super::{NerError, Tagger, conll, score};
+
+/// Read a file, or stdin for `-`.
+pub fn read_input(path: &Path) -> Result<String, NerError> {
+    let io = |source| NerError::Io {
+        path: path.display().to_string(),
+        source,
+    };
+    if path.as_os_str() == "-" {
+        let mut s = String::new();
+        std::io::stdin().read_to_string(&mut s).map_err(io)?;
+        Ok(s)
+    } else {
+        std::fs::read_to_string(path).map_err(io)
+    }
+}
+
+/// `parallax entities --conll FILE`: the tagged CoNLL text.
+pub fn entities_conll(path: &Path) -> Result<String, NerError> {
+    let text = read_input(path)?;
+    Ok(conll::tag_conll(Tagger::embedded(), &text))
+}
+
+/// `parallax score-ner --gold G --pred P`: the conlleval-style table.
+pub fn score_ner(gold: &Path, pred: &Path) -> Result<score::Scores, NerError> {
+    let g = read_input(gold)?;
+    let p = read_input(pred)?;
+    score::score_files(&g, &gold.display().to_string(), &p, &pred.display().to_string())
+}
+
+/// Inputs of `parallax train-ner`.
+#[derive(Debug, Clone)]
+pub struct TrainArgs {
+    pub train: PathBuf,
+    pub dev: Option<PathBuf>,
+    /// `docs.tsv` beside the data: marks the documents of sources without MISC annotation.
+    pub docs: Option<PathBuf>,
+    /// The gazetteer folder to compile the name lists from; written as `gazetteer.tsv` beside
+    /// the model. Without it, the `gazetteer.tsv` already beside the model is used.
+    pub gazetteer: Option<PathBuf>,
+    pub out: PathBuf,
+    pub options: TrainOptions,
+}
+
+/// Train and write the weights (and name lists) beside `out`; progress goes to `log`.
+pub fn train_ner(args: &TrainArgs, log: &mut dyn FnMut(&str)) -> Result<(), NerError> {
+    let started = Instant::now();
+    let write = |path: &Path, bytes: &[u8]| {
+        std::fs::write(path, bytes).map_err(|source| NerError::Io {
+            path: path.display().to_string(),
+            source,
+        })
+    };
+    let gaz_path = args.out.parent().unwrap_or(Path::new(".")).join("gazetteer.tsv");
+    let gaz_text = match &args.gazetteer {
+        Some(dir) => {
+            let text = Gazetteer::compile(dir)?;
+            write(&gaz_path, text.as_bytes())?;
+            text
+        }
+        None => read_input(&gaz_path)?,
+    };
+    let gaz = Gazetteer::parse(&gaz_text);
+    let train_docs = conll::parse_documents(&read_input(&args.train)?, &args.train.display().to_string())?;
+    let partial: Vec<bool> = match &args.docs {
+        Some(p) => {
+            let sources = doc_sources(&read_input(p)?, "train");
+            if sources.len() != train_docs.len() {
+                return Err(NerError::Mismatch(format!(
+                    "{} lists {} train documents but {} has {}",
+                    p.display(),
+                    sources.len(),
+                    args.train.display(),
+                    train_docs.len()
+                )));
+            }
+            sources
+                .iter()
+                .map(|s| SOURCES_WITHOUT_MISC.contains(&s.as_str()))
+                .collect()
+        }
+        None => vec![false; train_docs.len()],
+    };
+    let dev_docs = match &args.dev {
+        Some(p) => Some(conll::parse_documents(&read_input(p)?, &p.display().to_string())?),
+        None => None,
+    };
+    log(&format!(
+        "training on {} documents ({} without MISC annotation), {} epochs, 2^{} buckets",
+        train_docs.len(),
+        partial.iter().filter(|&&p| p).count(),
+        args.options.epochs,
+        args.options.bits
+    ));
+    let mut report = |r: &EpochReport| {
+        let dev = r
+            .dev
+            .as_ref()
+            .map(|s| format!(", dev F1 {:.4}", s.overall().f1()))
+            .unwrap_or_default();
+        log(&format!(
+            "epoch {}: {} sentences, {} with mistakes, {:.1}s{dev}",
+            r.epoch, r.sentences, r.mistakes, r.seconds
+        ));
+    };
+    let tagger = train(
+        &train_docs,
+        &partial,
+        dev_docs.as_deref(),
+        gaz,
+        &args.options,
+        &mut report,
+    );
+    let bytes = tagger.to_bytes();
+    write(&args.out, &bytes)?;
+    log(&format!(
+        "wrote {} ({} bytes) in {:.1}s",
+        args.out.display(),
+        bytes.len(),
+        started.elapsed().as_secs_f64()
+    ));
+    Ok(())
+}

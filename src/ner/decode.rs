@@ -1,0 +1,211 @@
+//! Scoring and Viterbi decoding over the nine IOB2 tags.
+
+use super::N_TAGS;
+use super::features::{Case, Extractor, case_of};
+use super::gazetteer::{Gazetteer, IdMap};
+
+/// Transition scores: `start[j]` opens a sentence with tag `j`, `t[i][j]` follows `i` with `j`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Trans {
+    pub start: [f32; N_TAGS],
+    pub t: [[f32; N_TAGS]; N_TAGS],
+}
+
+impl Default for Trans {
+    fn default() -> Self {
+        Trans {
+            start: [0.0; N_TAGS],
+            t: [[0.0; N_TAGS]; N_TAGS],
+        }
+    }
+}
+
+/// Whether IOB2 allows tag `cur` after `prev` (`None`: sentence start). `I-X` (even index ≥ 2)
+/// only continues `B-X` (index − 1) or `I-X`.
+pub(crate) fn allowed(prev: Option<usize>, cur: usize) -> bool {
+    if cur == 0 || cur % 2 == 1 {
+        return true;
+    }
+    matches!(prev, Some(p) if p == cur || p + 1 == cur)
+}
+
+const NEG: f32 = -1.0e30;
+
+/// A weight table that scores hashed features.
+pub(crate) trait Weights {
+    /// Add the rows of `feats` to `out`.
+    fn emit(&self, feats: &[u32], out: &mut [f32; N_TAGS]);
+    fn trans(&self) -> &Trans;
+    fn mask(&self) -> u32;
+}
+
+/// Labels the tokens of a document got so far, keyed by case-folded token: a later mention
+/// of "Takaichi" learns from the earlier "Sanae Takaichi".
+#[derive(Debug, Default)]
+pub struct History {
+    map: IdMap<u8>,
+}
+
+impl History {
+    pub(crate) fn get(&self, lower: u64) -> Option<u8> {
+        self.map.get(&lower).copied()
+    }
+
+    /// Remember the labels of capitalised tokens: their type, or 0 for a capitalised word
+    /// mid-sentence that was not a name.
+    pub(crate) fn record(&mut self, ex: &Extractor, path: &[u8]) {
+        for (info, &tag) in ex.infos().iter().zip(path) {
+            let case = case_of(info.case);
+            if !case.may_be_name() {
+                continue;
+            }
+            let label = if tag == 0 {
+                if matches!(case, Case::TitleMid | Case::CapsMid) {
+                    0
+                } else {
+                    continue;
+                }
+            } else {
+                1 + (tag - 1) / 2
+            };
+            self.map.insert(info.lower, label);
+        }
+    }
+}
+
+/// Buffers reused from sentence to sentence.
+#[derive(Debug, Default)]
+pub(crate) struct Decoder {
+    pub ex: Extractor,
+    pub feats: Vec<u32>,
+    pub offs: Vec<u32>,
+    emis: Vec<[f32; N_TAGS]>,
+    back: Vec<[u8; N_TAGS]>,
+    pub path: Vec<u8>,
+}
+
+impl Decoder {
+    /// Extract features and find the best tag sequence into `self.path`.
+    pub(crate) fn decode<W: Weights>(
+        &mut self,
+        w: &W,
+        gaz: &Gazetteer,
+        tokens: &[&str],
+        history: Option<&History>,
+    ) {
+        self.ex
+            .extract(gaz, tokens, history, w.mask(), &mut self.feats, &mut self.offs);
+        self.emis.clear();
+        for k in 0..tokens.len() {
+            let mut e = [0.0f32; N_TAGS];
+            let (a, b) = (self.offs[k] as usize, self.offs[k + 1] as usize);
+            w.emit(&self.feats[a..b], &mut e);
+            self.emis.push(e);
+        }
+        viterbi(&self.emis, w.trans(), &mut self.back, &mut self.path);
+    }
+
+    /// Feature ids of token `k` of the last decoded sentence.
+    pub(crate) fn token_feats(&self, k: usize) -> &[u32] {
+        &self.feats[self.offs[k] as usize..self.offs[k + 1] as usize]
+    }
+}
+
+/// Best IOB2-valid path under emission and transition scores.
+pub(crate) fn viterbi(
+    emis: &[[f32; N_TAGS]],
+    trans: &Trans,
+    back: &mut Vec<[u8; N_TAGS]>,
+    path: &mut Vec<u8>,
+) {
+    path.clear();
+    back.clear();
+    let n = emis.len();
+    if n == 0 {
+        return;
+    }
+    let mut t = trans.t;
+    for (i, row) in t.iter_mut().enumerate() {
+        for (j, v) in row.iter_mut().enumerate() {
+            if !allowed(Some(i), j) {
+                *v = NEG;
+            }
+        }
+    }
+    let mut score = [NEG; N_TAGS];
+    for j in 0..N_TAGS {
+        if allowed(None, j) {
+            score[j] = trans.start[j] + emis[0][j];
+        }
+    }
+    back.push([0; N_TAGS]);
+    for e in &emis[1..] {
+        let mut next = [NEG; N_TAGS];
+        let mut bp = [0u8; N_TAGS];
+        for j in 0..N_TAGS {
+            let mut best = score[0] + t[0][j];
+            let mut arg = 0u8;
+            for i in 1..N_TAGS {
+                let s = score[i] + t[i][j];
+                if s > best {
+                    best = s;
+                    arg = i as u8;
+                }
+            }
+            next[j] = best + e[j];
+            bp[j] = arg;
+        }
+        score = next;
+        back.push(bp);
+    }
+    let mut best = 0;
+    for j in 1..N_TAGS {
+        if score[j] > score[best] {
+            best = j;
+        }
+    }
+    path.resize(n, 0);
+    let mut cur = best as u8;
+    for k in (0..n).rev() {
+        path[k] = cur;
+        cur = back[k][cur as usize];
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iob2_constraints() {
+        // O=0, B-PER=1, I-PER=2, B-LOC=3, I-LOC=4
+        let cases = [
+            (None, 0, true),
+            (None, 1, true),
+            (None, 2, false),
+            (Some(0), 2, false),
+            (Some(1), 2, true),
+            (Some(2), 2, true),
+            (Some(3), 2, false),
+            (Some(3), 4, true),
+            (Some(2), 4, false),
+        ];
+        for (p, c, want) in cases {
+            assert_eq!(allowed(p, c), want, "{p:?} -> {c}");
+        }
+    }
+
+    #[test]
+    fn viterbi_never_starts_or_jumps_into_inside() {
+        // Emissions prefer I-PER everywhere; the path must open it with B-PER.
+        let mut e = [0.0f32; N_TAGS];
+        e[2] = 5.0;
+        e[1] = 1.0;
+        let emis = vec![e; 3];
+        let (mut back, mut path) = (Vec::new(), Vec::new());
+        viterbi(&emis, &Trans::default(), &mut back, &mut path);
+        assert_eq!(path, vec![1, 2, 2]);
+        viterbi(&[], &Trans::default(), &mut back, &mut path);
+        assert!(path.is_empty());
+    }
+}

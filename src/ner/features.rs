@@ -1,0 +1,442 @@
+//! Hashed features of a token in its sentence.
+//!
+//! Every feature is a (template, value) pair hashed to a bucket of the weight table, so the
+//! model needs no vocabulary. Values are hashed straight from the token's characters (the
+//! lowercase form is hashed on the fly), so extraction allocates nothing once its buffers have
+//! grown.
+
+use super::decode::History;
+use super::gazetteer::{Gazetteer, Kind};
+
+/// Mix two 64-bit values into a well-spread hash (a multiply–xorshift finaliser).
+#[inline]
+pub(crate) fn mix(a: u64, b: u64) -> u64 {
+    let mut x = a ^ b.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    x ^= x >> 32;
+    x = x.wrapping_mul(0xD6E8_FEB8_6659_FD93);
+    x ^= x >> 29;
+    x
+}
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+#[inline]
+fn fnv_byte(h: u64, b: u8) -> u64 {
+    (h ^ b as u64).wrapping_mul(FNV_PRIME)
+}
+
+#[inline]
+fn fnv_char(mut h: u64, c: char) -> u64 {
+    let mut buf = [0u8; 4];
+    for &b in c.encode_utf8(&mut buf).as_bytes() {
+        h = fnv_byte(h, b);
+    }
+    h
+}
+
+/// Hash of the token's lowercase form, without building the string.
+pub(crate) fn hash_lower(token: &str) -> u64 {
+    let mut h = FNV_OFFSET;
+    for c in token.chars() {
+        if c.is_ascii() {
+            h = fnv_byte(h, c.to_ascii_lowercase() as u8);
+        } else {
+            for l in c.to_lowercase() {
+                h = fnv_char(h, l);
+            }
+        }
+    }
+    mix(h, 0x5157)
+}
+
+fn hash_str(s: &str) -> u64 {
+    let mut h = FNV_OFFSET;
+    for &b in s.as_bytes() {
+        h = fnv_byte(h, b);
+    }
+    mix(h, 0x7A11)
+}
+
+/// Case class of a token. `Unknown` is used in all-caps sentences (headlines), where case says
+/// nothing about names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub(crate) enum Case {
+    NoLetters = 0,
+    Lower = 1,
+    TitleInitial = 2,
+    TitleMid = 3,
+    CapsMid = 4,
+    CapsInitial = 5,
+    Unknown = 6,
+    Other = 7,
+}
+
+impl Case {
+    /// Capitalised, or of unknown case: could be a name by its looks.
+    pub(crate) fn may_be_name(self) -> bool {
+        matches!(
+            self,
+            Case::TitleInitial | Case::TitleMid | Case::CapsMid | Case::CapsInitial | Case::Unknown
+        )
+    }
+}
+
+/// What extraction keeps per token; neighbours read it too.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct TokInfo {
+    pub lower: u64,
+    raw: u64,
+    shape: u64,
+    long_shape: u64,
+    pre: [u64; 4],
+    suf: [u64; 4],
+    n_affix: u8,
+    pub case: u8,
+    gaz_begin: u8,
+    gaz_inside: u8,
+}
+
+const BOS: TokInfo = pad(0xB05);
+const EOS: TokInfo = pad(0xE05);
+
+const fn pad(v: u64) -> TokInfo {
+    TokInfo {
+        lower: v,
+        raw: v,
+        shape: v,
+        long_shape: v,
+        pre: [v; 4],
+        suf: [v; 4],
+        n_affix: 0,
+        case: 8,
+        gaz_begin: 0,
+        gaz_inside: 0,
+    }
+}
+
+// Template ids: each is hashed with its value, so ids only need to be distinct.
+const T_BIAS: u64 = 1;
+const T_LOW: u64 = 2;
+const T_RAW: u64 = 3;
+const T_SHAPE: u64 = 4;
+const T_LSHAPE: u64 = 5;
+const T_PRE: u64 = 6; // 6..=9
+const T_SUF: u64 = 10; // 10..=13
+const T_W: u64 = 14; // 14..=17: w-2, w-1, w+1, w+2
+const T_S: u64 = 18; // 18..=21: shapes of w-2, w-1, w+1, w+2
+const T_BI_L: u64 = 22;
+const T_BI_R: u64 = 23;
+const T_SHAPE3: u64 = 24;
+const T_CASE: u64 = 25;
+const T_CASE3: u64 = 26;
+const T_GAZ: u64 = 27; // 27..=29: gazetteer of w0, w-1, w+1
+const T_TITLE2: u64 = 30;
+const T_DOC: u64 = 31;
+const T_LOW_CASE: u64 = 32;
+const T_WM1_S0: u64 = 33;
+const T_S0_WP1: u64 = 34;
+const T_RAW_M1: u64 = 35;
+
+/// Reusable buffers for feature extraction.
+#[derive(Debug, Default)]
+pub(crate) struct Extractor {
+    infos: Vec<TokInfo>,
+    chars: Vec<char>,
+    gaz_begin: Vec<u8>,
+    gaz_inside: Vec<u8>,
+}
+
+/// Tokens that open a sentence-like unit, after which a capital says nothing.
+fn is_opener(tok: &str) -> bool {
+    !tok.is_empty()
+        && tok.chars().all(|c| {
+            matches!(
+                c,
+                '"' | '\'' | '“' | '‘' | '«' | '(' | '[' | ':' | '-' | '—' | '–' | '•' | '*' | '.'
+            )
+        })
+}
+
+/// A sentence in capitals (a headline, a shouted tweet): most words of two or more letters
+/// are upper case.
+fn is_caps_sentence(tokens: &[&str]) -> bool {
+    let (mut words, mut caps) = (0usize, 0usize);
+    for t in tokens {
+        let mut letters = 0;
+        let mut lower = false;
+        for c in t.chars() {
+            if c.is_alphabetic() {
+                letters += 1;
+                lower |= c.is_lowercase();
+            }
+        }
+        if letters >= 2 {
+            words += 1;
+            caps += usize::from(!lower);
+        }
+    }
+    words >= 2 && caps * 10 >= words * 8
+}
+
+impl Extractor {
+    fn info(&mut self, tok: &str, initial: bool, caps_sentence: bool) -> TokInfo {
+        self.chars.clear();
+        let mut shape = FNV_OFFSET;
+        let mut long_shape = FNV_OFFSET;
+        let mut last_class = '\0';
+        let (mut letters, mut uppers, mut lowers) = (0usize, 0usize, 0usize);
+        let mut first_letter_upper = None;
+        let first_char_alpha = tok.chars().next().is_some_and(char::is_alphabetic);
+        for (n, c) in tok.chars().enumerate() {
+            let class = if c.is_alphabetic() {
+                letters += 1;
+                let up = c.is_uppercase();
+                let lo = c.is_lowercase();
+                uppers += usize::from(up);
+                lowers += usize::from(lo);
+                if first_letter_upper.is_none() {
+                    first_letter_upper = Some(up);
+                }
+                if caps_sentence {
+                    'L'
+                } else if up {
+                    'X'
+                } else if lo {
+                    'x'
+                } else {
+                    'c'
+                }
+            } else if c.is_numeric() {
+                'd'
+            } else {
+                c
+            };
+            if n < 12 {
+                long_shape = fnv_char(long_shape, class);
+            }
+            if class != last_class {
+                shape = fnv_char(shape, class);
+                last_class = class;
+            }
+            if c.is_ascii() {
+                self.chars.push(c.to_ascii_lowercase());
+            } else {
+                self.chars.extend(c.to_lowercase());
+            }
+        }
+        let case = if letters == 0 {
+            Case::NoLetters
+        } else if caps_sentence {
+            Case::Unknown
+        } else if !first_char_alpha {
+            Case::Other
+        } else if first_letter_upper == Some(false) {
+            Case::Lower
+        } else if letters >= 2 && lowers == 0 && uppers >= 2 {
+            if initial { Case::CapsInitial } else { Case::CapsMid }
+        } else if initial {
+            Case::TitleInitial
+        } else {
+            Case::TitleMid
+        };
+        let mut pre = [0u64; 4];
+        let mut suf = [0u64; 4];
+        let n = self.chars.len();
+        let mut hp = FNV_OFFSET;
+        let mut hs = FNV_OFFSET;
+        for k in 0..4.min(n) {
+            hp = fnv_char(hp, self.chars[k]);
+            pre[k] = hp;
+            hs = fnv_char(hs, self.chars[n - 1 - k]);
+            suf[k] = hs;
+        }
+        let mut lower = FNV_OFFSET;
+        for &c in &self.chars {
+            lower = fnv_char(lower, c);
+        }
+        TokInfo {
+            lower: mix(lower, 0x5157),
+            raw: if caps_sentence {
+                mix(lower, 0x5157)
+            } else {
+                hash_str(tok)
+            },
+            shape,
+            long_shape,
+            pre,
+            suf,
+            n_affix: 4.min(n) as u8,
+            case: case as u8,
+            gaz_begin: 0,
+            gaz_inside: 0,
+        }
+    }
+
+    /// Extract the features of every token of a sentence into `feats`, token `i` owning
+    /// `feats[offs[i]..offs[i + 1]]`. `mask` keeps the bucket inside the weight table.
+    pub(crate) fn extract(
+        &mut self,
+        gaz: &Gazetteer,
+        tokens: &[&str],
+        history: Option<&History>,
+        mask: u32,
+        feats: &mut Vec<u32>,
+        offs: &mut Vec<u32>,
+    ) {
+        feats.clear();
+        offs.clear();
+        let caps = is_caps_sentence(tokens);
+        self.infos.clear();
+        for (i, tok) in tokens.iter().enumerate() {
+            let initial = i == 0 || is_opener(tokens[i - 1]);
+            let info = self.info(tok, initial, caps);
+            self.infos.push(info);
+        }
+        gaz.mark(tokens, &self.infos, &mut self.gaz_begin, &mut self.gaz_inside);
+        for (i, info) in self.infos.iter_mut().enumerate() {
+            info.gaz_begin = self.gaz_begin[i];
+            info.gaz_inside = self.gaz_inside[i];
+        }
+        let n = tokens.len();
+        let at = |k: isize| -> &TokInfo {
+            if k < 0 {
+                &BOS
+            } else if k as usize >= n {
+                &EOS
+            } else {
+                &self.infos[k as usize]
+            }
+        };
+        for i in 0..n {
+            offs.push(feats.len() as u32);
+            let ii = i as isize;
+            let w = at(ii);
+            let (m2, m1, p1, p2) = (at(ii - 2), at(ii - 1), at(ii + 1), at(ii + 2));
+            let mut push = |t: u64, v: u64| {
+                feats.push((mix(t, v) >> 24) as u32 & mask);
+            };
+            push(T_BIAS, 0);
+            push(T_LOW, w.lower);
+            push(T_RAW, w.raw);
+            push(T_SHAPE, w.shape);
+            push(T_LSHAPE, w.long_shape);
+            for k in 0..w.n_affix as usize {
+                push(T_PRE + k as u64, w.pre[k]);
+                push(T_SUF + k as u64, w.suf[k]);
+            }
+            push(T_W, m2.lower);
+            push(T_W + 1, m1.lower);
+            push(T_W + 2, p1.lower);
+            push(T_W + 3, p2.lower);
+            push(T_S, m2.shape);
+            push(T_S + 1, m1.shape);
+            push(T_S + 2, p1.shape);
+            push(T_S + 3, p2.shape);
+            push(T_BI_L, mix(m1.lower, w.lower));
+            push(T_BI_R, mix(w.lower, p1.lower));
+            push(T_SHAPE3, mix(mix(m1.shape, w.shape), p1.shape));
+            push(T_CASE, w.case as u64);
+            push(
+                T_CASE3,
+                (m1.case as u64) << 16 | (w.case as u64) << 8 | p1.case as u64,
+            );
+            push(T_LOW_CASE, mix(w.lower, w.case as u64));
+            push(T_WM1_S0, mix(m1.lower, w.shape));
+            push(T_S0_WP1, mix(w.shape, p1.lower));
+            push(T_RAW_M1, mix(m1.raw, w.case as u64));
+            for (slot, t) in [(0u64, w), (1, m1), (2, p1)] {
+                let cap = u64::from(Case::may_be_name(case_of(t.case)));
+                for bit in 0..8u64 {
+                    if t.gaz_begin & (1 << bit) != 0 {
+                        push(T_GAZ + slot, bit << 4 | cap << 1);
+                    }
+                    if t.gaz_inside & (1 << bit) != 0 {
+                        push(T_GAZ + slot, bit << 4 | cap << 1 | 1);
+                    }
+                }
+            }
+            if m2.gaz_begin & Kind::Title.bit() != 0 {
+                push(T_TITLE2, w.case as u64);
+            }
+            if let Some(h) = history
+                && let Some(label) = h.get(w.lower)
+            {
+                push(T_DOC, (label as u64) << 8 | w.case as u64);
+            }
+        }
+        offs.push(feats.len() as u32);
+    }
+
+    /// The info of one token out of context (for tests of the gazetteer).
+    #[cfg(test)]
+    pub(crate) fn probe(tok: &str) -> TokInfo {
+        Extractor::default().info(tok, false, false)
+    }
+
+    /// Per-token info of the last extracted sentence (for the document history).
+    pub(crate) fn infos(&self) -> &[TokInfo] {
+        &self.infos
+    }
+}
+
+pub(crate) fn case_of(c: u8) -> Case {
+    match c {
+        0 => Case::NoLetters,
+        1 => Case::Lower,
+        2 => Case::TitleInitial,
+        3 => Case::TitleMid,
+        4 => Case::CapsMid,
+        5 => Case::CapsInitial,
+        6 => Case::Unknown,
+        _ => Case::Other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lower_hash_ignores_case() {
+        let cases = [
+            ("Paris", "paris", true),
+            ("ÉCOLE", "école", true),
+            ("Paris", "Parus", false),
+        ];
+        for (a, b, same) in cases {
+            assert_eq!(hash_lower(a) == hash_lower(b), same, "{a} vs {b}");
+        }
+    }
+
+    #[test]
+    fn caps_sentence_detection() {
+        let cases: [(&[&str], bool); 4] = [
+            (&["TRUMP", "MEETS", "LEE", "IN", "NARA"], true),
+            (&["Trump", "meets", "Lee", "in", "Nara"], false),
+            (&["The", "NATO", "summit", "ends"], false),
+            (&["BREAKING", ":", "NEWS"], true),
+        ];
+        for (toks, want) in cases {
+            assert_eq!(is_caps_sentence(toks), want, "{toks:?}");
+        }
+    }
+
+    #[test]
+    fn case_classes() {
+        let mut ex = Extractor::default();
+        let cases = [
+            ("Nara", false, false, Case::TitleMid),
+            ("Nara", true, false, Case::TitleInitial),
+            ("NATO", false, false, Case::CapsMid),
+            ("met", false, false, Case::Lower),
+            ("NARA", false, true, Case::Unknown),
+            ("42", false, false, Case::NoLetters),
+            ("#Obama", false, false, Case::Other),
+        ];
+        for (tok, initial, caps, want) in cases {
+            assert_eq!(ex.info(tok, initial, caps).case, want as u8, "{tok}");
+        }
+    }
+}

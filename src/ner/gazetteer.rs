@@ -1,0 +1,319 @@
+//! Name lists the tagger uses as features: countries, cities, US states, continents,
+//! demonyms (a MISC cue) and title words (a PER cue on the next tokens).
+//!
+//! The lists are compiled once from the GeoNames/Factbook gazetteer (`compile`) into a compact
+//! `kind<TAB>name` file shipped as `assets/ner/gazetteer.tsv`. Membership is a feature, not a
+//! decision: "Nice" the city and "nice" the adjective are told apart by the learned weights.
+
+use std::collections::{BTreeSet, HashMap};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::path::Path;
+
+use super::NerError;
+use super::features::{TokInfo, hash_lower, mix};
+
+/// What a list entry is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Kind {
+    Country,
+    City,
+    State,
+    Continent,
+    Demonym,
+    Title,
+}
+
+impl Kind {
+    pub(crate) fn bit(self) -> u8 {
+        1 << (self as u8)
+    }
+
+    fn as_str(self) -> &'static str {
+        match self {
+            Kind::Country => "country",
+            Kind::City => "city",
+            Kind::State => "state",
+            Kind::Continent => "continent",
+            Kind::Demonym => "demonym",
+            Kind::Title => "title",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Kind> {
+        Some(match s {
+            "country" => Kind::Country,
+            "city" => Kind::City,
+            "state" => Kind::State,
+            "continent" => Kind::Continent,
+            "demonym" => Kind::Demonym,
+            "title" => Kind::Title,
+            _ => return None,
+        })
+    }
+}
+
+/// Words that introduce a person's name in news text.
+const TITLES: &[&str] = &[
+    "president",
+    "minister",
+    "premier",
+    "chancellor",
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "dr",
+    "dr.",
+    "prof",
+    "prof.",
+    "professor",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "emperor",
+    "senator",
+    "sen.",
+    "rep.",
+    "representative",
+    "congressman",
+    "congresswoman",
+    "governor",
+    "gov.",
+    "mayor",
+    "ceo",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "director",
+    "secretary",
+    "ambassador",
+    "judge",
+    "justice",
+    "general",
+    "gen.",
+    "colonel",
+    "col.",
+    "lt.",
+    "lieutenant",
+    "captain",
+    "capt.",
+    "sergeant",
+    "sgt.",
+    "admiral",
+    "commander",
+    "rev.",
+    "reverend",
+    "father",
+    "bishop",
+    "archbishop",
+    "cardinal",
+    "rabbi",
+    "imam",
+    "sheikh",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "leader",
+    "coach",
+    "manager",
+    "founder",
+    "author",
+    "singer",
+    "actor",
+    "actress",
+    "st.",
+    "saint",
+    "vice",
+    "deputy",
+    "chief",
+    "officer",
+    "attorney",
+    "prosecutor",
+    "lawmaker",
+    "candidate",
+    "speaker",
+];
+
+/// Cities below this population are left out: small towns mostly add ambiguous common words.
+const CITY_MIN_POPULATION: u64 = 100_000;
+/// Longest name, in tokens, that is matched.
+const MAX_LEN: usize = 5;
+
+#[derive(Default)]
+pub(crate) struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) ^ b as u64;
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        // Keys are already well-mixed hashes.
+        self.0 = n;
+    }
+}
+
+pub(crate) type IdMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
+
+/// Token sequences (hashed, case-folded) → bit set of [`Kind`]s.
+#[derive(Debug, Clone, Default)]
+pub struct Gazetteer {
+    map: IdMap<u8>,
+}
+
+const SEED: u64 = 0x6A2;
+
+fn key<'a>(tokens: impl Iterator<Item = &'a str>) -> u64 {
+    tokens.fold(SEED, |h, t| mix(h, hash_lower(t)))
+}
+
+impl Gazetteer {
+    /// Parse `kind<TAB>name` lines; the built-in title words are always added. Unknown kinds and
+    /// malformed lines are skipped, so a newer list never breaks an older binary.
+    pub fn parse(text: &str) -> Gazetteer {
+        let mut g = Gazetteer::default();
+        for line in text.lines() {
+            let Some((kind, name)) = line.split_once('\t') else {
+                continue;
+            };
+            if let Some(kind) = Kind::parse(kind) {
+                g.insert(kind, name);
+            }
+        }
+        for t in TITLES {
+            g.insert(Kind::Title, t);
+        }
+        g
+    }
+
+    fn insert(&mut self, kind: Kind, name: &str) {
+        let n = name.split_whitespace().count();
+        if n == 0 || n > MAX_LEN {
+            return;
+        }
+        *self.map.entry(key(name.split_whitespace())).or_default() |= kind.bit();
+    }
+
+    /// Mark, for each token, the kinds of the names that begin at it and that continue through it.
+    pub(crate) fn mark(&self, tokens: &[&str], infos: &[TokInfo], begin: &mut Vec<u8>, inside: &mut Vec<u8>) {
+        let n = tokens.len();
+        begin.clear();
+        begin.resize(n, 0);
+        inside.clear();
+        inside.resize(n, 0);
+        for i in 0..n {
+            let mut h = SEED;
+            for len in 1..=MAX_LEN.min(n - i) {
+                h = mix(h, infos[i + len - 1].lower);
+                if let Some(&bits) = self.map.get(&h) {
+                    begin[i] |= bits;
+                    for x in &mut inside[i + 1..i + len] {
+                        *x |= bits;
+                    }
+                }
+            }
+        }
+    }
+
+    /// Build the compact `kind<TAB>name` list from the gazetteer folder
+    /// (`countries.tsv`, `cities.tsv`, `us_states.tsv`, `continents.tsv`, `demonyms.tsv`).
+    pub fn compile(dir: &Path) -> Result<String, NerError> {
+        let mut out: BTreeSet<(Kind, String)> = BTreeSet::new();
+        let mut add = |kind: Kind, name: &str| {
+            let name = name.trim();
+            if !name.is_empty() && name.split_whitespace().count() <= MAX_LEN {
+                out.insert((kind, name.to_string()));
+            }
+        };
+        for_rows(dir, "countries.tsv", |c| {
+            add(Kind::Country, c[0]);
+            for alt in c.get(7).unwrap_or(&"").split('|') {
+                add(Kind::Country, alt);
+            }
+            for d in c.get(6).unwrap_or(&"").split('|') {
+                add(Kind::Demonym, d);
+            }
+        })?;
+        for_rows(dir, "cities.tsv", |c| {
+            let pop: u64 = c.get(3).and_then(|p| p.parse().ok()).unwrap_or(0);
+            if pop >= CITY_MIN_POPULATION {
+                add(Kind::City, c[0]);
+                add(Kind::City, c.get(1).unwrap_or(&""));
+            }
+        })?;
+        for_rows(dir, "us_states.tsv", |c| add(Kind::State, c[0]))?;
+        for_rows(dir, "continents.tsv", |c| {
+            add(Kind::Continent, c[0]);
+            for alt in c.get(3).unwrap_or(&"").split('|') {
+                add(Kind::Continent, alt);
+            }
+        })?;
+        for_rows(dir, "demonyms.tsv", |c| add(Kind::Demonym, c[0]))?;
+        let mut s = String::new();
+        for (kind, name) in out {
+            s.push_str(kind.as_str());
+            s.push('\t');
+            s.push_str(&name);
+            s.push('\n');
+        }
+        Ok(s)
+    }
+}
+
+/// Call `f` on the tab-separated fields of each data row (the header row is skipped).
+fn for_rows(dir: &Path, file: &str, mut f: impl FnMut(&[&str])) -> Result<(), NerError> {
+    let path = dir.join(file);
+    let text = std::fs::read_to_string(&path).map_err(|source| NerError::Io {
+        path: path.display().to_string(),
+        source,
+    })?;
+    for line in text.lines().skip(1) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        if !cols[0].is_empty() {
+            f(&cols);
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ner::features::Extractor;
+
+    #[test]
+    fn marks_multi_token_names_case_insensitively() {
+        let g = Gazetteer::parse("country\tUnited States\ncity\tNara\ndemonym\tJapanese\n");
+        let cases: [(&[&str], Vec<u8>, Vec<u8>); 3] = [
+            (
+                &["the", "United", "States", "said"],
+                vec![0, Kind::Country.bit(), 0, 0],
+                vec![0, 0, Kind::Country.bit(), 0],
+            ),
+            (&["in", "NARA"], vec![0, Kind::City.bit()], vec![0, 0]),
+            (
+                &["President", "Japanese"],
+                vec![Kind::Title.bit(), Kind::Demonym.bit()],
+                vec![0, 0],
+            ),
+        ];
+        for (toks, want_b, want_i) in cases {
+            let infos: Vec<TokInfo> = toks.iter().map(|t| Extractor::probe(t)).collect();
+            let (mut b, mut i) = (Vec::new(), Vec::new());
+            g.mark(toks, &infos, &mut b, &mut i);
+            assert_eq!((b, i), (want_b, want_i), "{toks:?}");
+        }
+    }
+}

@@ -1,0 +1,233 @@
+//! The trained weights: a hashed feature table of `2^bits × 9` quantised weights plus the
+//! 9×9 transition scores, and the file format they are shipped in.
+//!
+//! File layout (little endian): magic `PLXNER01`, `u32` table bits, `u32` tag count, `f32`
+//! quantisation scale, 9 start + 81 transition scores as `f32` (already in quantised units),
+//! then the table as `i16` values where `i16::MIN, n: u16` stands for `n` zeros (most
+//! feature/tag pairs were never updated, so this halves the file).
+
+use super::decode::{Decoder, History, Trans, Weights};
+use super::gazetteer::Gazetteer;
+use super::{N_TAGS, NerError, Tag};
+
+const MAGIC: &[u8; 8] = b"PLXNER01";
+const ZERO_RUN: i16 = i16::MIN;
+
+/// A trained tagger: weights plus the name lists its features read.
+#[derive(Debug, Clone)]
+pub struct Tagger {
+    bits: u32,
+    scale: f32,
+    trans: Trans,
+    weights: Vec<i16>,
+    gaz: Gazetteer,
+}
+
+impl Weights for Tagger {
+    #[inline]
+    fn emit(&self, feats: &[u32], out: &mut [f32; N_TAGS]) {
+        let mut acc = [0i32; N_TAGS];
+        for &f in feats {
+            let base = f as usize * N_TAGS;
+            if let Some(row) = self.weights.get(base..base + N_TAGS) {
+                for (a, &w) in acc.iter_mut().zip(row) {
+                    *a += w as i32;
+                }
+            }
+        }
+        for (o, a) in out.iter_mut().zip(acc) {
+            *o += a as f32;
+        }
+    }
+
+    fn trans(&self) -> &Trans {
+        &self.trans
+    }
+
+    fn mask(&self) -> u32 {
+        (1u32 << self.bits) - 1
+    }
+}
+
+/// Tags sentences with one tagger, reusing its buffers.
+pub(crate) struct Runner<'a> {
+    tagger: &'a Tagger,
+    dec: Decoder,
+}
+
+impl Runner<'_> {
+    pub(crate) fn tag_sentence(&mut self, tokens: &[&str], history: Option<&mut History>) -> Vec<Tag> {
+        match history {
+            Some(h) => {
+                self.dec.decode(self.tagger, &self.tagger.gaz, tokens, Some(h));
+                h.record(&self.dec.ex, &self.dec.path);
+            }
+            None => self.dec.decode(self.tagger, &self.tagger.gaz, tokens, None),
+        }
+        self.dec
+            .path
+            .iter()
+            .map(|&i| Tag::from_index(i as usize))
+            .collect()
+    }
+}
+
+impl Tagger {
+    pub(crate) fn runner(&self) -> Runner<'_> {
+        Runner {
+            tagger: self,
+            dec: Decoder::default(),
+        }
+    }
+
+    /// Quantise float weights (`2^bits × 9` table) to `i16`, scaling the largest to 32767.
+    pub(crate) fn quantize(bits: u32, weights: &[f32], trans: &Trans, gaz: Gazetteer) -> Tagger {
+        let max = weights.iter().fold(0.0f32, |m, w| m.max(w.abs()));
+        let scale = if max > 0.0 { 32767.0 / max } else { 1.0 };
+        let q = weights
+            .iter()
+            .map(|w| (w * scale).round().clamp(-32767.0, 32767.0) as i16)
+            .collect();
+        let mut t = trans.clone();
+        t.start.iter_mut().for_each(|v| *v *= scale);
+        t.t.iter_mut().flatten().for_each(|v| *v *= scale);
+        Tagger {
+            bits,
+            scale,
+            trans: t,
+            weights: q,
+            gaz,
+        }
+    }
+
+    /// Size of the hashed table in bits (`2^bits` buckets).
+    pub fn table_bits(&self) -> u32 {
+        self.bits
+    }
+
+    /// Serialise to the weights file format.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::with_capacity(self.weights.len());
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&self.bits.to_le_bytes());
+        out.extend_from_slice(&(N_TAGS as u32).to_le_bytes());
+        out.extend_from_slice(&self.scale.to_le_bytes());
+        for v in self.trans.start.iter().chain(self.trans.t.iter().flatten()) {
+            out.extend_from_slice(&v.to_le_bytes());
+        }
+        let mut k = 0;
+        while k < self.weights.len() {
+            let w = self.weights[k];
+            if w == 0 {
+                let mut run = 0usize;
+                while k < self.weights.len() && self.weights[k] == 0 && run < u16::MAX as usize {
+                    run += 1;
+                    k += 1;
+                }
+                out.extend_from_slice(&ZERO_RUN.to_le_bytes());
+                out.extend_from_slice(&(run as u16).to_le_bytes());
+            } else {
+                out.extend_from_slice(&w.to_le_bytes());
+                k += 1;
+            }
+        }
+        out
+    }
+
+    /// Parse a weights file; `gaz` are the lists the model was trained with.
+    pub fn from_bytes(bytes: &[u8], gaz: Gazetteer) -> Result<Tagger, NerError> {
+        let bad = |why: &str| NerError::Model(why.to_string());
+        if bytes.len() < 20 || &bytes[..8] != MAGIC {
+            return Err(bad("not a parallax NER weights file (bad magic)"));
+        }
+        let u32_at = |o: usize| u32::from_le_bytes([bytes[o], bytes[o + 1], bytes[o + 2], bytes[o + 3]]);
+        let bits = u32_at(8);
+        if !(8..=24).contains(&bits) || u32_at(12) as usize != N_TAGS {
+            return Err(bad("unsupported table size or tag count"));
+        }
+        let scale = f32::from_bits(u32_at(16));
+        let head = 20 + 4 * (N_TAGS + N_TAGS * N_TAGS);
+        if bytes.len() < head {
+            return Err(bad("truncated transition table"));
+        }
+        let f = |k: usize| f32::from_bits(u32_at(20 + 4 * k));
+        let mut trans = Trans::default();
+        for j in 0..N_TAGS {
+            trans.start[j] = f(j);
+            for i in 0..N_TAGS {
+                trans.t[j][i] = f(N_TAGS + j * N_TAGS + i);
+            }
+        }
+        let len = (1usize << bits) * N_TAGS;
+        let mut weights = Vec::with_capacity(len);
+        let body = &bytes[head..];
+        if !body.len().is_multiple_of(2) {
+            return Err(bad("odd-sized weight table"));
+        }
+        let mut it = body.chunks_exact(2).map(|c| i16::from_le_bytes([c[0], c[1]]));
+        while let Some(w) = it.next() {
+            if w == ZERO_RUN {
+                let run = it.next().ok_or_else(|| bad("truncated zero run"))? as u16 as usize;
+                if weights.len() + run > len {
+                    return Err(bad("weight table longer than its header says"));
+                }
+                weights.resize(weights.len() + run, 0);
+            } else {
+                if weights.len() == len {
+                    return Err(bad("weight table longer than its header says"));
+                }
+                weights.push(w);
+            }
+        }
+        if weights.len() != len {
+            return Err(bad("weight table shorter than its header says"));
+        }
+        Ok(Tagger {
+            bits,
+            scale,
+            trans,
+            weights,
+            gaz,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tiny() -> Tagger {
+        let mut w = vec![0.0f32; 256 * N_TAGS];
+        w[5] = 1.5;
+        w[100] = -0.25;
+        let mut t = Trans::default();
+        t.t[1][2] = 0.5;
+        Tagger::quantize(8, &w, &t, Gazetteer::default())
+    }
+
+    #[test]
+    fn bytes_round_trip() {
+        let m = tiny();
+        let back = Tagger::from_bytes(&m.to_bytes(), Gazetteer::default()).expect("valid");
+        assert_eq!(back.weights, m.weights);
+        assert_eq!(back.trans, m.trans);
+        assert_eq!(back.weights[5], 32767);
+    }
+
+    #[test]
+    fn rejects_corrupt_files() {
+        let good = tiny().to_bytes();
+        let cases: Vec<(&str, Vec<u8>)> = vec![
+            ("empty", vec![]),
+            ("magic", b"NOTAMODELFILE_______".to_vec()),
+            ("truncated", good[..good.len() - 4].to_vec()),
+            ("extra", [good.clone(), vec![1, 0]].concat()),
+        ];
+        for (name, bytes) in cases {
+            assert!(
+                Tagger::from_bytes(&bytes, Gazetteer::default()).is_err(),
+                "{name}"
+            );
+        }
+    }
+}

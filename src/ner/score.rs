@@ -1,0 +1,279 @@
+//! Entity-level precision, recall and F1 with conlleval's chunk semantics: an entity is a
+//! maximal run of one type opened by `B-X` (or by an `I-X` that does not continue a run of
+//! that type); a predicted entity counts only if its span and type match a gold one exactly.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use super::conll::{ConllLine, read_conll, structure};
+use super::{NerError, NerType, Tag};
+
+/// Counts for one type (or all types).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct TypeScore {
+    pub correct: usize,
+    pub gold: usize,
+    pub predicted: usize,
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 { 0.0 } else { a as f64 / b as f64 }
+}
+
+impl TypeScore {
+    pub fn precision(&self) -> f64 {
+        ratio(self.correct, self.predicted)
+    }
+    pub fn recall(&self) -> f64 {
+        ratio(self.correct, self.gold)
+    }
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+    }
+    fn add(&mut self, o: &TypeScore) {
+        self.correct += o.correct;
+        self.gold += o.gold;
+        self.predicted += o.predicted;
+    }
+}
+
+/// Scores per type and overall, plus token accuracy.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Scores {
+    pub per_type: [TypeScore; 4],
+    pub tokens: usize,
+    pub correct_tokens: usize,
+}
+
+impl Scores {
+    pub fn overall(&self) -> TypeScore {
+        let mut t = TypeScore::default();
+        for s in &self.per_type {
+            t.add(s);
+        }
+        t
+    }
+
+    pub fn of(&self, ty: NerType) -> TypeScore {
+        self.per_type[NerType::ALL.iter().position(|&t| t == ty).unwrap_or(0)]
+    }
+}
+
+/// An entity as `(start, end, type)`, end exclusive.
+pub type Chunk = (usize, usize, NerType);
+
+/// A sentence's tokens with their tags.
+type Tagged = (Vec<String>, Vec<Tag>);
+
+/// The entities of one sentence.
+pub fn chunks(tags: &[Tag]) -> Vec<Chunk> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, NerType)> = None;
+    for (k, &tag) in tags.iter().enumerate() {
+        let continues = matches!((tag, open), (Tag::I(t), Some((_, o))) if t == o);
+        if !continues {
+            if let Some((s, t)) = open.take() {
+                out.push((s, k, t));
+            }
+            if let Some(t) = tag.entity_type() {
+                open = Some((k, t));
+            }
+        }
+    }
+    if let Some((s, t)) = open {
+        out.push((s, tags.len(), t));
+    }
+    out
+}
+
+/// Score predicted against gold tag sequences (sentence by sentence).
+pub fn score_sequences(gold: &[Vec<Tag>], pred: &[Vec<Tag>]) -> Scores {
+    let mut scores = Scores::default();
+    let idx = |t: NerType| NerType::ALL.iter().position(|&x| x == t).unwrap_or(0);
+    for (g, p) in gold.iter().zip(pred) {
+        scores.tokens += g.len();
+        scores.correct_tokens += g.iter().zip(p).filter(|(a, b)| a == b).count();
+        let gc = chunks(g);
+        let pc = chunks(p);
+        let gs: HashSet<_> = gc.iter().copied().collect();
+        for c in &gc {
+            scores.per_type[idx(c.2)].gold += 1;
+        }
+        for c in &pc {
+            scores.per_type[idx(c.2)].predicted += 1;
+            if gs.contains(c) {
+                scores.per_type[idx(c.2)].correct += 1;
+            }
+        }
+    }
+    scores
+}
+
+/// Tag sequences of a CoNLL file (tags from the last column; a missing or unknown tag is an
+/// error naming the line) with the tokens, sentence by sentence.
+fn sequences(text: &str, path: &str) -> Result<Vec<Tagged>, NerError> {
+    let lines = read_conll(text);
+    let mut out = Vec::new();
+    for doc in structure(&lines) {
+        for sent in doc {
+            let mut toks = Vec::new();
+            let mut tags = Vec::new();
+            for k in sent {
+                if let ConllLine::Token { token, tag } = &lines[k] {
+                    let t = tag
+                        .as_deref()
+                        .and_then(Tag::parse)
+                        .ok_or_else(|| NerError::Parse {
+                            path: path.to_string(),
+                            line: k + 1,
+                            reason: format!("no IOB tag in the last column of {token:?}"),
+                        })?;
+                    toks.push(token.clone());
+                    tags.push(t);
+                }
+            }
+            out.push((toks, tags));
+        }
+    }
+    Ok(out)
+}
+
+/// Score a predicted CoNLL file against a gold one; both must hold the same tokens in the same
+/// sentences.
+pub fn score_files(
+    gold_text: &str,
+    gold_path: &str,
+    pred_text: &str,
+    pred_path: &str,
+) -> Result<Scores, NerError> {
+    let gold = sequences(gold_text, gold_path)?;
+    let pred = sequences(pred_text, pred_path)?;
+    if gold.len() != pred.len() {
+        return Err(NerError::Mismatch(format!(
+            "{gold_path} has {} sentences but {pred_path} has {}",
+            gold.len(),
+            pred.len()
+        )));
+    }
+    for (n, (g, p)) in gold.iter().zip(&pred).enumerate() {
+        if g.0 != p.0 {
+            return Err(NerError::Mismatch(format!(
+                "sentence {} differs between {gold_path} and {pred_path} (tokens {:?} vs {:?})",
+                n + 1,
+                g.0.first(),
+                p.0.first()
+            )));
+        }
+    }
+    let g: Vec<Vec<Tag>> = gold.into_iter().map(|s| s.1).collect();
+    let p: Vec<Vec<Tag>> = pred.into_iter().map(|s| s.1).collect();
+    Ok(score_sequences(&g, &p))
+}
+
+impl fmt::Display for Scores {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let o = self.overall();
+        writeln!(
+            f,
+            "processed {} tokens with {} gold entities; found {}; correct {}; token accuracy {:.2}%",
+            self.tokens,
+            o.gold,
+            o.predicted,
+            o.correct,
+            100.0 * ratio(self.correct_tokens, self.tokens)
+        )?;
+        writeln!(
+            f,
+            "{:<8} {:>9} {:>9} {:>9} {:>7} {:>7}",
+            "type", "precision", "recall", "F1", "gold", "found"
+        )?;
+        let mut row = |name: &str, s: &TypeScore| {
+            writeln!(
+                f,
+                "{:<8} {:>8.2}% {:>8.2}% {:>9.4} {:>7} {:>7}",
+                name,
+                100.0 * s.precision(),
+                100.0 * s.recall(),
+                s.f1(),
+                s.gold,
+                s.predicted
+            )
+        };
+        for (t, s) in NerType::ALL.iter().zip(&self.per_type) {
+            row(t.as_str(), s)?;
+        }
+        row("overall", &o)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tags(s: &str) -> Vec<Tag> {
+        s.split_whitespace()
+            .map(|t| Tag::parse(t).expect("test tag"))
+            .collect()
+    }
+
+    #[test]
+    fn chunk_semantics() {
+        use NerType::*;
+        let cases: [(&str, Vec<Chunk>); 6] = [
+            ("O O", vec![]),
+            ("B-PER I-PER O B-LOC", vec![(0, 2, Per), (3, 4, Loc)]),
+            ("B-PER B-PER", vec![(0, 1, Per), (1, 2, Per)]),
+            // conlleval opens a chunk on a stray I-X.
+            ("O I-ORG I-ORG", vec![(1, 3, Org)]),
+            ("B-PER I-LOC", vec![(0, 1, Per), (1, 2, Loc)]),
+            ("B-MISC I-MISC", vec![(0, 2, Misc)]),
+        ];
+        for (s, want) in cases {
+            assert_eq!(chunks(&tags(s)), want, "{s}");
+        }
+    }
+
+    #[test]
+    fn exact_span_match() {
+        // (gold, predicted, correct, gold count, predicted count)
+        let cases = [
+            ("B-PER I-PER O", "B-PER I-PER O", 1, 1, 1),
+            ("B-PER I-PER O", "B-PER O O", 0, 1, 1),
+            ("B-PER I-PER O", "B-ORG I-ORG O", 0, 1, 1),
+            ("B-PER I-PER O", "B-PER I-PER I-PER", 0, 1, 1),
+            ("B-LOC O B-LOC", "B-LOC O O", 1, 2, 1),
+            ("O O O", "B-MISC O O", 0, 0, 1),
+        ];
+        for (g, p, c, ng, np) in cases {
+            let s = score_sequences(&[tags(g)], &[tags(p)]).overall();
+            assert_eq!((s.correct, s.gold, s.predicted), (c, ng, np), "{g} / {p}");
+        }
+    }
+
+    #[test]
+    fn precision_recall_f1() {
+        let s = score_sequences(&[tags("B-PER O B-LOC O B-ORG")], &[tags("B-PER O B-PER O B-ORG")]);
+        let o = s.overall();
+        assert_eq!((o.correct, o.gold, o.predicted), (2, 3, 3));
+        assert!((o.f1() - 2.0 / 3.0).abs() < 1e-9);
+        assert_eq!(s.of(NerType::Loc).recall(), 0.0);
+        assert_eq!(s.of(NerType::Per).precision(), 0.5);
+        assert_eq!(TypeScore::default().f1(), 0.0);
+    }
+
+    #[test]
+    fn files_must_align() {
+        let gold = "a B-PER\nb O\n\nc O\n";
+        let cases = [
+            ("a B-PER\nb O\n\nc O\n", true),
+            ("a O\nb O\n\nc O\n", true),
+            ("a B-PER\nb O\n", false),
+            ("x B-PER\nb O\n\nc O\n", false),
+            ("a B-PER\nb\n\nc O\n", false),
+        ];
+        for (pred, ok) in cases {
+            assert_eq!(score_files(gold, "g", pred, "p").is_ok(), ok, "{pred:?}");
+        }
+    }
+}

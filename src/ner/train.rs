@@ -1,0 +1,368 @@
+//! Training: an averaged structured perceptron (Collins 2002) over documents in a seeded
+//! shuffled order, so a rerun with the same data and options writes the same weights file.
+//!
+//! Two choices beyond the textbook:
+//! - Sources that never annotate MISC (their nationalities and events are `O`) are trained
+//!   with MISC as unknown: a predicted MISC span over gold `O` is not punished there.
+//! - A few sentences per epoch are also trained upper-cased, so that headlines in capitals,
+//!   whose case says nothing, are seen in training.
+
+use std::time::Instant;
+
+use super::N_TAGS;
+use super::conll::Document;
+use super::decode::{Decoder, History, Trans, Weights};
+use super::gazetteer::Gazetteer;
+use super::model::Tagger;
+use super::score::{Scores, score_sequences};
+
+/// Sources of the training data that annotate only PER, LOC and ORG (see LICENSE-DATA.md).
+pub const SOURCES_WITHOUT_MISC: &[&str] = &["uner_ewt", "uner_pud", "btc_g", "btc_abefh"];
+
+/// Settings of a training run.
+#[derive(Debug, Clone)]
+pub struct TrainOptions {
+    pub epochs: usize,
+    /// The feature table has `2^bits` buckets of 9 weights.
+    pub bits: u32,
+    pub seed: u64,
+    /// One sentence in this many is also trained in capitals (0: never).
+    pub caps_every: u64,
+}
+
+impl Default for TrainOptions {
+    fn default() -> Self {
+        TrainOptions {
+            epochs: 8,
+            bits: 20,
+            seed: 0x5EED_1234,
+            caps_every: 25,
+        }
+    }
+}
+
+/// What one epoch did.
+#[derive(Debug, Clone)]
+pub struct EpochReport {
+    pub epoch: usize,
+    pub sentences: usize,
+    pub mistakes: usize,
+    pub seconds: f64,
+    pub dev: Option<Scores>,
+}
+
+/// SplitMix64: a tiny, well-known PRNG, so the shuffle does not depend on any crate version.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+/// Perceptron state with the running sums for averaging.
+struct Perceptron {
+    mask: u32,
+    w: Vec<f32>,
+    /// Σ c·Δ, so that the average is `w − u / c`.
+    u: Vec<f64>,
+    trans: Trans,
+    tu: Trans64,
+    c: f64,
+}
+
+#[derive(Clone, Default)]
+struct Trans64 {
+    start: [f64; N_TAGS],
+    t: [[f64; N_TAGS]; N_TAGS],
+}
+
+impl Weights for Perceptron {
+    fn emit(&self, feats: &[u32], out: &mut [f32; N_TAGS]) {
+        emit_f32(&self.w, feats, out);
+    }
+    fn trans(&self) -> &Trans {
+        &self.trans
+    }
+    fn mask(&self) -> u32 {
+        self.mask
+    }
+}
+
+fn emit_f32(w: &[f32], feats: &[u32], out: &mut [f32; N_TAGS]) {
+    for &f in feats {
+        let base = f as usize * N_TAGS;
+        if let Some(row) = w.get(base..base + N_TAGS) {
+            for (o, &v) in out.iter_mut().zip(row) {
+                *o += v;
+            }
+        }
+    }
+}
+
+/// Averaged weights, for measuring on dev between epochs.
+struct Snapshot {
+    mask: u32,
+    w: Vec<f32>,
+    trans: Trans,
+}
+
+impl Weights for Snapshot {
+    fn emit(&self, feats: &[u32], out: &mut [f32; N_TAGS]) {
+        emit_f32(&self.w, feats, out);
+    }
+    fn trans(&self) -> &Trans {
+        &self.trans
+    }
+    fn mask(&self) -> u32 {
+        self.mask
+    }
+}
+
+impl Perceptron {
+    fn new(bits: u32) -> Self {
+        let n = (1usize << bits) * N_TAGS;
+        Perceptron {
+            mask: (1u32 << bits) - 1,
+            w: vec![0.0; n],
+            u: vec![0.0; n],
+            trans: Trans::default(),
+            tu: Trans64::default(),
+            c: 1.0,
+        }
+    }
+
+    fn bump(&mut self, idx: usize, d: f32) {
+        self.w[idx] += d;
+        self.u[idx] += self.c * d as f64;
+    }
+
+    fn bump_trans(&mut self, prev: Option<usize>, cur: usize, d: f32) {
+        match prev {
+            None => {
+                self.trans.start[cur] += d;
+                self.tu.start[cur] += self.c * d as f64;
+            }
+            Some(p) => {
+                self.trans.t[p][cur] += d;
+                self.tu.t[p][cur] += self.c * d as f64;
+            }
+        }
+    }
+
+    /// Move the weights towards `gold` and away from `pred` on the tokens where they differ.
+    fn update(&mut self, dec: &Decoder, gold: &[u8], pred: &[u8]) {
+        for k in 0..gold.len() {
+            let (g, p) = (gold[k] as usize, pred[k] as usize);
+            if g != p {
+                for &f in dec.token_feats(k) {
+                    let base = f as usize * N_TAGS;
+                    self.bump(base + g, 1.0);
+                    self.bump(base + p, -1.0);
+                }
+            }
+            let gp = (k > 0).then(|| gold[k - 1] as usize);
+            let pp = (k > 0).then(|| pred[k - 1] as usize);
+            if (gp, g) != (pp, p) {
+                self.bump_trans(gp, g, 1.0);
+                self.bump_trans(pp, p, -1.0);
+            }
+        }
+    }
+
+    fn average(&self) -> Snapshot {
+        let c = self.c;
+        let w = self
+            .w
+            .iter()
+            .zip(&self.u)
+            .map(|(&w, &u)| (w as f64 - u / c) as f32)
+            .collect();
+        let mut trans = Trans::default();
+        for j in 0..N_TAGS {
+            trans.start[j] = (self.trans.start[j] as f64 - self.tu.start[j] / c) as f32;
+            for i in 0..N_TAGS {
+                trans.t[i][j] = (self.trans.t[i][j] as f64 - self.tu.t[i][j] / c) as f32;
+            }
+        }
+        Snapshot {
+            mask: self.mask,
+            w,
+            trans,
+        }
+    }
+}
+
+/// Sources of the `train` documents of `docs.tsv`, in file order.
+pub fn doc_sources(docs_tsv: &str, split: &str) -> Vec<String> {
+    docs_tsv
+        .lines()
+        .skip(1)
+        .filter_map(|l| {
+            let cols: Vec<&str> = l.split('\t').collect();
+            (cols.len() >= 3 && cols[0] == split).then(|| cols[2].to_string())
+        })
+        .collect()
+}
+
+/// The gold path, except that in a document without MISC annotation a predicted MISC span
+/// lying wholly over gold `O` is taken as correct.
+fn target(gold: &[u8], pred: &[u8], partial_misc: bool) -> Vec<u8> {
+    let mut t = gold.to_vec();
+    if !partial_misc {
+        return t;
+    }
+    const B_MISC: u8 = 7;
+    const I_MISC: u8 = 8;
+    let mut k = 0;
+    while k < pred.len() {
+        if pred[k] == B_MISC {
+            let mut e = k + 1;
+            while e < pred.len() && pred[e] == I_MISC {
+                e += 1;
+            }
+            let gold_o = gold[k..e].iter().all(|&g| g == 0);
+            let next_ok = e == gold.len() || gold[e] % 2 == 1 || gold[e] == 0;
+            if gold_o && next_ok {
+                t[k..e].copy_from_slice(&pred[k..e]);
+            }
+            k = e;
+        } else {
+            k += 1;
+        }
+    }
+    t
+}
+
+/// Tag documents with any weights (document history on).
+fn decode_docs<W: Weights>(w: &W, gaz: &Gazetteer, docs: &[Document]) -> Vec<Vec<u8>> {
+    let mut dec = Decoder::default();
+    let mut out = Vec::new();
+    for d in docs {
+        let mut hist = History::default();
+        for s in &d.sentences {
+            let toks: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
+            dec.decode(w, gaz, &toks, Some(&hist));
+            hist.record(&dec.ex, &dec.path);
+            out.push(dec.path.clone());
+        }
+    }
+    out
+}
+
+fn dev_scores<W: Weights>(w: &W, gaz: &Gazetteer, dev: &[Document]) -> Scores {
+    let pred: Vec<Vec<super::Tag>> = decode_docs(w, gaz, dev)
+        .into_iter()
+        .map(|p| {
+            p.into_iter()
+                .map(|i| super::Tag::from_index(i as usize))
+                .collect()
+        })
+        .collect();
+    let gold: Vec<Vec<super::Tag>> = dev
+        .iter()
+        .flat_map(|d| d.sentences.iter().map(|s| s.tags.clone()))
+        .collect();
+    score_sequences(&gold, &pred)
+}
+
+/// Train on `docs` (`partial_misc[i]`: document `i` does not annotate MISC), measuring on
+/// `dev` after every epoch if given. Deterministic for fixed inputs and options.
+pub fn train(
+    docs: &[Document],
+    partial_misc: &[bool],
+    dev: Option<&[Document]>,
+    gaz: Gazetteer,
+    opts: &TrainOptions,
+    on_epoch: &mut dyn FnMut(&EpochReport),
+) -> Tagger {
+    let mut p = Perceptron::new(opts.bits);
+    let mut rng = Rng(opts.seed);
+    let mut order: Vec<usize> = (0..docs.len()).collect();
+    let mut dec = Decoder::default();
+    for epoch in 1..=opts.epochs {
+        let start = Instant::now();
+        for i in (1..order.len()).rev() {
+            let j = rng.below(i + 1);
+            order.swap(i, j);
+        }
+        let (mut sentences, mut mistakes) = (0, 0);
+        for &d in &order {
+            let partial = partial_misc.get(d).copied().unwrap_or(false);
+            let mut hist = History::default();
+            for s in &docs[d].sentences {
+                let gold: Vec<u8> = s.tags.iter().map(|t| t.index() as u8).collect();
+                let toks: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
+                dec.decode(&p, &gaz, &toks, Some(&hist));
+                let tgt = target(&gold, &dec.path, partial);
+                if tgt != dec.path {
+                    mistakes += 1;
+                    let pred = dec.path.clone();
+                    p.update(&dec, &tgt, &pred);
+                }
+                hist.record(&dec.ex, &dec.path);
+                p.c += 1.0;
+                sentences += 1;
+                if opts.caps_every > 0 && rng.next().is_multiple_of(opts.caps_every) {
+                    let upper: Vec<String> = s.tokens.iter().map(|t| t.to_uppercase()).collect();
+                    let toks: Vec<&str> = upper.iter().map(String::as_str).collect();
+                    dec.decode(&p, &gaz, &toks, None);
+                    let tgt = target(&gold, &dec.path, partial);
+                    if tgt != dec.path {
+                        let pred = dec.path.clone();
+                        p.update(&dec, &tgt, &pred);
+                    }
+                    p.c += 1.0;
+                }
+            }
+        }
+        let dev_scores = dev.map(|dev| dev_scores(&p.average(), &gaz, dev));
+        on_epoch(&EpochReport {
+            epoch,
+            sentences,
+            mistakes,
+            seconds: start.elapsed().as_secs_f64(),
+            dev: dev_scores,
+        });
+    }
+    let avg = p.average();
+    Tagger::quantize(opts.bits, &avg.w, &avg.trans, gaz)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn partial_misc_target() {
+        // O=0, B-PER=1, B-MISC=7, I-MISC=8
+        type Case<'a> = (&'a [u8], &'a [u8], bool, &'a [u8]);
+        let cases: [Case; 4] = [
+            (&[0, 0, 0], &[7, 8, 0], true, &[7, 8, 0]),
+            (&[0, 0, 0], &[7, 8, 0], false, &[0, 0, 0]),
+            (&[0, 1, 0], &[7, 8, 0], true, &[0, 1, 0]),
+            (&[1, 0, 0], &[0, 7, 0], true, &[1, 7, 0]),
+        ];
+        for (gold, pred, partial, want) in cases {
+            assert_eq!(target(gold, pred, partial), want, "{gold:?} {pred:?}");
+        }
+    }
+
+    #[test]
+    fn rng_is_fixed() {
+        let mut r = Rng(1);
+        let a: Vec<u64> = (0..3).map(|_| r.next()).collect();
+        let mut r = Rng(1);
+        let b: Vec<u64> = (0..3).map(|_| r.next()).collect();
+        assert_eq!(a, b);
+        assert_ne!(a[0], a[1]);
+    }
+}

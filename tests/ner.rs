@@ -1,0 +1,137 @@
+//! The shipped tagger, its training command and its CoNLL entry points, end to end.
+
+use assert_cmd::Command;
+use parallax::ner::{
+    Document, Gazetteer, NerType, Sentence, Tag, Tagger, TrainOptions, parse_documents, train,
+};
+
+fn tags(s: &str) -> Vec<Tag> {
+    s.split_whitespace()
+        .map(|t| Tag::parse(t).expect("test tag"))
+        .collect()
+}
+
+#[test]
+fn model_loads() {
+    let t = Tagger::embedded();
+    assert!(t.table_bits() >= 16, "the shipped model is a trained table");
+    assert_eq!(t.tag(&[]), Vec::<Tag>::new());
+}
+
+#[test]
+fn tags_a_news_sentence_sensibly() {
+    let toks: Vec<&str> = "Prime Minister Sanae Takaichi met President Lee Jae-myung in Nara ."
+        .split(' ')
+        .collect();
+    let got = Tagger::embedded().tag(&toks);
+    assert_eq!(got, tags("O O B-PER I-PER O O B-PER I-PER O B-LOC O"), "{toks:?}");
+}
+
+#[test]
+fn document_tagging_keeps_the_shape_and_carries_labels() {
+    let doc = vec![
+        vec!["Sanae", "Takaichi", "visited", "Seoul", "."],
+        vec!["Takaichi", "said", "little", "."],
+        vec![],
+    ];
+    let out = Tagger::embedded().tag_document(&doc);
+    assert_eq!(out.len(), 3);
+    assert_eq!(out[1].len(), 4);
+    assert_eq!(out[1][0].entity_type(), Some(NerType::Per));
+    assert!(out[2].is_empty());
+}
+
+const TINY: &str = "-DOCSTART- O\n\nAlice B-PER\nvisited O\nParis B-LOC\n.\tO\n\nBob B-PER\njoined O\nAcme B-ORG\nCorp I-ORG\n. O\n\n\
+-DOCSTART- O\n\nThe O\nGerman B-MISC\nteam O\nmet O\nCarol B-PER\nin O\nRome B-LOC\n. O\n";
+
+fn tiny_docs() -> Vec<Document> {
+    parse_documents(TINY, "tiny").expect("valid tiny corpus")
+}
+
+#[test]
+fn training_is_deterministic_and_learns() {
+    let docs = tiny_docs();
+    let opts = TrainOptions {
+        epochs: 5,
+        bits: 12,
+        ..Default::default()
+    };
+    let run = |seed: u64, gaz: &str| {
+        train(
+            &docs,
+            &[false, true],
+            None,
+            Gazetteer::parse(gaz),
+            &TrainOptions { seed, ..opts.clone() },
+            &mut |_| {},
+        )
+    };
+    let a = run(opts.seed, "city\tParis\n");
+    let b = run(opts.seed, "city\tParis\n");
+    assert_eq!(a.to_bytes(), b.to_bytes());
+    let Sentence { tokens, tags: gold } = &docs[0].sentences[1];
+    let toks: Vec<&str> = tokens.iter().map(String::as_str).collect();
+    assert_eq!(&a.tag(&toks), gold);
+    let other = run(7, "city\tParis\n");
+    assert_ne!(a.to_bytes(), other.to_bytes(), "the seed changes the order");
+}
+
+#[test]
+fn entities_conll_round_trip_through_the_binary() {
+    let input = "-DOCSTART- O\n\nPresident O\nLee B-PER\nspoke O\n\n\nIn O\nNara B-LOC\n";
+    let out = Command::cargo_bin("parallax")
+        .expect("binary")
+        .args(["entities", "--conll", "-"])
+        .write_stdin(input)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).expect("utf-8");
+    let first = |s: &str| -> Vec<String> {
+        s.lines()
+            .map(|l| l.split(' ').next().unwrap_or("").to_string())
+            .collect()
+    };
+    assert_eq!(first(&out), first(input));
+    for line in out
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with("-DOCSTART-"))
+    {
+        let tag = line.rsplit(' ').next().expect("a tag column");
+        assert!(Tag::parse(tag).is_some(), "{line}");
+    }
+}
+
+#[test]
+fn score_ner_prints_the_table_and_rejects_misaligned_input() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let gold = dir.path().join("gold.conll");
+    let pred = dir.path().join("pred.conll");
+    let bad = dir.path().join("bad.conll");
+    std::fs::write(&gold, "Lee B-PER\nin O\nNara B-LOC\n").expect("write");
+    std::fs::write(&pred, "Lee B-PER\nin O\nNara B-ORG\n").expect("write");
+    std::fs::write(&bad, "Lee B-PER\n").expect("write");
+    let out = Command::cargo_bin("parallax")
+        .expect("binary")
+        .args(["score-ner", "--gold"])
+        .arg(&gold)
+        .arg("--pred")
+        .arg(&pred)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).expect("utf-8");
+    assert!(out.contains("overall     50.00%    50.00%"), "{out}");
+    Command::cargo_bin("parallax")
+        .expect("binary")
+        .args(["score-ner", "--gold"])
+        .arg(&gold)
+        .arg("--pred")
+        .arg(&bad)
+        .assert()
+        .code(2);
+}
