@@ -99,12 +99,22 @@ pub fn recognise_with(
     let mut found: Vec<Found> = Vec::new();
     let mut links: Vec<Link> = Vec::new();
     for &(source, text, sents) in &sources {
-        for sent in sents {
-            let units = units(text, sent, &ctx);
-            let words: Vec<&str> = units.iter().map(|r| text.get(r.clone()).unwrap_or("")).collect();
-            let title_case = sent.headline || context::is_title_case(&words);
-            let tags = tagger.map(|t| t.tag(&words));
-            let cands = candidates::find(&words, title_case, tags.as_deref(), &ctx);
+        let all_units: Vec<Vec<Range<usize>>> = sents.iter().map(|sent| units(text, sent, &ctx)).collect();
+        let all_words: Vec<Vec<&str>> = all_units
+            .iter()
+            .map(|us| us.iter().map(|r| text.get(r.clone()).unwrap_or("")).collect())
+            .collect();
+        // The tagger reads a source as one document: earlier labels inform later mentions.
+        let all_tags = tagger.map(|t| t.tag_document(&all_words));
+        if let Some(f) = outlet_mention(source, &briefing.sources[source]) {
+            found.push(f);
+        }
+        for (k, sent) in sents.iter().enumerate() {
+            let units = &all_units[k];
+            let words = &all_words[k];
+            let title_case = sent.headline || context::is_title_case(words);
+            let tags = all_tags.as_ref().and_then(|t| t.get(k)).map(Vec::as_slice);
+            let cands = candidates::find(words, title_case, tags, &ctx);
             // Index in `found` of each candidate (none when its span does not fit the text).
             let mut ids: Vec<Option<usize>> = Vec::with_capacity(cands.len());
             for c in &cands {
@@ -131,7 +141,7 @@ pub fn recognise_with(
                     title_alias,
                 });
             }
-            for (a, b, kind) in links::find(&words, &cands) {
+            for (a, b, kind) in links::find(words, &cands) {
                 if let (Some(&Some(a)), Some(&Some(b))) = (ids.get(a), ids.get(b)) {
                     links.push(Link { a, b, kind });
                 }
@@ -139,6 +149,46 @@ pub fn recognise_with(
         }
     }
     resolve::resolve(&found, &links)
+}
+
+/// The outlet ingest read from a dateline or credit line ("Nara, Jan. 14 (Jiji Press)–") is an
+/// organisation the source names, though that line is not part of the body. Its first whole-word
+/// occurrence outside the headline and body is the mention; an outlet known only from metadata
+/// has no span and is left out.
+fn outlet_mention(index: usize, source: &crate::ingest::Source) -> Option<Found> {
+    let outlet = source.outlet.as_deref()?.trim();
+    if outlet.is_empty() {
+        return None;
+    }
+    let text = source.text.as_str();
+    let inside = |at: usize| {
+        source
+            .headline
+            .iter()
+            .chain(&source.body)
+            .any(|r| r.start <= at && at < r.end)
+    };
+    let word_edge = |at: usize, before: bool| {
+        let c = if before {
+            text[..at].chars().next_back()
+        } else {
+            text[at..].chars().next()
+        };
+        !c.is_some_and(char::is_alphanumeric)
+    };
+    let (start, _) = text
+        .match_indices(outlet)
+        .find(|&(at, _)| !inside(at) && word_edge(at, true) && word_edge(at + outlet.len(), false))?;
+    Some(Found {
+        source: index,
+        span: start..start + outlet.len(),
+        surface: outlet.to_string(),
+        kind: Some(EntityKind::Organisation),
+        weight: 3,
+        place: None,
+        demonym: false,
+        title_alias: None,
+    })
 }
 
 fn is_hyphen(c: char) -> bool {

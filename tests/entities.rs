@@ -218,3 +218,29 @@ fn arbitrary_text_never_panics() {
         }
     }
 }
+
+#[test]
+fn outlet_named_in_a_dateline_is_an_organisation() {
+    let text = "Leaders Meet\nOSAKA, March 3 (Kyodo News)–Prime Minister Ishiba met envoys.\n";
+    let body_start = text.find("Prime").expect("body");
+    let src = Source {
+        id: "k".into(),
+        path: "k.txt".into(),
+        format: Format::Text,
+        title: Some("Leaders Meet".into()),
+        outlet: Some("Kyodo News".into()),
+        published: None,
+        url: None,
+        text: text.into(),
+        headline: Some(0..12),
+        body: std::iter::once(body_start..text.len()).collect(),
+    };
+    let es = run(&Briefing {
+        name: "k".into(),
+        sources: vec![src],
+    });
+    let kyodo = find(&es, "Kyodo News");
+    assert_eq!(kyodo.kind, EntityKind::Organisation);
+    assert_eq!(&text[kyodo.mentions[0].span.clone()], "Kyodo News");
+    assert_eq!(find(&es, "Ishiba").kind, EntityKind::Person);
+}

@@ -467,7 +467,8 @@ impl Reader<'_> {
     /// The tagger's spans: kinds for candidates the rules left open, extensions of rule spans, and
     /// new names the rules missed, unless a rule vetoes them.
     fn merge_tagger(&mut self) {
-        let Some(tags) = self.tags else {
+        // The tagger leans on capitals, which prove nothing in a headline-case line.
+        let Some(tags) = self.tags.filter(|_| !self.headline) else {
             return;
         };
         for (span, ty) in spans(tags) {
@@ -483,7 +484,9 @@ impl Reader<'_> {
                 || units[r.clone()]
                     .iter()
                     .all(|u| cues::is_not_name(u) || !u.chars().any(char::is_alphanumeric))
-                || (self.headline && !r.clone().all(|i| self.weak_unit_ok(i)));
+                || (r.len() == 1 && cues::is_generic_acronym(units[r.start]))
+                || r.clone()
+                    .all(|i| self.ctx.is_common(units[i]) && gazetteer::get().place(units[i]).is_none());
             if vetoed {
                 continue;
             }
