@@ -261,27 +261,63 @@ pub fn rules_tag_document(sentences: &[Vec<&str>]) -> Vec<Vec<Tag>> {
     for (s, &tc) in sentences.iter().zip(&cases) {
         ctx.observe(s, tc);
     }
-    sentences
-        .iter()
-        .zip(&cases)
-        .map(|(tokens, &tc)| {
-            let mut tags = vec![Tag::O; tokens.len()];
-            for c in candidates::find(tokens, tc, None, &ctx) {
-                let kind = c
-                    .kind
-                    .unwrap_or_else(|| resolve::default_kind(&tokens[c.units.clone()].join(" ")));
-                let ty = match kind {
-                    _ if c.demonym => NerType::Misc,
-                    EntityKind::Person => NerType::Per,
-                    EntityKind::Place => NerType::Loc,
-                    EntityKind::Organisation => NerType::Org,
-                    EntityKind::Other => NerType::Misc,
-                };
-                for (k, i) in c.units.enumerate() {
-                    tags[i] = if k == 0 { Tag::B(ty) } else { Tag::I(ty) };
+    // The same candidates and alias resolution as a briefing, with spans counted in tokens across
+    // the document, so a surname takes its full name's kind and an acronym its expansion's.
+    let mut found: Vec<Found> = Vec::new();
+    let mut links: Vec<Link> = Vec::new();
+    let mut demonyms = std::collections::HashSet::new();
+    let mut offset = 0;
+    for (tokens, &tc) in sentences.iter().zip(&cases) {
+        let cands = candidates::find(tokens, tc, None, &ctx);
+        let base = found.len();
+        for c in &cands {
+            let span = offset + c.units.start..offset + c.units.end;
+            if c.demonym {
+                demonyms.insert(span.start);
+            }
+            found.push(Found {
+                source: 0,
+                span,
+                surface: tokens[c.units.clone()].join(" "),
+                kind: c.kind,
+                weight: c.weight,
+                place: c.place,
+                demonym: c.demonym,
+                title_alias: None,
+            });
+        }
+        for (a, b, kind) in links::find(tokens, &cands) {
+            links.push(Link {
+                a: base + a,
+                b: base + b,
+                kind,
+            });
+        }
+        offset += tokens.len();
+    }
+    let mut flat = vec![Tag::O; offset];
+    for e in resolve::resolve(&found, &links) {
+        for m in &e.mentions {
+            let ty = match e.kind {
+                _ if demonyms.contains(&m.span.start) => NerType::Misc,
+                EntityKind::Person => NerType::Per,
+                EntityKind::Place => NerType::Loc,
+                EntityKind::Organisation => NerType::Org,
+                EntityKind::Other => NerType::Misc,
+            };
+            for (k, i) in m.span.clone().enumerate() {
+                if let Some(t) = flat.get_mut(i) {
+                    *t = if k == 0 { Tag::B(ty) } else { Tag::I(ty) };
                 }
             }
-            tags
-        })
-        .collect()
+        }
+    }
+    let mut out = Vec::with_capacity(sentences.len());
+    let mut rest = flat.as_slice();
+    for tokens in sentences {
+        let (head, tail) = rest.split_at(tokens.len().min(rest.len()));
+        out.push(head.to_vec());
+        rest = tail;
+    }
+    out
 }

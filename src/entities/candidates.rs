@@ -133,7 +133,7 @@ fn runs(units: &[&str]) -> Vec<Range<usize>> {
 /// after another name word ("Theresa May"), and with joining words left dangling at the end
 /// ("Nara Prefecture on [Tuesday]").
 fn trim_calendar(units: &[&str], mut r: Range<usize>) -> Range<usize> {
-    while r.start < r.end && cues::is_calendar(units[r.start]) {
+    while r.start < r.end && (cues::is_calendar(units[r.start]) || !is_name_unit(units[r.start])) {
         r.start += 1;
     }
     while r.end > r.start {
@@ -331,6 +331,10 @@ impl Reader<'_> {
         let last = units[last_i];
         if r.len() == 1 {
             let u = first;
+            // A lone capital letter is a label or a variable, not a name ("Plan B", "T").
+            if u.chars().count() == 1 {
+                return;
+            }
             // A word between a day and a year is a month, in whatever language ("14 Gennaio 2026").
             let digits = |i: Option<usize>| {
                 i.and_then(|i| units.get(i))

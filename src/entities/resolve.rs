@@ -378,7 +378,13 @@ pub fn default_kind(name: &str) -> EntityKind {
             && w.chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
     };
-    if (2..=3).contains(&words.len()) && words.iter().all(namelike) {
+    // "Elizabeth II": a regnal number may close a person's name.
+    let regnal = |w: &&str| !w.is_empty() && w.len() <= 4 && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
+    let shaped = match words.split_last() {
+        Some((last, rest)) => words.iter().all(namelike) || (rest.iter().all(namelike) && regnal(last)),
+        None => false,
+    };
+    if (2..=3).contains(&words.len()) && shaped {
         EntityKind::Person
     } else {
         EntityKind::Other
