@@ -19,7 +19,7 @@ use super::EntityKind;
 use super::context::{Context, is_all_caps, is_all_caps_line, is_capitalised, weak_positions};
 use super::cues;
 use super::gazetteer::{self, Place, Scale};
-use crate::ner::{NerType, Tag};
+use crate::ner::Tag;
 
 /// A name found in one sentence: a range of its units, with what the rules know about it.
 #[derive(Debug, Clone)]
@@ -261,15 +261,23 @@ impl Reader<'_> {
         if block_start > r.start {
             self.run(r.start..block_start);
         }
+        // Up to five name words, particles aside ("Luiz Inacio Lula da Silva").
         let mut name_end = name_start;
+        let mut words = 0;
         while name_end < r.end
-            && name_end - name_start < 4
+            && (words < 5 || cues::is_particle(units[name_end]))
             && !cues::is_org_tail(units[name_end])
             && !cues::is_place_tail(units[name_end])
             && units[name_end] != "of"
             && (!self.headline || self.weak_unit_ok(name_end))
         {
+            if !cues::is_particle(units[name_end]) {
+                words += 1;
+            }
             name_end += 1;
+        }
+        while name_end > name_start && cues::is_particle(units[name_end - 1]) {
+            name_end -= 1;
         }
         if name_end > name_start {
             let mut c = Candidate::new(name_start..name_end, Some(EntityKind::Person), 3);
@@ -365,6 +373,16 @@ impl Reader<'_> {
                 c.kind = Some(EntityKind::Place);
                 c.weight = 3;
                 c.place = Some(place);
+                // Thousands of towns share a word with a surname ("Rubio", "Lee"): a city is a
+                // hint that names and titles can outvote, and its name is matched as written.
+                if place.scale == Scale::City {
+                    c.place = None;
+                    c.weight = if r.len() > 1 || place.population >= 1_000_000 {
+                        2
+                    } else {
+                        1
+                    };
+                }
             }
         }
         if c.kind.is_none() && r.len() >= 2 {
@@ -397,9 +415,9 @@ impl Reader<'_> {
                 Some(EntityKind::Place)
             } else if cues::is_other_tail(last) {
                 Some(EntityKind::Other)
-            } else if cues::is_org_head(first) && has_of {
+            } else if cues::is_org_head(first) && has_of || self.head_before_of(&r, cues::is_org_head) {
                 Some(EntityKind::Organisation)
-            } else if cues::is_place_head(first) {
+            } else if cues::is_place_head(first) || self.head_before_of(&r, cues::is_place_head) {
                 Some(EntityKind::Place)
             } else {
                 None
@@ -413,6 +431,12 @@ impl Reader<'_> {
             (c.kind, c.weight) = self.context_kind(&r);
         }
         self.out.push(c);
+    }
+
+    /// A cue word standing before "of" anywhere in the name ("National Institute of Meteorology",
+    /// "United Kingdom of Great Britain").
+    fn head_before_of(&self, r: &Range<usize>, is_head: fn(&str) -> bool) -> bool {
+        (r.start..r.end.saturating_sub(1)).any(|i| is_head(self.units[i]) && self.units[i + 1] == "of")
     }
 
     /// Person or work evidence from the words around a name.
@@ -439,9 +463,17 @@ impl Reader<'_> {
         {
             return (Some(EntityKind::Place), 1);
         }
+        if cues::is_holiday(units[r.start]) {
+            return (Some(EntityKind::Other), 2);
+        }
         let said = after.is_some_and(cues::is_speech_verb)
             || (after == Some(",") && units.get(r.end + 1) == Some(&"who"));
-        if said {
+        // "The Kremlin said", "the BNPB said": a determiner makes the speaker an institution.
+        let determiner = matches!(before(1), Some("the" | "The"));
+        if said && determiner {
+            return (Some(EntityKind::Organisation), 1);
+        }
+        if said && !is_all_caps(units[r.start]) {
             return (Some(EntityKind::Person), 1);
         }
         (None, 0)
@@ -467,97 +499,16 @@ impl Reader<'_> {
         }
         self.out.push(c);
     }
-
-    /// The tagger's spans: kinds for candidates the rules left open, extensions of rule spans, and
-    /// new names the rules missed, unless a rule vetoes them.
-    fn merge_tagger(&mut self) {
-        // The tagger leans on capitals, which prove nothing in a headline-case line.
-        let Some(tags) = self.tags.filter(|_| !self.headline) else {
-            return;
-        };
-        for (span, ty) in spans(tags) {
-            let units = self.units;
-            let mut s = span.start;
-            while s < span.end && cues::is_title_word(units[s]) {
-                s += 1;
-            }
-            let titled = s > span.start;
-            let r = trim_calendar(units, s..span.end);
-            let vetoed = r.is_empty()
-                || !units[r.start].starts_with(|c: char| c.is_uppercase() || c.is_numeric())
-                || units[r.clone()]
-                    .iter()
-                    .all(|u| cues::is_not_name(u) || !u.chars().any(char::is_alphanumeric))
-                || (r.len() == 1 && cues::is_generic_acronym(units[r.start]))
-                || r.clone()
-                    .all(|i| self.ctx.is_common(units[i]) && gazetteer::get().place(units[i]).is_none());
-            if vetoed {
-                continue;
-            }
-            let kind = if titled { EntityKind::Person } else { kind_of(ty) };
-            let overlapping: Vec<usize> = (0..self.out.len())
-                .filter(|&k| self.out[k].units.start < r.end && r.start < self.out[k].units.end)
-                .collect();
-            if overlapping.is_empty() {
-                let mut c = Candidate::new(r.clone(), Some(kind), if titled { 3 } else { 1 });
-                if titled {
-                    c.title = Some(span.start..s);
-                }
-                self.out.push(c);
-                continue;
-            }
-            for &k in &overlapping {
-                let c = &mut self.out[k];
-                if c.kind.is_none() {
-                    c.kind = Some(kind);
-                    c.weight = 1;
-                }
-            }
-            if let [k] = overlapping[..] {
-                let c = &mut self.out[k];
-                let grows = r.start <= c.units.start && c.units.end <= r.end && r != c.units;
-                if grows
-                    && c.place.is_none()
-                    && c.title.is_none()
-                    && r.clone()
-                        .all(|i| is_name_unit(units[i]) || cues::is_particle(units[i]) || units[i] == "of")
-                {
-                    c.units = r;
-                }
-            }
-        }
-    }
-}
-
-/// The tag spans of an IOB2 sequence (an I without its B opens a span, as conlleval reads it).
-pub fn spans(tags: &[Tag]) -> Vec<(Range<usize>, NerType)> {
-    let mut out: Vec<(Range<usize>, NerType)> = Vec::new();
-    for (i, t) in tags.iter().enumerate() {
-        match *t {
-            Tag::O => {}
-            Tag::I(ty) if out.last().is_some_and(|(r, last)| r.end == i && *last == ty) => {
-                if let Some((r, _)) = out.last_mut() {
-                    r.end = i + 1;
-                }
-            }
-            Tag::B(ty) | Tag::I(ty) => out.push((i..i + 1, ty)),
-        }
-    }
-    out
-}
-
-pub fn kind_of(ty: NerType) -> EntityKind {
-    match ty {
-        NerType::Per => EntityKind::Person,
-        NerType::Loc => EntityKind::Place,
-        NerType::Org => EntityKind::Organisation,
-        NerType::Misc => EntityKind::Other,
-    }
 }
 
 fn is_roman(u: &str) -> bool {
     !u.is_empty() && u.len() <= 4 && u.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
 }
+
+mod tagger;
+
+#[cfg(test)]
+use tagger::spans;
 
 #[cfg(test)]
 mod tests;

@@ -120,7 +120,7 @@ pub fn resolve(found: &[Found], links: &[Link]) -> Vec<Entity> {
             link_votes[l.b][kind_index(k)] += 2;
         }
     }
-    let kinds = |uf: &mut UnionFind| -> Vec<Option<EntityKind>> {
+    let votes_of = |uf: &mut UnionFind| -> Vec<[u32; 4]> {
         let mut votes = vec![[0u32; 4]; n];
         for (i, f) in found.iter().enumerate() {
             let r = uf.find(i);
@@ -132,6 +132,9 @@ pub fn resolve(found: &[Found], links: &[Link]) -> Vec<Entity> {
             }
         }
         votes
+    };
+    let kinds = |uf: &mut UnionFind| -> Vec<Option<EntityKind>> {
+        votes_of(uf)
             .iter()
             .map(|v| {
                 let best = (0..4).max_by_key(|&k| (v[k], std::cmp::Reverse(k)))?;
@@ -178,12 +181,18 @@ pub fn resolve(found: &[Found], links: &[Link]) -> Vec<Entity> {
             multi_word[r] = true;
         }
     }
+    // Only firm evidence (a cue word, the country gazetteer) keeps a lone word from a person: a
+    // town that shares the surname ("Rubio") does not.
+    let mut firm = vec![false; n];
+    for (i, f) in found.iter().enumerate() {
+        if matches!(f.kind, Some(EntityKind::Place | EntityKind::Organisation)) && f.weight >= 2 {
+            let r = uf.find(i);
+            firm[r] = true;
+        }
+    }
     for (i, f) in found.iter().enumerate() {
         let r = uf.find(i);
-        if multi_word[r]
-            || f.place.is_some()
-            || matches!(kind[r], Some(EntityKind::Place | EntityKind::Organisation))
-        {
+        if multi_word[r] || f.place.is_some() || firm[r] {
             continue;
         }
         let Some(roots) = by_word.get(&key(&f.surface)) else {

@@ -1,5 +1,6 @@
 use super::*;
 use crate::entities::context;
+use crate::ner::NerType;
 use crate::text::tokenize;
 
 use EntityKind::{Organisation as Org, Other, Person as Per, Place};
@@ -229,4 +230,28 @@ fn iob_spans() {
     ];
     let got: Vec<(Range<usize>, NerType)> = spans(&tags);
     assert_eq!(got, [(0..2, Per), (3..4, Loc), (4..5, Org), (5..6, Per)]);
+}
+
+#[test]
+fn institutions_holidays_and_long_names() {
+    check(&[
+        ("Later the Kremlin said it agreed.", &[("Kremlin", Some(Org))]),
+        ("Talks may end by Easter next year.", &[("Easter", Some(Other))]),
+        (
+            "The National Institute of Meteorology warned of rain.",
+            &[("National Institute of Meteorology", Some(Org))],
+        ),
+        (
+            "Then President Luiz Inacio Lula da Silva flew in.",
+            &[("Luiz Inacio Lula da Silva", Some(Per))],
+        ),
+        (
+            "Rains hit Rio Grande do Sul again.",
+            &[("Rio Grande do Sul", None)],
+        ),
+        (
+            "Aid went to the Republic of Korea today.",
+            &[("Republic of Korea", Some(Place))],
+        ),
+    ]);
 }

@@ -225,3 +225,15 @@ fn empty_and_odd_input() {
     let es = entities(&["—“”— 東京 ??? ..."]);
     assert!(es.iter().all(|e| !e.name.is_empty()));
 }
+
+#[test]
+fn surname_that_is_also_a_town_joins_the_person() {
+    // "Rubio" is also the name of a town in the gazetteer; the person's full name outvotes it.
+    let es = entities(&[
+        "# Rubio Says Talks Went Well\nSecretary of State Marco Rubio met envoys. Rubio, speaking later, agreed.",
+    ]);
+    let rubio = by_form(&es, "Marco Rubio").expect("Rubio");
+    assert_eq!(rubio.kind, EntityKind::Person);
+    assert_eq!(by_form(&es, "Rubio").map(|e| &e.id), Some(&rubio.id), "{es:#?}");
+    assert_eq!(rubio.mentions.len(), 3);
+}
