@@ -53,7 +53,10 @@ impl Session {
         drop(pty.slave);
         let mut reader = pty.master.try_clone_reader().expect("pty reader");
         let writer = pty.master.take_writer().expect("pty writer");
-        let seen = Arc::new(Mutex::new((vt100::Parser::new(nz(rows), nz(cols), 0), Vec::new())));
+        let seen = Arc::new(Mutex::new((
+            vt100::Parser::new(nz(rows), nz(cols), 0),
+            Vec::new(),
+        )));
         let sink = Arc::clone(&seen);
         std::thread::spawn(move || {
             let mut buf = [0u8; 8192];
@@ -109,7 +112,12 @@ impl Session {
 
     /// Resize the emulator first, then the pty, so no frame lands in a screen of the old size.
     fn resize(&mut self, cols: u16, rows: u16) {
-        self.seen.lock().expect("screen lock").0.screen_mut().set_size(nz(rows), nz(cols));
+        self.seen
+            .lock()
+            .expect("screen lock")
+            .0
+            .screen_mut()
+            .set_size(nz(rows), nz(cols));
         self.master
             .resize(PtySize {
                 rows,
@@ -167,9 +175,16 @@ impl Oracle {
 
     fn key(&mut self, k: &str) {
         let key = Key::parse(k).expect("test keys parse");
-        let mods = if key.ctrl { KeyModifiers::CONTROL } else { KeyModifiers::NONE };
+        let mods = if key.ctrl {
+            KeyModifiers::CONTROL
+        } else {
+            KeyModifiers::NONE
+        };
         let keymap = Arc::clone(&self.app.keymap);
-        if let Some(a) = self.keys.press(&keymap, self.app.context(), &KeyEvent::new(key.code, mods)) {
+        if let Some(a) = self
+            .keys
+            .press(&keymap, self.app.context(), &KeyEvent::new(key.code, mods))
+        {
             self.app.update(a);
         }
     }
@@ -202,13 +217,22 @@ fn fuzzy_query(o: &Oracle, target: usize) -> String {
     let name = o.app.entities()[target].name.to_lowercase();
     let letters: Vec<char> = name.chars().filter(|c| c.is_alphanumeric()).collect();
     let candidates = [
-        letters.iter().enumerate().filter(|(i, _)| i % 3 != 1).map(|(_, c)| *c).collect::<String>(),
+        letters
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i % 3 != 1)
+            .map(|(_, c)| *c)
+            .collect::<String>(),
         letters.iter().collect::<String>(),
         name.clone(),
     ];
     candidates
         .into_iter()
-        .find(|q| match_entities(o.app.entities(), q).first().is_some_and(|m| m.entity == target))
+        .find(|q| {
+            match_entities(o.app.entities(), q)
+                .first()
+                .is_some_and(|m| m.entity == target)
+        })
         .unwrap_or(name)
 }
 
@@ -217,7 +241,10 @@ fn reads_filters_compares_and_quits_cleanly() {
     let (cols, rows) = (160, 45);
     let mut s = Session::spawn(cols, rows, &[]);
     let mut o = Oracle::new(cols, rows);
-    assert!(!o.app.sources().is_empty(), "the embedded sample briefing has sources");
+    assert!(
+        !o.app.sources().is_empty(),
+        "the embedded sample briefing has sources"
+    );
 
     // The three panes, then the analysis.
     s.wait_text("Sources (", SLOW);
@@ -271,7 +298,9 @@ fn reads_filters_compares_and_quits_cleanly() {
         // Jump to the last statement's source.
         keys(&mut s, &mut o, "G <Enter>");
         assert!(o.app.compare.is_none());
-        s.wait_for("the comparison to close", QUICK, |sc| !sc.contains(&format!("Claim {claim_id} · ")));
+        s.wait_for("the comparison to close", QUICK, |sc| {
+            !sc.contains(&format!("Claim {claim_id} · "))
+        });
         s.wait_text(&o.article_title(), QUICK);
         keys(&mut s, &mut o, "[");
         s.wait_text(&o.article_title(), QUICK);
@@ -289,7 +318,10 @@ fn reads_filters_compares_and_quits_cleanly() {
     s.resize(100, 30);
     o.app.update(Action::Resize(100, 30));
     s.wait_for("the 100-column layout", QUICK, |sc| {
-        sc.lines().next().is_some_and(|l| l.trim_end().chars().count() <= 100) && sc.contains(&o.article_title())
+        sc.lines()
+            .next()
+            .is_some_and(|l| l.trim_end().chars().count() <= 100)
+            && sc.contains(&o.article_title())
     });
 
     // Help, then quit.
@@ -303,7 +335,10 @@ fn reads_filters_compares_and_quits_cleanly() {
     let entered = find(b"\x1b[?1049h").expect("alternate screen entered");
     let left = find(b"\x1b[?1049l").expect("alternate screen left");
     assert!(left > entered);
-    assert!(find(b"\x1b[?1000l").is_some_and(|p| p > entered), "mouse capture released");
+    assert!(
+        find(b"\x1b[?1000l").is_some_and(|p| p > entered),
+        "mouse capture released"
+    );
 }
 
 #[test]
@@ -319,7 +354,10 @@ fn sigterm_restores_the_terminal() {
     let status = s.wait_exit(QUICK);
     assert!(!status.success(), "a signal is not a clean quit");
     let raw = s.raw();
-    assert!(raw.windows(8).any(|w| w == b"\x1b[?1049l"), "alternate screen left");
+    assert!(
+        raw.windows(8).any(|w| w == b"\x1b[?1049l"),
+        "alternate screen left"
+    );
     assert!(String::from_utf8_lossy(&raw).contains("stopped by signal"));
 }
 

@@ -102,8 +102,16 @@ fn verdicts_and_selection_are_styled() {
     let t = draw(&app, &Theme::default());
     let buf = t.backend().buffer();
     // The headline repeats the number outside the statement: only the statement's value is marked.
-    assert!(cells_with(buf, "that 180 workers")[5..].iter().all(|c| c.bg == Color::Red));
-    assert!(cells_with(buf, "kills 180 workers")[6..].iter().all(|c| c.bg != Color::Red));
+    assert!(
+        cells_with(buf, "that 180 workers")[5..]
+            .iter()
+            .all(|c| c.bg == Color::Red)
+    );
+    assert!(
+        cells_with(buf, "kills 180 workers")[6..]
+            .iter()
+            .all(|c| c.bg != Color::Red)
+    );
     assert!(cells_with(buf, "January 12").iter().all(|c| c.fg == Color::Green));
     assert!(
         cells_with(buf, "4 million euros")

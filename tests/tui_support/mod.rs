@@ -14,7 +14,7 @@ use parallax::ingest::{Briefing, Format, Source};
 use parallax::tui::action::Action;
 use parallax::tui::app::App;
 use parallax::tui::keymap::{Key, KeyInput, Keymap};
-use parallax::values::{Value, ValueKind};
+use parallax::values::{Amount, Value, ValueKind};
 use ratatui::crossterm::event::{KeyEvent, KeyModifiers};
 
 /// Builds an [`Analysis`] by hand.
@@ -123,8 +123,18 @@ impl Fixture {
                         sentence: 0,
                         normalized: norm.to_string(),
                         qualifier: None,
+                        amount: Amount::Number {
+                            value: norm.parse().unwrap_or(0.0),
+                            half_unit: 0.5,
+                            rounded: false,
+                        },
+                        unit: None,
+                        counted: None,
                     },
                     measure: topic.into(),
+                    key: topic.into(),
+                    label: topic.into(),
+                    word: topic.into(),
                     entities: ents.clone(),
                     sentence: start..end,
                 }
