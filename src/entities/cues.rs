@@ -159,6 +159,9 @@ const GENERIC_ACRONYMS: &[&str] = &[
     "GPS", "LED", "LNG", "CO2", "VAT", "IPO", "ETF", "VIP", "SUV", "EV", "EVs", "UFO", "FYI", "PS",
     "Q&A", "VS", "II", "III", "IV", "UTC", "GMT", "KST", "JST", "EST", "PST", "CET", "NB", "RIP",
     "ASAP", "DIY", "CCTV", "POW", "POWs", "MP", "MPs", "ICBM", "ICBMs", "WMD", "R&D", "M&A",
+    // units and currency codes
+    "KM", "GW", "MW", "KW", "GWh", "MWh", "TWh", "MPH", "FM", "USD", "EUR", "JPY", "KRW", "GBP",
+    "CNY", "RMB", "CHF", "INR", "GMO", "GPU", "CPU", "SMS", "APP", "NFT", "ESG", "SME", "SMEs",
 ];
 
 /// Verbs of saying right after a name that mark it as a person ("Kim said").
@@ -256,8 +259,11 @@ pub fn is_calendar(word: &str) -> bool {
     CALENDAR.contains(&bare.as_str())
 }
 
+/// A capitals abbreviation that names no one, with any number or suffix after a hyphen
+/// ("COVID-19", "CO2").
 pub fn is_generic_acronym(word: &str) -> bool {
-    GENERIC_ACRONYMS.contains(&word)
+    let stem = word.split(['-', '\u{2010}', '\u{2011}']).next().unwrap_or(word);
+    GENERIC_ACRONYMS.contains(&word) || GENERIC_ACRONYMS.contains(&stem)
 }
 
 pub fn is_speech_verb(word: &str) -> bool {
@@ -301,5 +307,6 @@ mod tests {
         assert!(is_org_tail("Agency") && is_org_tail("Press") && is_place_tail("Prefecture"));
         assert!(takes_of("Sea") && takes_of("House") && !takes_of("Takaichi"));
         assert!(is_not_name("Tuesday") && is_not_name("The") && !is_not_name("Lee"));
+        assert!(is_generic_acronym("COVID-19") && is_generic_acronym("DNA") && !is_generic_acronym("NATO"));
     }
 }

@@ -142,6 +142,8 @@ fn not_entities() {
         ("DNA tests began at the site.", &[]),
         ("The remains were found in 14 Gennaio 2026 records.", &[]),
         ("Agency staff left early.", &[]),
+        ("RELATED ARTICLES", &[]),
+        ("Cases of COVID-19 rose and a 5 GW plant opened.", &[]),
     ]);
 }
 
