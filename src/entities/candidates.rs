@@ -290,8 +290,7 @@ impl Reader<'_> {
         true
     }
 
-    /// A nationality word before an organisation or a known name is read on its own ("South
-    /// Korean" + "Customs Agency"); alone it stands for its country.
+    /// A nationality word alone stands for its country; before a known name it is read apart.
     fn demonym_prefix(&mut self, r: Range<usize>) -> bool {
         let units = self.units;
         let g = gazetteer::get();
@@ -313,10 +312,12 @@ impl Reader<'_> {
             push_demonym(&mut self.out);
             return true;
         }
-        let last = units[rest.end - 1];
-        let cue_tail = cues::is_org_tail(last) || cues::is_other_tail(last);
+        // Before a name of its own ("American Steve Witkoff"-style apposition) the demonym is
+        // read apart; before a generic word it is part of the name: "South Korean Air Force" and
+        // "Japanese Foreign Ministry" are two institutions, not one "Air Force", and "Korean War"
+        // is one name.
         let known = rest.len() == 1 && self.ctx.is_single(units[rest.start]);
-        if (rest.len() >= 2 && cue_tail) || known {
+        if known {
             push_demonym(&mut self.out);
             self.run(rest);
             return true;

@@ -73,6 +73,11 @@ fn multi_word_names_and_cue_words() {
             &[("Pacific War", Some(Other)), ("World War II", Some(Other))],
         ),
         ("Trade with East Asia grew.", &[("East Asia", Some(Place))]),
+        (
+            "Jets of the South Korean Air Force flew.",
+            &[("South Korean Air Force", Some(Org))],
+        ),
+        ("Veterans of the Korean War met.", &[("Korean War", Some(Other))]),
         ("Ties with S. Korea improved.", &[("S. Korea", Some(Place))]),
         (
             "He owns shares in Dai Nippon Printing Co. and more.",
