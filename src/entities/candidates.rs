@@ -371,19 +371,7 @@ impl Reader<'_> {
                 && r.len() == 1
                 && place.population < 1_000_000;
             if !weak_city || self.ctx.is_attested(first) {
-                c.kind = Some(EntityKind::Place);
-                c.weight = 3;
-                c.place = Some(place);
-                // Thousands of towns share a word with a surname ("Rubio", "Lee"): a city is a
-                // hint that names and titles can outvote, and its name is matched as written.
-                if place.scale == Scale::City {
-                    c.place = None;
-                    c.weight = if r.len() > 1 || place.population >= 1_000_000 {
-                        2
-                    } else {
-                        1
-                    };
-                }
+                (c.kind, c.weight, c.place) = place_evidence(place, r.len());
             }
         }
         if c.kind.is_none() && r.len() >= 2 {
@@ -420,6 +408,8 @@ impl Reader<'_> {
                 Some(EntityKind::Organisation)
             } else if cues::is_place_head(first) || self.head_before_of(&r, cues::is_place_head) {
                 Some(EntityKind::Place)
+            } else if cues::is_other_head(first) {
+                Some(EntityKind::Other)
             } else {
                 None
             };
@@ -486,9 +476,7 @@ impl Reader<'_> {
         let g = gazetteer::get();
         let mut c = Candidate::new(r.clone(), Some(EntityKind::Organisation), 1);
         if let Some(place) = g.place(u) {
-            c.kind = Some(EntityKind::Place);
-            c.weight = 3;
-            c.place = Some(place);
+            (c.kind, c.weight, c.place) = place_evidence(place, 1);
         } else if cues::is_generic_acronym(u) || cues::is_calendar(u) || self.ctx.is_common(u) {
             return;
         } else if self.ctx.is_attested_mixed(u) {
@@ -500,6 +488,22 @@ impl Reader<'_> {
         }
         self.out.push(c);
     }
+}
+
+/// What a gazetteer match says. Thousands of towns share a word with a surname ("Rubio", "Lee"),
+/// so a city is a hint that names and titles can outvote, matched as written (no gazetteer
+/// identity); countries, states and continents are firm and carry their identity, so "U.S." and
+/// "America" meet.
+fn place_evidence(place: &'static Place, words: usize) -> (Option<EntityKind>, u8, Option<&'static Place>) {
+    if place.scale != Scale::City {
+        return (Some(EntityKind::Place), 3, Some(place));
+    }
+    let weight = if words > 1 || place.population >= 1_000_000 {
+        2
+    } else {
+        1
+    };
+    (Some(EntityKind::Place), weight, None)
 }
 
 fn is_roman(u: &str) -> bool {

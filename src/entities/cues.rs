@@ -18,6 +18,7 @@ const TITLE_HEADS: &[&str] = &[
     "Detective", "Inspector", "Sheriff", "Councillor", "Councilor", "Mr.", "Mrs.", "Ms.", "Mx.",
     "Dr.", "Prof.", "Gov.", "Sen.", "Rep.", "Gen.", "Adm.", "Col.", "Lt.", "Capt.", "Sgt.", "Maj.",
     "Cmdr.", "Rev.", "Amb.", "Pres.", "Mr", "Mrs", "Ms", "Dr", "President-elect", "Vice-President",
+    "Executive", "Officer", "Chair", "Founder", "Editor", "Correspondent",
 ];
 
 /// Words that may open a title before its head ("Prime" Minister, "Foreign" Minister, "Chief
@@ -86,7 +87,15 @@ const PLACE_TAILS: &[&str] = &[
 #[rustfmt::skip]
 const PLACE_HEADS: &[&str] = &[
     "Mount", "Mt.", "Lake", "Gulf", "Sea", "Cape", "Isle", "Port", "Fort", "Ft.", "Strait", "Bay",
-    "Republic", "Kingdom", "Sultanate", "Emirate", "Principality", "Commonwealth", "St.",
+    "Republic", "Kingdom", "Sultanate", "Emirate", "Principality", "Commonwealth", "St.", "Isles",
+    "Islands", "Island", "River", "Mountains",
+];
+
+/// First words that make a name an event ("Storm Eunice", "Typhoon Haiyan", "Operation Sindoor").
+#[rustfmt::skip]
+const OTHER_HEADS: &[&str] = &[
+    "Storm", "Typhoon", "Hurricane", "Cyclone", "Tropical", "Operation", "Battle", "Treaty", "Siege",
+    "Super",
 ];
 
 /// Last words that make a name an event or work ("Pacific War", "World Cup", "Paris Agreement").
@@ -217,6 +226,10 @@ pub fn is_place_tail(word: &str) -> bool {
 
 pub fn is_place_head(word: &str) -> bool {
     PLACE_HEADS.contains(&word)
+}
+
+pub fn is_other_head(word: &str) -> bool {
+    OTHER_HEADS.contains(&word)
 }
 
 pub fn is_other_tail(word: &str) -> bool {

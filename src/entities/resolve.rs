@@ -10,8 +10,8 @@
 //!    "called X in A and Y in B";
 //! 3. people: the same words in another order ("Takaichi Sanae" = "Sanae Takaichi");
 //! 4. a lone word that is a word of exactly one person's name in the briefing ("Takaichi", "Lee"),
-//!    or the first word of exactly one organisation or place named with a cue word ("Jiji" for
-//!    "Jiji Press");
+//!    or the distinctive word of exactly one name made with a cue word ("Jiji" for "Jiji Press",
+//!    "Eunice" for "Storm Eunice");
 //! 5. an acronym that spells the initials of exactly one longer name.
 
 use std::collections::HashMap;
@@ -206,8 +206,8 @@ pub fn resolve(found: &[Found], links: &[Link]) -> Vec<Entity> {
         }
     }
 
-    // A lone word that opens exactly one organisation or place name ending in a cue word ("Jiji"
-    // for "Jiji Press", "Chosei" for "Chosei Coal Mine").
+    // A lone word that is the distinctive word of exactly one name made with a cue word: "Jiji"
+    // for "Jiji Press", "Chosei" for "Chosei Coal Mine", "Eunice" for "Storm Eunice".
     let kind = kinds(&mut uf);
     let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, f) in found.iter().enumerate() {
@@ -215,13 +215,23 @@ pub fn resolve(found: &[Found], links: &[Link]) -> Vec<Entity> {
         let (Some(first), Some(last)) = (words.first(), words.last()) else {
             continue;
         };
-        let cue = super::cues::is_org_tail(last) || super::cues::is_place_tail(last);
-        if words.len() < 2 || f.place.is_some() || !cue {
+        use super::cues::{is_org_tail, is_other_head, is_place_head, is_place_tail};
+        let distinctive = if words.len() == 2 && (is_other_head(first) || is_place_head(first)) {
+            Some(last)
+        } else if words.len() >= 2 && (is_org_tail(last) || is_place_tail(last)) {
+            Some(first)
+        } else {
+            None
+        };
+        let Some(word) = distinctive.filter(|_| f.place.is_none()) else {
             continue;
-        }
+        };
         let r = uf.find(i);
-        if matches!(kind[r], Some(EntityKind::Place | EntityKind::Organisation)) {
-            let roots = by_first.entry(key(first)).or_default();
+        if matches!(
+            kind[r],
+            Some(EntityKind::Place | EntityKind::Organisation | EntityKind::Other)
+        ) {
+            let roots = by_first.entry(key(word)).or_default();
             if !roots.contains(&r) {
                 roots.push(r);
             }
