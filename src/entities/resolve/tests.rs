@@ -124,6 +124,11 @@ fn alias_pairs_merge() {
             "Jiji Press",
             "Jiji",
         ),
+        (
+            &["# Eunice Batters Coast\nWinds rose as Storm Eunice hit the coast."],
+            "Storm Eunice",
+            "Eunice",
+        ),
     ];
     for &(texts, a, b) in cases {
         let es = entities(texts);
