@@ -179,7 +179,12 @@ impl Reader<'_> {
         // A sentence-initial common word before a name is not part of it ("Improved Japan-Korea").
         if r.len() > 1 && self.weak[r.start] && !self.headline {
             let u = units[r.start];
-            if self.ctx.is_common(u) && !cues::is_title_word(u) && gazetteer::get().demonym(u).is_none() {
+            // "-ly" adverbs the briefing never capitalises mid-sentence ("Interestingly Lee …").
+            let adverb = u.len() >= 7 && u.ends_with("ly") && !self.ctx.is_attested(u);
+            if (self.ctx.is_common(u) || adverb)
+                && !cues::is_title_word(u)
+                && gazetteer::get().demonym(u).is_none()
+            {
                 r.start += 1;
             }
         }

@@ -141,6 +141,13 @@ const NOT_NAMES: &[&str] = &[
     "Us", "Them", "Last", "Next", "More", "Less", "Much", "Very", "Just", "Only", "Even", "Again",
     "Once", "Here's", "What's", "It's", "That's", "There's", "Let", "Let's", "Today", "Tomorrow",
     "Yesterday", "Tonight", "Update", "Updated", "Photo", "Photos", "Video", "Image", "Copyright",
+    // sentence adverbs
+    "Later", "Earlier", "Instead", "Separately", "Additionally", "Moreover", "Furthermore",
+    "Overall", "Finally", "Eventually", "Recently", "Previously", "Currently", "Initially",
+    "Notably", "Similarly", "Otherwise", "Nevertheless", "Nonetheless", "Afterwards", "Afterward",
+    "Thereafter", "Elsewhere", "Indeed", "Perhaps", "Maybe", "Already", "Soon", "Ultimately",
+    "Together", "Instead", "Therefore", "Thus", "Hence", "Besides", "Likewise", "Interestingly",
+    "Apparently", "Possibly", "Reportedly", "Officially", "Specifically", "Importantly",
     "Source", "Sources", "Read", "More", "Share", "Advertisement", "Editor's", "Note", "END",
     // months and weekdays
     "January", "February", "March", "April", "June", "July", "August", "September", "October",

@@ -183,6 +183,34 @@ pub fn resolve(found: &[Found], links: &[Link]) -> Vec<Entity> {
     }
     // Only firm evidence (a cue word, the country gazetteer) keeps a lone word from a person: a
     // town that shares the surname ("Rubio") does not.
+    // Two names run together ("Takaichi Lee" in a headline) are no person of their own: every word
+    // of theirs belongs to another person too.
+    let mut compound = vec![false; n];
+    for (i, f) in found.iter().enumerate() {
+        let r = uf.find(i);
+        if !is_person(kind[r], f) || word_count(&f.surface) < 2 {
+            continue;
+        }
+        let folded = key(&f.surface);
+        let mut words = folded.split(' ').filter(|w| w.chars().count() > 1).peekable();
+        let shared = words.peek().is_some()
+            && words.all(|w| {
+                by_word
+                    .get(w)
+                    .is_some_and(|rs| rs.iter().any(|&x| uf.find(x) != r))
+            });
+        if shared {
+            compound[r] = true;
+        }
+    }
+    // Mentions per root: a lone surname goes to the one person it names, or to a person named
+    // far more often than any other candidate (a stray "Takaichi Lee" from a headline must not
+    // make "Lee" ambiguous).
+    let mut size = vec![0usize; n];
+    for i in 0..n {
+        let r = uf.find(i);
+        size[r] += 1;
+    }
     let mut firm = vec![false; n];
     for (i, f) in found.iter().enumerate() {
         if matches!(f.kind, Some(EntityKind::Place | EntityKind::Organisation)) && f.weight >= 2 {
@@ -198,11 +226,15 @@ pub fn resolve(found: &[Found], links: &[Link]) -> Vec<Entity> {
         let Some(roots) = by_word.get(&key(&f.surface)) else {
             continue;
         };
-        let mut distinct: Vec<usize> = roots.iter().map(|&x| uf.find(x)).collect();
+        let mut distinct: Vec<usize> = roots
+            .iter()
+            .map(|&x| uf.find(x))
+            .filter(|&x| !compound[x])
+            .collect();
         distinct.sort_unstable();
         distinct.dedup();
-        if let [only] = distinct[..] {
-            uf.union(only, r);
+        if let Some(person) = dominant(&distinct, &size) {
+            uf.union(person, r);
         }
     }
 
@@ -310,6 +342,16 @@ pub fn resolve(found: &[Found], links: &[Link]) -> Vec<Entity> {
         e.id = format!("e{}", i + 1);
     }
     entities
+}
+
+/// The root among `roots` to merge a lone word into: the only one, or one with at least three
+/// times the mentions of every other.
+fn dominant(roots: &[usize], size: &[usize]) -> Option<usize> {
+    let best = *roots.iter().max_by_key(|&&r| (size[r], std::cmp::Reverse(r)))?;
+    roots
+        .iter()
+        .all(|&r| r == best || size[r] * 3 <= size[best])
+        .then_some(best)
 }
 
 /// One entity from its mentions: canonical name, aliases, kind.

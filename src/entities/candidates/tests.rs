@@ -159,6 +159,9 @@ fn weak_positions_need_evidence() {
         ("Japan agreed to the terms.", &[("Japan", Some(Place))]),
         ("Expats welcomed the news.", &[]),
         ("Lee arrived in Tokyo.", &[("Tokyo", Some(Place))]),
+        // A sentence adverb is not part of the name after it.
+        ("Separately Kim Jong Un spoke.", &[("Kim Jong Un", None)]),
+        ("Later Lee flew home.", &[("Lee", None)]),
     ]);
     // The headline case: only words with evidence are names.
     check(&[(

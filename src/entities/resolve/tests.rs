@@ -148,6 +148,16 @@ fn ambiguous_surname_stays_apart() {
 }
 
 #[test]
+fn a_stray_pair_of_names_does_not_make_a_surname_ambiguous() {
+    let es = entities(&[
+        "# Takaichi Lee Talks Go Well\nPresident Lee Jae-myung met Prime Minister Sanae Takaichi. Lee smiled.",
+        "President Lee Jae-myung left. Lee said so. Later Lee flew home.",
+    ]);
+    let lee = by_form(&es, "Lee Jae-myung").expect("Lee");
+    assert!(lee.aliases.contains(&"Lee".to_string()), "{es:#?}");
+}
+
+#[test]
 fn canonical_name_kinds_order_and_ids() {
     let es = entities(&[
         "# Takaichi Meets Lee In Nara\nPrime Minister Sanae Takaichi met President Lee Jae-myung in Nara. Takaichi smiled.",
