@@ -230,10 +230,15 @@ impl Reader<'_> {
     /// A title inside the run: the prefix is read on its own, the words after are a person.
     fn title(&mut self, r: Range<usize>) -> bool {
         let units = self.units;
-        let Some(head) = r.clone().find(|&k| {
-            cues::is_title_head(units[k])
-                && (k + 1..r.end).any(|j| !cues::is_title_word(units[j]) && units[j] != "of")
-        }) else {
+        // The first title head with a name word somewhere after it in the run.
+        let last_name = r
+            .clone()
+            .rev()
+            .find(|&j| !cues::is_title_word(units[j]) && units[j] != "of");
+        let Some(head) = r
+            .clone()
+            .find(|&k| cues::is_title_head(units[k]) && last_name.is_some_and(|l| l > k))
+        else {
             // A bare title at the end of a run names no one; what precedes it is read on its own
             // ("South Korean President"), unless "of" makes the title part of a name ("Office of
             // the President").

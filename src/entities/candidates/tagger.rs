@@ -14,6 +14,14 @@ impl Reader<'_> {
         let Some(tags) = self.tags.filter(|_| !self.headline) else {
             return;
         };
+        // Which candidate holds each unit, so overlaps are found in the span's length, not by
+        // scanning every candidate.
+        let mut owner: Vec<Option<usize>> = vec![None; self.units.len()];
+        for (k, c) in self.out.iter().enumerate() {
+            for o in &mut owner[c.units.clone()] {
+                *o = Some(k);
+            }
+        }
         for (span, ty) in spans(tags) {
             let units = self.units;
             let mut s = span.start;
@@ -34,10 +42,12 @@ impl Reader<'_> {
                 continue;
             }
             let kind = if titled { EntityKind::Person } else { kind_of(ty) };
-            let overlapping: Vec<usize> = (0..self.out.len())
-                .filter(|&k| self.out[k].units.start < r.end && r.start < self.out[k].units.end)
-                .collect();
+            let mut overlapping: Vec<usize> = owner[r.clone()].iter().flatten().copied().collect();
+            overlapping.dedup();
             if overlapping.is_empty() {
+                for o in &mut owner[r.clone()] {
+                    *o = Some(self.out.len());
+                }
                 let mut c = Candidate::new(r.clone(), Some(kind), if titled { 3 } else { 1 });
                 if titled {
                     c.title = Some(span.start..s);
@@ -61,6 +71,9 @@ impl Reader<'_> {
                     && r.clone()
                         .all(|i| is_name_unit(units[i]) || cues::is_particle(units[i]) || units[i] == "of")
                 {
+                    for o in &mut owner[r.clone()] {
+                        *o = Some(k);
+                    }
                     c.units = r;
                 }
             }
