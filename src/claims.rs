@@ -1,4 +1,14 @@
 //! Statements and claims: values lined up across outlets as agree / disagree / single-source.
+//!
+//! - [`measure`]: what a value measures — a predicate family ("killed" = "died" = "perished"), an
+//!   event word for dates ("summit", "visit"), an ordinal's noun ("third meeting"), an economic noun
+//!   for money and percentages, a dimension for measurements — reduced to an index key with the
+//!   subgroup ("136 *Korean* laborers") so that different things never share a key by number alone.
+//! - `align`: statements meet through that key (linear in the input); within a key the value most
+//!   sources state anchors a claim, each other source joins with its closest statement when it could
+//!   be a figure for the same thing, one statement per source; what is left anchors further claims.
+//! - `compare`: every value is an interval (precision, rounding, hedges); a claim agrees when all
+//!   its intervals meet.
 
 use std::ops::Range;
 
@@ -55,6 +65,22 @@ pub struct Statement {
     pub word: String,
 }
 
+impl Statement {
+    /// A statement from its contract fields alone (fixtures, other front ends): it aligns with
+    /// statements of the same kind and measure.
+    pub fn new(value: Value, measure: String, entities: Vec<usize>, sentence: Range<usize>) -> Statement {
+        Statement {
+            key: format!("{}|{}", value.kind.as_str(), measure),
+            label: measure.clone(),
+            word: measure.clone(),
+            value,
+            measure,
+            entities,
+            sentence,
+        }
+    }
+}
+
 /// Statements from different sources about the same thing, with a verdict.
 #[derive(Debug, Clone)]
 pub struct Claim {
@@ -74,7 +100,7 @@ pub struct Claim {
 /// Each value with a measure becomes a statement; statements meet through an index keyed by value
 /// kind, measure family and subgroup, so the work is linear in the input. Within one key, the value
 /// most sources give anchors a claim and every other source contributes its closest statement (see
-/// [`align::peel`]); what is left anchors the next claim.
+/// `align::peel`); what is left anchors the next claim.
 pub fn align(
     briefing: &Briefing,
     sentences: &[Vec<Sentence>],
@@ -82,5 +108,5 @@ pub fn align(
     values: Vec<Value>,
 ) -> Vec<Claim> {
     let statements = align::statements(briefing, sentences, entities, values);
-    align::claims(briefing, entities, statements)
+    align::claims(entities, statements)
 }

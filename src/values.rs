@@ -1,4 +1,10 @@
 //! Values in statements: dates, counts, ordinals, money, percentages and measurements.
+//!
+//! Dates come from [`crate::dates`] (relative ones resolved against each source's publication
+//! date); `phrase` reads number phrases with their hedge and what they count ("about 1,500
+//! houses", "47 Japanese workers and 136 from the Korean Peninsula"), skipping numbers that are
+//! years, times, ids or parts of names. Amounts are exact decimals (`number`) so normalised forms
+//! match the JSON contract digit for digit.
 
 use std::ops::Range;
 
@@ -86,6 +92,84 @@ pub struct Value {
     pub counted: Option<Counted>,
 }
 
+impl Value {
+    /// A value from its contract fields alone (fixtures, other front ends): the amount is read back
+    /// from `normalized`, and there is no counted noun or unit.
+    pub fn new(
+        kind: ValueKind,
+        source: usize,
+        span: Range<usize>,
+        sentence: usize,
+        normalized: String,
+        qualifier: Option<Qualifier>,
+    ) -> Value {
+        let amount = Amount::from_normalized(kind, &normalized);
+        Value {
+            kind,
+            source,
+            span,
+            sentence,
+            normalized,
+            qualifier,
+            amount,
+            unit: None,
+            counted: None,
+        }
+    }
+}
+
+impl Amount {
+    /// Read an amount back from a normalised value (`2026-01-13`, `2025-10`, `USD 1520000000`,
+    /// `21.8%`, `10 km`). Unparseable text gives the number 0, so a fixture never panics.
+    pub fn from_normalized(kind: ValueKind, normalized: &str) -> Amount {
+        if kind == ValueKind::Date
+            && let Some(value) = parse_iso(normalized)
+        {
+            return Amount::Date {
+                value,
+                weekday_ok: None,
+                relative: false,
+            };
+        }
+        let digits = normalized
+            .split_whitespace()
+            .find_map(|w| number::Decimal::parse(w.trim_end_matches('%')));
+        match digits {
+            Some(d) => Amount::Number {
+                value: d.to_f64(),
+                half_unit: d.half_written_unit(),
+                rounded: matches!(kind, ValueKind::Percent | ValueKind::Quantity),
+            },
+            None => Amount::Number {
+                value: 0.0,
+                half_unit: 0.0,
+                rounded: false,
+            },
+        }
+    }
+}
+
+/// `2026-01-13`, `2025-10`, `1942`, `2026-01-04/2026-01-07` back to a [`DateValue`].
+fn parse_iso(s: &str) -> Option<DateValue> {
+    use chrono::NaiveDate;
+    if let Some((a, b)) = s.split_once('/') {
+        let a = NaiveDate::parse_from_str(a, "%Y-%m-%d").ok()?;
+        let b = NaiveDate::parse_from_str(b, "%Y-%m-%d").ok()?;
+        return Some(DateValue::Range(a, b));
+    }
+    let parts: Vec<&str> = s.split('-').collect();
+    match parts.as_slice() {
+        [y] => y.parse().ok().map(DateValue::Year),
+        [y, m] => {
+            let (year, month) = (y.parse().ok()?, m.parse().ok()?);
+            (1..=12)
+                .contains(&month)
+                .then_some(DateValue::Month { year, month })
+        }
+        _ => NaiveDate::parse_from_str(s, "%Y-%m-%d").ok().map(DateValue::Day),
+    }
+}
+
 /// A value's amount in comparable form.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Amount {
@@ -121,23 +205,21 @@ pub struct Counted {
 
 /// Find the values in every sentence of a briefing.
 ///
-/// Dates come from [`crate::dates::find_dates`], resolved against the source's publication date;
-/// numbers inside a date phrase are not read again as counts.
+/// Dates come from [`crate::dates::find_dates`], resolved against the source's publication date —
+/// or, for an undated source, the latest full date it states ([`crate::ingest::Source::anchor`]), since
+/// an article is written on or after the days it reports; numbers inside a date phrase are not read
+/// again as counts.
 pub fn extract(briefing: &Briefing, sentences: &[Vec<Sentence>]) -> Vec<Value> {
     let mut out = Vec::new();
     for (source_idx, (source, sents)) in briefing.sources.iter().zip(sentences).enumerate() {
+        let anchor = source.anchor();
         for (sentence_idx, sentence) in sents.iter().enumerate() {
             let at = At {
                 source: source_idx,
                 sentence: sentence_idx,
                 headline: sentence.headline,
             };
-            out.extend(in_sentence(
-                &source.text,
-                sentence.span.clone(),
-                source.published,
-                at,
-            ));
+            out.extend(in_sentence(&source.text, sentence.span.clone(), anchor, at));
         }
     }
     out
@@ -236,6 +318,43 @@ mod tests {
             .into_iter()
             .map(|v| (v.kind, sentence[v.span].to_string(), v.normalized))
             .collect()
+    }
+
+    #[test]
+    fn amounts_read_back_from_normalized() {
+        let day = |s: &str| DateValue::Day(chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("valid"));
+        let cases = [
+            (ValueKind::Date, "2026-01-13", Some(day("2026-01-13")), None),
+            (
+                ValueKind::Date,
+                "2025-10",
+                Some(DateValue::Month {
+                    year: 2025,
+                    month: 10,
+                }),
+                None,
+            ),
+            (ValueKind::Date, "1942", Some(DateValue::Year(1942)), None),
+            (
+                ValueKind::Date,
+                "2026-01-04/2026-01-07",
+                Some(DateValue::Range(
+                    chrono::NaiveDate::from_ymd_opt(2026, 1, 4).expect("valid"),
+                    chrono::NaiveDate::from_ymd_opt(2026, 1, 7).expect("valid"),
+                )),
+                None,
+            ),
+            (ValueKind::Money, "USD 1520000000", None, Some(1.52e9)),
+            (ValueKind::Percent, "21.8%", None, Some(21.8)),
+            (ValueKind::Count, "430000", None, Some(430000.0)),
+            (ValueKind::Count, "junk", None, Some(0.0)),
+        ];
+        for (kind, norm, date, number) in cases {
+            match Amount::from_normalized(kind, norm) {
+                Amount::Date { value, .. } => assert_eq!(Some(value), date, "{norm}"),
+                Amount::Number { value, .. } => assert_eq!(Some(value), number, "{norm}"),
+            }
+        }
     }
 
     #[test]

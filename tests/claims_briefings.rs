@@ -149,3 +149,113 @@ fn nothing_to_claim_in_text_without_figures() {
     ]);
     assert!(a.claims.is_empty(), "{:#?}", a.claims);
 }
+
+#[test]
+fn election_percentages() {
+    let a = run(vec![
+        source(
+            "a",
+            (2026, 5, 4),
+            "Election results\nCandidate Rivera won 52.3% of the vote, officials said. Turnout was 61%. \
+             The campaign cost €110bn, critics said.",
+        ),
+        source(
+            "b",
+            (2026, 5, 4),
+            "Rivera wins\nRivera took 52% of the vote. Turnout reached 58 percent, the commission said.",
+        ),
+        source(
+            "c",
+            (2026, 5, 5),
+            "Vote count\nRivera won about 52 percent of the vote. Turnout was 61 percent.",
+        ),
+    ]);
+    // 52.3%, 52% and "about 52 percent" are one figure at three precisions.
+    let share = with_value(&a, ValueKind::Percent, "52.3%");
+    assert_eq!(share.len(), 1, "{:#?}", a.claims);
+    assert_eq!(share[0].verdict, Verdict::Agree);
+    assert_eq!(normalized(share[0]), ["52.3%", "52%", "52%"]);
+    // Turnout: 61% against 58%.
+    let turnout = with_value(&a, ValueKind::Percent, "58%");
+    assert_eq!(turnout.len(), 1);
+    assert_eq!(turnout[0].verdict, Verdict::Disagree);
+    assert_eq!(normalized(turnout[0]), ["61%", "58%", "61%"]);
+    let money = with_value(&a, ValueKind::Money, "EUR 110000000000");
+    assert_eq!(money.len(), 1);
+    assert_eq!(money[0].verdict, Verdict::Single);
+    let disagreements = a.claims.iter().filter(|c| c.verdict == Verdict::Disagree).count();
+    assert_eq!(disagreements, 1, "{:#?}", a.claims);
+}
+
+#[test]
+fn odd_articles_do_not_panic() {
+    let texts = [
+        "“Quotes” — dashes – and ‘more’\n3 of 4, then 5 — killed; 1,2 Tuesday, Jan. 32, 2026 $ % km",
+        "数字\n東京で 12 人が死亡。 More than killed 7 at least.",
+        "x\n, which 4 , who 5 were killed , where on Monday 6 died",
+        "Only a headline with 24 dead",
+    ];
+    let sources: Vec<Source> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| source(&format!("odd{i}"), (2026, 1, 14), t))
+        .collect();
+    let a = run(sources);
+    for c in &a.claims {
+        for s in &c.statements {
+            let text = &a.briefing.sources[s.value.source].text;
+            assert!(text.get(s.value.span.clone()).is_some());
+        }
+    }
+}
+
+#[test]
+fn flood_tolls_and_dates_of_telling() {
+    let a = run(vec![
+        source(
+            "a",
+            (2024, 5, 3),
+            "Floods kill 41 in southern Brazil\nHeavy rains have killed at least 41 people in Rio Grande do Sul \
+             state, officials said on Friday, and 46 others are missing. The federal government pledged \
+             1 billion reais in aid.",
+        ),
+        source(
+            "b",
+            (2024, 5, 3),
+            "Brazil flood death toll rises to 39\nThe death toll from floods in Rio Grande do Sul rose to 39 \
+             on Friday, with 68 people missing, the civil defence agency said. President Lula visited the \
+             region on Thursday.",
+        ),
+        source(
+            "c",
+            (2024, 5, 4),
+            "Rains in southern Brazil\nAt least 37 people died and 74 were injured in floods in Rio Grande do \
+             Sul, officials said Thursday. Lula visited the state on Thursday.",
+        ),
+    ]);
+    // The headline's "41" and the body's "at least 41" are one statement, the hedged one.
+    let toll = with_value(&a, ValueKind::Count, "39");
+    let toll: Vec<&&Claim> = toll.iter().filter(|c| c.topic.contains("killed")).collect();
+    assert_eq!(toll.len(), 1, "{:#?}", a.claims);
+    assert_eq!(toll[0].verdict, Verdict::Disagree);
+    assert_eq!(normalized(toll[0]), ["41", "39", "37"]);
+    assert!(toll[0].statements[0].value.qualifier.is_some());
+    // 46 then 68 missing: an updated figure, still a disagreement between the outlets.
+    let missing = with_value(&a, ValueKind::Count, "68");
+    assert_eq!(missing.len(), 1);
+    assert_eq!(missing[0].verdict, Verdict::Disagree);
+    // "officials said on Friday" / "said Thursday" date the telling, not the floods.
+    assert!(
+        a.claims
+            .iter()
+            .filter(|c| c.kind == ValueKind::Date)
+            .all(|c| c.verdict != Verdict::Disagree),
+        "{:#?}",
+        a.claims
+    );
+    let visit = with_value(&a, ValueKind::Date, "2024-05-02");
+    assert_eq!(visit.len(), 1);
+    assert_eq!(visit[0].verdict, Verdict::Agree);
+    let aid = with_value(&a, ValueKind::Money, "BRL 1000000000");
+    assert_eq!(aid.len(), 1);
+}

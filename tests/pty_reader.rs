@@ -236,6 +236,31 @@ fn fuzzy_query(o: &Oracle, target: usize) -> String {
         .unwrap_or(name)
 }
 
+/// Filter for `target` with a fuzzy query, select it, walk its mentions across sources, then back out.
+fn entity_steps(s: &mut Session, o: &mut Oracle, target: usize) {
+    let name = o.app.entities()[target].name.clone();
+    let query = fuzzy_query(o, target);
+    keys(s, o, "/");
+    for c in query.chars() {
+        s.send(c.to_string().as_bytes());
+    }
+    o.text(&query);
+    s.wait_text(&format!("/{query}"), QUICK);
+    keys(s, o, "<Enter>");
+    assert_eq!(o.app.entity, Some(target));
+    let short: String = name.chars().take(12).collect();
+    s.wait_text(&format!("● {short}"), QUICK);
+    s.wait_text("naming", QUICK);
+
+    // n/N walk the mentions, crossing sources; ] goes to the next source naming it.
+    keys(s, o, "n n");
+    s.wait_text(&o.article_title(), QUICK);
+    keys(s, o, "]");
+    s.wait_text(&o.article_title(), QUICK);
+    keys(s, o, "<Esc> <Esc>");
+    assert!(o.app.entity.is_none());
+}
+
 #[test]
 fn reads_filters_compares_and_quits_cleanly() {
     let (cols, rows) = (160, 45);
@@ -256,36 +281,16 @@ fn reads_filters_compares_and_quits_cleanly() {
     keys(&mut s, &mut o, "j");
     s.wait_text(&o.article_title(), QUICK);
 
-    // Filter by an entity typed fuzzily; Enter selects it.
+    // Filter by an entity typed fuzzily; Enter selects it. The one named in most sources is used.
     let target = (0..o.app.entities().len())
         .max_by_key(|&e| {
             let st = o.app.stats(e).expect("stats");
             (st.per_source.iter().filter(|&&n| n > 0).count(), st.mentions)
         })
         .expect("the sample analysis finds entities");
-    let name = o.app.entities()[target].name.clone();
-    let query = fuzzy_query(&o, target);
-    keys(&mut s, &mut o, "/");
-    for c in query.chars() {
-        s.send(c.to_string().as_bytes());
-    }
-    o.text(&query);
-    s.wait_text(&format!("/{query}"), QUICK);
-    keys(&mut s, &mut o, "<Enter>");
-    assert_eq!(o.app.entity, Some(target));
-    let short: String = name.chars().take(12).collect();
-    s.wait_text(&format!("● {short}"), QUICK);
-    s.wait_text("naming", QUICK);
+    entity_steps(&mut s, &mut o, target);
 
-    // n/N walk the mentions, crossing sources; ] goes to the next source naming it.
-    keys(&mut s, &mut o, "n n");
-    s.wait_text(&o.article_title(), QUICK);
-    keys(&mut s, &mut o, "]");
-    s.wait_text(&o.article_title(), QUICK);
-
-    // Back out to everything, open the claims, compare the first (disagreements come first).
-    keys(&mut s, &mut o, "<Esc> <Esc>");
-    assert!(o.app.entity.is_none());
+    // Open the claims and compare the first (disagreements come first).
     keys(&mut s, &mut o, "c");
     s.wait_text("[Claims", QUICK);
     if o.app.claim_rows().is_empty() {

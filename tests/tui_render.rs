@@ -194,3 +194,145 @@ fn cjk_and_emoji_line_up() {
         );
     }
 }
+
+/// A small deterministic generator, so the fuzz below needs no extra crate and always replays.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}
+
+#[test]
+fn random_text_and_sizes_never_panic() {
+    use parallax::claims::Verdict;
+    use parallax::entities::EntityKind;
+    use parallax::values::ValueKind;
+    const PIECES: &[&str] = &[
+        "word",
+        "Port",
+        "高市早苗",
+        "🙏",
+        "👨\u{200d}👩\u{200d}👧",
+        "e\u{301}",
+        "\u{301}",
+        "x🪀\u{1930}x",
+        "—",
+        "“q”",
+        " ",
+        "  ",
+        "\n",
+        "\n\n",
+        "\t",
+        "\u{a0}",
+        "12",
+        "%",
+        "ÉLYSÉE",
+        "ทดสอบ",
+        "\r\n",
+    ];
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    for round in 0..150 {
+        let mut texts: Vec<String> = Vec::new();
+        for _ in 0..3 {
+            let n = rng.below(60);
+            texts.push((0..n).map(|_| PIECES[rng.below(PIECES.len())]).collect());
+        }
+        // Forms that occur in the texts, so the fixture finds mentions and values on char boundaries.
+        let mut f = tui_support::Fixture::default();
+        for (i, t) in texts.iter().enumerate() {
+            f = f.source(
+                &format!("s{i}"),
+                if i == 0 { None } else { Some("Outlet 高市") },
+                None,
+                &t.replace('\n', " "),
+                t,
+            );
+        }
+        f = f
+            .entity("Port", EntityKind::Place, &["P"], &["Port"])
+            .entity("高市早苗", EntityKind::Person, &[], &["高市早苗"])
+            .entity("Élysée", EntityKind::Organisation, &[], &["ÉLYSÉE", "e\u{301}"]);
+        let with_value: Vec<(String, &str)> = texts
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.contains("12"))
+            .map(|(i, _)| (format!("s{i}"), "12"))
+            .collect();
+        if !with_value.is_empty() {
+            let st: Vec<(&str, &str, &str)> =
+                with_value.iter().map(|(s, v)| (s.as_str(), *v, "12")).collect();
+            let verdict = if st.len() > 1 {
+                Verdict::Disagree
+            } else {
+                Verdict::Single
+            };
+            f = f.claim("twelve", ValueKind::Count, verdict, &["Port"], &st);
+        }
+        let mut app = App::with_analysis(f.build(), tui_support::keymap());
+        let mut k = KeyInput::default();
+        let w = 1 + rng.below(170) as u16;
+        let h = 1 + rng.below(50) as u16;
+        app.update(Action::Resize(w, h));
+        for keys in [
+            "",
+            "j",
+            "/|po| <Enter>",
+            "n n N",
+            "c <Enter>",
+            "<Enter>",
+            "G ]",
+            "?",
+            "<Esc> <Esc> <Esc>",
+        ] {
+            for (i, part) in keys.split('|').enumerate() {
+                if i % 2 == 0 {
+                    press(&mut app, &mut k, part);
+                } else {
+                    type_text(&mut app, &mut k, part);
+                }
+            }
+            draw(
+                &app,
+                &Theme {
+                    color: round % 2 == 0,
+                },
+            );
+        }
+    }
+}
+
+/// Why the article is wrapped by hand: `Paragraph::wrap` panics on this text in a narrow area
+/// (ratatui #2679). When a ratatui release fixes it this test fails, and the hand wrapping could go.
+#[test]
+fn ratatui_wrap_still_panics_on_wide_and_combining_text() {
+    use ratatui::widgets::{Paragraph, Wrap};
+    let result = std::panic::catch_unwind(|| {
+        let mut t = Terminal::new(TestBackend::new(3, 3)).expect("test backend");
+        t.draw(|f| {
+            f.render_widget(
+                Paragraph::new("x🪀\u{1930}x").wrap(Wrap { trim: false }),
+                f.area(),
+            );
+        })
+        .expect("draw");
+    });
+    assert!(
+        result.is_err(),
+        "ratatui #2679 looks fixed: Paragraph::wrap could replace doc::wrap_words"
+    );
+    // The same text through our wrapping draws fine at every small size.
+    let text = "x🪀\u{1930}x";
+    for w in 1..6 {
+        for line in parallax::tui::doc::wrap_words(text, 0..text.len(), w) {
+            assert!(!line.is_empty());
+        }
+    }
+}

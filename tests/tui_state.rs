@@ -142,6 +142,11 @@ fn fuzzy_filter_selects_an_entity_and_narrows_sources() {
     // Selecting the CJK-named person narrows the sources to the one naming them.
     press(&mut app, &mut k, "<Esc>");
     assert!(app.filter.query.is_empty());
+    assert_eq!(app.entity, Some(mq), "clearing the filter keeps the selection");
+    assert_eq!(
+        app.entity_rows()[app.entities_cursor.index],
+        EntityRow::Entity(mq)
+    );
     press(&mut app, &mut k, "/");
     type_text(&mut app, &mut k, "高市");
     press(&mut app, &mut k, "<Enter>");

@@ -4,7 +4,7 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use super::compare::{all_compatible, could_be_same, interval};
-use super::measure::measure_of;
+use super::measure::{LOOSE, measure_of};
 use super::{Claim, Statement, Verdict};
 use crate::entities::{Entity, EntityKind};
 use crate::ingest::Briefing;
@@ -76,18 +76,55 @@ pub fn statements(
         });
     }
     keep_latest_ordinals(&mut out);
+    keep_one_per_figure(&mut out);
     let specific: HashSet<(usize, String, String)> = out
         .iter()
         .filter_map(|s| {
-            let parts: Vec<&str> = s.key.split('|').collect();
+            let key = s.key.replace(LOOSE, "");
+            let parts: Vec<&str> = key.split('|').collect();
             (parts.len() == 4 && !parts[2].is_empty()).then(|| {
                 let general = format!("{}|{}||{}", parts[0], parts[1], parts[3]);
                 (s.value.source, general, s.value.normalized.clone())
             })
         })
         .collect();
-    out.retain(|s| !specific.contains(&(s.value.source, s.key.clone(), s.value.normalized.clone())));
+    out.retain(|s| {
+        let key = s.key.replace(LOOSE, "");
+        !specific.contains(&(s.value.source, key, s.value.normalized.clone()))
+    });
     out
+}
+
+/// A source that states one figure twice ("Floods kill 41" in the headline, "killed at least 41"
+/// in the body) states it once; the hedged form is the careful one and speaks for it.
+fn keep_one_per_figure(statements: &mut Vec<Statement>) {
+    let mut best: HashMap<(usize, String, String), usize> = HashMap::new();
+    for (i, s) in statements.iter().enumerate() {
+        let key = (s.value.source, s.key.clone(), s.value.normalized.clone());
+        let e = best.entry(key).or_insert(i);
+        if statements[*e].value.qualifier.is_none() && s.value.qualifier.is_some() {
+            *e = i;
+        }
+    }
+    let keep: HashSet<usize> = best.into_values().collect();
+    let mut i = 0;
+    statements.retain(|_| {
+        i += 1;
+        keep.contains(&(i - 1))
+    });
+}
+
+/// Both statements name people and none in common: figures about different people ("Rivera won
+/// 52%", "Lopez took 45%") are not one figure misreported.
+fn different_people(a: &[usize], b: &[usize], entities: &[Entity]) -> bool {
+    let people = |s: &[usize]| -> Vec<usize> {
+        s.iter()
+            .copied()
+            .filter(|&e| entities.get(e).is_some_and(|x| x.kind == EntityKind::Person))
+            .collect()
+    };
+    let (pa, pb) = (people(a), people(b));
+    !pa.is_empty() && !pb.is_empty() && !pa.iter().any(|e| pb.contains(e))
 }
 
 /// A source that counts a sequence ("their first meeting … their second … this third meeting")
@@ -115,24 +152,29 @@ fn keep_latest_ordinals(statements: &mut Vec<Statement>) {
 /// "Jan. 11" speaks for it rather than its vaguer "2026" — if that statement could be a figure for
 /// the same thing. One statement per source per claim: a source repeating itself is not agreement,
 /// and a source's several figures (first, second and third meeting) never contradict each other.
-pub fn peel(group: Vec<Statement>) -> Vec<Vec<Statement>> {
+pub fn peel(group: Vec<Statement>, entities: &[Entity]) -> Vec<Vec<Statement>> {
+    let remaining_key = group.first().map(|s| s.key.clone()).unwrap_or_default();
     let mut remaining: Vec<Option<Statement>> = group.into_iter().map(Some).collect();
     let mut by_source: Vec<(usize, Vec<usize>)> = Vec::new();
+    let mut slot: HashMap<usize, usize> = HashMap::new();
     for (i, s) in remaining.iter().enumerate() {
         let src = s.as_ref().map_or(0, |s| s.value.source);
-        match by_source.iter_mut().find(|(k, _)| *k == src) {
-            Some((_, list)) => list.push(i),
-            None => by_source.push((src, vec![i])),
-        }
+        let at = *slot.entry(src).or_insert_with(|| {
+            by_source.push((src, Vec::new()));
+            by_source.len() - 1
+        });
+        by_source[at].1.push(i);
     }
     let mut claims = Vec::new();
     while let Some(anchor) = anchor(&remaining) {
-        let anchor_value = remaining[anchor]
+        let anchor_stmt = remaining[anchor]
             .as_ref()
-            .expect("the anchor was picked among remaining statements")
-            .value
-            .clone();
+            .expect("the anchor was picked among remaining statements");
+        let anchor_value = anchor_stmt.value.clone();
+        let anchor_word = anchor_stmt.word.clone();
+        let anchor_entities = anchor_stmt.entities.clone();
         let anchor_width = interval(&anchor_value).width();
+        let loose = remaining_key.contains(LOOSE);
         let mut picked = Vec::new();
         for (src, list) in &by_source {
             let choice = if *src == anchor_value.source {
@@ -141,7 +183,23 @@ pub fn peel(group: Vec<Statement>) -> Vec<Vec<Statement>> {
                 list.iter()
                     .copied()
                     .filter_map(|i| remaining[i].as_ref().map(|s| (i, s)))
-                    .filter(|(_, s)| could_be_same(&s.value, &anchor_value))
+                    .filter(|(_, s)| {
+                        if all_compatible([&s.value, &anchor_value]) {
+                            return true;
+                        }
+                        if loose
+                            || !could_be_same(&s.value, &anchor_value)
+                            || different_people(&s.entities, &anchor_entities, entities)
+                        {
+                            return false;
+                        }
+                        // Two dates days apart are one event misdated only when something ties
+                        // them: the same event word or a shared name ("in Nara"); otherwise they
+                        // are likely two events (a strike on Monday, another on Tuesday).
+                        s.value.kind != crate::values::ValueKind::Date
+                            || (s.word == anchor_word && !is_verb_like(&s.word))
+                            || s.entities.iter().any(|e| anchor_entities.contains(e))
+                    })
                     .min_by(|(i, a), (j, b)| {
                         let rank = |s: &Statement| {
                             let iv = interval(&s.value);
@@ -201,7 +259,7 @@ fn anchor(remaining: &[Option<Statement>]) -> Option<usize> {
 }
 
 /// Build the claims of a briefing from its statements.
-pub fn claims(briefing: &Briefing, entities: &[Entity], statements: Vec<Statement>) -> Vec<Claim> {
+pub fn claims(entities: &[Entity], statements: Vec<Statement>) -> Vec<Claim> {
     let mut keys: Vec<String> = Vec::new();
     let mut groups: HashMap<String, Vec<Statement>> = HashMap::new();
     for s in statements {
@@ -215,8 +273,8 @@ pub fn claims(briefing: &Briefing, entities: &[Entity], statements: Vec<Statemen
         let Some(group) = groups.remove(&key) else {
             continue;
         };
-        for picked in peel(group) {
-            out.push(claim(briefing, entities, picked));
+        for picked in peel(group, entities) {
+            out.push(claim(entities, picked));
         }
     }
     out.sort_by(|a, b| {
@@ -239,7 +297,7 @@ fn first_position(c: &Claim) -> (usize, usize) {
         .unwrap_or((usize::MAX, usize::MAX))
 }
 
-fn claim(briefing: &Briefing, entities: &[Entity], mut statements: Vec<Statement>) -> Claim {
+fn claim(entities: &[Entity], mut statements: Vec<Statement>) -> Claim {
     statements.sort_by_key(|s| (s.value.source, s.value.span.start));
     let verdict = if statements.len() < 2 {
         Verdict::Single
@@ -258,11 +316,13 @@ fn claim(briefing: &Briefing, entities: &[Entity], mut statements: Vec<Statement
     let mentions = |e: usize| entities.get(e).map_or(usize::MAX, |x| x.mentions.len());
     let mut ents: Vec<usize> = count.keys().copied().collect();
     ents.sort_by_key(|&e| (std::cmp::Reverse(count[&e]), mentions(e), e));
-    let needed = if statements.len() > 1 { 2 } else { 1 };
+    // A topic names a place or organisation only when most of its statements name it: one
+    // sentence's incidental names ("during the Pacific War") would mislabel the claim.
+    let n = statements.len();
     let topic_entity = ents
         .iter()
         .copied()
-        .filter(|&e| count[&e] >= needed)
+        .filter(|&e| n >= 2 && count[&e] >= 2 && 2 * count[&e] > n)
         .find(|&e| entities.get(e).is_some_and(|x| x.kind != EntityKind::Person))
         .and_then(|e| entities.get(e));
     let kind = statements
@@ -284,7 +344,6 @@ fn claim(briefing: &Briefing, entities: &[Entity], mut statements: Vec<Statement
     if wrong_weekday {
         topic.push_str(" (a stated weekday does not fall on its date)");
     }
-    let _ = briefing;
     Claim {
         id: String::new(),
         topic,
@@ -335,6 +394,7 @@ fn is_verb_like(w: &str) -> bool {
                 | "sworn"
                 | "flew"
                 | "left"
+                | "struck"
         )
 }
 

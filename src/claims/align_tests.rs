@@ -39,7 +39,7 @@ fn death_toll_disagreement_with_subgroup_agreement_and_traps() {
     assert_eq!(korean[0].verdict, Verdict::Agree);
     assert_eq!(korean[0].statements.len(), 2);
     // Same number, different meaning: the town's 180 houses stay apart.
-    let houses = find(&claims, "count|house|");
+    let houses = find(&claims, "count|noun:house|");
     assert_eq!(houses.len(), 1);
     assert_eq!(houses[0].verdict, Verdict::Single);
     assert_eq!(houses[0].statements.len(), 1);
@@ -123,7 +123,7 @@ fn dates_with_precision_and_a_misdated_source() {
         "The summit took place in January 2026. The leaders first met in October 2025.",
         "The summit was held on January 13 in Nara. Their first meeting was in October 2025.",
         "The two leaders met on January 11 in Nara.",
-        "Lee arrived in Nara on January 12. The summit was held on January 13.",
+        "Lee arrived in Nara on January 12. The summit was held on January 13 in Nara.",
     ]);
     k.date(0, "January 2026", DateValue::Month { year: 2026, month: 1 })
         .date(
@@ -210,4 +210,77 @@ fn index_scales_linearly() {
     assert_eq!(toll.len(), 1);
     assert_eq!(toll[0].statements.len(), 400);
     assert_eq!(toll[0].verdict, Verdict::Disagree);
+}
+
+#[test]
+fn bare_noun_counts_do_not_disagree() {
+    // "30,000 people" in one place and "25,000 people" in another are likely different crowds:
+    // with no predicate to tie them, they stay apart; equal figures still agree.
+    let claims = kit(&[
+        "The city has 30,000 people. The hall seats 2,000 people.",
+        "Some 25,000 people marched. The hall seats 2,000 people.",
+    ])
+    .claims();
+    assert!(
+        claims.iter().all(|c| c.verdict != Verdict::Disagree),
+        "{claims:#?}"
+    );
+    let agreed: Vec<&Claim> = claims.iter().filter(|c| c.verdict == Verdict::Agree).collect();
+    assert_eq!(agreed.len(), 1, "{claims:#?}");
+    assert_eq!(values(agreed[0]), [(0, "2000".to_string()), (1, "2000".into())]);
+}
+
+#[test]
+fn nearby_dates_of_untied_events_stay_apart() {
+    let mut k = kit(&[
+        "An airstrike killed five people in Arville on Monday.",
+        "A bombing in Bexton on Tuesday killed three people.",
+    ]);
+    k.date(0, "Monday", day(2026, 3, 9))
+        .date(1, "Tuesday", day(2026, 3, 10))
+        .entity("Arville", EntityKind::Place)
+        .entity("Bexton", EntityKind::Place);
+    let claims = k.claims();
+    let dates = find(&claims, "date|incident");
+    assert_eq!(dates.len(), 2, "{claims:#?}");
+    assert!(dates.iter().all(|c| c.verdict == Verdict::Single));
+}
+
+#[test]
+fn a_figure_repeated_with_a_hedge_is_one_statement() {
+    let claims = kit(&[
+        "Floods killed 41 people. Rains have killed at least 41 people in the state.",
+        "The floods killed 39 people.",
+    ])
+    .claims();
+    let toll = find(&claims, "count|killed||");
+    assert_eq!(toll.len(), 1, "{claims:#?}");
+    assert_eq!(toll[0].statements.len(), 2);
+    let wire = &toll[0].statements[0];
+    assert_eq!(wire.value.qualifier, Some(crate::values::Qualifier::AtLeast));
+    assert_eq!(toll[0].verdict, Verdict::Disagree);
+}
+
+#[test]
+fn shares_of_different_people_do_not_disagree() {
+    let mut k = kit(&[
+        "Rivera won 52% of the vote.",
+        "Lopez took 45% of the vote.",
+        "Rivera won 51% of the vote.",
+    ]);
+    k.entity("Rivera", EntityKind::Person)
+        .entity("Lopez", EntityKind::Person);
+    let claims = k.claims();
+    let rivera = claims
+        .iter()
+        .find(|c| c.statements.iter().any(|s| s.value.normalized == "52%"))
+        .expect("a claim on Rivera's share");
+    // Rivera's 52% and 51% disagree; Lopez's 45% stands apart.
+    assert_eq!(values(rivera), [(0, "52%".to_string()), (2, "51%".into())]);
+    assert_eq!(rivera.verdict, Verdict::Disagree);
+    let lopez = claims
+        .iter()
+        .find(|c| c.statements.iter().any(|s| s.value.normalized == "45%"))
+        .expect("a claim on Lopez's share");
+    assert_eq!(lopez.verdict, Verdict::Single, "{claims:#?}");
 }

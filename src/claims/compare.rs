@@ -150,8 +150,8 @@ pub fn all_compatible<'a>(values: impl IntoIterator<Item = &'a Value>) -> bool {
 }
 
 /// Whether two differing values can still be two outlets' figures for one thing, rather than two
-/// different things: outlets misdate an event by days, not months; miscount by a fraction, not
-/// tenfold; ordinals of one sequence differ by one.
+/// different things: outlets misdate an event by days, not months; miscount by up to half, not
+/// tenfold (tolls are updated: 46 then 68 missing); ordinals of one sequence differ by one.
 pub fn could_be_same(a: &Value, b: &Value) -> bool {
     if a.normalized == b.normalized {
         return true;
@@ -165,7 +165,7 @@ pub fn could_be_same(a: &Value, b: &Value) -> bool {
         (ValueKind::Ordinal, _, _) => ia.gap(&ib) <= 1.0,
         (_, Amount::Number { value: x, .. }, Amount::Number { value: y, .. }) => {
             let big = x.abs().max(y.abs());
-            big > 0.0 && (x - y).abs() / big <= 0.25
+            big > 0.0 && (x - y).abs() / big <= 0.5
         }
         _ => false,
     }
@@ -310,6 +310,8 @@ mod tests {
         let cases = [
             (exact(180.0), exact(183.0), true),
             (exact(180.0), exact(1500.0), false),
+            (exact(46.0), exact(68.0), true),
+            (exact(24.0), exact(240.0), false),
             (ord(3.0), ord(2.0), true),
             (ord(3.0), ord(1.0), false),
             (date(day(1, 11)), date(day(1, 13)), true),

@@ -33,6 +33,7 @@ const COUNT_PREDICATES: &[(&str, &[&str])] = &[
     ),
     ("arrested", &["arrested", "detained", "arrests", "detentions"]),
     ("rescued", &["rescued", "saved"]),
+    ("infected", &["infected", "infections"]),
     ("damaged", &["damaged"]),
     ("destroyed", &["destroyed", "razed", "flattened"]),
 ];
@@ -150,6 +151,7 @@ const GENERIC_PEOPLE: &[&str] = &[
     "victim",
     "civilian",
     "casualty",
+    "other",
 ];
 
 /// Nouns that name what money or a percentage measures.
@@ -273,6 +275,7 @@ mod tests {
             (count_predicate("Died"), Some("killed")),
             (count_predicate("wounded"), Some("injured")),
             (count_predicate("workers"), None),
+            (count_predicate("infections"), Some("infected")),
             (ordinal_noun("summit"), Some("meeting")),
             (ordinal_noun("contact"), Some("meeting")),
             (ordinal_noun("trip"), Some("visit")),

@@ -18,9 +18,14 @@ pub struct Measure {
     pub word: String,
 }
 
+/// Marks a key whose measure is only a bare noun or unit ("30,000 people", "5 km"): such figures
+/// meet only when they agree, because differing ones are more likely different things than a
+/// disagreement.
+pub const LOOSE: &str = "noun:";
+
 /// How far (in words) a predicate may sit from its value.
 const FORWARD: usize = 12;
-const BACKWARD: usize = 8;
+const BACKWARD: usize = 12;
 
 /// The measure of `value` in its sentence `text[sentence]`, or `None` when the sentence does not say
 /// what the value measures (such values are not statements).
@@ -34,7 +39,7 @@ pub fn measure_of(text: &str, sentence: Range<usize>, value: &Value) -> Option<M
         .max(first);
     match value.kind {
         ValueKind::Count => count_measure(text, &ws, first, last, value),
-        ValueKind::Ordinal => ordinal_measure(text, &ws, last, value),
+        ValueKind::Ordinal => ordinal_measure(text, &ws, first, last, value),
         ValueKind::Money | ValueKind::Percent => economic_measure(text, &ws, first, last, value),
         ValueKind::Quantity => quantity_measure(text, &ws, first, value),
         ValueKind::Date => date_measure(text, &ws, first, last, sentence, value),
@@ -47,7 +52,20 @@ fn wt<'a>(text: &'a str, ws: &[Word], i: usize) -> &'a str {
 
 /// Nearest word for which `pick` answers, forward then backward within the clause (stopping at
 /// `;` and at a colon), with its family and distance.
-fn nearest<F>(
+/// Whether a forward scan stops at the next figure: counts yes, other kinds no.
+trait Scan {
+    const NUMBERS_STOP: bool;
+}
+struct Counts;
+struct Other;
+impl Scan for Counts {
+    const NUMBERS_STOP: bool = true;
+}
+impl Scan for Other {
+    const NUMBERS_STOP: bool = false;
+}
+
+fn nearest<T: Scan, F>(
     text: &str,
     ws: &[Word],
     first: usize,
@@ -68,6 +86,12 @@ where
     for (d, j) in (last + 1..ws.len()).enumerate().take(forward) {
         let w = wt(text, ws, j);
         if stop(w) {
+            break;
+        }
+        // A later figure takes the predicates after it ("rose to 39 on Friday, with 68 people
+        // missing"), unless it is a part named inside this one ("180 workers—including 136 …").
+        let figure = w.starts_with(|c: char| c.is_ascii_digit());
+        if T::NUMBERS_STOP && figure && !wt(text, ws, j - 1).eq_ignore_ascii_case("including") {
             break;
         }
         if clause[j] != own {
@@ -107,7 +131,7 @@ fn count_measure(text: &str, ws: &[Word], first: usize, last: usize, value: &Val
     let sub = counted.and_then(|c| c.subgroup.clone()).unwrap_or_default();
     let sub_label = counted.and_then(|c| c.label.clone());
     let predicate = count_predicate(head).map(|f| (head.to_string(), f)).or_else(|| {
-        nearest(text, ws, first, last, FORWARD, BACKWARD, count_predicate)
+        nearest::<Counts, _>(text, ws, first, last, FORWARD, BACKWARD, count_predicate)
             .map(|(j, f)| (wt(text, ws, j).to_string(), f))
     });
     let prefix = sub_label.map(|l| format!("{l} ")).unwrap_or_default();
@@ -120,7 +144,7 @@ fn count_measure(text: &str, ws: &[Word], first: usize, last: usize, value: &Val
             } else {
                 head_lemma.clone()
             };
-            let noun = if head.is_empty() || count_predicate(head).is_some() {
+            let noun = if head.is_empty() || count_predicate(head).is_some() || head_lemma == "other" {
                 "people"
             } else {
                 head
@@ -132,7 +156,12 @@ fn count_measure(text: &str, ws: &[Word], first: usize, last: usize, value: &Val
             })
         }
         None if !head.is_empty() => Some(Measure {
-            key: format!("count|{head_lemma}|{sub}|"),
+            // A subgroup ("Korean residents") ties a bare noun down enough to compare.
+            key: if sub.is_empty() || is_generic_people(&head_lemma) {
+                format!("count|{LOOSE}{head_lemma}|{sub}|")
+            } else {
+                format!("count|{head_lemma}|{sub}|")
+            },
             label: format!("{prefix}{head}"),
             word: head.to_string(),
         }),
@@ -140,22 +169,28 @@ fn count_measure(text: &str, ws: &[Word], first: usize, last: usize, value: &Val
     }
 }
 
-fn ordinal_measure(text: &str, ws: &[Word], last: usize, value: &Value) -> Option<Measure> {
+fn ordinal_measure(text: &str, ws: &[Word], first: usize, last: usize, value: &Value) -> Option<Measure> {
     let counted = value.counted.as_ref()?;
     let head = counted.head.as_str();
     let head_lemma = lemma(head);
+    // Labels: a family in the plural ("meetings — ordinal"), else the phrase as written after the
+    // ordinal ("female prime minister — ordinal").
+    let as_written = || {
+        let from = ws.get(first + 1).map_or(value.span.end, |w| w.span.start);
+        text.get(from..value.span.end.max(from)).unwrap_or("").to_string()
+    };
     if let Some(rank) = &counted.rank {
         return Some(Measure {
             key: format!("ordinal|{rank} {head_lemma}"),
-            label: format!("{rank} {head} — rank"),
+            label: format!("{rank} {} — rank", as_written()),
             word: head.to_string(),
         });
     }
     // "the second time the two leaders had met": the verb after "time" is what is counted;
     // "the eleventh consecutive year of growth": the noun after "of".
-    let (family, word) = if head_lemma == "time" {
-        let (j, f) = nearest(text, ws, last, last, 8, 0, ordinal_noun)?;
-        (f.to_string(), wt(text, ws, j).to_string())
+    let (family, word, label) = if head_lemma == "time" {
+        let (j, f) = nearest::<Other, _>(text, ws, last, last, 8, 0, ordinal_noun)?;
+        (f.to_string(), wt(text, ws, j).to_string(), format!("{f}s"))
     } else if matches!(head_lemma.as_str(), "year" | "month" | "week" | "day")
         && wt(text, ws, last + 1).eq_ignore_ascii_case("of")
     {
@@ -163,14 +198,17 @@ fn ordinal_measure(text: &str, ws: &[Word], last: usize, value: &Value) -> Optio
         if of.is_empty() || !of.chars().all(char::is_alphabetic) {
             return None;
         }
-        (format!("{} {}", lemma(of), head_lemma), of.to_string())
+        let family = format!("{} {}", lemma(of), head_lemma);
+        (family, of.to_string(), format!("{} of {of}", as_written()))
     } else {
-        let f = ordinal_noun(head).map(str::to_string).unwrap_or(head_lemma);
-        (f, head.to_string())
+        match ordinal_noun(head) {
+            Some(f) => (f.to_string(), head.to_string(), format!("{f}s")),
+            None => (head_lemma, head.to_string(), as_written()),
+        }
     };
     Some(Measure {
         key: format!("ordinal|{family}"),
-        label: format!("{family} — ordinal"),
+        label: format!("{label} — ordinal"),
         word,
     })
 }
@@ -193,7 +231,7 @@ fn economic_measure(text: &str, ws: &[Word], first: usize, last: usize, value: &
     }
     let j = match found {
         Some(j) => j,
-        None => nearest(text, ws, first, last, 3, 12, pick)?.0,
+        None => nearest::<Other, _>(text, ws, first, last, 3, 12, pick)?.0,
     };
     let word = wt(text, ws, j).to_string();
     let l = lemma(&word);
@@ -220,6 +258,7 @@ fn quantity_measure(text: &str, ws: &[Word], first: usize, value: &Value) -> Opt
         .then(|| wt(text, ws, first - 2))
         .filter(|w| w.chars().all(char::is_alphabetic) && !w.is_empty())
         .map(lemma);
+    let loose = named.is_none() && unit != "magnitude";
     let dimension = match unit.as_str() {
         "magnitude" => "magnitude".to_string(),
         "km" | "m" | "cm" | "mm" | "mi" | "ft" => named.unwrap_or_else(|| "distance".into()),
@@ -227,8 +266,9 @@ fn quantity_measure(text: &str, ws: &[Word], first: usize, value: &Value) -> Opt
         "ha" | "acre" => named.unwrap_or_else(|| "area".into()),
         other => named.unwrap_or_else(|| other.to_string()),
     };
+    let marker = if loose { LOOSE } else { "" };
     Some(Measure {
-        key: format!("quantity|{dimension}"),
+        key: format!("quantity|{marker}{dimension}"),
         label: dimension.clone(),
         word: dimension,
     })
@@ -296,6 +336,17 @@ fn date_measure(
         return None;
     }
     if first > 0 && is_reference_point(wt(text, ws, first - 1)) {
+        return None;
+    }
+    // "officials said on Friday": the day of the telling, not of the event.
+    let before = |k: usize| first.checked_sub(k).map_or("", |j| wt(text, ws, j));
+    let told = |w: &str| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "said" | "says" | "told" | "announced" | "reported" | "stated" | "added" | "confirmed"
+        )
+    };
+    if told(before(1)) || (before(1).eq_ignore_ascii_case("on") && told(before(2))) {
         return None;
     }
     let clause = clauses(text, ws);

@@ -50,7 +50,7 @@ fn count_measures() {
         (
             "The storm killed 24 people and injured 100 others.",
             "100",
-            Some("count|injured||other"),
+            Some("count|injured||"),
         ),
         ("The quake left 24 dead.", "24", Some("count|killed||")),
         (
@@ -66,12 +66,22 @@ fn count_measures() {
         (
             "The firm, which employs 1,200 workers, said three people died.",
             "1,200",
-            Some("count|worker||"),
+            Some("count|noun:worker||"),
         ),
         (
             "The firm, which employs 1,200 workers, said three people died.",
             "three",
             Some("count|killed||"),
+        ),
+        (
+            "The death toll from floods in the state rose to 39 on Friday, with 68 people missing.",
+            "39",
+            Some("count|killed||"),
+        ),
+        (
+            "The death toll from floods in the state rose to 39 on Friday, with 68 people missing.",
+            "68",
+            Some("count|missing||"),
         ),
         (
             "At the mine, where 180 workers—including 136 from abroad—were killed, rescuers dug.",
@@ -167,7 +177,7 @@ fn money_percent_quantity_measures() {
         (
             "The tunnel ran about 1 kilometer from the entrance.",
             "about 1",
-            Some("quantity|distance"),
+            Some("quantity|noun:distance"),
         ),
         ("He paid $40 for lunch.", "$40", None),
     ];
@@ -199,6 +209,16 @@ fn date_measures() {
             "He arrived at the airport on Tuesday morning.",
             "Tuesday",
             Some("date|arrival"),
+        ),
+        (
+            "Floods have killed 41 people, officials said on Friday.",
+            "Friday",
+            None,
+        ),
+        (
+            "At least 37 people died in floods, officials said Thursday.",
+            "Thursday",
+            None,
         ),
         (
             "It is his first visit to Japan since August last year.",

@@ -4,6 +4,9 @@
 //! resolve. Some abbreviations are also common words ("may", "set", "ago", "mar", "mars"); they are
 //! flagged so the scanner only accepts them inside a complete date or when capitalised.
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 use chrono::Weekday;
 use unicode_normalization::UnicodeNormalization;
 
@@ -194,15 +197,28 @@ pub(crate) fn fold(word: &str) -> String {
 /// Longest name in the tables plus slack; longer words are not looked up at all.
 const MAX_NAME: usize = 16;
 
+static MONTH_INDEX: LazyLock<HashMap<&'static str, MonthName>> = LazyLock::new(|| {
+    MONTHS
+        .iter()
+        .map(|&(n, month, full, word)| (n, MonthName { month, full, word }))
+        .collect()
+});
+static WEEKDAY_INDEX: LazyLock<HashMap<&'static str, (Weekday, bool)>> =
+    LazyLock::new(|| WEEKDAYS.iter().map(|&(n, wd, full)| (n, (wd, full))).collect());
+
+/// Both lookups for an already folded word (the scanner folds each word once).
+pub(crate) fn lookup_folded(folded: &str) -> (Option<MonthName>, Option<(Weekday, bool)>) {
+    (
+        MONTH_INDEX.get(folded).copied(),
+        WEEKDAY_INDEX.get(folded).copied(),
+    )
+}
+
 pub(crate) fn month(word: &str) -> Option<MonthName> {
     if word.len() > MAX_NAME {
         return None;
     }
-    let f = fold(word);
-    MONTHS
-        .iter()
-        .find(|(n, ..)| *n == f)
-        .map(|&(_, month, full, word)| MonthName { month, full, word })
+    lookup_folded(&fold(word)).0
 }
 
 /// A weekday name and whether it is the full name (abbreviations only count next to a date).
@@ -210,11 +226,12 @@ pub(crate) fn weekday(word: &str) -> Option<(Weekday, bool)> {
     if word.len() > MAX_NAME {
         return None;
     }
-    let f = fold(word);
-    WEEKDAYS
-        .iter()
-        .find(|(n, ..)| *n == f)
-        .map(|&(_, wd, full)| (wd, full))
+    lookup_folded(&fold(word)).1
+}
+
+/// Words longer than this (in bytes) are never names, so the scanner skips folding them.
+pub(crate) const fn max_name() -> usize {
+    MAX_NAME
 }
 
 #[cfg(test)]

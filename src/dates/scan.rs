@@ -84,63 +84,82 @@ pub(super) enum Kind {
     Iso(NaiveDate),
 }
 
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 struct Tok {
     start: usize,
     end: usize,
     kind: Kind,
     /// A line break lies between the previous token and this one.
     newline_before: bool,
+    /// Short words: lowercased without a trailing dot, and their month/weekday readings, computed
+    /// once per token (empty / `None` for everything else).
+    lower: String,
+    month: Option<names::MonthName>,
+    weekday: Option<(Weekday, bool)>,
 }
 
 static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
-        (?P<iso>\d{4}-\d{2}-\d{2}) (?:[T\ ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?
-      | (?P<eu>\d{1,2}\.\d{1,2}\.\d{4})
-      | (?P<num>\d+(?:[.,]\d+)*)
-      | (?P<word>\p{L}[\p{L}\p{M}]*\.?)
-      | (?P<punct>[^\s\p{L}\d])",
+        # ASCII digits only: classify() slices by byte position inside these tokens.
+        [0-9]{4}-[0-9]{2}-[0-9]{2} (?:[T\ ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?
+      | [0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}
+      | [0-9]+(?:[.,][0-9]+)*
+      | \p{L}[\p{L}\p{M}]*\.?
+      | [^\s\p{L}[0-9]]",
     )
     .expect("static token pattern is valid")
 });
+
+/// What a matched token is, from its text (cheaper than capture groups).
+fn classify(s: &str) -> Kind {
+    let b = s.as_bytes();
+    let Some(&first) = b.first() else {
+        return Kind::Punct(' ');
+    };
+    if first.is_ascii_digit() {
+        if b.len() >= 10 && b[4] == b'-' && b[7] == b'-' {
+            return NaiveDate::parse_from_str(&s[..10], "%Y-%m-%d").map_or(Kind::Figure, Kind::Iso);
+        }
+        if b.iter().all(u8::is_ascii_digit) {
+            return Kind::Num(s.parse().unwrap_or(u32::MAX), s.len());
+        }
+        let parts: Vec<&str> = s.split('.').collect();
+        if parts.len() == 3 && parts[2].len() == 4 && parts[0].len() <= 2 && parts[1].len() <= 2 {
+            return NaiveDate::parse_from_str(s, "%d.%m.%Y").map_or(Kind::Figure, Kind::Iso);
+        }
+        return Kind::Figure;
+    }
+    match s.chars().next() {
+        Some(c) if c.is_alphabetic() => Kind::Word,
+        Some(c) => Kind::Punct(c),
+        None => Kind::Punct(' '),
+    }
+}
 
 fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
     let slice = &text[range.clone()];
     let mut toks = Vec::new();
     let mut last_end = 0;
-    for caps in TOKEN.captures_iter(slice) {
-        let m = caps.get(0).expect("group 0 always matches");
+    for m in TOKEN.find_iter(slice) {
         let newline_before = slice[last_end..m.start()].contains('\n');
         last_end = m.end();
-        let (start, end) = (range.start + m.start(), range.start + m.end());
-        let kind = if let Some(iso) = caps.name("iso") {
-            match NaiveDate::parse_from_str(iso.as_str(), "%Y-%m-%d") {
-                Ok(d) => Kind::Iso(d),
-                Err(_) => Kind::Figure,
-            }
-        } else if let Some(eu) = caps.name("eu") {
-            match NaiveDate::parse_from_str(eu.as_str(), "%d.%m.%Y") {
-                Ok(d) => Kind::Iso(d),
-                Err(_) => Kind::Figure,
-            }
-        } else if let Some(n) = caps.name("num") {
-            let s = n.as_str();
-            if s.bytes().all(|b| b.is_ascii_digit()) {
-                Kind::Num(s.parse().unwrap_or(u32::MAX), s.len())
-            } else {
-                Kind::Figure
-            }
-        } else if caps.name("word").is_some() {
-            Kind::Word
-        } else {
-            Kind::Punct(m.as_str().chars().next().unwrap_or(' '))
-        };
+        let kind = classify(m.as_str());
+        let (mut lower, mut month, mut weekday) = (String::new(), None, None);
+        if kind == Kind::Word && m.len() <= names::max_name() {
+            let w = m.as_str().trim_end_matches('.');
+            lower = w.to_lowercase();
+            let folded = names::fold(w);
+            (month, weekday) = names::lookup_folded(&folded);
+        }
         toks.push(Tok {
-            start,
-            end,
+            start: range.start + m.start(),
+            end: range.start + m.end(),
             kind,
             newline_before,
+            lower,
+            month,
+            weekday,
         });
     }
     toks
@@ -170,11 +189,17 @@ impl Scan<'_> {
     fn joined(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| !t.newline_before)
     }
-    fn lower(&self, i: usize) -> String {
-        self.s(i).trim_end_matches('.').to_lowercase()
+    fn lower(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| t.lower.as_str())
+    }
+    fn month_name(&self, i: usize) -> Option<names::MonthName> {
+        self.toks.get(i).and_then(|t| t.month)
+    }
+    fn weekday_name(&self, i: usize) -> Option<(Weekday, bool)> {
+        self.toks.get(i).and_then(|t| t.weekday)
     }
     fn is_word(&self, i: usize, set: &[&str]) -> bool {
-        self.kind(i) == Some(Kind::Word) && set.contains(&self.lower(i).as_str())
+        self.kind(i) == Some(Kind::Word) && set.contains(&self.lower(i))
     }
     fn punct(&self, i: usize, set: &[char]) -> bool {
         matches!(self.kind(i), Some(Kind::Punct(c)) if set.contains(&c)) && self.joined(i)
@@ -210,7 +235,7 @@ impl Scan<'_> {
         if self.kind(i)? != Kind::Word {
             return None;
         }
-        let m = names::month(self.s(i))?;
+        let m = self.month_name(i)?;
         let mut next = i + 1;
         if self.punct(next, &['.']) {
             next += 1;
@@ -352,7 +377,7 @@ impl Scan<'_> {
             return Some((Hit::Exact(d), i + 1));
         }
         if self.kind(i) == Some(Kind::Word)
-            && let Some((wd, full)) = names::weekday(self.s(i))
+            && let Some((wd, full)) = self.weekday_name(i)
             && (full || self.capitalised(i) || self.s(i).len() >= 3)
         {
             let mut j = i + 1;

@@ -1,6 +1,9 @@
 //! The reader's state. Only [`App::update`] (in `app/update.rs`) changes it; views draw from `&App`.
 
 mod filter;
+mod mouse;
+mod navigate;
+mod stats;
 mod update;
 
 use std::ops::Range;
@@ -9,6 +12,7 @@ use std::sync::Arc;
 use ratatui::layout::Rect;
 
 pub use filter::{FilterMatch, HelpLine, match_entities};
+use stats::{entity_stats, source_stats};
 
 use super::doc::{Doc, Marks};
 use super::keymap::{Context, Keymap};
@@ -370,9 +374,9 @@ impl App {
         .article
     }
 
-    /// Columns of article text: inside the border, less the scrollbar.
+    /// Columns of article text: inside the border (the scrollbar is drawn on the border).
     pub fn article_width(&self) -> usize {
-        usize::from(self.article_rect().width.saturating_sub(3)).max(1)
+        usize::from(self.article_rect().width.saturating_sub(2)).max(1)
     }
 
     /// Number of claims that disagree.
@@ -402,77 +406,6 @@ fn by_date(sources: &[Source]) -> Vec<usize> {
     let mut idx: Vec<usize> = (0..sources.len()).collect();
     idx.sort_by_key(|&i| (sources[i].published.is_none(), sources[i].published, i));
     idx
-}
-
-/// Coverage figures for every source of an analysis.
-fn source_stats(a: &Analysis, stats: &[EntityStats]) -> Vec<SourceStats> {
-    let n = a.briefing.sources.len();
-    let mut out = vec![SourceStats::default(); n];
-    for st in stats {
-        for (s, &k) in st.per_source.iter().enumerate() {
-            if k > 0 {
-                out[s].names += 1;
-            }
-        }
-    }
-    for c in &a.claims {
-        let mut srcs: Vec<usize> = c
-            .statements
-            .iter()
-            .map(|s| s.value.source)
-            .filter(|&s| s < n)
-            .collect();
-        srcs.sort_unstable();
-        srcs.dedup();
-        for s in srcs {
-            out[s].claims += 1;
-            out[s].disagree += usize::from(c.verdict == Verdict::Disagree);
-        }
-    }
-    out
-}
-
-/// Figures for every entity of an analysis.
-fn entity_stats(a: &Analysis) -> Vec<EntityStats> {
-    let n = a.briefing.sources.len();
-    let mut stats: Vec<EntityStats> = a
-        .entities
-        .iter()
-        .map(|e| {
-            let mut per_source = vec![0; n];
-            for m in &e.mentions {
-                if let Some(c) = per_source.get_mut(m.source) {
-                    *c += 1;
-                }
-            }
-            EntityStats {
-                per_source,
-                mentions: e.mentions.len(),
-                agree: 0,
-                disagree: 0,
-            }
-        })
-        .collect();
-    for c in &a.claims {
-        let mut es: Vec<usize> = c
-            .entities
-            .iter()
-            .chain(c.statements.iter().flat_map(|s| s.entities.iter()))
-            .copied()
-            .collect();
-        es.sort_unstable();
-        es.dedup();
-        for e in es {
-            if let Some(st) = stats.get_mut(e) {
-                match c.verdict {
-                    Verdict::Agree => st.agree += 1,
-                    Verdict::Disagree => st.disagree += 1,
-                    Verdict::Single => {}
-                }
-            }
-        }
-    }
-    stats
 }
 
 #[cfg(test)]

@@ -79,10 +79,11 @@ pub fn spawn_input(tx: Sender<Msg>) -> io::Result<()> {
     Ok(())
 }
 
-/// Turn SIGTERM and SIGHUP into messages, so the loop ends and the terminal is restored.
+/// Turn SIGTERM, SIGHUP and SIGINT into messages, so the loop ends and the terminal is restored. (In
+/// raw mode Ctrl-C is a key, not a signal; SIGINT still arrives from `kill -INT`.)
 pub fn spawn_signals(tx: Sender<Msg>) -> io::Result<()> {
-    use signal_hook::consts::{SIGHUP, SIGTERM};
-    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP])?;
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])?;
     thread::Builder::new()
         .name("parallax-signals".into())
         .spawn(move || {

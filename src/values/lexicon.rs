@@ -81,6 +81,15 @@ pub fn currency_word(word: &str) -> Option<&'static str> {
         "rupee" | "rupees" | "inr" => "INR",
         "rouble" | "roubles" | "ruble" | "rubles" => "RUB",
         "sterling" | "gbp" => "GBP",
+        "reais" => "BRL",
+        "rupiah" => "IDR",
+        "lira" => "TRY",
+        "rand" => "ZAR",
+        "naira" => "NGN",
+        "shekel" | "shekels" => "ILS",
+        "baht" => "THB",
+        "ringgit" => "MYR",
+        "hryvnia" | "hryvnias" => "UAH",
         _ => return None,
     })
 }

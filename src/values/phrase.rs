@@ -43,6 +43,10 @@ pub fn scan(text: &str, range: Range<usize>, skip: &[Range<usize>], headline: bo
             i += 1;
             continue;
         }
+        if !may_be_number(ws[i].text(text)) {
+            i += 1;
+            continue;
+        }
         let found = ordinal_at(text, &ws, i).or_else(|| number_at(text, &ws, i, &out, headline));
         match found {
             Some((f, next)) => {
@@ -53,6 +57,20 @@ pub fn scan(text: &str, range: Range<usize>, skip: &[Range<usize>], headline: bo
         }
     }
     out
+}
+
+/// Cheap test before the parsers: digits, or a word that starts like a number word.
+fn may_be_number(w: &str) -> bool {
+    let first = w.chars().next().map(|c| c.to_ascii_lowercase());
+    matches!(
+        first,
+        Some('0'..='9' | 'o' | 't' | 'f' | 's' | 'e' | 'n' | 'z' | 'h' | 'd')
+    ) && (first.is_some_and(|c| c.is_ascii_digit())
+        || (w.len() <= 16
+            && (cardinal_word(w).is_some() || ordinal(w).is_some() || {
+                let head = w.split('-').next().unwrap_or(w);
+                ordinal(head).is_some()
+            })))
 }
 
 fn t<'a>(text: &'a str, ws: &[Word], i: usize) -> &'a str {
@@ -210,8 +228,14 @@ fn number_at(text: &str, ws: &[Word], i: usize, before: &[Found], headline: bool
         (d, None, false)
     } else {
         let n = cardinal_word(w)?;
-        // "one" is mostly a pronoun or an article; "the two leaders" refers, it does not count.
-        if n <= 1 || is_referring_determiner(prev) {
+        // "one" is mostly a pronoun or an article, but "one person was killed" is a toll;
+        // "the two leaders" refers, it does not count.
+        let one_person = n == 1
+            && matches!(
+                t(text, ws, i + 1).to_lowercase().as_str(),
+                "person" | "man" | "woman" | "child" | "worker" | "soldier" | "civilian" | "passenger"
+            );
+        if (n < 1 || (n == 1 && !one_person)) || is_referring_determiner(prev) {
             return None;
         }
         (Decimal::from_int(n), None, true)

@@ -90,6 +90,10 @@ fn counts_with_what_they_count() {
             )],
         ),
         (
+            "One person died and one of them fled.",
+            vec![(Count, "One person", "1", None, Some("person"), None)],
+        ),
+        (
             "Police said twelve people were hurt.",
             vec![(Count, "twelve people", "12", None, Some("people"), None)],
         ),
@@ -307,4 +311,55 @@ fn date_spans_are_skipped() {
     let got = scan(s, 0..s.len(), &[date], false);
     let norm: Vec<&str> = got.iter().map(|f| f.normalized.as_str()).collect();
     assert_eq!(norm, ["180"]);
+}
+
+#[test]
+fn odd_input_never_panics() {
+    let messy = "$ $$$ 1, ,1 1.2.3 ¥ €bn 10km- first- -5 5- twenty- ３人 十二 \
+                 US$ HK$ 1,000,000,000,000,000,000,000,000,000,000 0.000000000000001 \
+                 99999999999999999999999999999999999999999 about — more than ; or more";
+    let cuts: Vec<usize> = (0..=messy.len()).filter(|&i| messy.is_char_boundary(i)).collect();
+    for &start in cuts.iter().step_by(7) {
+        for &end in cuts.iter().filter(|&&e| e >= start).step_by(11) {
+            for f in scan(messy, start..end, &[], false) {
+                assert!(messy.get(f.span.clone()).is_some(), "{:?}", f.span);
+                assert!(f.span.start >= start && f.span.end <= end);
+            }
+        }
+    }
+}
+
+#[test]
+fn qualifiers() {
+    use Qualifier::*;
+    let cases = [
+        ("about 200 people", Some(About)),
+        ("approximately 200 people", Some(About)),
+        ("around 200 people", Some(About)),
+        ("roughly 200 people", Some(About)),
+        ("some 200 people", Some(About)),
+        ("nearly 200 people", Some(About)),
+        ("almost 200 people", Some(About)),
+        ("an estimated 200 people", Some(About)),
+        ("at least 200 people", Some(AtLeast)),
+        ("no fewer than 200 people", Some(AtLeast)),
+        ("200 or more people", Some(AtLeast)),
+        ("more than 200 people", Some(MoreThan)),
+        ("over 200 people", Some(MoreThan)),
+        ("upwards of 200 people", Some(MoreThan)),
+        ("up to 200 people", Some(AtMost)),
+        ("at most 200 people", Some(AtMost)),
+        ("as many as 200 people", Some(AtMost)),
+        ("fewer than 200 people", Some(LessThan)),
+        ("less than 200 people", Some(LessThan)),
+        ("under 200 people", Some(LessThan)),
+        ("exactly 200 people", None),
+        ("200 people", None),
+    ];
+    for (phrase, want) in cases {
+        let sentence = format!("They said {phrase} came.");
+        let got = scan(&sentence, 0..sentence.len(), &[], false);
+        assert_eq!(got.len(), 1, "{phrase}: {got:?}");
+        assert_eq!(got[0].qualifier, want, "{phrase}");
+    }
 }

@@ -36,11 +36,13 @@ pub fn match_entities(entities: &[Entity], query: &str) -> Vec<FilterMatch> {
                 .iter()
                 .filter_map(|a| matcher.fuzzy_indices(a, query).map(|(s, h)| (s, a, h)))
                 .max_by_key(|(s, _, _)| *s);
+            // Rank by the better of name and aliases, but show the name's hits whenever the name
+            // matches: an alias in brackets is only worth its room when it is the reason.
             match (name, alias) {
-                (Some((ns, nh)), Some((s, _, _))) if ns >= s => Some(by_name(i, ns, nh)),
+                (Some((ns, nh)), Some((s, _, _))) => Some(by_name(i, ns.max(s), nh)),
                 (None, None) => None,
                 (Some((ns, nh)), None) => Some(by_name(i, ns, nh)),
-                (_, Some((s, a, h))) => Some(FilterMatch {
+                (None, Some((s, a, h))) => Some(FilterMatch {
                     entity: i,
                     score: s,
                     name_hits: Vec::new(),
@@ -159,10 +161,16 @@ mod tests {
         assert!(names("  ").is_empty());
         let m = &match_entities(&ents, "nara")[0];
         assert_eq!(m.name_hits, [0, 1, 2, 3]);
-        let m = match_entities(&ents, "president")
+        let m = match_entities(&ents, "prime")
             .into_iter()
             .next()
             .expect("an alias matches");
-        assert_eq!(m.alias.map(|(a, _)| a), Some("President Lee".to_string()));
+        assert_eq!(
+            m.alias.map(|(a, _)| a),
+            Some("Prime Minister Takaichi".to_string())
+        );
+        // A name that matches is shown even when an alias matches better.
+        let m = &match_entities(&ents, "chosei")[0];
+        assert!(m.alias.is_none() && !m.name_hits.is_empty());
     }
 }

@@ -1,27 +1,25 @@
 //! [`App::update`]: the one place the reader's state changes.
 
-use std::ops::Range;
-
 use ratatui::layout::Rect;
 
 use super::filter::match_entities;
-use super::{App, Compare, EntityRow, Help, SOURCE_ROWS, SideTab, by_date, entity_stats, source_stats};
+use super::{App, Compare, EntityRow, Help, SOURCE_ROWS, SideTab, by_date};
 use crate::analysis::Analysis;
-use crate::tui::action::{Action, Command, Wheel};
-use crate::tui::doc::{Doc, Marks};
+use crate::tui::action::{Action, Command};
+use crate::tui::doc::Marks;
 use crate::tui::keymap::Context;
 use crate::tui::layout::{self, Pane};
 
 /// A cursor or scroll movement.
 #[derive(Debug, Clone, Copy)]
-enum Move {
+pub(super) enum Move {
     By(isize),
     Top,
     Bottom,
 }
 
 impl Move {
-    fn apply(self, at: usize, len: usize) -> usize {
+    pub(super) fn apply(self, at: usize, len: usize) -> usize {
         let last = len.saturating_sub(1);
         match self {
             Move::By(d) if d < 0 => at.saturating_sub(d.unsigned_abs()),
@@ -128,6 +126,12 @@ impl App {
             self.filter.typing = false;
             self.filter.query.clear();
             self.refilter();
+            // Back in the full list, keep the selected entity under the cursor.
+            if let Some(e) = self.entity
+                && let Some(i) = self.entity_rows().iter().position(|r| *r == EntityRow::Entity(e))
+            {
+                self.entities_cursor.index = i;
+            }
         } else if self.claim.is_some() {
             self.claim = None;
             self.target = None;
@@ -143,7 +147,7 @@ impl App {
         self.shown = Pane::Side;
     }
 
-    fn set_focus(&mut self, p: Pane) {
+    pub(super) fn set_focus(&mut self, p: Pane) {
         self.focus = p;
         if p != Pane::Sources {
             self.shown = p;
@@ -287,251 +291,10 @@ impl App {
         self.entities_cursor = Default::default();
     }
 
-    /// Select an entity: its mentions light up and the sources list narrows to those naming it.
-    pub(crate) fn select_entity(&mut self, e: usize) {
-        self.entity = Some(e);
-        self.claim = None;
-        self.claims_cursor = Default::default();
-        let vis = self.visible_sources();
-        match self.current {
-            Some(cur) if vis.contains(&cur) => self.open_source(cur),
-            _ => {
-                if let Some(&s) = vis.first() {
-                    self.open_source(s);
-                }
-            }
-        }
-    }
-
-    fn jump(&mut self, n: usize) {
-        let vis = self.visible_sources();
-        match n.checked_sub(1).and_then(|i| vis.get(i)) {
-            Some(&s) => self.open_source(s),
-            None => self.message = Some(format!("No source {n} in the list ({} listed)", vis.len())),
-        }
-    }
-
-    fn step_source(&mut self, d: isize) {
-        let vis = self.visible_sources();
-        if vis.is_empty() {
-            return;
-        }
-        let at = self.current.and_then(|c| vis.iter().position(|&s| s == c));
-        let next = match at {
-            Some(i) => Move::By(d).apply(i, vis.len()),
-            None => 0,
-        };
-        self.open_source(vis[next]);
-    }
-
-    /// Read a source, keeping the selected entity or claim: scroll to its first mark there.
-    pub(crate) fn open_source(&mut self, s: usize) {
-        if s >= self.sources().len() {
-            return;
-        }
-        self.current = Some(s);
-        if let Some(r) = self.read.get_mut(s) {
-            *r = true;
-        }
-        if let Some(i) = self.visible_sources().iter().position(|&v| v == s) {
-            self.sources_cursor.index = i;
-        }
-        self.target = None;
-        self.scroll = 0;
-        match self.marks_to_visit().into_iter().find(|(src, _)| *src == s) {
-            Some((src, span)) => self.go_to(src, span),
-            None => self.ensure_doc(),
-        }
-    }
-
-    /// The places n/N visit: the selected entity's mentions, else the selected claim's values, in the
-    /// order of the sources list.
-    fn marks_to_visit(&self) -> Vec<(usize, Range<usize>)> {
-        let mut out: Vec<(usize, Range<usize>)> =
-            if let Some(e) = self.entity.and_then(|e| self.entities().get(e)) {
-                e.mentions.iter().map(|m| (m.source, m.span.clone())).collect()
-            } else if let Some(c) = self.claim.and_then(|c| self.claims().get(c)) {
-                c.statements
-                    .iter()
-                    .map(|s| (s.value.source, s.value.span.clone()))
-                    .collect()
-            } else {
-                return Vec::new();
-            };
-        let vis = self.visible_sources();
-        out.retain(|(s, span)| {
-            self.sources()
-                .get(*s)
-                .is_some_and(|src| src.text.get(span.clone()).is_some())
-        });
-        out.sort_by_key(|(s, span)| (vis.iter().position(|v| v == s).unwrap_or(usize::MAX), span.start));
-        out
-    }
-
-    fn step_mark(&mut self, d: isize) {
-        let marks = self.marks_to_visit();
-        if marks.is_empty() {
-            self.message =
-                Some("Select an entity or a claim first: n and N move between its mentions".into());
-            return;
-        }
-        let at = match &self.target {
-            Some(t) => marks.iter().position(|m| m == t),
-            None => None,
-        };
-        let next = match at {
-            Some(i) => (i as isize + d).rem_euclid(marks.len() as isize) as usize,
-            None => marks
-                .iter()
-                .position(|(s, _)| Some(*s) == self.current)
-                .unwrap_or(0),
-        };
-        if let Some(i) = at
-            && ((d > 0 && next < i) || (d < 0 && next > i))
-        {
-            self.message = Some("Wrapped around".into());
-        }
-        let (s, span) = marks[next].clone();
-        if Some(s) != self.current {
-            self.current = Some(s);
-            if let Some(r) = self.read.get_mut(s) {
-                *r = true;
-            }
-            if let Some(i) = self.visible_sources().iter().position(|&v| v == s) {
-                self.sources_cursor.index = i;
-            }
-        }
-        self.go_to(s, span);
-    }
-
-    /// Show `span` of source `s`, a third of the way down the article.
-    fn go_to(&mut self, s: usize, span: Range<usize>) {
-        self.ensure_doc();
-        if let Some(line) = self.doc.as_ref().and_then(|d| d.line_of(span.start)) {
-            self.scroll = line.saturating_sub(self.article_view() / 3);
-        }
-        self.target = Some((s, span));
-    }
-
-    fn jump_to_statement(&mut self) {
-        let Some(cmp) = self.compare else { return };
-        let order = self.compare_statements();
-        let Some(st) = order
-            .get(cmp.cursor)
-            .and_then(|&i| self.claims()[cmp.claim].statements.get(i))
-        else {
-            return;
-        };
-        let (s, span) = (st.value.source, st.value.span.clone());
-        self.compare = None;
-        self.entity = None;
-        self.claim = Some(cmp.claim);
-        self.open_source(s);
-        self.go_to(s, span);
-        self.set_focus(Pane::Article);
-    }
-
-    fn click(&mut self, x: u16, y: u16) {
-        let areas = self.areas();
-        if self.help.is_some() {
-            if !areas.help.contains((x, y).into()) {
-                self.help = None;
-            }
-            return;
-        }
-        if self.compare.is_some() {
-            if areas.compare.contains((x, y).into()) {
-                return;
-            }
-            self.compare = None;
-        }
-        let Some(pane) = areas.pane_at(x, y) else { return };
-        self.set_focus(pane);
-        match pane {
-            Pane::Sources => {
-                let Some(row) = row_in(areas.sources, y) else {
-                    return;
-                };
-                let i = self.sources_cursor.offset + row / SOURCE_ROWS;
-                if let Some(&s) = self.visible_sources().get(i) {
-                    self.open_source(s);
-                }
-            }
-            Pane::Side => {
-                let Some(row) = row_in(areas.side, y) else { return };
-                match self.tab {
-                    SideTab::Entities => {
-                        let Some(row) = row.checked_sub(self.filter_rows()) else {
-                            return;
-                        };
-                        let i = self.entities_cursor.offset + row;
-                        if let Some(EntityRow::Entity(e)) = self.entity_rows().get(i) {
-                            self.entities_cursor.index = i;
-                            self.select_entity(*e);
-                        }
-                    }
-                    SideTab::Claims => {
-                        let i = self.claims_cursor.offset + row;
-                        if i < self.claim_rows().len() {
-                            self.claims_cursor.index = i;
-                        }
-                    }
-                }
-            }
-            Pane::Article => {}
-        }
-    }
-
-    fn wheel(&mut self, x: u16, y: u16, dir: Wheel) {
-        let d: isize = if dir == Wheel::Down { 1 } else { -1 };
-        let areas = self.areas();
-        if let Some(h) = &mut self.help {
-            h.scroll = Move::By(3 * d).apply(h.scroll, usize::MAX);
-            return;
-        }
-        if let Some(c) = &mut self.compare
-            && areas.compare.contains((x, y).into())
-        {
-            c.cursor = Move::By(d).apply(c.cursor, usize::MAX);
-            return;
-        }
-        match areas.pane_at(x, y) {
-            Some(Pane::Sources) => self.step_source(d),
-            Some(Pane::Article) => {
-                let len = self.doc.as_ref().map_or(0, |doc| doc.lines.len());
-                let max = len.saturating_sub(self.article_view()) + 1;
-                self.scroll = Move::By(3 * d).apply(self.scroll, max);
-            }
-            Some(Pane::Side) => match self.tab {
-                SideTab::Entities => {
-                    let rows = self.entity_rows();
-                    let mut i = self.entities_cursor.index;
-                    // Step over group headings.
-                    loop {
-                        let n = Move::By(d).apply(i, rows.len());
-                        if n == i {
-                            break;
-                        }
-                        i = n;
-                        if matches!(rows[i], EntityRow::Entity(_)) {
-                            self.entities_cursor.index = i;
-                            break;
-                        }
-                    }
-                }
-                SideTab::Claims => {
-                    let len = self.claim_rows().len();
-                    self.claims_cursor.index = Move::By(d).apply(self.claims_cursor.index, len);
-                }
-            },
-            None => {}
-        }
-    }
-
     fn loaded(&mut self, a: Analysis) {
         self.marks = Marks::build(&a);
-        self.stats = entity_stats(&a);
-        self.source_stats = source_stats(&a, &self.stats);
+        self.stats = super::entity_stats(&a);
+        self.source_stats = super::source_stats(&a, &self.stats);
         self.order = by_date(&a.briefing.sources);
         self.read.resize(a.briefing.sources.len(), false);
         if self.current.is_some_and(|c| c >= a.briefing.sources.len()) {
@@ -542,37 +305,6 @@ impl App {
         self.analysis = Some(a);
         self.progress = None;
         self.refilter();
-    }
-
-    /// Lay the article out again if the source or width changed, keeping the top line's text in view.
-    fn ensure_doc(&mut self) {
-        let Some(cur) = self.current else {
-            self.doc = None;
-            return;
-        };
-        let width = self.article_width();
-        if self
-            .doc
-            .as_ref()
-            .is_some_and(|d| d.source == cur && d.width == width)
-        {
-            return;
-        }
-        let anchor = self
-            .doc
-            .as_ref()
-            .filter(|d| d.source == cur)
-            .and_then(|d| d.lines.get(self.scroll))
-            .and_then(|l| l.words.first())
-            .map(|w| w.start);
-        let Some(source) = self.sources().get(cur) else {
-            return;
-        };
-        let doc = Doc::build(cur, source, width);
-        if let Some(line) = anchor.and_then(|a| doc.line_of(a)) {
-            self.scroll = line;
-        }
-        self.doc = Some(doc);
     }
 
     /// Keep every cursor and scroll inside its list and view.
@@ -610,7 +342,7 @@ impl App {
         }
     }
 
-    fn pane_rect(&self, p: Pane) -> Rect {
+    pub(super) fn pane_rect(&self, p: Pane) -> Rect {
         let a = layout::areas(Rect::new(0, 0, self.size.0, self.size.1), p, p);
         match p {
             Pane::Sources => a.sources,
@@ -645,10 +377,4 @@ impl App {
     pub fn help_view(&self) -> usize {
         usize::from(self.areas().help.height.saturating_sub(3)).max(1)
     }
-}
-
-/// The row inside a bordered pane that `y` falls on.
-fn row_in(r: Rect, y: u16) -> Option<usize> {
-    let top = r.y + 1;
-    (y >= top && y + 1 < r.y + r.height).then(|| usize::from(y - top))
 }

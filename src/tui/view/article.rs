@@ -53,10 +53,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     if !visible(inner) {
         return;
     }
-    let text_area = Rect {
-        width: inner.width.saturating_sub(1).max(1),
-        ..inner
-    };
+    // The scrollbar sits on the right border, so the text has the whole inside.
+    let text_area = inner;
     let lines: Vec<Line> = doc
         .lines
         .iter()

@@ -122,7 +122,8 @@ fn statement<'a>(app: &'a App, st: &Statement, cursor: bool, w: usize, theme: &T
     } else {
         st.value.span.clone()
     };
-    let wrapped = wrap_words(&src.text, sentence, w.saturating_sub(4).max(1));
+    // Two columns spare for the " …" that marks a cut sentence.
+    let wrapped = wrap_words(&src.text, sentence, w.saturating_sub(6).max(1));
     let cut = wrapped.len() > SENTENCE_LINES;
     for (i, words) in wrapped.into_iter().take(SENTENCE_LINES).enumerate() {
         let mut spans = vec![Span::raw("    ")];

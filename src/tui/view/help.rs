@@ -17,6 +17,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         return;
     }
     frame.render_widget(Clear, area);
+    let all = app.help_lines();
+    let shown = usize::from(area.height.saturating_sub(3));
+    let last = (help.scroll + shown).min(all.len());
+    let position = format!(" {}-{last}/{} ", (help.scroll + 1).min(last), all.len());
     let block = Block::default()
         .borders(Borders::ALL)
         .border_type(BorderType::Thick)
@@ -24,7 +28,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .title(Span::styled(
             " Keys · / search · Esc close ",
             theme.pane_title(true),
-        ));
+        ))
+        .title_bottom(Line::from(position).right_aligned());
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if !visible(inner) {
@@ -36,7 +41,6 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         Span::styled("/", theme.matched()),
         Span::raw(fit(&format!("{}{caret}", help.query), w.saturating_sub(1))),
     ])];
-    let all = app.help_lines();
     let keys_w = all
         .iter()
         .filter_map(|l| match l {

@@ -242,12 +242,18 @@ fn claims(app: &App, inner: Rect, theme: &Theme) -> Rows {
             Style::new()
         };
         let n = format!(" {}src", source_count(claim));
-        let topic_w = w.saturating_sub(2 + n.width());
+        let room = w.saturating_sub(2 + n.width());
+        let topic = fit(&claim.topic, room);
+        // The differing values at a glance, when there is room after the topic.
+        let values = fit(&distinct_values(claim), room.saturating_sub(topic.width()));
+        let gap = room.saturating_sub(topic.width() + values.width());
         lines.push(full_line(
             vec![
                 Span::styled(Theme::verdict_mark(claim.verdict), theme.verdict(claim.verdict)),
                 Span::raw(" "),
-                Span::raw(pad(&claim.topic, topic_w)),
+                Span::raw(topic),
+                Span::styled(values, theme.verdict(claim.verdict)),
+                Span::raw(" ".repeat(gap)),
                 Span::styled(n, theme.dim()),
             ],
             w,
@@ -255,4 +261,25 @@ fn claims(app: &App, inner: Rect, theme: &Theme) -> Rows {
         ));
     }
     (lines, rows.len(), app.claims_cursor.offset, view)
+}
+
+/// " · 180 ≠ 183" for a disagreement, " · 2025-11 / 2025" for agreement: the claim's distinct
+/// normalised values in statement order.
+fn distinct_values(claim: &crate::claims::Claim) -> String {
+    let mut vals: Vec<&str> = Vec::new();
+    for s in &claim.statements {
+        if !vals.contains(&s.value.normalized.as_str()) {
+            vals.push(&s.value.normalized);
+        }
+    }
+    if vals.is_empty() {
+        return String::new();
+    }
+    // Agreeing values can differ in precision ("2025-11" and "2025"): they are not "≠".
+    let sep = if claim.verdict == crate::claims::Verdict::Disagree {
+        " ≠ "
+    } else {
+        " / "
+    };
+    format!(" · {}", vals.join(sep))
 }

@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState};
 use unicode_width::UnicodeWidthStr;
 
-use super::{fit, full_line, pad, pane_block, visible};
+use super::{fit, full_line, pane_block, visible};
 use crate::tui::app::{App, SOURCE_ROWS};
 use crate::tui::layout::Pane;
 use crate::tui::theme::Theme;
@@ -21,9 +21,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let entity = app.entity.and_then(|e| app.entities().get(e));
     let claim = app.claim.and_then(|c| app.claims().get(c));
     if let Some(e) = entity {
-        title.push(Span::raw(format!(" naming {} ({}/{total})", e.name, vis.len())));
+        title.push(Span::raw(format!(" ({}/{total}) naming {}", vis.len(), e.name)));
     } else if let Some(c) = claim {
-        title.push(Span::raw(format!(" stating {} ({}/{total})", c.id, vis.len())));
+        title.push(Span::raw(format!(" ({}/{total}) stating {}", vis.len(), c.id)));
     } else {
         title.push(Span::raw(format!(" ({total})")));
     }
@@ -64,15 +64,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             .map_or("undated".to_string(), |d| d.format("%Y-%m-%d").to_string());
         let outlet = src.outlet.clone().unwrap_or_else(|| src.id.clone());
         let num = format!("{:>2} ", i + 1);
-        let room = w.saturating_sub(num.width() + 2 + date.width() + 1);
+        let room = w.saturating_sub(num.width() + 2);
         lines.push(full_line(
             vec![
                 Span::styled(num, theme.dim()),
                 mark,
                 Span::raw(" "),
-                Span::styled(pad(&outlet, room), theme.heading()),
-                Span::raw(" "),
-                Span::styled(date, theme.dim()),
+                Span::styled(fit(&outlet, room), theme.heading()),
             ],
             w,
             style,
@@ -83,8 +81,15 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             w,
             style,
         ));
+        // The date leads the third row, so a narrow pane keeps the outlet whole.
+        let date = fit(&format!("{date} · "), w.saturating_sub(4));
+        let rest = w.saturating_sub(4 + date.width());
         lines.push(full_line(
-            vec![Span::raw("    "), hint(app, s, w.saturating_sub(4), theme)],
+            vec![
+                Span::raw("    "),
+                Span::styled(date, theme.dim()),
+                hint(app, s, rest, theme),
+            ],
             w,
             style,
         ));
@@ -115,7 +120,7 @@ fn hint(app: &App, s: usize, w: usize, theme: &Theme) -> Span<'static> {
             .and_then(|st| st.per_source.get(s).copied())
             .unwrap_or(0);
         let name = app.entities().get(e).map_or("", |e| e.name.as_str());
-        return Span::styled(fit(&format!("{name} ×{n}"), w), theme.selected_mention());
+        return Span::styled(fit(&format!("{n}× {name}"), w), theme.selected_mention());
     }
     if let Some(c) = app.claim.and_then(|c| app.claims().get(c)) {
         let values: Vec<&str> = c
@@ -129,9 +134,9 @@ fn hint(app: &App, s: usize, w: usize, theme: &Theme) -> Span<'static> {
     let words = app.sources()[s].words();
     match app.source_stats(s) {
         Some(st) => {
-            let mut t = format!("{words} words · {} names · {} claims", st.names, st.claims);
+            let mut t = format!("{} names · {} claims", st.names, st.claims);
             if st.disagree > 0 {
-                t.push_str(&format!(" ({}✗)", st.disagree));
+                t.push_str(&format!(" {}✗", st.disagree));
             }
             Span::styled(fit(&t, w), theme.dim())
         }
