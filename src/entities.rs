@@ -99,19 +99,32 @@ pub fn recognise_with(
     let mut found: Vec<Found> = Vec::new();
     let mut links: Vec<Link> = Vec::new();
     for &(source, text, sents) in &sources {
-        for sent in sents {
-            let units = units(text, sent, &ctx);
-            let words: Vec<&str> = units.iter().map(|r| &text[r.clone()]).collect();
-            let title_case = sent.headline || context::is_title_case(&words);
-            let tags = tagger.map(|t| t.tag(&words));
-            let cands = candidates::find(&words, title_case, tags.as_deref(), &ctx);
-            let base = found.len();
+        let all_units: Vec<Vec<Range<usize>>> = sents.iter().map(|sent| units(text, sent, &ctx)).collect();
+        let all_words: Vec<Vec<&str>> = all_units
+            .iter()
+            .map(|us| us.iter().map(|r| text.get(r.clone()).unwrap_or("")).collect())
+            .collect();
+        // The tagger reads a source as one document: earlier labels inform later mentions.
+        let all_tags = tagger.map(|t| t.tag_document(&all_words));
+        if let Some(f) = outlet_mention(source, &briefing.sources[source]) {
+            found.push(f);
+        }
+        for (k, sent) in sents.iter().enumerate() {
+            let units = &all_units[k];
+            let words = &all_words[k];
+            let title_case = sent.headline || context::is_title_case(words);
+            let tags = all_tags.as_ref().and_then(|t| t.get(k)).map(Vec::as_slice);
+            let cands = candidates::find(words, title_case, tags, &ctx);
+            // Index in `found` of each candidate (none when its span does not fit the text).
+            let mut ids: Vec<Option<usize>> = Vec::with_capacity(cands.len());
             for c in &cands {
                 let span = units[c.units.start].start..units[c.units.end - 1].end;
-                let surface = text[span.clone()]
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ");
+                let Some(raw) = text.get(span.clone()) else {
+                    ids.push(None);
+                    continue;
+                };
+                ids.push(Some(found.len()));
+                let surface = raw.split_whitespace().collect::<Vec<_>>().join(" ");
                 let title_alias = c
                     .title
                     .clone()
@@ -128,16 +141,54 @@ pub fn recognise_with(
                     title_alias,
                 });
             }
-            for (a, b, kind) in links::find(&words, &cands) {
-                links.push(Link {
-                    a: base + a,
-                    b: base + b,
-                    kind,
-                });
+            for (a, b, kind) in links::find(words, &cands) {
+                if let (Some(&Some(a)), Some(&Some(b))) = (ids.get(a), ids.get(b)) {
+                    links.push(Link { a, b, kind });
+                }
             }
         }
     }
     resolve::resolve(&found, &links)
+}
+
+/// The outlet ingest read from a dateline or credit line ("Nara, Jan. 14 (Jiji Press)–") is an
+/// organisation the source names, though that line is not part of the body. Its first whole-word
+/// occurrence outside the headline and body is the mention; an outlet known only from metadata
+/// has no span and is left out.
+fn outlet_mention(index: usize, source: &crate::ingest::Source) -> Option<Found> {
+    let outlet = source.outlet.as_deref()?.trim();
+    if outlet.is_empty() {
+        return None;
+    }
+    let text = source.text.as_str();
+    let inside = |at: usize| {
+        source
+            .headline
+            .iter()
+            .chain(&source.body)
+            .any(|r| r.start <= at && at < r.end)
+    };
+    let word_edge = |at: usize, before: bool| {
+        let c = if before {
+            text[..at].chars().next_back()
+        } else {
+            text[at..].chars().next()
+        };
+        !c.is_some_and(char::is_alphanumeric)
+    };
+    let (start, _) = text
+        .match_indices(outlet)
+        .find(|&(at, _)| !inside(at) && word_edge(at, true) && word_edge(at + outlet.len(), false))?;
+    Some(Found {
+        source: index,
+        span: start..start + outlet.len(),
+        surface: outlet.to_string(),
+        kind: Some(EntityKind::Organisation),
+        weight: 3,
+        place: None,
+        demonym: false,
+        title_alias: None,
+    })
 }
 
 fn is_hyphen(c: char) -> bool {
@@ -150,7 +201,8 @@ fn is_hyphen(c: char) -> bool {
 fn units(text: &str, sent: &Sentence, ctx: &Context) -> Vec<Range<usize>> {
     let g = gazetteer::get();
     let mut out = Vec::with_capacity(sent.tokens.len());
-    for tok in &sent.tokens {
+    // Spans that do not fit the text (a caller's mistake) are skipped rather than trusted.
+    for tok in sent.tokens.iter().filter(|t| text.get(t.span.clone()).is_some()) {
         let t = tok.text(text);
         if !context::is_capitalised(t) || !t.contains(is_hyphen) {
             out.push(tok.span.clone());
@@ -209,27 +261,63 @@ pub fn rules_tag_document(sentences: &[Vec<&str>]) -> Vec<Vec<Tag>> {
     for (s, &tc) in sentences.iter().zip(&cases) {
         ctx.observe(s, tc);
     }
-    sentences
-        .iter()
-        .zip(&cases)
-        .map(|(tokens, &tc)| {
-            let mut tags = vec![Tag::O; tokens.len()];
-            for c in candidates::find(tokens, tc, None, &ctx) {
-                let kind = c
-                    .kind
-                    .unwrap_or_else(|| resolve::default_kind(&tokens[c.units.clone()].join(" ")));
-                let ty = match kind {
-                    _ if c.demonym => NerType::Misc,
-                    EntityKind::Person => NerType::Per,
-                    EntityKind::Place => NerType::Loc,
-                    EntityKind::Organisation => NerType::Org,
-                    EntityKind::Other => NerType::Misc,
-                };
-                for (k, i) in c.units.enumerate() {
-                    tags[i] = if k == 0 { Tag::B(ty) } else { Tag::I(ty) };
+    // The same candidates and alias resolution as a briefing, with spans counted in tokens across
+    // the document, so a surname takes its full name's kind and an acronym its expansion's.
+    let mut found: Vec<Found> = Vec::new();
+    let mut links: Vec<Link> = Vec::new();
+    let mut demonyms = std::collections::HashSet::new();
+    let mut offset = 0;
+    for (tokens, &tc) in sentences.iter().zip(&cases) {
+        let cands = candidates::find(tokens, tc, None, &ctx);
+        let base = found.len();
+        for c in &cands {
+            let span = offset + c.units.start..offset + c.units.end;
+            if c.demonym {
+                demonyms.insert(span.start);
+            }
+            found.push(Found {
+                source: 0,
+                span,
+                surface: tokens[c.units.clone()].join(" "),
+                kind: c.kind,
+                weight: c.weight,
+                place: c.place,
+                demonym: c.demonym,
+                title_alias: None,
+            });
+        }
+        for (a, b, kind) in links::find(tokens, &cands) {
+            links.push(Link {
+                a: base + a,
+                b: base + b,
+                kind,
+            });
+        }
+        offset += tokens.len();
+    }
+    let mut flat = vec![Tag::O; offset];
+    for e in resolve::resolve(&found, &links) {
+        for m in &e.mentions {
+            let ty = match e.kind {
+                _ if demonyms.contains(&m.span.start) => NerType::Misc,
+                EntityKind::Person => NerType::Per,
+                EntityKind::Place => NerType::Loc,
+                EntityKind::Organisation => NerType::Org,
+                EntityKind::Other => NerType::Misc,
+            };
+            for (k, i) in m.span.clone().enumerate() {
+                if let Some(t) = flat.get_mut(i) {
+                    *t = if k == 0 { Tag::B(ty) } else { Tag::I(ty) };
                 }
             }
-            tags
-        })
-        .collect()
+        }
+    }
+    let mut out = Vec::with_capacity(sentences.len());
+    let mut rest = flat.as_slice();
+    for tokens in sentences {
+        let (head, tail) = rest.split_at(tokens.len().min(rest.len()));
+        out.push(head.to_vec());
+        rest = tail;
+    }
+    out
 }

@@ -195,39 +195,30 @@ pub(crate) fn fold(word: &str) -> String {
 }
 
 /// Longest name in the tables plus slack; longer words are not looked up at all.
-pub(crate) const MAX_NAME: usize = 16;
+const MAX_NAME: usize = 16;
 
-/// The tables as maps: every word of a text is looked up, so a lookup is one hash, not a table scan.
 static MONTH_INDEX: LazyLock<HashMap<&'static str, MonthName>> = LazyLock::new(|| {
-    let mut m = HashMap::new();
-    for &(name, month, full, word) in MONTHS {
-        m.entry(name).or_insert(MonthName { month, full, word });
-    }
-    m
+    MONTHS
+        .iter()
+        .map(|&(n, month, full, word)| (n, MonthName { month, full, word }))
+        .collect()
 });
-static WEEKDAY_INDEX: LazyLock<HashMap<&'static str, (Weekday, bool)>> = LazyLock::new(|| {
-    let mut m = HashMap::new();
-    for &(name, wd, full) in WEEKDAYS {
-        m.entry(name).or_insert((wd, full));
-    }
-    m
-});
+static WEEKDAY_INDEX: LazyLock<HashMap<&'static str, (Weekday, bool)>> =
+    LazyLock::new(|| WEEKDAYS.iter().map(|&(n, wd, full)| (n, (wd, full))).collect());
 
-/// A month name, looked up by its folded form (see [`fold`]).
-pub(crate) fn month_folded(folded: &str) -> Option<MonthName> {
-    MONTH_INDEX.get(folded).copied()
-}
-
-/// A weekday name, looked up by its folded form (see [`fold`]).
-pub(crate) fn weekday_folded(folded: &str) -> Option<(Weekday, bool)> {
-    WEEKDAY_INDEX.get(folded).copied()
+/// Both lookups for an already folded word (the scanner folds each word once).
+pub(crate) fn lookup_folded(folded: &str) -> (Option<MonthName>, Option<(Weekday, bool)>) {
+    (
+        MONTH_INDEX.get(folded).copied(),
+        WEEKDAY_INDEX.get(folded).copied(),
+    )
 }
 
 pub(crate) fn month(word: &str) -> Option<MonthName> {
     if word.len() > MAX_NAME {
         return None;
     }
-    month_folded(&fold(word))
+    lookup_folded(&fold(word)).0
 }
 
 /// A weekday name and whether it is the full name (abbreviations only count next to a date).
@@ -235,7 +226,12 @@ pub(crate) fn weekday(word: &str) -> Option<(Weekday, bool)> {
     if word.len() > MAX_NAME {
         return None;
     }
-    weekday_folded(&fold(word))
+    lookup_folded(&fold(word)).1
+}
+
+/// Words longer than this (in bytes) are never names, so the scanner skips folding them.
+pub(crate) const fn max_name() -> usize {
+    MAX_NAME
 }
 
 #[cfg(test)]

@@ -14,7 +14,7 @@ use super::{DateMatch, DateValue};
 pub(crate) fn looks_forward(text: &str, span: &Range<usize>, range: &Range<usize>) -> bool {
     static CUE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)\b(?:will|won['’]t|shall|(?:is|are|am)\s+(?:expected|scheduled|set|due|slated|poised|going|planning|to)\b|plans?\s+to|upcoming)\b|['’]ll\b",
+            r"(?i)(?-u:\b)(?:will|won['’]t|shall|(?:is|are|am)\s+(?:expected|scheduled|set|due|slated|poised|going|planning|to)(?-u:\b)|plans?\s+to|upcoming)(?-u:\b)|['’]ll(?-u:\b)",
         )
         .expect("static cue pattern is valid")
     });

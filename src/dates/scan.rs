@@ -10,6 +10,8 @@ use super::names;
 
 mod lex;
 mod relative;
+#[cfg(test)]
+mod tests;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Rel {
@@ -83,109 +85,99 @@ pub(super) enum Kind {
     Iso(NaiveDate),
 }
 
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 struct Tok {
     start: usize,
     end: usize,
     kind: Kind,
     /// A line break lies between the previous token and this one.
     newline_before: bool,
-    /// The word lowercased without its trailing dot, as a span of [`Scan::lower_buf`].
-    lower: (u32, u32),
-    /// The month and weekday a word names, looked up once when tokenising.
+    /// Short words: lowercased without a trailing dot, and their month/weekday readings, computed
+    /// once per token (empty / `None` for everything else).
+    lower: String,
     month: Option<names::MonthName>,
     weekday: Option<(Weekday, bool)>,
 }
 
-/// `\d{1,2}\.\d{1,2}\.\d{4}` exactly: only that alternative produces this shape (a number that
-/// merely starts like it would have been cut there by the earlier alternative).
-fn is_eu_date(s: &str) -> bool {
-    let parts: Vec<&str> = s.split('.').collect();
-    parts.len() == 3
-        && parts
-            .iter()
-            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
-        && parts[0].len() <= 2
-        && parts[1].len() <= 2
-        && parts[2].len() == 4
-}
-
-fn kind_of(s: &str) -> Kind {
-    let first = s.chars().next().unwrap_or(' ');
+/// What a matched token is, from its text (cheaper than capture groups).
+fn classify(s: &str) -> Kind {
+    let b = s.as_bytes();
+    let Some(&first) = b.first() else {
+        return Kind::Punct(' ');
+    };
     if first.is_ascii_digit() {
-        // Only the ISO alternative has a dash; a number never does.
-        if s.contains('-') {
-            return match NaiveDate::parse_from_str(&s[..10.min(s.len())], "%Y-%m-%d") {
-                Ok(d) => Kind::Iso(d),
-                Err(_) => Kind::Figure,
-            };
+        if b.len() >= 10 && b[4] == b'-' && b[7] == b'-' {
+            return NaiveDate::parse_from_str(&s[..10], "%Y-%m-%d").map_or(Kind::Figure, Kind::Iso);
         }
-        if is_eu_date(s) {
-            return match NaiveDate::parse_from_str(s, "%d.%m.%Y") {
-                Ok(d) => Kind::Iso(d),
-                Err(_) => Kind::Figure,
-            };
-        }
-        if s.bytes().all(|b| b.is_ascii_digit()) {
+        if b.iter().all(u8::is_ascii_digit) {
             return Kind::Num(s.parse().unwrap_or(u32::MAX), s.len());
+        }
+        let parts: Vec<&str> = s.split('.').collect();
+        if parts.len() == 3 && parts[2].len() == 4 && parts[0].len() <= 2 && parts[1].len() <= 2 {
+            return NaiveDate::parse_from_str(s, "%d.%m.%Y").map_or(Kind::Figure, Kind::Iso);
         }
         return Kind::Figure;
     }
-    if first.is_alphabetic() {
-        Kind::Word
-    } else {
-        Kind::Punct(first)
+    match s.chars().next() {
+        Some(c) if c.is_alphabetic() => Kind::Word,
+        Some(c) => Kind::Punct(c),
+        None => Kind::Punct(' '),
     }
 }
 
-/// The tokens of `text[range]`, and the buffer holding their lowercase forms.
-fn tokenize(text: &str, range: Range<usize>) -> (Vec<Tok>, String) {
+/// A token's text and span within the tokenised slice.
+struct Match<'a> {
+    text: &'a str,
+    start: usize,
+    end: usize,
+}
+
+impl Match<'_> {
+    fn as_str(&self) -> &str {
+        self.text
+    }
+    fn start(&self) -> usize {
+        self.start
+    }
+    fn end(&self) -> usize {
+        self.end
+    }
+    fn len(&self) -> usize {
+        self.end - self.start
+    }
+}
+
+fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
     let slice = &text[range.clone()];
     let mut toks = Vec::new();
-    let mut lower_buf = String::new();
     let mut last_end = 0;
-    for m in lex::spans(slice) {
-        let newline_before = slice[last_end..m.start].contains('\n');
-        last_end = m.end;
-        let (start, end) = (range.start + m.start, range.start + m.end);
-        let token = &slice[m];
-        let kind = kind_of(token);
-        let mut tok = Tok {
-            start,
-            end,
+    for span in lex::spans(slice) {
+        let m = Match {
+            text: &slice[span.clone()],
+            start: span.start,
+            end: span.end,
+        };
+        let newline_before = slice[last_end..m.start()].contains('\n');
+        last_end = m.end();
+        let kind = classify(m.as_str());
+        let (mut lower, mut month, mut weekday) = (String::new(), None, None);
+        if kind == Kind::Word && m.len() <= names::max_name() {
+            let w = m.as_str().trim_end_matches('.');
+            lower = w.to_lowercase();
+            let folded = names::fold(w);
+            (month, weekday) = names::lookup_folded(&folded);
+        }
+        toks.push(Tok {
+            start: range.start + m.start(),
+            end: range.start + m.end(),
             kind,
             newline_before,
-            lower: (0, 0),
-            month: None,
-            weekday: None,
-        };
-        if kind == Kind::Word {
-            let word = token.strip_suffix('.').unwrap_or(token);
-            let from = lower_buf.len();
-            if word.is_ascii() {
-                lower_buf.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
-            } else {
-                lower_buf.extend(word.chars().flat_map(char::to_lowercase));
-            }
-            let to = lower_buf.len();
-            tok.lower = (
-                u32::try_from(from).unwrap_or(u32::MAX),
-                u32::try_from(to).unwrap_or(u32::MAX),
-            );
-            if token.len() <= names::MAX_NAME {
-                // ASCII words fold to their lowercase form; others also lose their accents.
-                let folded = if word.is_ascii() {
-                    std::borrow::Cow::Borrowed(&lower_buf[from..to])
-                } else {
-                    std::borrow::Cow::Owned(names::fold(word))
-                };
-                tok.month = names::month_folded(&folded);
-                tok.weekday = names::weekday_folded(&folded);
-            }
-        }
-        toks.push(tok);
+            lower,
+            month,
+            weekday,
+        });
     }
-    (toks, lower_buf)
+    toks
 }
 
 const YEAR_CUES: &[&str] = &[
@@ -199,7 +191,6 @@ const DETERMINERS: &[&str] = &[
 struct Scan<'a> {
     text: &'a str,
     toks: Vec<Tok>,
-    lower_buf: String,
 }
 
 impl Scan<'_> {
@@ -213,12 +204,8 @@ impl Scan<'_> {
     fn joined(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| !t.newline_before)
     }
-    /// A word lowercased without its trailing dot ("" for other tokens).
     fn lower(&self, i: usize) -> &str {
-        self.toks
-            .get(i)
-            .and_then(|t| self.lower_buf.get(t.lower.0 as usize..t.lower.1 as usize))
-            .unwrap_or("")
+        self.toks.get(i).map_or("", |t| t.lower.as_str())
     }
     fn month_name(&self, i: usize) -> Option<names::MonthName> {
         self.toks.get(i).and_then(|t| t.month)
@@ -243,7 +230,8 @@ impl Scan<'_> {
                 let next = i + 1;
                 let suffix = self.toks.get(next).is_some_and(|t| {
                     t.start == self.toks[i].end
-                        && ["st", "nd", "rd", "th", "er", "e", "º", "ª"].contains(&self.lower(next))
+                        && ["st", "nd", "rd", "th", "er", "e", "º", "ª"]
+                            .contains(&self.s(next).to_lowercase().as_str())
                 });
                 Some((d, if suffix { next + 1 } else { next }))
             }
@@ -452,11 +440,9 @@ impl Scan<'_> {
 /// Every date shape in `text[range]`, as (byte span, hit), in order and non-overlapping.
 /// `relative` says whether relative phrases are wanted (they need an anchor).
 pub(crate) fn scan(text: &str, range: Range<usize>, relative: bool) -> Vec<(Range<usize>, Hit)> {
-    let (toks, lower_buf) = tokenize(text, range);
     let sc = Scan {
         text,
-        toks,
-        lower_buf,
+        toks: tokenize(text, range),
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -477,6 +463,3 @@ pub(crate) fn scan(text: &str, range: Range<usize>, relative: bool) -> Vec<(Rang
     }
     out
 }
-
-#[cfg(test)]
-mod tests;

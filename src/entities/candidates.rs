@@ -19,7 +19,7 @@ use super::EntityKind;
 use super::context::{Context, is_all_caps, is_all_caps_line, is_capitalised, weak_positions};
 use super::cues;
 use super::gazetteer::{self, Place, Scale};
-use crate::ner::{NerType, Tag};
+use crate::ner::Tag;
 
 /// A name found in one sentence: a range of its units, with what the rules know about it.
 #[derive(Debug, Clone)]
@@ -133,7 +133,7 @@ fn runs(units: &[&str]) -> Vec<Range<usize>> {
 /// after another name word ("Theresa May"), and with joining words left dangling at the end
 /// ("Nara Prefecture on [Tuesday]").
 fn trim_calendar(units: &[&str], mut r: Range<usize>) -> Range<usize> {
-    while r.start < r.end && cues::is_calendar(units[r.start]) {
+    while r.start < r.end && (cues::is_calendar(units[r.start]) || !is_name_unit(units[r.start])) {
         r.start += 1;
     }
     while r.end > r.start {
@@ -179,7 +179,12 @@ impl Reader<'_> {
         // A sentence-initial common word before a name is not part of it ("Improved Japan-Korea").
         if r.len() > 1 && self.weak[r.start] && !self.headline {
             let u = units[r.start];
-            if self.ctx.is_common(u) && !cues::is_title_word(u) && gazetteer::get().demonym(u).is_none() {
+            // "-ly" adverbs the briefing never capitalises mid-sentence ("Interestingly Lee …").
+            let adverb = u.len() >= 7 && u.ends_with("ly") && !self.ctx.is_attested(u);
+            if (self.ctx.is_common(u) || adverb)
+                && !cues::is_title_word(u)
+                && gazetteer::get().demonym(u).is_none()
+            {
                 r.start += 1;
             }
         }
@@ -225,10 +230,15 @@ impl Reader<'_> {
     /// A title inside the run: the prefix is read on its own, the words after are a person.
     fn title(&mut self, r: Range<usize>) -> bool {
         let units = self.units;
-        let Some(head) = r.clone().find(|&k| {
-            cues::is_title_head(units[k])
-                && (k + 1..r.end).any(|j| !cues::is_title_word(units[j]) && units[j] != "of")
-        }) else {
+        // The first title head with a name word somewhere after it in the run.
+        let last_name = r
+            .clone()
+            .rev()
+            .find(|&j| !cues::is_title_word(units[j]) && units[j] != "of");
+        let Some(head) = r
+            .clone()
+            .find(|&k| cues::is_title_head(units[k]) && last_name.is_some_and(|l| l > k))
+        else {
             // A bare title at the end of a run names no one; what precedes it is read on its own
             // ("South Korean President"), unless "of" makes the title part of a name ("Office of
             // the President").
@@ -261,15 +271,23 @@ impl Reader<'_> {
         if block_start > r.start {
             self.run(r.start..block_start);
         }
+        // Up to five name words, particles aside ("Luiz Inacio Lula da Silva").
         let mut name_end = name_start;
+        let mut words = 0;
         while name_end < r.end
-            && name_end - name_start < 4
+            && (words < 5 || cues::is_particle(units[name_end]))
             && !cues::is_org_tail(units[name_end])
             && !cues::is_place_tail(units[name_end])
             && units[name_end] != "of"
             && (!self.headline || self.weak_unit_ok(name_end))
         {
+            if !cues::is_particle(units[name_end]) {
+                words += 1;
+            }
             name_end += 1;
+        }
+        while name_end > name_start && cues::is_particle(units[name_end - 1]) {
+            name_end -= 1;
         }
         if name_end > name_start {
             let mut c = Candidate::new(name_start..name_end, Some(EntityKind::Person), 3);
@@ -282,8 +300,7 @@ impl Reader<'_> {
         true
     }
 
-    /// A nationality word before an organisation or a known name is read on its own ("South
-    /// Korean" + "Customs Agency"); alone it stands for its country.
+    /// A nationality word alone stands for its country; before a known name it is read apart.
     fn demonym_prefix(&mut self, r: Range<usize>) -> bool {
         let units = self.units;
         let g = gazetteer::get();
@@ -305,10 +322,12 @@ impl Reader<'_> {
             push_demonym(&mut self.out);
             return true;
         }
-        let last = units[rest.end - 1];
-        let cue_tail = cues::is_org_tail(last) || cues::is_other_tail(last);
+        // Before a name of its own ("American Steve Witkoff"-style apposition) the demonym is
+        // read apart; before a generic word it is part of the name: "South Korean Air Force" and
+        // "Japanese Foreign Ministry" are two institutions, not one "Air Force", and "Korean War"
+        // is one name.
         let known = rest.len() == 1 && self.ctx.is_single(units[rest.start]);
-        if (rest.len() >= 2 && cue_tail) || known {
+        if known {
             push_demonym(&mut self.out);
             self.run(rest);
             return true;
@@ -331,6 +350,10 @@ impl Reader<'_> {
         let last = units[last_i];
         if r.len() == 1 {
             let u = first;
+            // A lone capital letter is a label or a variable, not a name ("Plan B", "T").
+            if u.chars().count() == 1 {
+                return;
+            }
             // A word between a day and a year is a month, in whatever language ("14 Gennaio 2026").
             let digits = |i: Option<usize>| {
                 i.and_then(|i| units.get(i))
@@ -358,9 +381,7 @@ impl Reader<'_> {
                 && r.len() == 1
                 && place.population < 1_000_000;
             if !weak_city || self.ctx.is_attested(first) {
-                c.kind = Some(EntityKind::Place);
-                c.weight = 3;
-                c.place = Some(place);
+                (c.kind, c.weight, c.place) = place_evidence(place, r.len());
             }
         }
         if c.kind.is_none() && r.len() >= 2 {
@@ -393,10 +414,12 @@ impl Reader<'_> {
                 Some(EntityKind::Place)
             } else if cues::is_other_tail(last) {
                 Some(EntityKind::Other)
-            } else if cues::is_org_head(first) && has_of {
+            } else if cues::is_org_head(first) && has_of || self.head_before_of(&r, cues::is_org_head) {
                 Some(EntityKind::Organisation)
-            } else if cues::is_place_head(first) {
+            } else if cues::is_place_head(first) || self.head_before_of(&r, cues::is_place_head) {
                 Some(EntityKind::Place)
+            } else if cues::is_other_head(first) {
+                Some(EntityKind::Other)
             } else {
                 None
             };
@@ -409,6 +432,12 @@ impl Reader<'_> {
             (c.kind, c.weight) = self.context_kind(&r);
         }
         self.out.push(c);
+    }
+
+    /// A cue word standing before "of" anywhere in the name ("National Institute of Meteorology",
+    /// "United Kingdom of Great Britain").
+    fn head_before_of(&self, r: &Range<usize>, is_head: fn(&str) -> bool) -> bool {
+        (r.start..r.end.saturating_sub(1)).any(|i| is_head(self.units[i]) && self.units[i + 1] == "of")
     }
 
     /// Person or work evidence from the words around a name.
@@ -426,9 +455,26 @@ impl Reader<'_> {
         if quoted {
             return (Some(EntityKind::Other), 1);
         }
+        // "in Mamuju", "near Palu": a weak hint that a name nothing else explains is a place.
+        if r.len() <= 2
+            && matches!(
+                before(1),
+                Some("in" | "near" | "outside" | "across" | "throughout" | "inside")
+            )
+        {
+            return (Some(EntityKind::Place), 1);
+        }
+        if cues::is_holiday(units[r.start]) {
+            return (Some(EntityKind::Other), 2);
+        }
         let said = after.is_some_and(cues::is_speech_verb)
             || (after == Some(",") && units.get(r.end + 1) == Some(&"who"));
-        if said {
+        // "The Kremlin said", "the BNPB said": a determiner makes the speaker an institution.
+        let determiner = matches!(before(1), Some("the" | "The"));
+        if said && determiner {
+            return (Some(EntityKind::Organisation), 1);
+        }
+        if said && !is_all_caps(units[r.start]) {
             return (Some(EntityKind::Person), 1);
         }
         (None, 0)
@@ -440,9 +486,7 @@ impl Reader<'_> {
         let g = gazetteer::get();
         let mut c = Candidate::new(r.clone(), Some(EntityKind::Organisation), 1);
         if let Some(place) = g.place(u) {
-            c.kind = Some(EntityKind::Place);
-            c.weight = 3;
-            c.place = Some(place);
+            (c.kind, c.weight, c.place) = place_evidence(place, 1);
         } else if cues::is_generic_acronym(u) || cues::is_calendar(u) || self.ctx.is_common(u) {
             return;
         } else if self.ctx.is_attested_mixed(u) {
@@ -454,94 +498,32 @@ impl Reader<'_> {
         }
         self.out.push(c);
     }
-
-    /// The tagger's spans: kinds for candidates the rules left open, extensions of rule spans, and
-    /// new names the rules missed, unless a rule vetoes them.
-    fn merge_tagger(&mut self) {
-        let Some(tags) = self.tags else {
-            return;
-        };
-        for (span, ty) in spans(tags) {
-            let units = self.units;
-            let mut s = span.start;
-            while s < span.end && cues::is_title_word(units[s]) {
-                s += 1;
-            }
-            let titled = s > span.start;
-            let r = trim_calendar(units, s..span.end);
-            let vetoed = r.is_empty()
-                || !units[r.start].starts_with(|c: char| c.is_uppercase() || c.is_numeric())
-                || units[r.clone()]
-                    .iter()
-                    .all(|u| cues::is_not_name(u) || !u.chars().any(char::is_alphanumeric))
-                || (self.headline && !r.clone().all(|i| self.weak_unit_ok(i)));
-            if vetoed {
-                continue;
-            }
-            let kind = if titled { EntityKind::Person } else { kind_of(ty) };
-            let overlapping: Vec<usize> = (0..self.out.len())
-                .filter(|&k| self.out[k].units.start < r.end && r.start < self.out[k].units.end)
-                .collect();
-            if overlapping.is_empty() {
-                let mut c = Candidate::new(r.clone(), Some(kind), if titled { 3 } else { 1 });
-                if titled {
-                    c.title = Some(span.start..s);
-                }
-                self.out.push(c);
-                continue;
-            }
-            for &k in &overlapping {
-                let c = &mut self.out[k];
-                if c.kind.is_none() {
-                    c.kind = Some(kind);
-                    c.weight = 1;
-                }
-            }
-            if let [k] = overlapping[..] {
-                let c = &mut self.out[k];
-                let grows = r.start <= c.units.start && c.units.end <= r.end && r != c.units;
-                if grows
-                    && c.place.is_none()
-                    && c.title.is_none()
-                    && r.clone()
-                        .all(|i| is_name_unit(units[i]) || cues::is_particle(units[i]) || units[i] == "of")
-                {
-                    c.units = r;
-                }
-            }
-        }
-    }
 }
 
-/// The tag spans of an IOB2 sequence (an I without its B opens a span, as conlleval reads it).
-pub fn spans(tags: &[Tag]) -> Vec<(Range<usize>, NerType)> {
-    let mut out: Vec<(Range<usize>, NerType)> = Vec::new();
-    for (i, t) in tags.iter().enumerate() {
-        match *t {
-            Tag::O => {}
-            Tag::I(ty) if out.last().is_some_and(|(r, last)| r.end == i && *last == ty) => {
-                if let Some((r, _)) = out.last_mut() {
-                    r.end = i + 1;
-                }
-            }
-            Tag::B(ty) | Tag::I(ty) => out.push((i..i + 1, ty)),
-        }
+/// What a gazetteer match says. Thousands of towns share a word with a surname ("Rubio", "Lee"),
+/// so a city is a hint that names and titles can outvote, matched as written (no gazetteer
+/// identity); countries, states and continents are firm and carry their identity, so "U.S." and
+/// "America" meet.
+fn place_evidence(place: &'static Place, words: usize) -> (Option<EntityKind>, u8, Option<&'static Place>) {
+    if place.scale != Scale::City {
+        return (Some(EntityKind::Place), 3, Some(place));
     }
-    out
-}
-
-pub fn kind_of(ty: NerType) -> EntityKind {
-    match ty {
-        NerType::Per => EntityKind::Person,
-        NerType::Loc => EntityKind::Place,
-        NerType::Org => EntityKind::Organisation,
-        NerType::Misc => EntityKind::Other,
-    }
+    let weight = if words > 1 || place.population >= 1_000_000 {
+        2
+    } else {
+        1
+    };
+    (Some(EntityKind::Place), weight, None)
 }
 
 fn is_roman(u: &str) -> bool {
     !u.is_empty() && u.len() <= 4 && u.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
 }
+
+mod tagger;
+
+#[cfg(test)]
+use tagger::spans;
 
 #[cfg(test)]
 mod tests;

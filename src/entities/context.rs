@@ -64,7 +64,11 @@ pub fn is_all_caps_line(units: &[&str]) -> bool {
         .filter(|u| u.chars().filter(|c| c.is_alphabetic()).count() >= 2)
         .collect();
     let caps = words.iter().filter(|u| is_all_caps(u)).count();
-    caps >= 3 && caps * 10 >= words.len() * 7
+    // Two capitals words make a label ("RELATED ARTICLES") when one is too long for an acronym.
+    let long = words
+        .iter()
+        .any(|u| is_all_caps(u) && u.chars().filter(|c| c.is_alphabetic()).count() >= 5);
+    (caps >= 3 || (caps == 2 && long)) && caps * 10 >= words.len() * 7
 }
 
 /// Positions where a capital proves nothing: the first word of a sentence and the first word

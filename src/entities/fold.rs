@@ -10,9 +10,17 @@ use unicode_normalization::char::is_combining_mark;
 
 /// The matching key of a surface form.
 pub fn key(surface: &str) -> String {
-    let mut out = String::with_capacity(surface.len());
+    // Most names are ASCII, which needs no decomposition; the gazetteer folds tens of thousands.
+    if surface.is_ascii() {
+        return fold_chars(surface.chars());
+    }
+    fold_chars(surface.nfkd().filter(|c| !is_combining_mark(*c)))
+}
+
+fn fold_chars(chars: impl Iterator<Item = char>) -> String {
+    let mut out = String::new();
     let mut space = true;
-    for c in surface.nfkd().filter(|c| !is_combining_mark(*c)) {
+    for c in chars {
         if c.is_alphanumeric() {
             out.extend(c.to_lowercase());
             space = false;

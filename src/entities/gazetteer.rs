@@ -114,15 +114,25 @@ impl Gazetteer {
             let (Some(name), Some(ascii), Some(iso2)) = (f.first(), f.get(1), f.get(2)) else {
                 continue;
             };
+            // Rows come most populous first, so a name already taken keeps its larger place;
+            // checking before building the entry keeps the load fast.
+            let k = key(name);
+            let ascii_key = if ascii == name { None } else { Some(key(ascii)) };
+            let fresh = |k: &String| !k.is_empty() && !g.places.contains_key(k);
+            if !fresh(&k) && !ascii_key.as_ref().is_some_and(fresh) {
+                continue;
+            }
             let population = f.get(3).and_then(|p| p.parse().ok()).unwrap_or(0);
             let place = Place {
                 name: name.to_string(),
-                id: format!("city:{iso2}:{}", key(name)),
+                id: format!("city:{iso2}:{k}"),
                 scale: Scale::City,
                 population,
             };
             g.add(name, &place);
-            g.add(ascii, &place);
+            if ascii != name {
+                g.add(ascii, &place);
+            }
         }
         for f in rows(DEMONYMS) {
             let (Some(demonym), Some(country)) = (f.first(), f.get(3)) else {

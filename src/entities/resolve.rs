@@ -10,8 +10,8 @@
 //!    "called X in A and Y in B";
 //! 3. people: the same words in another order ("Takaichi Sanae" = "Sanae Takaichi");
 //! 4. a lone word that is a word of exactly one person's name in the briefing ("Takaichi", "Lee"),
-//!    or the first word of exactly one organisation or place named with a cue word ("Jiji" for
-//!    "Jiji Press");
+//!    or the distinctive word of exactly one name made with a cue word ("Jiji" for "Jiji Press",
+//!    "Eunice" for "Storm Eunice");
 //! 5. an acronym that spells the initials of exactly one longer name.
 
 use std::collections::HashMap;
@@ -120,7 +120,7 @@ pub fn resolve(found: &[Found], links: &[Link]) -> Vec<Entity> {
             link_votes[l.b][kind_index(k)] += 2;
         }
     }
-    let kinds = |uf: &mut UnionFind| -> Vec<Option<EntityKind>> {
+    let votes_of = |uf: &mut UnionFind| -> Vec<[u32; 4]> {
         let mut votes = vec![[0u32; 4]; n];
         for (i, f) in found.iter().enumerate() {
             let r = uf.find(i);
@@ -132,6 +132,9 @@ pub fn resolve(found: &[Found], links: &[Link]) -> Vec<Entity> {
             }
         }
         votes
+    };
+    let kinds = |uf: &mut UnionFind| -> Vec<Option<EntityKind>> {
+        votes_of(uf)
             .iter()
             .map(|v| {
                 let best = (0..4).max_by_key(|&k| (v[k], std::cmp::Reverse(k)))?;
@@ -178,27 +181,65 @@ pub fn resolve(found: &[Found], links: &[Link]) -> Vec<Entity> {
             multi_word[r] = true;
         }
     }
+    // Only firm evidence (a cue word, the country gazetteer) keeps a lone word from a person: a
+    // town that shares the surname ("Rubio") does not.
+    // Two names run together ("Takaichi Lee" in a headline) are no person of their own: every word
+    // of theirs belongs to another person too.
+    let mut compound = vec![false; n];
     for (i, f) in found.iter().enumerate() {
         let r = uf.find(i);
-        if multi_word[r]
-            || f.place.is_some()
-            || matches!(kind[r], Some(EntityKind::Place | EntityKind::Organisation))
-        {
+        if !is_person(kind[r], f) || word_count(&f.surface) < 2 {
+            continue;
+        }
+        let folded = key(&f.surface);
+        let mut words = folded.split(' ').filter(|w| w.chars().count() > 1).peekable();
+        let shared = words.peek().is_some()
+            && words.all(|w| {
+                by_word
+                    .get(w)
+                    .is_some_and(|rs| rs.iter().any(|&x| uf.find(x) != r))
+            });
+        if shared {
+            compound[r] = true;
+        }
+    }
+    // Mentions per root: a lone surname goes to the one person it names, or to a person named
+    // far more often than any other candidate (a stray "Takaichi Lee" from a headline must not
+    // make "Lee" ambiguous).
+    let mut size = vec![0usize; n];
+    for i in 0..n {
+        let r = uf.find(i);
+        size[r] += 1;
+    }
+    let mut firm = vec![false; n];
+    for (i, f) in found.iter().enumerate() {
+        if matches!(f.kind, Some(EntityKind::Place | EntityKind::Organisation)) && f.weight >= 2 {
+            let r = uf.find(i);
+            firm[r] = true;
+        }
+    }
+    for (i, f) in found.iter().enumerate() {
+        let r = uf.find(i);
+        if multi_word[r] || f.place.is_some() || firm[r] {
             continue;
         }
         let Some(roots) = by_word.get(&key(&f.surface)) else {
             continue;
         };
-        let mut distinct: Vec<usize> = roots.iter().map(|&x| uf.find(x)).collect();
+        let mut distinct: Vec<usize> = roots
+            .iter()
+            .map(|&x| uf.find(x))
+            .filter(|&x| !compound[x])
+            .collect();
         distinct.sort_unstable();
         distinct.dedup();
-        if let [only] = distinct[..] {
-            uf.union(only, r);
+        if let Some(person) = dominant(&distinct, &size) {
+            uf.union(person, r);
         }
     }
 
-    // A lone word that opens exactly one organisation or place name ending in a cue word ("Jiji"
-    // for "Jiji Press", "Chosei" for "Chosei Coal Mine").
+    // A lone word that is the distinctive word of exactly one name made with a cue word: "Jiji"
+    // for "Jiji Press", "Chosei" for "Chosei Coal Mine", "Eunice" for "Storm Eunice".
     let kind = kinds(&mut uf);
     let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, f) in found.iter().enumerate() {
@@ -206,13 +247,23 @@ pub fn resolve(found: &[Found], links: &[Link]) -> Vec<Entity> {
         let (Some(first), Some(last)) = (words.first(), words.last()) else {
             continue;
         };
-        let cue = super::cues::is_org_tail(last) || super::cues::is_place_tail(last);
-        if words.len() < 2 || f.place.is_some() || !cue {
+        use super::cues::{is_org_tail, is_other_head, is_place_head, is_place_tail};
+        let distinctive = if words.len() == 2 && (is_other_head(first) || is_place_head(first)) {
+            Some(last)
+        } else if words.len() >= 2 && (is_org_tail(last) || is_place_tail(last)) {
+            Some(first)
+        } else {
+            None
+        };
+        let Some(word) = distinctive.filter(|_| f.place.is_none()) else {
             continue;
-        }
+        };
         let r = uf.find(i);
-        if matches!(kind[r], Some(EntityKind::Place | EntityKind::Organisation)) {
-            let roots = by_first.entry(key(first)).or_default();
+        if matches!(
+            kind[r],
+            Some(EntityKind::Place | EntityKind::Organisation | EntityKind::Other)
+        ) {
+            let roots = by_first.entry(key(word)).or_default();
             if !roots.contains(&r) {
                 roots.push(r);
             }
@@ -291,6 +342,16 @@ pub fn resolve(found: &[Found], links: &[Link]) -> Vec<Entity> {
         e.id = format!("e{}", i + 1);
     }
     entities
+}
+
+/// The root among `roots` to merge a lone word into: the only one, or one with at least three
+/// times the mentions of every other.
+fn dominant(roots: &[usize], size: &[usize]) -> Option<usize> {
+    let best = *roots.iter().max_by_key(|&&r| (size[r], std::cmp::Reverse(r)))?;
+    roots
+        .iter()
+        .all(|&r| r == best || size[r] * 3 <= size[best])
+        .then_some(best)
 }
 
 /// One entity from its mentions: canonical name, aliases, kind.
@@ -378,7 +439,13 @@ pub fn default_kind(name: &str) -> EntityKind {
             && w.chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
     };
-    if (2..=3).contains(&words.len()) && words.iter().all(namelike) {
+    // "Elizabeth II": a regnal number may close a person's name.
+    let regnal = |w: &&str| !w.is_empty() && w.len() <= 4 && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
+    let shaped = match words.split_last() {
+        Some((last, rest)) => words.iter().all(namelike) || (rest.iter().all(namelike) && regnal(last)),
+        None => false,
+    };
+    if (2..=3).contains(&words.len()) && shaped {
         EntityKind::Person
     } else {
         EntityKind::Other

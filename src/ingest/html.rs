@@ -201,9 +201,16 @@ fn page_meta(doc: &Html) -> Meta {
         .collect();
     let ld_get = |key: &str| ld.iter().find_map(|v| ld_find(v, key, 0)).and_then(ld_string);
 
+    let h1 = meta_content(&["article h1", "h1"]);
     let title = meta_content(&["meta[property='og:title']", "meta[name='twitter:title']"])
         .or_else(|| ld_get("headline"))
-        .or_else(|| meta_content(&["article h1", "h1", "title"]));
+        .map(|t| match &h1 {
+            // "Port Talks | Harbour Times": the page's own h1 is the headline without the site.
+            Some(h) if t.len() > h.len() && t.starts_with(h.as_str()) => h.clone(),
+            _ => t,
+        })
+        .or_else(|| h1.clone())
+        .or_else(|| meta_content(&["title"]));
     let date_of = |sels: &[&str]| {
         sels.iter()
             .find_map(|s| meta_content(&[s]).and_then(|v| dates::parse_date_line(&v)))
@@ -292,6 +299,14 @@ mod tests {
             let got = page(html).map(|(t, _)| t).map_err(|_| ());
             assert_eq!(got.as_deref(), want.as_deref().map_err(|_| &()), "{html}");
         }
+    }
+
+    #[test]
+    fn site_suffix_in_og_title_gives_way_to_h1() {
+        let p = "<html><head><meta property=\"og:title\" content=\"Port Talks Resume Today | Harbour Times\"></head><body><article><h1>Port Talks Resume Today</h1><p>Text.</p></article></body></html>";
+        let (text, meta) = page(p).expect("page parses");
+        assert_eq!(meta.title.as_deref(), Some("Port Talks Resume Today"));
+        assert_eq!(text, "Port Talks Resume Today\n\nText.");
     }
 
     #[test]

@@ -114,20 +114,30 @@ pub(crate) fn analyse(text: &str, known: &Meta) -> Layout {
     }
 
     // Outlet and date: what the file states, then datelines, copyright and credit lines.
-    let anchor = known.published.or_else(|| pick_date(&date_lines)).or_else(|| {
-        // For a dateline without a year: the latest full date the text states.
-        dates::find_dates(text, 0..text.len(), None)
+    let anchor = known.published.or_else(|| pick_date(&date_lines));
+    // The dateline opens the story: one of its first lines (a photo caption may come first).
+    let mut dl = (header_end..body_end.min(header_end + 3))
+        .find_map(|i| lines::dateline(line(i), anchor).map(|d| (i, d)));
+    if let Some((i, d)) = &mut dl
+        && d.date.is_none()
+        && anchor.is_none()
+    {
+        // A dateline without a year ("Nara, Jan. 14"): the year of the latest full date the text
+        // states. Scanned only here, as it reads the whole text.
+        let latest = dates::find_dates(text, 0..text.len(), None)
             .iter()
             .filter(|m| !m.relative)
             .filter_map(|m| match m.value {
                 dates::DateValue::Day(d) => Some(d),
                 _ => None,
             })
-            .max()
-    });
-    // The dateline opens the story: one of its first lines (a photo caption may come first).
-    let dl = (header_end..body_end.min(header_end + 3))
-        .find_map(|i| lines::dateline(line(i), anchor).map(|d| (i, d)));
+            .max();
+        if latest.is_some()
+            && let Some(again) = lines::dateline(line(*i), latest)
+        {
+            *d = again;
+        }
+    }
     let copyright = (0..n).find_map(|i| lines::copyright_owner(line(i)));
 
     let mut body = Vec::new();

@@ -30,10 +30,10 @@ pub(crate) fn ends_sentence(line: &str) -> bool {
 pub(crate) fn date_line(line: &str, anchor: Option<NaiveDate>) -> Option<(NaiveDate, bool)> {
     static TIME: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)\b\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\b(?:UTC|GMT|JST|KST|CET|CEST|EST|EDT|PST|PDT|BST)\b|[+-]\d{4}\b",
+            r"(?i)(?-u:\b)\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|(?-u:\b)(?:UTC|GMT|JST|KST|CET|CEST|EST|EDT|PST|PDT|BST)(?-u:\b)|[+-]\d{4}(?-u:\b)",
         )
     });
-    static TODAY: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:today|now|heute|oggi|hoy|aujourd)"));
+    static TODAY: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?-u:\b)(?:today|now|heute|oggi|hoy|aujourd)"));
     if line.len() > 120 {
         return None;
     }
@@ -95,10 +95,13 @@ pub(crate) fn dateline(line: &str, anchor: Option<NaiveDate>) -> Option<Dateline
 /// "Photo: Getty Images"). It names who took a picture, never the article's outlet.
 pub(crate) fn photo_credit(line: &str) -> bool {
     static MEDIA: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?i)\b(?:photo|photograph|photographer|image|picture|pic|foto|illustration|video|graphic)s?\b")
+        re(
+            r"(?i)(?-u:\b)(?:photo|photograph|photographer|image|picture|pic|foto|illustration|video|graphic)s?(?-u:\b)",
+        )
     });
-    static MARK: LazyLock<Regex> =
-        LazyLock::new(|| re(r"(?i)\b(?:via|by|courtesy|credit|from|file)\b|[/:©|]|^\(|getty|shutterstock"));
+    static MARK: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)(?-u:\b)(?:via|by|courtesy|credit|from|file)(?-u:\b)|[/:©|]|^\(|getty|shutterstock")
+    });
     words(line) <= 12 && !ends_with_period(line) && MEDIA.is_match(line) && MARK.is_match(line)
 }
 
@@ -113,11 +116,13 @@ fn ends_with_period(line: &str) -> bool {
 pub(crate) fn copyright_owner(line: &str) -> Option<String> {
     static C: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)(?:^|[\[(]|\bEND\s*\[?|\s)(?:copyright|©|\(c\))\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?(?P<org>[^\]\n]{2,80})",
+            r"(?i)(?:^|[\[(]|(?-u:\b)END\s*\[?|\s)(?:copyright|©|\(c\))\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?(?P<org>[^\]\n]{2,80})",
         )
     });
     static FORM: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?i),?\s*\b(?:ltd|inc|llc|co|corp|corporation|limited|gmbh|plc|s\.p\.a|s\.a|ag|k\.k)\b\.?")
+        re(
+            r"(?i),?\s*(?-u:\b)(?:ltd|inc|llc|co|corp|corporation|limited|gmbh|plc|s\.p\.a|s\.a|ag|k\.k)(?-u:\b)\.?",
+        )
     });
     let c = C.captures(line)?;
     let m = c.name("org")?;
@@ -229,7 +234,7 @@ pub(crate) fn paragraph(line: &str) -> bool {
 pub(crate) fn end_marker(line: &str) -> Option<usize> {
     static END: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?:^|\s)(?:END|\(END\)|\[END\]|-\s?30\s?-|###)\s*(?:\[[^\]]*\]\s*)?$|(?:^|\s)\[\s*(?i:copyright|©)[^\]]*\]\s*$|^\s*(?i:copyright\b|©|\(c\)\s)",
+            r"(?:^|\s)(?:END|\(END\)|\[END\]|-\s?30\s?-|###)\s*(?:\[[^\]]*\]\s*)?$|(?:^|\s)\[\s*(?i:copyright|©)[^\]]*\]\s*$|^\s*(?i:copyright(?-u:\b)|©|\(c\)\s)",
         )
     });
     END.find(line).map(|m| {

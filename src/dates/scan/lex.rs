@@ -7,16 +7,17 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-/// Alternatives in priority order: ISO date-time, day.month.year, number, word, punctuation. Every
-/// character that is not white space starts a token.
+/// The reference definition. Alternatives in priority order: ISO date-time, day.month.year,
+/// number, word, punctuation; every character that is not white space starts a token.
 pub(super) static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
-        \d{4}-\d{2}-\d{2} (?:[T\ ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?
-      | \d{1,2}\.\d{1,2}\.\d{4}
-      | \d+(?:[.,]\d+)*
+        # ASCII digits only: classify() slices by byte position inside these tokens.
+        [0-9]{4}-[0-9]{2}-[0-9]{2} (?:[T\ ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?
+      | [0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}
+      | [0-9]+(?:[.,][0-9]+)*
       | \p{L}[\p{L}\p{M}]*\.?
-      | [^\s\p{L}\d]",
+      | [^\s\p{L}[0-9]]",
     )
     .expect("static token pattern is valid")
 });

@@ -39,6 +39,9 @@ impl Scan<'_> {
             "tomorrow" | "domani" | "demain" => return single(Unit::Day, 1),
             _ => {}
         }
+        if let Some(found) = self.period_elsewhere(i) {
+            return Some(found);
+        }
         let rel = match w {
             "last" | "past" => Some(Rel::Last),
             "this" => Some(Rel::This),
@@ -95,6 +98,43 @@ impl Scan<'_> {
         }
         let n = NUMBER_WORDS.iter().find(|(s, _)| *s == w).map(|&(_, n)| n);
         self.ago(i, n)
+    }
+
+    /// "l'anno scorso", "el año pasado", "l'année dernière", "letztes Jahr", "el próximo mes":
+    /// the period words of the other four languages, with the modifier before or after.
+    fn period_elsewhere(&self, i: usize) -> Option<(Hit, usize, usize)> {
+        let unit = |w: &str| match w {
+            "anno" | "año" | "ano" | "année" | "an" | "jahr" => Some(Unit::Year),
+            "mese" | "mes" | "mois" | "monat" => Some(Unit::Month),
+            "settimana" | "semana" | "semaine" | "woche" => Some(Unit::Week),
+            _ => None,
+        };
+        let modifier = |w: &str| match w {
+            "scorso" | "scorsa" | "pasado" | "pasada" | "dernier" | "dernière" | "passé" | "passée"
+            | "letztes" | "letzten" | "letzte" | "vergangenes" | "vergangenen" | "vergangene" => Some(-1),
+            "prossimo" | "prossima" | "próximo" | "próxima" | "prochain" | "prochaine" | "nächstes"
+            | "nächsten" | "nächste" | "kommendes" | "kommenden" | "kommende" => Some(1),
+            "questo" | "quest" | "este" | "esta" | "cette" | "ce" | "dieses" | "diesen" | "diese" => Some(0),
+            _ => None,
+        };
+        let joined = self.joined(i + 1);
+        // Unit then modifier ("anno scorso"); "an" alone is too common in English, so French
+        // "an" only counts with "dernier"/"prochain".
+        if let (Some(u), Some(shift)) = (unit(self.lower(i)), modifier(self.lower(i + 1)))
+            && joined
+            && shift != 0
+            && (self.lower(i) != "an" || matches!(self.lower(i + 1), "dernier" | "prochain"))
+        {
+            return Some((Hit::Period { unit: u, shift }, i, i + 2));
+        }
+        // Modifier then unit ("letztes Jahr", "el próximo año", "cette année").
+        if let (Some(shift), Some(u)) = (modifier(self.lower(i)), unit(self.lower(i + 1)))
+            && joined
+            && self.lower(i + 1) != "an"
+        {
+            return Some((Hit::Period { unit: u, shift }, i, i + 2));
+        }
+        None
     }
 
     /// "a week ago", "3 days ago"; `n` is the number when token `i` is a number word.

@@ -1,5 +1,6 @@
 use super::*;
 use crate::entities::context;
+use crate::ner::NerType;
 use crate::text::tokenize;
 
 use EntityKind::{Organisation as Org, Other, Person as Per, Place};
@@ -72,6 +73,11 @@ fn multi_word_names_and_cue_words() {
             &[("Pacific War", Some(Other)), ("World War II", Some(Other))],
         ),
         ("Trade with East Asia grew.", &[("East Asia", Some(Place))]),
+        (
+            "Jets of the South Korean Air Force flew.",
+            &[("South Korean Air Force", Some(Org))],
+        ),
+        ("Veterans of the Korean War met.", &[("Korean War", Some(Other))]),
         ("Ties with S. Korea improved.", &[("S. Korea", Some(Place))]),
         (
             "He owns shares in Dai Nippon Printing Co. and more.",
@@ -141,6 +147,8 @@ fn not_entities() {
         ("DNA tests began at the site.", &[]),
         ("The remains were found in 14 Gennaio 2026 records.", &[]),
         ("Agency staff left early.", &[]),
+        ("RELATED ARTICLES", &[]),
+        ("Cases of COVID-19 rose and a 5 GW plant opened.", &[]),
     ]);
 }
 
@@ -151,6 +159,9 @@ fn weak_positions_need_evidence() {
         ("Japan agreed to the terms.", &[("Japan", Some(Place))]),
         ("Expats welcomed the news.", &[]),
         ("Lee arrived in Tokyo.", &[("Tokyo", Some(Place))]),
+        // A sentence adverb is not part of the name after it.
+        ("Separately Kim Jong Un spoke.", &[("Kim Jong Un", None)]),
+        ("Later Lee flew home.", &[("Lee", None)]),
     ]);
     // The headline case: only words with evidence are names.
     check(&[(
@@ -229,4 +240,28 @@ fn iob_spans() {
     ];
     let got: Vec<(Range<usize>, NerType)> = spans(&tags);
     assert_eq!(got, [(0..2, Per), (3..4, Loc), (4..5, Org), (5..6, Per)]);
+}
+
+#[test]
+fn institutions_holidays_and_long_names() {
+    check(&[
+        ("Later the Kremlin said it agreed.", &[("Kremlin", Some(Org))]),
+        ("Talks may end by Easter next year.", &[("Easter", Some(Other))]),
+        (
+            "The National Institute of Meteorology warned of rain.",
+            &[("National Institute of Meteorology", Some(Org))],
+        ),
+        (
+            "Then President Luiz Inacio Lula da Silva flew in.",
+            &[("Luiz Inacio Lula da Silva", Some(Per))],
+        ),
+        (
+            "Rains hit Rio Grande do Sul again.",
+            &[("Rio Grande do Sul", None)],
+        ),
+        (
+            "Aid went to the Republic of Korea today.",
+            &[("Republic of Korea", Some(Place))],
+        ),
+    ]);
 }

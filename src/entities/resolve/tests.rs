@@ -124,6 +124,11 @@ fn alias_pairs_merge() {
             "Jiji Press",
             "Jiji",
         ),
+        (
+            &["# Eunice Batters Coast\nWinds rose as Storm Eunice hit the coast."],
+            "Storm Eunice",
+            "Eunice",
+        ),
     ];
     for &(texts, a, b) in cases {
         let es = entities(texts);
@@ -140,6 +145,16 @@ fn ambiguous_surname_stays_apart() {
     let b = by_form(&es, "Lee Hsien Loong").expect("second Lee");
     assert_ne!(a.id, b.id);
     assert!(!a.aliases.contains(&"Lee".to_string()) && !b.aliases.contains(&"Lee".to_string()));
+}
+
+#[test]
+fn a_stray_pair_of_names_does_not_make_a_surname_ambiguous() {
+    let es = entities(&[
+        "# Takaichi Lee Talks Go Well\nPresident Lee Jae-myung met Prime Minister Sanae Takaichi. Lee smiled.",
+        "President Lee Jae-myung left. Lee said so. Later Lee flew home.",
+    ]);
+    let lee = by_form(&es, "Lee Jae-myung").expect("Lee");
+    assert!(lee.aliases.contains(&"Lee".to_string()), "{es:#?}");
 }
 
 #[test]
@@ -224,4 +239,16 @@ fn empty_and_odd_input() {
     assert!(entities(&[""]).is_empty());
     let es = entities(&["—“”— 東京 ??? ..."]);
     assert!(es.iter().all(|e| !e.name.is_empty()));
+}
+
+#[test]
+fn surname_that_is_also_a_town_joins_the_person() {
+    // "Rubio" is also the name of a town in the gazetteer; the person's full name outvotes it.
+    let es = entities(&[
+        "# Rubio Says Talks Went Well\nSecretary of State Marco Rubio met envoys. Rubio, speaking later, agreed.",
+    ]);
+    let rubio = by_form(&es, "Marco Rubio").expect("Rubio");
+    assert_eq!(rubio.kind, EntityKind::Person);
+    assert_eq!(by_form(&es, "Rubio").map(|e| &e.id), Some(&rubio.id), "{es:#?}");
+    assert_eq!(rubio.mentions.len(), 3);
 }

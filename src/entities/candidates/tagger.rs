@@ -1,0 +1,108 @@
+//! The tagger's spans as candidates the rules confirm, extend or veto.
+
+use super::{Candidate, Reader, is_name_unit, trim_calendar};
+use crate::entities::EntityKind;
+use crate::entities::{cues, gazetteer};
+use crate::ner::{NerType, Tag};
+use std::ops::Range;
+
+impl Reader<'_> {
+    /// The tagger's spans: kinds for candidates the rules left open, extensions of rule spans, and
+    /// new names the rules missed, unless a rule vetoes them.
+    pub(super) fn merge_tagger(&mut self) {
+        // The tagger leans on capitals, which prove nothing in a headline-case line.
+        let Some(tags) = self.tags.filter(|_| !self.headline) else {
+            return;
+        };
+        // Which candidate holds each unit, so overlaps are found in the span's length, not by
+        // scanning every candidate.
+        let mut owner: Vec<Option<usize>> = vec![None; self.units.len()];
+        for (k, c) in self.out.iter().enumerate() {
+            for o in &mut owner[c.units.clone()] {
+                *o = Some(k);
+            }
+        }
+        for (span, ty) in spans(tags) {
+            let units = self.units;
+            let mut s = span.start;
+            while s < span.end && cues::is_title_word(units[s]) {
+                s += 1;
+            }
+            let titled = s > span.start;
+            let r = trim_calendar(units, s..span.end);
+            let vetoed = r.is_empty()
+                || !units[r.start].starts_with(|c: char| c.is_uppercase() || c.is_numeric())
+                || units[r.clone()]
+                    .iter()
+                    .all(|u| cues::is_not_name(u) || !u.chars().any(char::is_alphanumeric))
+                || (r.len() == 1 && cues::is_generic_acronym(units[r.start]))
+                || r.clone()
+                    .all(|i| self.ctx.is_common(units[i]) && gazetteer::get().place(units[i]).is_none());
+            if vetoed {
+                continue;
+            }
+            let kind = if titled { EntityKind::Person } else { kind_of(ty) };
+            let mut overlapping: Vec<usize> = owner[r.clone()].iter().flatten().copied().collect();
+            overlapping.dedup();
+            if overlapping.is_empty() {
+                for o in &mut owner[r.clone()] {
+                    *o = Some(self.out.len());
+                }
+                let mut c = Candidate::new(r.clone(), Some(kind), if titled { 3 } else { 1 });
+                if titled {
+                    c.title = Some(span.start..s);
+                }
+                self.out.push(c);
+                continue;
+            }
+            for &k in &overlapping {
+                let c = &mut self.out[k];
+                if c.kind.is_none() {
+                    c.kind = Some(kind);
+                    c.weight = 1;
+                }
+            }
+            if let [k] = overlapping[..] {
+                let c = &mut self.out[k];
+                let grows = r.start <= c.units.start && c.units.end <= r.end && r != c.units;
+                if grows
+                    && c.place.is_none()
+                    && c.title.is_none()
+                    && r.clone()
+                        .all(|i| is_name_unit(units[i]) || cues::is_particle(units[i]) || units[i] == "of")
+                {
+                    for o in &mut owner[r.clone()] {
+                        *o = Some(k);
+                    }
+                    c.units = r;
+                }
+            }
+        }
+    }
+}
+
+/// The tag spans of an IOB2 sequence (an I without its B opens a span, as conlleval reads it).
+pub fn spans(tags: &[Tag]) -> Vec<(Range<usize>, NerType)> {
+    let mut out: Vec<(Range<usize>, NerType)> = Vec::new();
+    for (i, t) in tags.iter().enumerate() {
+        match *t {
+            Tag::O => {}
+            Tag::I(ty) if out.last().is_some_and(|(r, last)| r.end == i && *last == ty) => {
+                if let Some((r, _)) = out.last_mut() {
+                    r.end = i + 1;
+                }
+            }
+            Tag::B(ty) | Tag::I(ty) => out.push((i..i + 1, ty)),
+        }
+    }
+    out
+}
+
+pub fn kind_of(ty: NerType) -> EntityKind {
+    match ty {
+        NerType::Per => EntityKind::Person,
+        NerType::Loc => EntityKind::Place,
+        NerType::Org => EntityKind::Organisation,
+        NerType::Misc => EntityKind::Other,
+    }
+}
