@@ -4,12 +4,13 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use super::compare::all_compatible;
-use super::measure::{LOOSE, measure_of};
+use super::measure::{LOOSE, measure_in};
 use super::tie::{Tie, tie};
 use super::{Claim, Statement, Verdict};
 use crate::entities::{Entity, EntityKind};
 use crate::ingest::Briefing;
 use crate::text::Sentence;
+use crate::values::words::{Word, words};
 use crate::values::{Amount, Value};
 
 /// Entities whose mentions fall in each source, sorted by start, for span look-ups.
@@ -59,6 +60,8 @@ pub fn statements(
     let index = mention_index(briefing.sources.len(), entities);
     let mut out = Vec::new();
     let mut ties = Ties::new();
+    // The current sentence's words: values come sentence by sentence.
+    let mut cut: ((usize, usize), Vec<Word>) = ((usize::MAX, 0), Vec::new());
     for value in values {
         let Some(source) = briefing.sources.get(value.source) else {
             continue;
@@ -67,7 +70,10 @@ pub fn statements(
             continue;
         };
         let span = sentence.span.clone();
-        let Some(m) = measure_of(&source.text, span.clone(), &value) else {
+        if cut.0 != (value.source, span.start) {
+            cut = ((value.source, span.start), words(&source.text, span.clone()));
+        }
+        let Some(m) = measure_in(&source.text, span.clone(), &cut.1, &value) else {
             continue;
         };
         let mentions = index.get(value.source).map(Vec::as_slice).unwrap_or_default();

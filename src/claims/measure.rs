@@ -34,6 +34,12 @@ const BACKWARD: usize = 12;
 /// what the value measures (such values are not statements).
 pub fn measure_of(text: &str, sentence: Range<usize>, value: &Value) -> Option<Measure> {
     let ws = words(text, sentence.clone());
+    measure_in(text, sentence, &ws, value)
+}
+
+/// [`measure_of`] with the sentence's words already cut (`ws = words(text, sentence)`), so a
+/// sentence with several figures is cut once.
+pub fn measure_in(text: &str, sentence: Range<usize>, ws: &[Word], value: &Value) -> Option<Measure> {
     let first = ws.iter().position(|w| w.span.start >= value.span.start)?;
     let last = ws
         .iter()
@@ -41,11 +47,11 @@ pub fn measure_of(text: &str, sentence: Range<usize>, value: &Value) -> Option<M
         .unwrap_or(first)
         .max(first);
     match value.kind {
-        ValueKind::Count => count_measure(text, &ws, first, last, value),
-        ValueKind::Ordinal => ordinal_measure(text, &ws, first, last, value),
-        ValueKind::Money | ValueKind::Percent => economic_measure(text, &ws, first, last, value),
-        ValueKind::Quantity => quantity_measure(text, &ws, first, value),
-        ValueKind::Date => date_measure(text, &ws, first, last, sentence, value),
+        ValueKind::Count => count_measure(text, ws, first, last, value),
+        ValueKind::Ordinal => ordinal_measure(text, ws, first, last, value),
+        ValueKind::Money | ValueKind::Percent => economic_measure(text, ws, first, last, value),
+        ValueKind::Quantity => quantity_measure(text, ws, first, value),
+        ValueKind::Date => date_measure(text, ws, first, last, sentence, value),
     }
 }
 
