@@ -102,7 +102,13 @@ impl Decoder {
             w.emit(&self.feats[a..b], &mut e);
             self.emis.push(e);
         }
-        viterbi(&self.emis, w.trans(), &mut self.back, &mut self.path);
+        viterbi(&self.emis, w.trans(), None, &mut self.back, &mut self.path);
+    }
+
+    /// Best path of the last decoded sentence among the tags `allowed[k]` (a bit set) at each
+    /// token, into `out`.
+    pub(crate) fn constrained<W: Weights>(&mut self, w: &W, allowed: &[u16], out: &mut Vec<u8>) {
+        viterbi(&self.emis, w.trans(), Some(allowed), &mut self.back, out);
     }
 
     /// Feature ids of token `k` of the last decoded sentence.
@@ -115,6 +121,7 @@ impl Decoder {
 pub(crate) fn viterbi(
     emis: &[[f32; N_TAGS]],
     trans: &Trans,
+    mask: Option<&[u16]>,
     back: &mut Vec<[u8; N_TAGS]>,
     path: &mut Vec<u8>,
 ) {
@@ -132,14 +139,15 @@ pub(crate) fn viterbi(
             }
         }
     }
+    let ok = |k: usize, j: usize| mask.is_none_or(|m| m.get(k).is_some_and(|b| b & (1 << j) != 0));
     let mut score = [NEG; N_TAGS];
     for j in 0..N_TAGS {
-        if allowed(None, j) {
+        if allowed(None, j) && ok(0, j) {
             score[j] = trans.start[j] + emis[0][j];
         }
     }
     back.push([0; N_TAGS]);
-    for e in &emis[1..] {
+    for (k, e) in emis.iter().enumerate().skip(1) {
         let mut next = [NEG; N_TAGS];
         let mut bp = [0u8; N_TAGS];
         for j in 0..N_TAGS {
@@ -152,7 +160,7 @@ pub(crate) fn viterbi(
                     arg = i as u8;
                 }
             }
-            next[j] = best + e[j];
+            next[j] = if ok(k, j) { best + e[j] } else { NEG };
             bp[j] = arg;
         }
         score = next;
@@ -203,9 +211,13 @@ mod tests {
         e[1] = 1.0;
         let emis = vec![e; 3];
         let (mut back, mut path) = (Vec::new(), Vec::new());
-        viterbi(&emis, &Trans::default(), &mut back, &mut path);
+        viterbi(&emis, &Trans::default(), None, &mut back, &mut path);
         assert_eq!(path, vec![1, 2, 2]);
-        viterbi(&[], &Trans::default(), &mut back, &mut path);
+        // Only O or B-PER allowed at the middle token.
+        let mask = [0x1ff, 0b11, 0x1ff];
+        viterbi(&emis, &Trans::default(), Some(&mask), &mut back, &mut path);
+        assert_eq!(path, vec![1, 1, 2]);
+        viterbi(&[], &Trans::default(), None, &mut back, &mut path);
         assert!(path.is_empty());
     }
 }

@@ -3,14 +3,15 @@
 //!
 //! File layout (little endian): magic `PLXNER01`, `u32` table bits, `u32` tag count, `f32`
 //! quantisation scale, 9 start + 81 transition scores as `f32` (already in quantised units),
+//! the learned name lexicon as `u32` count then sorted (`u64` key, `u8` type bits) pairs,
 //! then the table as `i16` values where `i16::MIN, n: u16` stands for `n` zeros (most
 //! feature/tag pairs were never updated, so this halves the file).
 
 use super::decode::{Decoder, History, Trans, Weights};
-use super::gazetteer::Gazetteer;
+use super::gazetteer::{Gazetteer, IdMap};
 use super::{N_TAGS, NerError, Tag};
 
-const MAGIC: &[u8; 8] = b"PLXNER01";
+const MAGIC: &[u8; 8] = b"PLXNER02";
 const ZERO_RUN: i16 = i16::MIN;
 
 /// A trained tagger: weights plus the name lists its features read.
@@ -115,6 +116,15 @@ impl Tagger {
         for v in self.trans.start.iter().chain(self.trans.t.iter().flatten()) {
             out.extend_from_slice(&v.to_le_bytes());
         }
+        // Sorted, so that the file does not depend on hash-map order.
+        let mut names: Vec<(u64, u8)> = self.gaz.names().iter().map(|(&k, &v)| (k, v)).collect();
+        names.sort_unstable();
+        out.extend_from_slice(&(names.len() as u32).to_le_bytes());
+        for (k, v) in names {
+            out.extend_from_slice(&k.to_le_bytes());
+            out.push(v);
+        }
+
         let mut k = 0;
         while k < self.weights.len() {
             let w = self.weights[k];
@@ -158,9 +168,24 @@ impl Tagger {
                 trans.t[j][i] = f(N_TAGS + j * N_TAGS + i);
             }
         }
+        if bytes.len() < head + 4 {
+            return Err(bad("truncated name lexicon"));
+        }
+        let n_names = u32_at(head) as usize;
+        let names_end = head + 4 + 9 * n_names;
+        if bytes.len() < names_end {
+            return Err(bad("truncated name lexicon"));
+        }
+        let mut names = IdMap::default();
+        for c in bytes[head + 4..names_end].chunks_exact(9) {
+            let mut k = [0u8; 8];
+            k.copy_from_slice(&c[..8]);
+            names.insert(u64::from_le_bytes(k), c[8]);
+        }
+        let gaz = gaz.with_names(names);
         let len = (1usize << bits) * N_TAGS;
         let mut weights = Vec::with_capacity(len);
-        let body = &bytes[head..];
+        let body = &bytes[names_end..];
         if !body.len().is_multiple_of(2) {
             return Err(bad("odd-sized weight table"));
         }
