@@ -1,7 +1,7 @@
 //! Scoring and Viterbi decoding over the nine IOB2 tags.
 
 use super::N_TAGS;
-use super::features::{Case, Extractor, case_of};
+use super::features::{Case, Extractor, case_of, hash_lower, is_opener};
 use super::gazetteer::{Gazetteer, IdMap};
 
 /// Transition scores: `start[j]` opens a sentence with tag `j`, `t[i][j]` follows `i` with `j`.
@@ -44,9 +44,40 @@ pub(crate) trait Weights {
 #[derive(Debug, Default)]
 pub struct History {
     map: IdMap<u8>,
+    /// How each word is written anywhere in the document: bit 0 in lower case, bit 1
+    /// capitalised mid-sentence. A capital at a sentence start or in a headline is read
+    /// against these.
+    cases: IdMap<u8>,
 }
 
 impl History {
+    /// A history that knows how the document's words are written.
+    pub fn for_document<'a, S: AsRef<str> + 'a>(sentences: impl Iterator<Item = &'a [S]>) -> History {
+        let mut cases: IdMap<u8> = IdMap::default();
+        for s in sentences {
+            for (i, t) in s.iter().enumerate() {
+                let t = t.as_ref();
+                let Some(first) = t.chars().next() else { continue };
+                let bit = if first.is_lowercase() {
+                    1
+                } else if first.is_uppercase() && i > 0 && !is_opener(s[i - 1].as_ref()) {
+                    2
+                } else {
+                    continue;
+                };
+                *cases.entry(hash_lower(t)).or_default() |= bit;
+            }
+        }
+        History {
+            map: IdMap::default(),
+            cases,
+        }
+    }
+
+    pub(crate) fn case_seen(&self, lower: u64) -> u8 {
+        self.cases.get(&lower).copied().unwrap_or(0)
+    }
+
     pub(crate) fn get(&self, lower: u64) -> Option<u8> {
         self.map.get(&lower).copied()
     }

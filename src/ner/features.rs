@@ -139,6 +139,7 @@ const T_WM1_S0: u64 = 33;
 const T_S0_WP1: u64 = 34;
 const T_RAW_M1: u64 = 35;
 const T_BAG: u64 = 36;
+const T_DOC_CASE: u64 = 37;
 
 /// Reusable buffers for feature extraction.
 #[derive(Debug, Default)]
@@ -150,7 +151,7 @@ pub(crate) struct Extractor {
 }
 
 /// Tokens that open a sentence-like unit, after which a capital says nothing.
-fn is_opener(tok: &str) -> bool {
+pub(crate) fn is_opener(tok: &str) -> bool {
     !tok.is_empty()
         && tok.chars().all(|c| {
             matches!(
@@ -371,6 +372,9 @@ impl Extractor {
                 && let Some(label) = h.get(w.lower)
             {
                 push(T_DOC, (label as u64) << 8 | w.case as u64);
+            }
+            if let Some(h) = history {
+                push(T_DOC_CASE, (h.case_seen(w.lower) as u64) << 8 | w.case as u64);
             }
         }
         offs.push(feats.len() as u32);

@@ -239,7 +239,7 @@ fn decode_docs<W: Weights>(w: &W, gaz: &Gazetteer, docs: &[Document]) -> Vec<Vec
     let mut dec = Decoder::default();
     let mut out = Vec::new();
     for d in docs {
-        let mut hist = History::default();
+        let mut hist = History::for_document(d.sentences.iter().map(|s| s.tokens.as_slice()));
         for s in &d.sentences {
             let toks: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
             dec.decode(w, gaz, &toks, Some(&hist));
@@ -319,7 +319,7 @@ pub fn train(
         for &d in &order {
             let partial = partial_misc.get(d).copied().unwrap_or(false);
             let gaz = &folds[d % FOLDS];
-            let mut hist = History::default();
+            let mut hist = History::for_document(docs[d].sentences.iter().map(|s| s.tokens.as_slice()));
             for s in &docs[d].sentences {
                 let gold: Vec<u8> = s.tags.iter().map(|t| t.index() as u8).collect();
                 let toks: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
