@@ -1,4 +1,14 @@
 //! Statements and claims: values lined up across outlets as agree / disagree / single-source.
+//!
+//! - [`measure`]: what a value measures — a predicate family ("killed" = "died" = "perished"), an
+//!   event word for dates ("summit", "visit"), an ordinal's noun ("third meeting"), an economic noun
+//!   for money and percentages, a dimension for measurements — reduced to an index key with the
+//!   subgroup ("136 *Korean* laborers") so that different things never share a key by number alone.
+//! - `align`: statements meet through that key (linear in the input); within a key the value most
+//!   sources state anchors a claim, each other source joins with its closest statement when it could
+//!   be a figure for the same thing, one statement per source; what is left anchors further claims.
+//! - `compare`: every value is an interval (precision, rounding, hedges); a claim agrees when all
+//!   its intervals meet.
 
 use std::ops::Range;
 
@@ -8,6 +18,16 @@ use crate::entities::Entity;
 use crate::ingest::Briefing;
 use crate::text::Sentence;
 use crate::values::{Value, ValueKind};
+
+mod align;
+mod compare;
+pub(crate) mod lexicon;
+pub mod measure;
+#[cfg(test)]
+mod testkit;
+
+pub use compare::{Interval, all_compatible, could_be_same, interval};
+pub use measure::{Measure, measure_of};
 
 /// Whether the sources' values for one claim fit together.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -38,6 +58,27 @@ pub struct Statement {
     pub entities: Vec<usize>,
     /// Span of its sentence in the source text.
     pub sentence: Range<usize>,
+    /// The alignment key of its measure (kind, family, subgroup), and a label for topics.
+    pub key: String,
+    pub label: String,
+    /// The word that named the measure as written ("perished", "summit").
+    pub word: String,
+}
+
+impl Statement {
+    /// A statement from its contract fields alone (fixtures, other front ends): it aligns with
+    /// statements of the same kind and measure.
+    pub fn new(value: Value, measure: String, entities: Vec<usize>, sentence: Range<usize>) -> Statement {
+        Statement {
+            key: format!("{}|{}", value.kind.as_str(), measure),
+            label: measure.clone(),
+            word: measure.clone(),
+            value,
+            measure,
+            entities,
+            sentence,
+        }
+    }
 }
 
 /// Statements from different sources about the same thing, with a verdict.
@@ -55,12 +96,17 @@ pub struct Claim {
 }
 
 /// Group values into claims across sources.
+///
+/// Each value with a measure becomes a statement; statements meet through an index keyed by value
+/// kind, measure family and subgroup, so the work is linear in the input. Within one key, the value
+/// most sources give anchors a claim and every other source contributes its closest statement (see
+/// `align::peel`); what is left anchors the next claim.
 pub fn align(
     briefing: &Briefing,
     sentences: &[Vec<Sentence>],
     entities: &[Entity],
     values: Vec<Value>,
 ) -> Vec<Claim> {
-    let _ = (briefing, sentences, entities, values);
-    Vec::new()
+    let statements = align::statements(briefing, sentences, entities, values);
+    align::claims(entities, statements)
 }

@@ -1,11 +1,30 @@
 //! Entities: people, places, organisations and other names, with aliases merged across the briefing.
+//!
+//! One pipeline with two front ends. [`recognise`] reads a briefing: a first pass gathers what the
+//! whole briefing says about each word ([`context`]), then each sentence's tokens become units
+//! (hyphenated pairs of known names split: "Takaichi-Lee", "Japan-China"), the tagger tags them,
+//! [`candidates`] finds names with the evidence for their kind, [`links`] finds names the text
+//! equates, and [`resolve`] merges aliases across sources. [`rules_tag`] runs the same candidate
+//! stage on one tokenised sentence, without the tagger, and writes IOB2 tags, so the rules alone
+//! can be scored on CoNLL data.
+
+mod candidates;
+mod context;
+pub mod cues;
+pub mod fold;
+pub mod gazetteer;
+mod links;
+mod resolve;
 
 use std::ops::Range;
 
 use serde::Serialize;
 
 use crate::ingest::Briefing;
+use crate::ner::{NerType, Tag, Tagger};
 use crate::text::Sentence;
+use context::Context;
+use resolve::{Found, Link};
 
 /// What an entity is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -51,8 +70,166 @@ pub struct Entity {
     pub mentions: Vec<Mention>,
 }
 
-/// Find and merge the entities of a briefing.
+/// Find and merge the entities of a briefing. `sentences[i]` are the sentences of
+/// `briefing.sources[i]` (from [`crate::text::sentences`]).
 pub fn recognise(briefing: &Briefing, sentences: &[Vec<Sentence>]) -> Vec<Entity> {
-    let _ = (briefing, sentences);
-    Vec::new()
+    recognise_with(briefing, sentences, Some(Tagger::embedded()))
+}
+
+/// [`recognise`] with a chosen tagger, or with the rules and gazetteers alone (`None`).
+pub fn recognise_with(
+    briefing: &Briefing,
+    sentences: &[Vec<Sentence>],
+    tagger: Option<&Tagger>,
+) -> Vec<Entity> {
+    let sources: Vec<(usize, &str, &Vec<Sentence>)> = briefing
+        .sources
+        .iter()
+        .zip(sentences)
+        .enumerate()
+        .map(|(i, (src, sents))| (i, src.text.as_str(), sents))
+        .collect();
+    let mut ctx = Context::default();
+    for &(_, text, sents) in &sources {
+        for sent in sents {
+            let words = sent.token_texts(text);
+            ctx.observe(&words, sent.headline || context::is_title_case(&words));
+        }
+    }
+    let mut found: Vec<Found> = Vec::new();
+    let mut links: Vec<Link> = Vec::new();
+    for &(source, text, sents) in &sources {
+        for sent in sents {
+            let units = units(text, sent, &ctx);
+            let words: Vec<&str> = units.iter().map(|r| &text[r.clone()]).collect();
+            let title_case = sent.headline || context::is_title_case(&words);
+            let tags = tagger.map(|t| t.tag(&words));
+            let cands = candidates::find(&words, title_case, tags.as_deref(), &ctx);
+            let base = found.len();
+            for c in &cands {
+                let span = units[c.units.start].start..units[c.units.end - 1].end;
+                let surface = text[span.clone()]
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let title_alias = c
+                    .title
+                    .clone()
+                    .filter(|t| c.units.len() == 1 && !t.is_empty())
+                    .map(|t| format!("{} {surface}", words[t].join(" ")));
+                found.push(Found {
+                    source,
+                    span,
+                    surface,
+                    kind: c.kind,
+                    weight: c.weight,
+                    place: c.place,
+                    demonym: c.demonym,
+                    title_alias,
+                });
+            }
+            for (a, b, kind) in links::find(&words, &cands) {
+                links.push(Link {
+                    a: base + a,
+                    b: base + b,
+                    kind,
+                });
+            }
+        }
+    }
+    resolve::resolve(&found, &links)
+}
+
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}')
+}
+
+/// A sentence's tokens as byte spans, with a hyphenated token split after a known name
+/// ("Takaichi-Lee", "Japan-South", "Korea-related"), so that each name is its own unit. A hyphen
+/// inside one name stays ("Jae-myung", "Self-Defense").
+fn units(text: &str, sent: &Sentence, ctx: &Context) -> Vec<Range<usize>> {
+    let g = gazetteer::get();
+    let mut out = Vec::with_capacity(sent.tokens.len());
+    for tok in &sent.tokens {
+        let t = tok.text(text);
+        if !context::is_capitalised(t) || !t.contains(is_hyphen) {
+            out.push(tok.span.clone());
+            continue;
+        }
+        let base = tok.span.start;
+        let known = |w: &str| g.place(w).is_some() || g.demonym(w).is_some() || ctx.is_single(w);
+        let parts: Vec<(usize, &str)> = split_hyphens(t);
+        let mut piece = 0;
+        for pair in parts.windows(2) {
+            let [(_, left), (right_at, right)] = [pair[0], pair[1]];
+            // Split "Takaichi-Lee", "Japan-South", "Korea-related"; keep "Jae-myung", "Jae-Myung".
+            let split = if right.starts_with(char::is_lowercase) {
+                known(left)
+            } else {
+                (known(left) && (known(right) || ctx.is_whole(right))) || (ctx.is_whole(left) && known(right))
+            };
+            if split && context::is_capitalised(left) {
+                let hyphen = right_at - t[..right_at].chars().next_back().map_or(1, char::len_utf8);
+                out.push(base + piece..base + hyphen);
+                out.push(base + hyphen..base + right_at);
+                piece = right_at;
+            }
+        }
+        out.push(base + piece..tok.span.end);
+    }
+    out
+}
+
+/// The parts of a hyphenated word with their byte offsets.
+fn split_hyphens(t: &str) -> Vec<(usize, &str)> {
+    let mut parts = Vec::new();
+    let mut start = 0;
+    for (i, c) in t.char_indices().filter(|&(_, c)| is_hyphen(c)) {
+        parts.push((start, &t[start..i]));
+        start = i + c.len_utf8();
+    }
+    parts.push((start, &t[start..]));
+    parts
+}
+
+/// Tag one tokenised sentence with the rules and gazetteers alone (no tagger, no briefing
+/// context): IOB2 tags PER/LOC/ORG/MISC, one per token. The baseline the trained tagger is
+/// measured against.
+pub fn rules_tag(sentence_tokens: &[&str]) -> Vec<Tag> {
+    rules_tag_document(&[sentence_tokens.to_vec()])
+        .pop()
+        .unwrap_or_default()
+}
+
+/// [`rules_tag`] for the sentences of one document, with the document as context: a word
+/// capitalised mid-sentence anywhere in it is a name at a sentence start too.
+pub fn rules_tag_document(sentences: &[Vec<&str>]) -> Vec<Vec<Tag>> {
+    let mut ctx = Context::default();
+    let cases: Vec<bool> = sentences.iter().map(|s| context::is_title_case(s)).collect();
+    for (s, &tc) in sentences.iter().zip(&cases) {
+        ctx.observe(s, tc);
+    }
+    sentences
+        .iter()
+        .zip(&cases)
+        .map(|(tokens, &tc)| {
+            let mut tags = vec![Tag::O; tokens.len()];
+            for c in candidates::find(tokens, tc, None, &ctx) {
+                let kind = c
+                    .kind
+                    .unwrap_or_else(|| resolve::default_kind(&tokens[c.units.clone()].join(" ")));
+                let ty = match kind {
+                    _ if c.demonym => NerType::Misc,
+                    EntityKind::Person => NerType::Per,
+                    EntityKind::Place => NerType::Loc,
+                    EntityKind::Organisation => NerType::Org,
+                    EntityKind::Other => NerType::Misc,
+                };
+                for (k, i) in c.units.enumerate() {
+                    tags[i] = if k == 0 { Tag::B(ty) } else { Tag::I(ty) };
+                }
+            }
+            tags
+        })
+        .collect()
 }

@@ -4,8 +4,20 @@
 //! ranges into [`Source::text`]. Boilerplate is not cut out of the text: it is left out of
 //! [`Source::body`], so positions of what remains still map to the file (for plain text, byte for byte).
 
+mod decode;
+mod feed;
+mod html;
+mod json;
+mod layout;
+mod lines;
+mod markdown;
+mod read;
+mod walk;
+
+use std::collections::HashSet;
+use std::io::Read as _;
 use std::ops::Range;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
@@ -52,6 +64,24 @@ pub struct Source {
 }
 
 impl Source {
+    /// The date to resolve this source's relative phrases ("on Tuesday", "last year") against: the
+    /// publication date when known, else the latest full date (day, month, year) its headline or
+    /// body states, such as a photo caption's "Tuesday, Jan. 13, 2026". This is a reference point
+    /// for reading the text, not a publication date: [`Source::published`] stays unknown.
+    pub fn anchor(&self) -> Option<NaiveDate> {
+        self.published.or_else(|| {
+            self.headline
+                .iter()
+                .chain(self.body.iter())
+                .flat_map(|r| crate::dates::find_dates(&self.text, r.clone(), None))
+                .filter_map(|m| match m.value {
+                    crate::dates::DateValue::Day(d) if !m.relative => Some(d),
+                    _ => None,
+                })
+                .max()
+        })
+    }
+
     /// Number of words in the body.
     pub fn words(&self) -> usize {
         self.body
@@ -79,18 +109,171 @@ pub struct Loaded {
     pub warnings: Vec<Problem>,
 }
 
+/// The seed articles, embedded so `parallax` works from any directory.
+const SAMPLE: &[(&str, &str)] = &[
+    (
+        "000_252b3310998334a2.txt",
+        include_str!("../seeds/000_252b3310998334a2.txt"),
+    ),
+    (
+        "001_4e2fc75dca229701.txt",
+        include_str!("../seeds/001_4e2fc75dca229701.txt"),
+    ),
+    (
+        "002_869baf697406c617.txt",
+        include_str!("../seeds/002_869baf697406c617.txt"),
+    ),
+    (
+        "003_0815d74a113a37cc.txt",
+        include_str!("../seeds/003_0815d74a113a37cc.txt"),
+    ),
+    (
+        "004_966a741bb0bd9440.txt",
+        include_str!("../seeds/004_966a741bb0bd9440.txt"),
+    ),
+];
+
 /// The sample briefing embedded in the binary (the five seed articles), so `parallax` works from
 /// any directory.
 pub fn load_sample() -> Briefing {
+    let mut sources = Vec::new();
+    for (file, text) in SAMPLE {
+        let stem = file.strip_suffix(".txt").unwrap_or(file);
+        let path = format!("seeds/{file}");
+        // The seeds are UTF-8 text, so reading them cannot fail; skip rather than panic anyway.
+        if let Ok(r) = read::read(text.as_bytes(), &path, stem, "txt") {
+            sources.extend(r.sources);
+        }
+    }
     Briefing {
         name: "sample briefing".into(),
-        sources: Vec::new(),
+        sources,
     }
 }
 
 /// Load every path (file, folder read recursively, or `-` for stdin). Files that cannot be read are
 /// skipped and listed in [`Loaded::skipped`]; a path that does not exist is an error.
 pub fn load(paths: &[PathBuf]) -> Result<Loaded, Problem> {
-    let _ = paths;
-    Ok(Loaded::default())
+    // Check every path before reading any, so a typo fails fast with exit 2.
+    for p in paths {
+        if p.as_os_str() != "-" && std::fs::metadata(p).is_err() {
+            return Err(Problem {
+                path: p.clone(),
+                reason: "no such file or directory".into(),
+            });
+        }
+    }
+    let mut loaded = Loaded {
+        briefing: Briefing {
+            name: briefing_name(paths),
+            sources: Vec::new(),
+        },
+        ..Loaded::default()
+    };
+    let mut ids = HashSet::new();
+    for p in paths {
+        if p.as_os_str() == "-" {
+            let mut bytes = Vec::new();
+            match std::io::stdin().lock().read_to_end(&mut bytes) {
+                Ok(_) => load_bytes(&bytes, Path::new("<stdin>"), "stdin", "", &mut loaded, &mut ids),
+                Err(e) => loaded.skipped.push(Problem {
+                    path: "<stdin>".into(),
+                    reason: format!("cannot read: {e}"),
+                }),
+            }
+        } else if p.is_dir() {
+            let mut files = Vec::new();
+            let mut errors = Vec::new();
+            walk::files(p, &mut files, &mut errors);
+            for (path, reason) in errors {
+                loaded.skipped.push(Problem { path, reason });
+            }
+            for f in files {
+                load_file(&f, &mut loaded, &mut ids);
+            }
+        } else {
+            load_file(p, &mut loaded, &mut ids);
+        }
+    }
+    Ok(loaded)
 }
+
+fn briefing_name(paths: &[PathBuf]) -> String {
+    let name = |p: &PathBuf| {
+        if p.as_os_str() == "-" {
+            return "<stdin>".to_string();
+        }
+        p.file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| p.display().to_string())
+    };
+    match paths {
+        [] => "sample briefing".into(),
+        [one] => name(one),
+        [first, rest @ ..] => format!("{} and {} more", name(first), rest.len()),
+    }
+}
+
+fn load_file(path: &Path, loaded: &mut Loaded, ids: &mut HashSet<String>) {
+    match std::fs::read(path) {
+        Ok(bytes) => {
+            let stem = path
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_else(|| "source".into());
+            let ext = path
+                .extension()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            load_bytes(&bytes, path, &stem, &ext, loaded, ids);
+        }
+        Err(e) => loaded.skipped.push(Problem {
+            path: path.to_path_buf(),
+            reason: format!("cannot read: {e}"),
+        }),
+    }
+}
+
+fn load_bytes(
+    bytes: &[u8],
+    path: &Path,
+    stem: &str,
+    ext: &str,
+    loaded: &mut Loaded,
+    ids: &mut HashSet<String>,
+) {
+    let shown = path.display().to_string();
+    match read::read(bytes, &shown, stem, ext) {
+        Ok(r) => {
+            for w in r.warnings {
+                loaded.warnings.push(Problem {
+                    path: path.to_path_buf(),
+                    reason: w,
+                });
+            }
+            for mut s in r.sources {
+                s.id = unique_id(&s.id, ids);
+                loaded.briefing.sources.push(s);
+            }
+        }
+        Err(reason) => loaded.skipped.push(Problem {
+            path: path.to_path_buf(),
+            reason,
+        }),
+    }
+}
+
+/// Ids stay unique in a briefing: a second `a.txt` in another folder becomes `a-2`.
+fn unique_id(id: &str, ids: &mut HashSet<String>) -> String {
+    let mut candidate = id.to_string();
+    let mut n = 2;
+    while ids.contains(&candidate) {
+        candidate = format!("{id}-{n}");
+        n += 1;
+    }
+    ids.insert(candidate.clone());
+    candidate
+}
+
+#[cfg(test)]
+mod tests;

@@ -165,8 +165,26 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                     "stdout is not a terminal, so the reader cannot open; use `parallax report [PATH…]` for a printable report"
                 );
             }
-            let briefing = load(&cli.paths)?;
-            parallax::tui::run(briefing, Vec::new())
+            // Load problems go to the reader (stderr is hidden behind its screen), not to stderr.
+            let (briefing, notices) = if cli.paths.is_empty() {
+                (ingest::load_sample(), Vec::new())
+            } else {
+                let loaded = ingest::load(&cli.paths).map_err(anyhow::Error::new)?;
+                let notices: Vec<String> = loaded
+                    .warnings
+                    .iter()
+                    .map(|p| format!("warning: {p}"))
+                    .chain(loaded.skipped.iter().map(|p| format!("skipped {p}")))
+                    .collect();
+                if loaded.briefing.sources.is_empty() {
+                    for n in &notices {
+                        eprintln!("parallax: {n}");
+                    }
+                    bail!("no source could be loaded from {}", describe(&cli.paths));
+                }
+                (loaded.briefing, notices)
+            };
+            parallax::tui::run(briefing, notices)
         }
     }
 }

@@ -1,10 +1,20 @@
 //! Sentences and tokens as byte spans into a source's text.
 //!
-//! (interim: whole body ranges as sentences; the text helper replaces this with the real splitter)
+//! Only the headline and the body spans are split: boilerplate that ingest left out of
+//! [`Source::body`] never becomes a sentence. The headline is always one sentence of its own. In the
+//! body, a line break ends a sentence (paragraphs, list items, section headings) unless the text is
+//! hard-wrapped prose or the next line plainly continues the sentence; inside a line, a sentence ends
+//! at `.`, `!`, `?` or `…` (with any closing quotes or brackets) before a word that can open one.
+
+mod abbrev;
+pub mod tokens;
 
 use std::ops::Range;
 
 use crate::ingest::Source;
+
+pub use abbrev::{is_abbreviation, is_sentence_starter};
+pub use tokens::tokenize;
 
 /// A sentence: its span in `Source::text` and its tokens.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,8 +31,218 @@ pub struct Token {
     pub span: Range<usize>,
 }
 
+impl Token {
+    /// The token's text in `text` (the source text its span points into); empty if it does not fit.
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        text.get(self.span.clone()).unwrap_or("")
+    }
+}
+
+impl Sentence {
+    /// The sentence's text in `text`; empty if the span does not fit.
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        text.get(self.span.clone()).unwrap_or("")
+    }
+
+    /// The texts of the tokens, in order.
+    pub fn token_texts<'a>(&self, text: &'a str) -> Vec<&'a str> {
+        self.tokens.iter().map(|t| t.text(text)).collect()
+    }
+}
+
 /// Split a source's headline and body into sentences with tokens.
 pub fn sentences(source: &Source) -> Vec<Sentence> {
-    let _ = source;
-    Vec::new()
+    let text = source.text.as_str();
+    let mut out = Vec::new();
+    let headline = source.headline.clone().filter(|h| text.get(h.clone()).is_some());
+    if let Some(h) = &headline {
+        let tokens: Vec<Token> = tokenize(text, h.clone())
+            .into_iter()
+            .skip_while(|t| is_bullet(t.text(text)))
+            .collect();
+        if let (Some(first), Some(last)) = (tokens.first(), tokens.last()) {
+            out.push(Sentence {
+                span: first.span.start..last.span.end,
+                tokens,
+                headline: true,
+            });
+        }
+    }
+    for body in &source.body {
+        // The headline is its own sentence even when a body span also covers it.
+        let parts = match &headline {
+            Some(h) if h.start < body.end && body.start < h.end => {
+                vec![body.start..h.start.max(body.start), h.end.min(body.end)..body.end]
+            }
+            _ => vec![body.clone()],
+        };
+        for part in parts.into_iter().filter(|p| p.start < p.end) {
+            out.extend(split(text, part));
+        }
+    }
+    out
 }
+
+/// Split `text[span]` (body text) into sentences. Spans off char boundaries give nothing.
+pub fn split(text: &str, span: Range<usize>) -> Vec<Sentence> {
+    let Some(slice) = text.get(span.clone()) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for block in blocks(slice) {
+        let block = span.start + block.start..span.start + block.end;
+        split_block(text, &tokenize(text, block), &mut out);
+    }
+    out
+}
+
+/// List markers that open a line; they are not part of the sentence.
+fn is_bullet(token: &str) -> bool {
+    matches!(
+        token,
+        "-" | "*" | "•" | "·" | "–" | "—" | "▪" | "►" | "‣" | "◦" | "+" | ">"
+    )
+}
+
+/// Lines of `slice` grouped into blocks that no sentence crosses (offsets relative to `slice`).
+fn blocks(slice: &str) -> Vec<Range<usize>> {
+    let mut lines: Vec<Range<usize>> = Vec::new();
+    let mut start = 0;
+    for (i, _) in slice.match_indices('\n') {
+        lines.push(start..i);
+        start = i + 1;
+    }
+    lines.push(start..slice.len());
+    let wrapped = hard_wrapped(slice, &lines);
+    let longest = lines
+        .iter()
+        .map(|l| slice[l.clone()].trim().len())
+        .max()
+        .unwrap_or(0);
+    let mut out: Vec<Range<usize>> = Vec::new();
+    let mut prev: Option<&str> = None;
+    for line in &lines {
+        let content = slice[line.clone()].trim();
+        if content.is_empty() {
+            prev = None;
+            continue;
+        }
+        let joins = prev.is_some_and(|p| continues(p, content, wrapped, longest));
+        match out.last_mut() {
+            Some(last) if joins => last.end = line.end,
+            _ => out.push(line.clone()),
+        }
+        prev = Some(content);
+    }
+    out
+}
+
+/// Prose wrapped at a fixed width (e-mail, plain-text wires): many lines, none long, most near the
+/// same width. There a single line break is layout, not structure.
+fn hard_wrapped(slice: &str, lines: &[Range<usize>]) -> bool {
+    let lengths: Vec<usize> = lines
+        .iter()
+        .map(|l| slice[l.clone()].trim().chars().count())
+        .filter(|&n| n > 0)
+        .collect();
+    let longest = lengths.iter().copied().max().unwrap_or(0);
+    lengths.len() >= 3
+        && longest <= 100
+        && lengths.iter().filter(|&&n| n * 10 >= longest * 7).count() * 2 >= lengths.len()
+}
+
+/// Whether `next` continues the sentence of the line `prev` across a single line break.
+fn continues(prev: &str, next: &str, wrapped: bool, longest: usize) -> bool {
+    let first = next.split_whitespace().next().unwrap_or("");
+    if is_bullet(first)
+        || first.ends_with('.') && first.len() <= 3 && first.starts_with(|c: char| c.is_ascii_digit())
+    {
+        return false;
+    }
+    let ends_sentence =
+        prev.ends_with(|c: char| tokens::is_terminal(c) || matches!(c, ':' | '”' | '"' | ')' | ']'));
+    if ends_sentence {
+        return false;
+    }
+    if wrapped {
+        // A short line in wrapped prose ends its paragraph or is a heading.
+        return prev.chars().count() * 10 >= longest * 7;
+    }
+    next.starts_with(|c: char| c.is_lowercase())
+}
+
+/// Split one block's tokens into sentences, appending to `out`.
+fn split_block(text: &str, tokens: &[Token], out: &mut Vec<Sentence>) {
+    let mut start = 0;
+    while start < tokens.len() && is_bullet(tokens[start].text(text)) {
+        start += 1;
+    }
+    // A numbered list marker ("1.", "2)") is layout, not part of the sentence.
+    if let (Some(n), Some(mark)) = (tokens.get(start), tokens.get(start + 1)) {
+        let number = n.text(text);
+        if number.len() <= 3
+            && number.bytes().all(|b| b.is_ascii_digit())
+            && matches!(mark.text(text), "." | ")")
+            && mark.span.start == n.span.end
+        {
+            start += 2;
+        }
+    }
+    let mut i = start;
+    while i < tokens.len() {
+        let word = tokens[i].text(text);
+        let mut end = i + 1;
+        let boundary = if word.starts_with(tokens::is_terminal) {
+            end = swallow_closers(text, tokens, end);
+            tokens
+                .get(end)
+                .is_some_and(|next| opens_sentence(next.text(text)))
+        } else if word.len() > 1 && word.ends_with('.') {
+            // An abbreviation or initial kept its period.
+            end = swallow_closers(text, tokens, end);
+            tokens
+                .get(end)
+                .is_some_and(|next| is_sentence_starter(next.text(text)))
+        } else {
+            false
+        };
+        if boundary || end >= tokens.len() {
+            let end = end.min(tokens.len());
+            if start < end {
+                out.push(Sentence {
+                    span: tokens[start].span.start..tokens[end - 1].span.end,
+                    tokens: tokens[start..end].to_vec(),
+                    headline: false,
+                });
+            }
+            start = end;
+        }
+        i = end;
+    }
+}
+
+/// Closing quotes and brackets right after a sentence's end mark belong to that sentence.
+fn swallow_closers(text: &str, tokens: &[Token], mut end: usize) -> usize {
+    while let Some(t) = tokens.get(end) {
+        let glued = t.span.start == tokens[end - 1].span.end;
+        let closer = match t.text(text) {
+            "”" | "’" | "»" | ")" | "]" => true,
+            "\"" | "'" => glued,
+            _ => false,
+        };
+        if !closer {
+            break;
+        }
+        end += 1;
+    }
+    end
+}
+
+/// Whether a token can open a sentence after an end mark: not a lower-case word ("e.g. the",
+/// "No. 5 was").
+fn opens_sentence(token: &str) -> bool {
+    token.chars().next().is_some_and(|c| !c.is_lowercase())
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,10 +1,51 @@
-//! The terminal reader. (interim: the TUI helper builds it)
+//! The terminal reader: three panes over an [`Analysis`](crate::analysis::Analysis) — sources, the
+//! article, entities and claims — driven by keys and mouse.
+//!
+//! Input becomes an [`action::Action`]; only [`app::App::update`] changes state; [`view`] draws from
+//! `&App`; [`event_loop`] ties them together; [`term`] is the one place the terminal is set up and
+//! restored. Keys are data ([`keymap`], from `assets/keymap.toml`).
+
+pub mod action;
+pub mod app;
+pub mod doc;
+pub mod event_loop;
+pub mod keymap;
+pub mod layout;
+pub mod term;
+#[cfg(test)]
+mod testing;
+pub mod theme;
+pub mod view;
+
+use std::io::{self, IsTerminal};
+use std::sync::Arc;
+use std::sync::mpsc;
+
+use anyhow::{Context as _, bail};
 
 use crate::ingest::Briefing;
 
 /// Run the reader on a loaded briefing until the user quits. The analysis runs off the UI thread.
 /// `notices` are load problems to show (one line each, e.g. skipped files).
 pub fn run(briefing: Briefing, notices: Vec<String>) -> anyhow::Result<()> {
-    let _ = (briefing, notices);
-    anyhow::bail!("the terminal reader is not built yet; use `parallax report`")
+    if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
+        bail!(
+            "the reader needs a terminal on stdin and stdout; use `parallax report [PATH…]` for a printable report"
+        );
+    }
+    let keymap = Arc::new(keymap::Keymap::embedded().context("the built-in keymap")?);
+    let theme = theme::Theme::from_env();
+    let mut app = app::App::new(briefing.clone(), notices, keymap);
+
+    let (tx, rx) = mpsc::channel();
+    event_loop::spawn_analysis(briefing, tx.clone()).context("starting the analysis")?;
+    event_loop::spawn_signals(tx.clone()).context("listening for signals")?;
+    let (mut terminal, guard) = term::enter().context("setting up the terminal")?;
+    event_loop::spawn_input(tx).context("reading the terminal")?;
+    let exit = event_loop::run(&mut terminal, &mut app, &theme, rx);
+    drop(guard);
+    match exit? {
+        event_loop::Exit::Quit => Ok(()),
+        event_loop::Exit::Signal(sig) => bail!("stopped by signal {sig}"),
+    }
 }

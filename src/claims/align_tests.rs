@@ -1,0 +1,286 @@
+use crate::claims::testkit::{day, kit};
+use crate::claims::{Claim, Verdict};
+use crate::dates::DateValue;
+use crate::entities::EntityKind;
+
+/// (verdict, sorted normalized values with their source) of the claim whose key starts with `key`.
+fn find<'a>(claims: &'a [Claim], key: &str) -> Vec<&'a Claim> {
+    claims
+        .iter()
+        .filter(|c| c.statements.iter().any(|s| s.key.starts_with(key)))
+        .collect()
+}
+
+fn values(c: &Claim) -> Vec<(usize, String)> {
+    c.statements
+        .iter()
+        .map(|s| (s.value.source, s.value.normalized.clone()))
+        .collect()
+}
+
+#[test]
+fn death_toll_disagreement_with_subgroup_agreement_and_traps() {
+    let k = kit(&[
+        "A flood at the mine killed 180 workers, including 136 Korean laborers. The company said 180 workers were killed. The town has 180 houses.",
+        "The flood left 183 people dead. Of them, 136 Korean laborers died.",
+        "The mine flooded in 1942. More than 180 miners perished in the flood.",
+    ]);
+    let claims = k.claims();
+    let toll = find(&claims, "count|killed||");
+    assert_eq!(toll.len(), 1, "{claims:#?}");
+    assert_eq!(toll[0].verdict, Verdict::Disagree);
+    // One statement per source: the company repeating 180 is not a second voice.
+    assert_eq!(
+        values(toll[0]),
+        [(0, "180".to_string()), (1, "183".into()), (2, "180".into())]
+    );
+    let korean = find(&claims, "count|killed|korea|");
+    assert_eq!(korean.len(), 1);
+    assert_eq!(korean[0].verdict, Verdict::Agree);
+    assert_eq!(korean[0].statements.len(), 2);
+    // Same number, different meaning: the town's 180 houses stay apart.
+    let houses = find(&claims, "count|noun:house|");
+    assert_eq!(houses.len(), 1);
+    assert_eq!(houses[0].verdict, Verdict::Single);
+    assert_eq!(houses[0].statements.len(), 1);
+    // Disagreements come first and ids follow the order.
+    assert_eq!(claims[0].verdict, Verdict::Disagree);
+    let ids: Vec<&str> = claims.iter().map(|c| c.id.as_str()).collect();
+    let want: Vec<String> = (1..=claims.len()).map(|i| format!("c{i}")).collect();
+    assert_eq!(ids, want);
+}
+
+#[test]
+fn hedged_figures_fit_what_they_allow() {
+    let cases = [
+        (
+            "More than 180 people were killed.",
+            "In all, 183 people were killed.",
+            Verdict::Agree,
+        ),
+        (
+            "Exactly 180 people were killed.",
+            "In all, 183 people were killed.",
+            Verdict::Disagree,
+        ),
+        (
+            "About 430,000 Korean residents live in Japan.",
+            "Japan has 428,000 Korean residents.",
+            Verdict::Agree,
+        ),
+        (
+            "About 430,000 Korean residents live in Japan.",
+            "Japan has 380,000 Korean residents.",
+            Verdict::Disagree,
+        ),
+        (
+            "Exports reached $1.5 billion in 2025.",
+            "Exports hit $1.52 billion last year.",
+            Verdict::Agree,
+        ),
+        (
+            "Up to 40 people were injured.",
+            "Officials said 45 people were injured.",
+            Verdict::Disagree,
+        ),
+    ];
+    for (a, b, want) in cases {
+        let claims = kit(&[a, b]).claims();
+        let multi: Vec<&Claim> = claims.iter().filter(|c| c.statements.len() == 2).collect();
+        assert_eq!(multi.len(), 1, "{a} / {b}: {claims:#?}");
+        assert_eq!(multi[0].verdict, want, "{a} / {b}");
+    }
+}
+
+#[test]
+fn far_apart_figures_are_different_things() {
+    // 24 and 2,400 killed are not one figure misreported: two single claims, no disagreement.
+    let claims = kit(&["The blast killed 24 people.", "The war has killed 2,400 people."]).claims();
+    assert!(claims.iter().all(|c| c.verdict == Verdict::Single), "{claims:#?}");
+    assert_eq!(claims.len(), 2);
+}
+
+#[test]
+fn sequences_of_ordinals_speak_for_the_latest_event() {
+    let claims = kit(&[
+        "Their first meeting was in October. Their second meeting was in November. The Nara summit was their third meeting.",
+        "The Nara summit was the third face-to-face contact between the two.",
+        "The meeting marked the second time the two leaders had met.",
+    ])
+    .claims();
+    let meetings = find(&claims, "ordinal|meeting");
+    assert_eq!(meetings.len(), 1, "{claims:#?}");
+    assert_eq!(meetings[0].verdict, Verdict::Disagree);
+    assert_eq!(
+        values(meetings[0]),
+        [(0, "3".to_string()), (1, "3".into()), (2, "2".into())]
+    );
+}
+
+#[test]
+fn dates_with_precision_and_a_misdated_source() {
+    let mut k = kit(&[
+        "The summit took place in January 2026. The leaders first met in October 2025.",
+        "The summit was held on January 13 in Nara. Their first meeting was in October 2025.",
+        "The two leaders met on January 11 in Nara.",
+        "Lee arrived in Nara on January 12. The summit was held on January 13 in Nara.",
+    ]);
+    k.date(0, "January 2026", DateValue::Month { year: 2026, month: 1 })
+        .date(
+            0,
+            "October 2025",
+            DateValue::Month {
+                year: 2025,
+                month: 10,
+            },
+        )
+        .date(1, "January 13", day(2026, 1, 13))
+        .date(
+            1,
+            "October 2025",
+            DateValue::Month {
+                year: 2025,
+                month: 10,
+            },
+        )
+        .date(2, "January 11", day(2026, 1, 11))
+        .date(3, "January 12", day(2026, 1, 12))
+        .date(3, "January 13", day(2026, 1, 13))
+        .entity("Nara", EntityKind::Place);
+    let claims = k.claims();
+    let meeting = find(&claims, "date|meeting");
+    let summit = meeting
+        .iter()
+        .find(|c| c.statements.iter().any(|s| s.value.normalized == "2026-01-13"))
+        .expect("a claim on the summit date");
+    assert_eq!(summit.verdict, Verdict::Disagree, "{claims:#?}");
+    let mut got = values(summit);
+    got.sort();
+    assert_eq!(
+        got,
+        [
+            (0, "2026-01".to_string()),
+            (1, "2026-01-13".into()),
+            (2, "2026-01-11".into()),
+            (3, "2026-01-13".into())
+        ]
+    );
+    assert!(summit.topic.contains("Nara"), "{}", summit.topic);
+    // The earlier meeting is its own claim, agreed by two sources, not a disagreement.
+    let october = meeting
+        .iter()
+        .find(|c| c.statements.iter().any(|s| s.value.normalized == "2025-10"))
+        .expect("a claim on the first meeting");
+    assert_eq!(october.verdict, Verdict::Agree);
+    // The arrival is another event.
+    let arrival = find(&claims, "date|arrival");
+    assert_eq!(arrival.len(), 1);
+    assert_eq!(arrival[0].verdict, Verdict::Single);
+}
+
+#[test]
+fn a_wrong_weekday_is_flagged() {
+    let mut k = kit(&[
+        "The summit was held on Tuesday, January 14.",
+        "The summit was held on January 14.",
+    ]);
+    k.date_checked(0, "Tuesday, January 14", day(2026, 1, 14), Some(false))
+        .date(1, "January 14", day(2026, 1, 14));
+    let claims = k.claims();
+    assert_eq!(claims.len(), 1);
+    assert_eq!(claims[0].verdict, Verdict::Disagree);
+    assert!(claims[0].topic.contains("weekday"), "{}", claims[0].topic);
+}
+
+#[test]
+fn index_scales_linearly() {
+    // Many sources, each with a toll and an unrelated count: the claims stay two, not n².
+    let texts: Vec<String> = (0..400)
+        .map(|i| {
+            format!(
+                "The flood killed {} people. The town has {} houses.",
+                180 + i % 2,
+                90 + i
+            )
+        })
+        .collect();
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let claims = kit(&refs).claims();
+    let toll = find(&claims, "count|killed||");
+    assert_eq!(toll.len(), 1);
+    assert_eq!(toll[0].statements.len(), 400);
+    assert_eq!(toll[0].verdict, Verdict::Disagree);
+}
+
+#[test]
+fn bare_noun_counts_do_not_disagree() {
+    // "30,000 people" in one place and "25,000 people" in another are likely different crowds:
+    // with no predicate to tie them, they stay apart; equal figures still agree.
+    let claims = kit(&[
+        "The city has 30,000 people. The hall seats 2,000 people.",
+        "Some 25,000 people marched. The hall seats 2,000 people.",
+    ])
+    .claims();
+    assert!(
+        claims.iter().all(|c| c.verdict != Verdict::Disagree),
+        "{claims:#?}"
+    );
+    let agreed: Vec<&Claim> = claims.iter().filter(|c| c.verdict == Verdict::Agree).collect();
+    assert_eq!(agreed.len(), 1, "{claims:#?}");
+    assert_eq!(values(agreed[0]), [(0, "2000".to_string()), (1, "2000".into())]);
+}
+
+#[test]
+fn nearby_dates_of_untied_events_stay_apart() {
+    let mut k = kit(&[
+        "An airstrike killed five people in Arville on Monday.",
+        "A bombing in Bexton on Tuesday killed three people.",
+    ]);
+    k.date(0, "Monday", day(2026, 3, 9))
+        .date(1, "Tuesday", day(2026, 3, 10))
+        .entity("Arville", EntityKind::Place)
+        .entity("Bexton", EntityKind::Place);
+    let claims = k.claims();
+    let dates = find(&claims, "date|incident");
+    assert_eq!(dates.len(), 2, "{claims:#?}");
+    assert!(dates.iter().all(|c| c.verdict == Verdict::Single));
+}
+
+#[test]
+fn a_figure_repeated_with_a_hedge_is_one_statement() {
+    let claims = kit(&[
+        "Floods killed 41 people. Rains have killed at least 41 people in the state.",
+        "The floods killed 39 people.",
+    ])
+    .claims();
+    let toll = find(&claims, "count|killed||");
+    assert_eq!(toll.len(), 1, "{claims:#?}");
+    assert_eq!(toll[0].statements.len(), 2);
+    let wire = &toll[0].statements[0];
+    assert_eq!(wire.value.qualifier, Some(crate::values::Qualifier::AtLeast));
+    assert_eq!(toll[0].verdict, Verdict::Disagree);
+}
+
+#[test]
+fn shares_of_different_people_do_not_disagree() {
+    let mut k = kit(&[
+        "Rivera won 52% of the vote.",
+        "Lopez took 45% of the vote.",
+        "Rivera won 51% of the vote.",
+    ]);
+    k.entity("Rivera", EntityKind::Person)
+        .entity("Lopez", EntityKind::Person);
+    let claims = k.claims();
+    let rivera = claims
+        .iter()
+        .find(|c| c.statements.iter().any(|s| s.value.normalized == "52%"))
+        .expect("a claim on Rivera's share");
+    // Rivera's 52% and 51% disagree; Lopez's 45% stands apart.
+    assert_eq!(values(rivera), [(0, "52%".to_string()), (2, "51%".into())]);
+    assert_eq!(rivera.verdict, Verdict::Disagree);
+    let lopez = claims
+        .iter()
+        .find(|c| c.statements.iter().any(|s| s.value.normalized == "45%"))
+        .expect("a claim on Lopez's share");
+    assert_eq!(lopez.verdict, Verdict::Single, "{claims:#?}");
+}

@@ -1,0 +1,292 @@
+//! Measure families: words that name the same measure ("killed", "died", "perished") share a key.
+
+/// Predicates of a count: what happened to the counted ("180 workers were killed").
+const COUNT_PREDICATES: &[(&str, &[&str])] = &[
+    (
+        "killed",
+        &[
+            "killed",
+            "kill",
+            "kills",
+            "killing",
+            "dead",
+            "died",
+            "die",
+            "dies",
+            "deaths",
+            "death",
+            "perished",
+            "perish",
+            "lives",
+            "fatalities",
+            "toll",
+        ],
+    ),
+    (
+        "injured",
+        &["injured", "injuring", "wounded", "wounding", "hurt", "injuries"],
+    ),
+    ("missing", &["missing", "unaccounted"]),
+    (
+        "evacuated",
+        &["evacuated", "evacuees", "displaced", "homeless", "fled"],
+    ),
+    ("arrested", &["arrested", "detained", "arrests", "detentions"]),
+    ("rescued", &["rescued", "saved"]),
+    ("infected", &["infected", "infections"]),
+    ("damaged", &["damaged"]),
+    ("destroyed", &["destroyed", "razed", "flattened"]),
+];
+
+/// Nouns an ordinal counts, by family ("third meeting", "third face-to-face contact").
+const ORDINAL_NOUNS: &[(&str, &[&str])] = &[
+    (
+        "meeting",
+        &[
+            "meeting",
+            "meetings",
+            "summit",
+            "summits",
+            "talks",
+            "encounter",
+            "contact",
+            "session",
+            "met",
+            "meet",
+            "meets",
+        ],
+    ),
+    ("visit", &["visit", "visits", "visited", "trip", "trips"]),
+];
+
+/// Words that make a date the date of an event, by family. A visit is a meeting's date family:
+/// a leader's visit and the summit it is for are one event to a reader.
+const EVENT_WORDS: &[(&str, &[&str])] = &[
+    (
+        "meeting",
+        &[
+            "summit",
+            "summits",
+            "meeting",
+            "meetings",
+            "meet",
+            "meets",
+            "met",
+            "talks",
+            "hosted",
+            "host",
+            "hosts",
+            "hosting",
+            "session",
+            "encounter",
+            "visit",
+            "visits",
+            "visited",
+            "visiting",
+            "trip",
+        ],
+    ),
+    (
+        "arrival",
+        &["arrived", "arrive", "arrives", "arriving", "arrival", "landed"],
+    ),
+    (
+        "departure",
+        &["traveled", "travelled", "departed", "departs", "flew", "left"],
+    ),
+    (
+        "incident",
+        &[
+            "accident",
+            "disaster",
+            "collapse",
+            "collapsed",
+            "earthquake",
+            "quake",
+            "flood",
+            "flooded",
+            "flooding",
+            "explosion",
+            "exploded",
+            "attack",
+            "attacked",
+            "crash",
+            "crashed",
+            "struck",
+            "fire",
+            "blast",
+            "killed",
+            "died",
+            "perished",
+            "storm",
+            "eruption",
+            "erupted",
+        ],
+    ),
+    (
+        "office",
+        &[
+            "inaugurated",
+            "inauguration",
+            "office",
+            "elected",
+            "election",
+            "sworn",
+        ],
+    ),
+    ("opening", &["opened", "founded", "established", "launched"]),
+    ("signing", &["signed", "signing"]),
+];
+
+/// People counted without saying who they are: "180 workers killed" and "183 people perished"
+/// are one claim.
+const GENERIC_PEOPLE: &[&str] = &[
+    "people",
+    "person",
+    "individual",
+    "worker",
+    "laborer",
+    "labourer",
+    "miner",
+    "victim",
+    "civilian",
+    "casualty",
+    "other",
+];
+
+/// Nouns that name what money or a percentage measures.
+const ECONOMIC: &[&str] = &[
+    "export",
+    "import",
+    "sale",
+    "revenue",
+    "profit",
+    "growth",
+    "increase",
+    "rise",
+    "decline",
+    "drop",
+    "fall",
+    "inflation",
+    "unemployment",
+    "gdp",
+    "spending",
+    "budget",
+    "investment",
+    "aid",
+    "assistance",
+    "deficit",
+    "surplus",
+    "debt",
+    "price",
+    "cost",
+    "fund",
+    "funding",
+    "tax",
+    "tariff",
+    "output",
+    "turnover",
+    "income",
+    "wage",
+    "earning",
+    "loss",
+    "fine",
+    "compensation",
+    "valuation",
+    "loan",
+    "subsidy",
+    "damage",
+    "approval",
+    "turnout",
+    "stake",
+    "vote",
+    "rate",
+    "reparation",
+    "bond",
+    "contract",
+    "deal",
+];
+
+fn family_of(table: &'static [(&str, &[&str])], w: &str) -> Option<&'static str> {
+    let w = w.to_lowercase();
+    table
+        .iter()
+        .find(|(_, words)| words.contains(&w.as_str()))
+        .map(|(name, _)| *name)
+}
+
+pub fn count_predicate(w: &str) -> Option<&'static str> {
+    family_of(COUNT_PREDICATES, w)
+}
+
+pub fn ordinal_noun(w: &str) -> Option<&'static str> {
+    family_of(ORDINAL_NOUNS, w)
+}
+
+pub fn event_family(w: &str) -> Option<&'static str> {
+    family_of(EVENT_WORDS, w)
+}
+
+/// Position of an event word in its family's list: nouns that name the event best come first, so
+/// a topic says "summit date" rather than "hosted date" when votes tie.
+pub fn event_word_rank(w: &str) -> usize {
+    let w = w.to_lowercase();
+    EVENT_WORDS
+        .iter()
+        .find_map(|(_, words)| words.iter().position(|x| *x == w))
+        .unwrap_or(usize::MAX)
+}
+
+/// One name for nouns outlets use interchangeably for the counted thing ("homes" = "houses").
+pub fn canonical_noun(lemma: &str) -> &str {
+    match lemma {
+        "home" | "dwelling" => "house",
+        "labourer" | "laborer" => "worker",
+        other => other,
+    }
+}
+
+pub fn is_generic_people(lemma: &str) -> bool {
+    GENERIC_PEOPLE.contains(&lemma)
+}
+
+pub fn is_economic(lemma: &str) -> bool {
+    ECONOMIC.contains(&lemma)
+}
+
+/// A noun the measure rules know, so the value rules can pick it as a phrase's head.
+pub fn is_known_noun(w: &str) -> bool {
+    let lemma = crate::values::words::lemma(w);
+    ordinal_noun(w).is_some()
+        || is_generic_people(&lemma)
+        || lemma == "resident"
+        || w.eq_ignore_ascii_case("time")
+        || w.eq_ignore_ascii_case("times")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn families() {
+        let cases = [
+            (count_predicate("perished"), Some("killed")),
+            (count_predicate("Died"), Some("killed")),
+            (count_predicate("wounded"), Some("injured")),
+            (count_predicate("workers"), None),
+            (count_predicate("infections"), Some("infected")),
+            (ordinal_noun("summit"), Some("meeting")),
+            (ordinal_noun("contact"), Some("meeting")),
+            (ordinal_noun("trip"), Some("visit")),
+            (event_family("hosted"), Some("meeting")),
+            (event_family("visit"), Some("meeting")),
+            (event_family("arrived"), Some("arrival")),
+            (event_family("collapsed"), Some("incident")),
+            (event_family("said"), None),
+        ];
+        for (i, (got, want)) in cases.into_iter().enumerate() {
+            assert_eq!(got, want, "case {i}");
+        }
+    }
+}

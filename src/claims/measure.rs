@@ -1,0 +1,378 @@
+//! What a value measures: the predicate or head noun around it, reduced to a key that lines up
+//! statements of different outlets ("180 workers were killed" ≈ "183 people perished").
+
+use std::ops::Range;
+
+use super::lexicon::{count_predicate, event_family, is_economic, is_generic_people, ordinal_noun};
+use crate::values::words::{Word, lemma, words};
+use crate::values::{Value, ValueKind};
+
+/// A value's measure: the alignment key and a readable label.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Measure {
+    /// Index key: kind, family, subgroup ("count|killed|korea|").
+    pub key: String,
+    /// For the topic ("Korean laborers killed", "summit date").
+    pub label: String,
+    /// The word that named the measure, as written ("perished", "summit").
+    pub word: String,
+}
+
+/// Marks a key whose measure is only a bare noun or unit ("30,000 people", "5 km"): such figures
+/// meet only when they agree, because differing ones are more likely different things than a
+/// disagreement.
+pub const LOOSE: &str = "noun:";
+
+/// How far (in words) a predicate may sit from its value.
+const FORWARD: usize = 12;
+const BACKWARD: usize = 12;
+
+/// The measure of `value` in its sentence `text[sentence]`, or `None` when the sentence does not say
+/// what the value measures (such values are not statements).
+pub fn measure_of(text: &str, sentence: Range<usize>, value: &Value) -> Option<Measure> {
+    let ws = words(text, sentence.clone());
+    let first = ws.iter().position(|w| w.span.start >= value.span.start)?;
+    let last = ws
+        .iter()
+        .rposition(|w| w.span.end <= value.span.end)
+        .unwrap_or(first)
+        .max(first);
+    match value.kind {
+        ValueKind::Count => count_measure(text, &ws, first, last, value),
+        ValueKind::Ordinal => ordinal_measure(text, &ws, first, last, value),
+        ValueKind::Money | ValueKind::Percent => economic_measure(text, &ws, first, last, value),
+        ValueKind::Quantity => quantity_measure(text, &ws, first, value),
+        ValueKind::Date => date_measure(text, &ws, first, last, sentence, value),
+    }
+}
+
+fn wt<'a>(text: &'a str, ws: &[Word], i: usize) -> &'a str {
+    ws.get(i).map(|w| w.text(text)).unwrap_or("")
+}
+
+/// Nearest word for which `pick` answers, forward then backward within the clause (stopping at
+/// `;` and at a colon), with its family and distance.
+/// Whether a forward scan stops at the next figure: counts yes, other kinds no.
+trait Scan {
+    const NUMBERS_STOP: bool;
+}
+struct Counts;
+struct Other;
+impl Scan for Counts {
+    const NUMBERS_STOP: bool = true;
+}
+impl Scan for Other {
+    const NUMBERS_STOP: bool = false;
+}
+
+fn nearest<T: Scan, F>(
+    text: &str,
+    ws: &[Word],
+    first: usize,
+    last: usize,
+    forward: usize,
+    backward: usize,
+    pick: F,
+) -> Option<(usize, &'static str)>
+where
+    F: Fn(&str) -> Option<&'static str>,
+{
+    // A predicate in another clause ("the firm, which employs 1,200 workers, said three people
+    // died") or past a verb of saying belongs to another figure.
+    let stop = |w: &str| matches!(w, ";" | ":" | "said" | "says" | "told" | "according");
+    let clause = clauses(text, ws);
+    let own = clause.get(first).copied().unwrap_or(0);
+    let mut fwd = None;
+    for (d, j) in (last + 1..ws.len()).enumerate().take(forward) {
+        let w = wt(text, ws, j);
+        if stop(w) {
+            break;
+        }
+        // A later figure takes the predicates after it ("rose to 39 on Friday, with 68 people
+        // missing"), unless it is a part named inside this one ("180 workers—including 136 …").
+        let figure = w.starts_with(|c: char| c.is_ascii_digit());
+        if T::NUMBERS_STOP && figure && !wt(text, ws, j - 1).eq_ignore_ascii_case("including") {
+            break;
+        }
+        if clause[j] != own {
+            continue;
+        }
+        if let Some(f) = pick(w) {
+            fwd = Some((d, j, f));
+            break;
+        }
+    }
+    let mut back = None;
+    for (d, j) in (0..first).rev().enumerate().take(backward) {
+        let w = wt(text, ws, j);
+        if stop(w) {
+            break;
+        }
+        if clause[j] != own {
+            continue;
+        }
+        if let Some(f) = pick(w) {
+            back = Some((d, j, f));
+            break;
+        }
+    }
+    match (fwd, back) {
+        (Some(f), Some(b)) if b.0 < f.0 => Some((b.1, b.2)),
+        (Some(f), _) => Some((f.1, f.2)),
+        (None, Some(b)) => Some((b.1, b.2)),
+        (None, None) => None,
+    }
+}
+
+fn count_measure(text: &str, ws: &[Word], first: usize, last: usize, value: &Value) -> Option<Measure> {
+    let counted = value.counted.as_ref();
+    let head = counted.map(|c| c.head.as_str()).unwrap_or("");
+    let head_lemma = super::lexicon::canonical_noun(&lemma(head)).to_string();
+    let sub = counted.and_then(|c| c.subgroup.clone()).unwrap_or_default();
+    let sub_label = counted.and_then(|c| c.label.clone());
+    let predicate = count_predicate(head).map(|f| (head.to_string(), f)).or_else(|| {
+        nearest::<Counts, _>(text, ws, first, last, FORWARD, BACKWARD, count_predicate)
+            .map(|(j, f)| (wt(text, ws, j).to_string(), f))
+    });
+    let prefix = sub_label.map(|l| format!("{l} ")).unwrap_or_default();
+    match predicate {
+        Some((word, family)) => {
+            let generic =
+                head.is_empty() || is_generic_people(&head_lemma) || count_predicate(head).is_some();
+            let class = if generic {
+                String::new()
+            } else {
+                head_lemma.clone()
+            };
+            let noun = if head.is_empty() || count_predicate(head).is_some() || head_lemma == "other" {
+                "people"
+            } else {
+                head
+            };
+            Some(Measure {
+                key: format!("count|{family}|{sub}|{class}"),
+                label: format!("{prefix}{noun} {family}"),
+                word,
+            })
+        }
+        None if !head.is_empty() => Some(Measure {
+            // A subgroup ("Korean residents") ties a bare noun down enough to compare.
+            key: if sub.is_empty() || is_generic_people(&head_lemma) {
+                format!("count|{LOOSE}{head_lemma}|{sub}|")
+            } else {
+                format!("count|{head_lemma}|{sub}|")
+            },
+            label: format!("{prefix}{head}"),
+            word: head.to_string(),
+        }),
+        None => None,
+    }
+}
+
+fn ordinal_measure(text: &str, ws: &[Word], first: usize, last: usize, value: &Value) -> Option<Measure> {
+    let counted = value.counted.as_ref()?;
+    let head = counted.head.as_str();
+    let head_lemma = lemma(head);
+    // Labels: a family in the plural ("meetings — ordinal"), else the phrase as written after the
+    // ordinal ("female prime minister — ordinal").
+    let as_written = || {
+        let from = ws.get(first + 1).map_or(value.span.end, |w| w.span.start);
+        text.get(from..value.span.end.max(from)).unwrap_or("").to_string()
+    };
+    if let Some(rank) = &counted.rank {
+        return Some(Measure {
+            key: format!("ordinal|{rank} {head_lemma}"),
+            label: format!("{rank} {} — rank", as_written()),
+            word: head.to_string(),
+        });
+    }
+    // "the second time the two leaders had met": the verb after "time" is what is counted;
+    // "the eleventh consecutive year of growth": the noun after "of".
+    let (family, word, label) = if head_lemma == "time" {
+        let (j, f) = nearest::<Other, _>(text, ws, last, last, 8, 0, ordinal_noun)?;
+        (f.to_string(), wt(text, ws, j).to_string(), format!("{f}s"))
+    } else if matches!(head_lemma.as_str(), "year" | "month" | "week" | "day")
+        && wt(text, ws, last + 1).eq_ignore_ascii_case("of")
+    {
+        let of = wt(text, ws, last + 2);
+        if of.is_empty() || !of.chars().all(char::is_alphabetic) {
+            return None;
+        }
+        let family = format!("{} {}", lemma(of), head_lemma);
+        (family, of.to_string(), format!("{} of {of}", as_written()))
+    } else {
+        match ordinal_noun(head) {
+            Some(f) => (f.to_string(), head.to_string(), format!("{f}s")),
+            None => (head_lemma, head.to_string(), as_written()),
+        }
+    };
+    Some(Measure {
+        key: format!("ordinal|{family}"),
+        label: format!("{label} — ordinal"),
+        word,
+    })
+}
+
+fn economic_measure(text: &str, ws: &[Word], first: usize, last: usize, value: &Value) -> Option<Measure> {
+    let pick = |w: &str| is_economic(&lemma(w)).then_some("economic");
+    // "$500 million in economic assistance": a following "in"/"of" phrase names it first.
+    let mut found = None;
+    let prep = wt(text, ws, last + 1).to_lowercase();
+    if prep == "in" || prep == "of" {
+        for j in last + 2..(last + 5).min(ws.len()) {
+            if ws[j].is_punct {
+                break;
+            }
+            if pick(wt(text, ws, j)).is_some() {
+                found = Some(j);
+                break;
+            }
+        }
+    }
+    let j = match found {
+        Some(j) => j,
+        None => nearest::<Other, _>(text, ws, first, last, 3, 12, pick)?.0,
+    };
+    let word = wt(text, ws, j).to_string();
+    let l = lemma(&word);
+    let (kind, tail) = match value.kind {
+        ValueKind::Money => ("money", value.unit.clone().unwrap_or_default()),
+        _ => ("percent", String::new()),
+    };
+    let label = if kind == "money" {
+        format!("{word} ({tail})")
+    } else {
+        format!("{word} (%)")
+    };
+    Some(Measure {
+        key: format!("{kind}|{l}|{tail}"),
+        label,
+        word,
+    })
+}
+
+fn quantity_measure(text: &str, ws: &[Word], first: usize, value: &Value) -> Option<Measure> {
+    let unit = value.unit.clone()?;
+    // "a depth of 10 km": the noun before "of" names the dimension.
+    let named = (first >= 2 && wt(text, ws, first - 1).eq_ignore_ascii_case("of"))
+        .then(|| wt(text, ws, first - 2))
+        .filter(|w| w.chars().all(char::is_alphabetic) && !w.is_empty())
+        .map(lemma);
+    let loose = named.is_none() && unit != "magnitude";
+    let dimension = match unit.as_str() {
+        "magnitude" => "magnitude".to_string(),
+        "km" | "m" | "cm" | "mm" | "mi" | "ft" => named.unwrap_or_else(|| "distance".into()),
+        "kg" | "t" => named.unwrap_or_else(|| "weight".into()),
+        "ha" | "acre" => named.unwrap_or_else(|| "area".into()),
+        other => named.unwrap_or_else(|| other.to_string()),
+    };
+    let marker = if loose { LOOSE } else { "" };
+    Some(Measure {
+        key: format!("quantity|{marker}{dimension}"),
+        label: dimension.clone(),
+        word: dimension,
+    })
+}
+
+/// Words before a date that make it a reference point, not the date of the event:
+/// "since August", "by 2050".
+fn is_reference_point(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "since" | "until" | "till" | "by" | "before" | "after" | "through"
+    )
+}
+
+/// Index of the relative clause (", which …,") each word sits in; 0 for the main clause. An event
+/// word in "the mine, which was opened in 1914," does not date the sentence's other events.
+fn clauses(text: &str, ws: &[Word]) -> Vec<usize> {
+    let mut out = Vec::with_capacity(ws.len());
+    let mut current = 0;
+    let mut next_id = 1;
+    for (i, w) in ws.iter().enumerate() {
+        let s = w.text(text);
+        if current != 0 && matches!(s, "," | ";" | "(" | ")") {
+            current = 0;
+        } else if s == ","
+            && matches!(
+                wt(text, ws, i + 1).to_lowercase().as_str(),
+                "which" | "who" | "where" | "whom" | "whose"
+            )
+        {
+            current = next_id;
+            next_id += 1;
+        }
+        out.push(current);
+    }
+    out
+}
+
+fn date_measure(
+    text: &str,
+    ws: &[Word],
+    first: usize,
+    last: usize,
+    sentence: Range<usize>,
+    value: &Value,
+) -> Option<Measure> {
+    // A bare year in a long sentence mostly frames it ("last year marked the 60th anniversary …
+    // the meeting"); it dates an event only when written next to it ("their meeting last year").
+    let coarse = matches!(
+        value.amount,
+        crate::values::Amount::Date {
+            value: crate::dates::DateValue::Year(_),
+            ..
+        }
+    );
+    let reach = if coarse { 6 } else { usize::MAX };
+    let content = ws.iter().filter(|w| !w.is_punct).count();
+    let date_words = ws[first..=last].iter().filter(|w| !w.is_punct).count();
+    // A publication-date line or a dateline ("Nara, Jan. 14 (Jiji Press)–") is not a statement.
+    if content <= date_words + 2 {
+        return None;
+    }
+    let after = text[ws[last].span.end..sentence.end].trim_start();
+    if first <= 4 && after.starts_with(['(', '—', '–']) {
+        return None;
+    }
+    if first > 0 && is_reference_point(wt(text, ws, first - 1)) {
+        return None;
+    }
+    // "officials said on Friday": the day of the telling, not of the event.
+    let before = |k: usize| first.checked_sub(k).map_or("", |j| wt(text, ws, j));
+    let told = |w: &str| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "said" | "says" | "told" | "announced" | "reported" | "stated" | "added" | "confirmed"
+        )
+    };
+    if told(before(1)) || (before(1).eq_ignore_ascii_case("on") && told(before(2))) {
+        return None;
+    }
+    let clause = clauses(text, ws);
+    let own = clause[first];
+    let mut best: Option<(usize, usize, &'static str)> = None;
+    for (j, w) in ws.iter().enumerate() {
+        if (first..=last).contains(&j) || clause[j] != own {
+            continue;
+        }
+        let Some(f) = event_family(w.text(text)) else {
+            continue;
+        };
+        let d = if j < first { first - j } else { j - last };
+        if d <= reach && best.is_none_or(|b| d < b.0) {
+            best = Some((d, j, f));
+        }
+    }
+    let (_, j, family) = best?;
+    let word = wt(text, ws, j).to_lowercase();
+    Some(Measure {
+        key: format!("date|{family}"),
+        label: format!("{family} date"),
+        word,
+    })
+}
+
+#[cfg(test)]
+#[path = "measure_tests.rs"]
+mod tests;

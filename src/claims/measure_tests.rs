@@ -1,0 +1,273 @@
+use super::*;
+use crate::claims::testkit::{day, kit};
+use crate::dates::DateValue;
+
+/// The measure key of the value written as `phrase` in `sentence`.
+fn key_of(sentence: &str, phrase: &str) -> Option<String> {
+    let k = kit(&[sentence]);
+    let start = sentence.find(phrase).expect("phrase in sentence");
+    let v = k
+        .values
+        .iter()
+        .find(|v| v.span.start <= start && start < v.span.end)
+        .unwrap_or_else(|| panic!("no value at {phrase:?} in {sentence:?}: {:?}", k.values));
+    measure_of(sentence, 0..sentence.len(), v).map(|m| m.key)
+}
+
+#[test]
+fn count_measures() {
+    let cases = [
+        (
+            "Some 180 workers—including 136 Korean forced laborers—were killed in 1942.",
+            "180 workers",
+            Some("count|killed||"),
+        ),
+        (
+            "Some 180 workers—including 136 Korean forced laborers—were killed in 1942.",
+            "136",
+            Some("count|killed|korea|"),
+        ),
+        (
+            "The flood claimed the lives of 47 Japanese workers and 136 from the Korean Peninsula.",
+            "47",
+            Some("count|killed|japan|"),
+        ),
+        (
+            "The flood claimed the lives of 47 Japanese workers and 136 from the Korean Peninsula.",
+            "136",
+            Some("count|killed|korea|"),
+        ),
+        (
+            "In all 183 people, including many laborers from abroad, perished in the flood.",
+            "183",
+            Some("count|killed||"),
+        ),
+        (
+            "The storm killed 24 people and injured 100 others.",
+            "24",
+            Some("count|killed||"),
+        ),
+        (
+            "The storm killed 24 people and injured 100 others.",
+            "100",
+            Some("count|injured||"),
+        ),
+        ("The quake left 24 dead.", "24", Some("count|killed||")),
+        (
+            "It destroyed about 1,500 houses.",
+            "1,500",
+            Some("count|destroyed||house"),
+        ),
+        (
+            "There are approximately 430,000 Korean residents in Japan.",
+            "430,000",
+            Some("count|resident|korea|"),
+        ),
+        (
+            "The firm, which employs 1,200 workers, said three people died.",
+            "1,200",
+            Some("count|noun:worker||"),
+        ),
+        (
+            "The firm, which employs 1,200 workers, said three people died.",
+            "three",
+            Some("count|killed||"),
+        ),
+        (
+            "The death toll from floods in the state rose to 39 on Friday, with 68 people missing.",
+            "39",
+            Some("count|killed||"),
+        ),
+        (
+            "The death toll from floods in the state rose to 39 on Friday, with 68 people missing.",
+            "68",
+            Some("count|missing||"),
+        ),
+        (
+            "At the mine, where 180 workers—including 136 from abroad—were killed, rescuers dug.",
+            "180",
+            Some("count|killed||"),
+        ),
+    ];
+    for (sentence, phrase, want) in cases {
+        assert_eq!(
+            key_of(sentence, phrase).as_deref(),
+            want,
+            "{phrase} in {sentence}"
+        );
+    }
+}
+
+#[test]
+fn ordinal_measures() {
+    let cases = [
+        (
+            "It was the third face-to-face contact between them.",
+            "third",
+            Some("ordinal|meeting"),
+        ),
+        (
+            "It is their third meeting in three months.",
+            "third",
+            Some("ordinal|meeting"),
+        ),
+        (
+            "The meeting marked the second time the two leaders had met.",
+            "second",
+            Some("ordinal|meeting"),
+        ),
+        (
+            "It is his first official visit to Japan.",
+            "first",
+            Some("ordinal|visit"),
+        ),
+        (
+            "This marks the eleventh consecutive year of growth.",
+            "eleventh",
+            Some("ordinal|growth year"),
+        ),
+        (
+            "Last year marked the 60th anniversary of the treaty.",
+            "60th",
+            Some("ordinal|anniversary"),
+        ),
+        (
+            "Korea is the third-largest foreign community.",
+            "third",
+            Some("ordinal|largest community"),
+        ),
+    ];
+    for (sentence, phrase, want) in cases {
+        assert_eq!(
+            key_of(sentence, phrase).as_deref(),
+            want,
+            "{phrase} in {sentence}"
+        );
+    }
+}
+
+#[test]
+fn money_percent_quantity_measures() {
+    let cases = [
+        (
+            "The treaty included $500 million in economic assistance.",
+            "$500",
+            Some("money|assistance|USD"),
+        ),
+        (
+            "Noodle exports soared by 21.8% in 2025, reaching a record $1.52 billion.",
+            "21.8",
+            Some("percent|export|"),
+        ),
+        (
+            "Noodle exports soared by 21.8% in 2025, reaching a record $1.52 billion.",
+            "$1.52",
+            Some("money|export|USD"),
+        ),
+        (
+            "The quake struck at a depth of 10 km.",
+            "10 km",
+            Some("quantity|depth"),
+        ),
+        (
+            "A 6.1 magnitude quake hit the coast.",
+            "6.1",
+            Some("quantity|magnitude"),
+        ),
+        (
+            "The tunnel ran about 1 kilometer from the entrance.",
+            "about 1",
+            Some("quantity|noun:distance"),
+        ),
+        ("He paid $40 for lunch.", "$40", None),
+    ];
+    for (sentence, phrase, want) in cases {
+        assert_eq!(
+            key_of(sentence, phrase).as_deref(),
+            want,
+            "{phrase} in {sentence}"
+        );
+    }
+}
+
+#[test]
+fn date_measures() {
+    let d = day(2026, 1, 13);
+    // (sentence, date phrase, expected key)
+    let cases = [
+        (
+            "Takaichi hosted Lee in Nara on January 13, emphasizing ties.",
+            "January 13",
+            Some("date|meeting"),
+        ),
+        (
+            "The summit was held on Tuesday in Nara.",
+            "Tuesday",
+            Some("date|meeting"),
+        ),
+        (
+            "He arrived at the airport on Tuesday morning.",
+            "Tuesday",
+            Some("date|arrival"),
+        ),
+        (
+            "Floods have killed 41 people, officials said on Friday.",
+            "Friday",
+            None,
+        ),
+        (
+            "At least 37 people died in floods, officials said Thursday.",
+            "Thursday",
+            None,
+        ),
+        (
+            "It is his first visit to Japan since August last year.",
+            "August",
+            None,
+        ),
+        (
+            "They aim for carbon neutrality by 2050 through the summit deals.",
+            "2050",
+            None,
+        ),
+        (
+            "Nara, Jan 14 (Wire Press)–The leaders held a summit.",
+            "Jan 14",
+            None,
+        ),
+        ("Today : Jan 12, 2026", "Jan 12, 2026", None),
+        (
+            "In February 1942, a tunnel of the mine, which was opened in 1914, collapsed.",
+            "February 1942",
+            Some("date|incident"),
+        ),
+        (
+            "In February 1942, a tunnel of the mine, which was opened in 1914, collapsed.",
+            "1914",
+            Some("date|opening"),
+        ),
+        ("Exports rose in 2025 to a record.", "2025", None),
+        (
+            "Noting that last year marked the 60th anniversary of the normalization of ties, he said the meeting mattered.",
+            "last year",
+            None,
+        ),
+        (
+            "He recalled their meeting last year.",
+            "last year",
+            Some("date|meeting"),
+        ),
+    ];
+    for (sentence, phrase, want) in cases {
+        let mut k = kit(&[sentence]);
+        let value = if phrase.contains("year") || phrase.len() == 4 {
+            DateValue::Year(2025)
+        } else {
+            d
+        };
+        k.date(0, phrase, value);
+        let v = k.values.last().expect("placed").clone();
+        let got = measure_of(sentence, k.sentences[0][0].span.clone(), &v).map(|m| m.key);
+        assert_eq!(got.as_deref(), want, "{phrase} in {sentence}");
+    }
+}

@@ -1,0 +1,547 @@
+//! One sentence's units → name candidates with the evidence for their kind.
+//!
+//! This is the one recognition pipeline; [`super::recognise`] (a briefing) and
+//! [`super::rules_tag`] (a tokenised CoNLL sentence) are its two front ends. Steps:
+//!
+//! 1. runs of capitalised words, joined across "of" after a cue word ("Sea of Japan") and across
+//!    name particles ("von der");
+//! 2. a title inside a run ("Japanese Prime Minister Sanae Takaichi") splits it: what precedes the
+//!    title is read on its own (a demonym, a country), what follows is a person;
+//! 3. a capital where capitals prove nothing (sentence start, headline case) needs evidence: the
+//!    gazetteer, the word capitalised mid-sentence elsewhere in the briefing, or the tagger;
+//! 4. the kind comes from the gazetteer, cue words (Agency, Prefecture, War), titles and nearby
+//!    words ("said"), each with a weight; the tagger's spans are candidates the rules confirm,
+//!    extend or veto.
+
+use std::ops::Range;
+
+use super::EntityKind;
+use super::context::{Context, is_all_caps, is_all_caps_line, is_capitalised, weak_positions};
+use super::cues;
+use super::gazetteer::{self, Place, Scale};
+use crate::ner::{NerType, Tag};
+
+/// A name found in one sentence: a range of its units, with what the rules know about it.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    pub units: Range<usize>,
+    /// The kind the evidence points to; `None` when nothing but capitals speaks for it.
+    pub kind: Option<EntityKind>,
+    /// How strongly: 3 gazetteer or title, 2 cue word, 1 weak hint.
+    pub weight: u8,
+    /// The gazetteer place, when the name is one (or a demonym of one).
+    pub place: Option<&'static Place>,
+    /// A nationality word ("Japanese") standing for its country.
+    pub demonym: bool,
+    /// The title before a person's name ("Prime Minister"), as a unit range.
+    pub title: Option<Range<usize>>,
+}
+
+impl Candidate {
+    fn new(units: Range<usize>, kind: Option<EntityKind>, weight: u8) -> Candidate {
+        Candidate {
+            units,
+            kind,
+            weight,
+            place: None,
+            demonym: false,
+            title: None,
+        }
+    }
+}
+
+/// One sentence as the rules see it.
+struct Reader<'a> {
+    units: &'a [&'a str],
+    weak: Vec<bool>,
+    /// Headline case or all caps: every capital is weak.
+    headline: bool,
+    all_caps: bool,
+    tags: Option<&'a [Tag]>,
+    ctx: &'a Context,
+    out: Vec<Candidate>,
+}
+
+/// Find the name candidates of one sentence. `title_case` marks a headline or a headline-case
+/// line; `tags` are the tagger's tags for the same units, if any.
+pub fn find(units: &[&str], title_case: bool, tags: Option<&[Tag]>, ctx: &Context) -> Vec<Candidate> {
+    let all_caps = is_all_caps_line(units);
+    let mut reader = Reader {
+        units,
+        weak: weak_positions(units, title_case),
+        headline: title_case || all_caps,
+        all_caps,
+        tags: tags.filter(|t| t.len() == units.len()),
+        ctx,
+        out: Vec::new(),
+    };
+    for run in runs(units) {
+        reader.run(run);
+    }
+    reader.merge_tagger();
+    let mut out = reader.out;
+    out.sort_by_key(|c| (c.units.start, c.units.end));
+    out.dedup_by(|b, a| a.units.end > b.units.start);
+    out
+}
+
+/// A unit that can be part of a name: capitalised, with a letter, not a function word.
+fn is_name_unit(u: &str) -> bool {
+    is_capitalised(u) && u.chars().any(char::is_alphabetic) && !cues::is_function_word(u)
+}
+
+/// Maximal runs of name units, joined across "of"/"for"/"on" after a cue word and across particles.
+fn runs(units: &[&str]) -> Vec<Range<usize>> {
+    let n = units.len();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if !is_name_unit(units[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i + 1;
+        loop {
+            if end < n && is_name_unit(units[end]) {
+                end += 1;
+                continue;
+            }
+            if end < n {
+                let joiner = units[end];
+                let ofish = matches!(joiner, "of" | "for" | "on") && cues::takes_of(units[end - 1]);
+                if ofish || cues::is_particle(joiner) {
+                    let mut j = end + 1;
+                    if ofish && units.get(j) == Some(&"the") {
+                        j += 1;
+                    }
+                    if j < n && is_name_unit(units[j]) {
+                        end = j + 1;
+                        continue;
+                    }
+                }
+            }
+            break;
+        }
+        out.push(start..end);
+        i = end;
+    }
+    out
+}
+
+/// The unit range with calendar words trimmed from both ends ("Tuesday", "Jan."), except "May"
+/// after another name word ("Theresa May"), and with joining words left dangling at the end
+/// ("Nara Prefecture on [Tuesday]").
+fn trim_calendar(units: &[&str], mut r: Range<usize>) -> Range<usize> {
+    while r.start < r.end && cues::is_calendar(units[r.start]) {
+        r.start += 1;
+    }
+    while r.end > r.start {
+        let last = units[r.end - 1];
+        let may_in_name = last == "May" && r.end - 1 > r.start;
+        if (cues::is_calendar(last) && !may_in_name) || !is_name_unit(last) {
+            r.end -= 1;
+        } else {
+            break;
+        }
+    }
+    r
+}
+
+fn joined(units: &[&str], r: &Range<usize>) -> String {
+    units[r.clone()].join(" ")
+}
+
+impl Reader<'_> {
+    fn tagged(&self, i: usize) -> bool {
+        self.tags.is_some_and(|t| t[i] != Tag::O)
+    }
+
+    /// Evidence that a capitalised unit in a weak position is a name.
+    fn weak_unit_ok(&self, i: usize) -> bool {
+        let u = self.units[i];
+        let g = gazetteer::get();
+        let place_ok = g
+            .place(u)
+            .is_some_and(|p| p.scale != Scale::City || (p.population >= 1_000_000 && !self.ctx.is_common(u)));
+        place_ok
+            || g.demonym(u).is_some()
+            || (self.ctx.is_attested(u) && !self.ctx.is_common(u))
+            || (!self.headline && self.tagged(i) && !self.ctx.is_common(u))
+    }
+
+    fn run(&mut self, run: Range<usize>) {
+        let units = self.units;
+        let mut r = trim_calendar(units, run);
+        if r.is_empty() {
+            return;
+        }
+        // A sentence-initial common word before a name is not part of it ("Improved Japan-Korea").
+        if r.len() > 1 && self.weak[r.start] && !self.headline {
+            let u = units[r.start];
+            if self.ctx.is_common(u) && !cues::is_title_word(u) && gazetteer::get().demonym(u).is_none() {
+                r.start += 1;
+            }
+        }
+        if self.title(r.clone()) || self.demonym_prefix(r.clone()) {
+            return;
+        }
+        if self.headline && !r.clone().all(|i| self.weak_unit_ok(i)) {
+            // In headline case only the words with evidence are names: read each stretch of them.
+            let mut i = r.start;
+            while i < r.end {
+                let s = i;
+                while i < r.end {
+                    match self.known_place_len(i, r.end) {
+                        Some(len) => i += len,
+                        None if self.weak_unit_ok(i) => i += 1,
+                        None => break,
+                    }
+                }
+                if i > s {
+                    self.classify(s..i);
+                } else {
+                    i += 1;
+                }
+            }
+            return;
+        }
+        if r.len() == 1 && self.weak[r.start] && !self.weak_unit_ok(r.start) {
+            return;
+        }
+        self.classify(r);
+    }
+
+    /// The length of the longest gazetteer place or demonym of two or more units starting at `i`
+    /// ("South Korea", "South Korean").
+    fn known_place_len(&self, i: usize, end: usize) -> Option<usize> {
+        let g = gazetteer::get();
+        (2..=4.min(end - i)).rev().find(|&l| {
+            let name = joined(self.units, &(i..i + l));
+            g.place(&name).is_some() || g.demonym(&name).is_some()
+        })
+    }
+
+    /// A title inside the run: the prefix is read on its own, the words after are a person.
+    fn title(&mut self, r: Range<usize>) -> bool {
+        let units = self.units;
+        let Some(head) = r.clone().find(|&k| {
+            cues::is_title_head(units[k])
+                && (k + 1..r.end).any(|j| !cues::is_title_word(units[j]) && units[j] != "of")
+        }) else {
+            // A bare title at the end of a run names no one; what precedes it is read on its own
+            // ("South Korean President"), unless "of" makes the title part of a name ("Office of
+            // the President").
+            let mut first_title = r.end;
+            while first_title > r.start && cues::is_title_word(units[first_title - 1]) {
+                first_title -= 1;
+            }
+            let has_head = (first_title..r.end).any(|k| cues::is_title_head(units[k]));
+            let inside_name = first_title > r.start && matches!(units[first_title - 1], "of" | "the" | "for");
+            if !has_head || inside_name {
+                return false;
+            }
+            if first_title > r.start {
+                self.run(r.start..first_title);
+            }
+            return true;
+        };
+        let mut block_start = head;
+        while block_start > r.start && cues::is_title_word(units[block_start - 1]) {
+            block_start -= 1;
+        }
+        let mut name_start = head + 1;
+        while name_start < r.end && cues::is_title_word(units[name_start]) {
+            name_start += 1;
+        }
+        // "Secretary of State Marco Rubio": the "of" phrase belongs to the title.
+        if units.get(name_start) == Some(&"of") && name_start + 2 < r.end {
+            name_start += 2;
+        }
+        if block_start > r.start {
+            self.run(r.start..block_start);
+        }
+        let mut name_end = name_start;
+        while name_end < r.end
+            && name_end - name_start < 4
+            && !cues::is_org_tail(units[name_end])
+            && !cues::is_place_tail(units[name_end])
+            && units[name_end] != "of"
+            && (!self.headline || self.weak_unit_ok(name_end))
+        {
+            name_end += 1;
+        }
+        if name_end > name_start {
+            let mut c = Candidate::new(name_start..name_end, Some(EntityKind::Person), 3);
+            c.title = Some(block_start..name_start);
+            self.out.push(c);
+        }
+        if name_end < r.end {
+            self.run(name_end..r.end);
+        }
+        true
+    }
+
+    /// A nationality word before an organisation or a known name is read on its own ("South
+    /// Korean" + "Customs Agency"); alone it stands for its country.
+    fn demonym_prefix(&mut self, r: Range<usize>) -> bool {
+        let units = self.units;
+        let g = gazetteer::get();
+        let len = [2, 1]
+            .into_iter()
+            .find(|&l| r.start + l <= r.end && g.demonym(&joined(units, &(r.start..r.start + l))).is_some());
+        let Some(len) = len else {
+            return false;
+        };
+        let dem = r.start..r.start + len;
+        let rest = dem.end..r.end;
+        let push_demonym = |out: &mut Vec<Candidate>| {
+            let mut c = Candidate::new(dem.clone(), Some(EntityKind::Place), 3);
+            c.place = g.demonym(&joined(units, &dem));
+            c.demonym = true;
+            out.push(c);
+        };
+        if rest.is_empty() {
+            push_demonym(&mut self.out);
+            return true;
+        }
+        let last = units[rest.end - 1];
+        let cue_tail = cues::is_org_tail(last) || cues::is_other_tail(last);
+        let known = rest.len() == 1 && self.ctx.is_single(units[rest.start]);
+        if (rest.len() >= 2 && cue_tail) || known {
+            push_demonym(&mut self.out);
+            self.run(rest);
+            return true;
+        }
+        false
+    }
+
+    /// Decide the kind of a run with no title in it, and keep it.
+    fn classify(&mut self, r: Range<usize>) {
+        let units = self.units;
+        let text = joined(units, &r);
+        let g = gazetteer::get();
+        let first = units[r.start];
+        let mut last_i = r.end - 1;
+        while last_i > r.start
+            && (is_roman(units[last_i]) || units[last_i].chars().all(|c| c.is_ascii_digit()))
+        {
+            last_i -= 1;
+        }
+        let last = units[last_i];
+        if r.len() == 1 {
+            let u = first;
+            // A word between a day and a year is a month, in whatever language ("14 Gennaio 2026").
+            let digits = |i: Option<usize>| {
+                i.and_then(|i| units.get(i))
+                    .is_some_and(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit()))
+            };
+            if digits(r.start.checked_sub(1)) && digits(Some(r.end)) {
+                return;
+            }
+            if cues::is_org_tail(u)
+                || cues::is_place_tail(u)
+                || cues::is_other_tail(u)
+                || cues::is_title_word(u)
+            {
+                return;
+            }
+            if is_all_caps(u) && !self.all_caps {
+                self.acronym(r);
+                return;
+            }
+        }
+        let mut c = Candidate::new(r.clone(), None, 0);
+        if let Some(place) = g.place(&text) {
+            let weak_city = place.scale == Scale::City
+                && self.weak[r.start]
+                && r.len() == 1
+                && place.population < 1_000_000;
+            if !weak_city || self.ctx.is_attested(first) {
+                c.kind = Some(EntityKind::Place);
+                c.weight = 3;
+                c.place = Some(place);
+            }
+        }
+        if c.kind.is_none() && r.len() >= 2 {
+            let rest = joined(units, &(r.start + 1..r.end));
+            let expanded = match first {
+                "S." => Some("South"),
+                "N." => Some("North"),
+                "E." => Some("East"),
+                "W." => Some("West"),
+                _ => None,
+            };
+            if let Some(place) = expanded.and_then(|d| g.place(&format!("{d} {rest}"))) {
+                c.kind = Some(EntityKind::Place);
+                c.weight = 3;
+                c.place = Some(place);
+            } else if cues::is_direction(first) && g.place(&rest).is_some() {
+                c.kind = Some(EntityKind::Place);
+                c.weight = 2;
+            } else if cues::is_direction(first) && !cues::is_org_tail(last) && !cues::is_other_tail(last) {
+                // "South Sudan"-like names the gazetteer spells differently are still places.
+                c.kind = Some(EntityKind::Place);
+                c.weight = 1;
+            }
+        }
+        if c.kind.is_none() && r.len() >= 2 {
+            let has_of = units[r.clone()].contains(&"of");
+            let cue = if cues::is_org_tail(last) {
+                Some(EntityKind::Organisation)
+            } else if cues::is_place_tail(last) {
+                Some(EntityKind::Place)
+            } else if cues::is_other_tail(last) {
+                Some(EntityKind::Other)
+            } else if cues::is_org_head(first) && has_of {
+                Some(EntityKind::Organisation)
+            } else if cues::is_place_head(first) {
+                Some(EntityKind::Place)
+            } else {
+                None
+            };
+            if cue.is_some() {
+                c.kind = cue;
+                c.weight = 2;
+            }
+        }
+        if c.kind.is_none() {
+            (c.kind, c.weight) = self.context_kind(&r);
+        }
+        self.out.push(c);
+    }
+
+    /// Person or work evidence from the words around a name.
+    fn context_kind(&self, r: &Range<usize>) -> (Option<EntityKind>, u8) {
+        let units = self.units;
+        let before = |k: usize| r.start.checked_sub(k).and_then(|i| units.get(i)).copied();
+        let after = units.get(r.end).copied();
+        if before(1).is_some_and(cues::is_lower_title) {
+            return (Some(EntityKind::Person), 2);
+        }
+        let closing = |u: Option<&str>| matches!(u, Some("”" | "\"" | "’"));
+        let quoted = matches!(before(1), Some("“" | "\"" | "‘"))
+            && (closing(after)
+                || (matches!(after, Some("," | ".")) && closing(units.get(r.end + 1).copied())));
+        if quoted {
+            return (Some(EntityKind::Other), 1);
+        }
+        let said = after.is_some_and(cues::is_speech_verb)
+            || (after == Some(",") && units.get(r.end + 1) == Some(&"who"));
+        if said {
+            return (Some(EntityKind::Person), 1);
+        }
+        (None, 0)
+    }
+
+    /// A single all-caps unit: a country code, a known word in capitals, or an acronym.
+    fn acronym(&mut self, r: Range<usize>) {
+        let u = self.units[r.start];
+        let g = gazetteer::get();
+        let mut c = Candidate::new(r.clone(), Some(EntityKind::Organisation), 1);
+        if let Some(place) = g.place(u) {
+            c.kind = Some(EntityKind::Place);
+            c.weight = 3;
+            c.place = Some(place);
+        } else if cues::is_generic_acronym(u) || cues::is_calendar(u) || self.ctx.is_common(u) {
+            return;
+        } else if self.ctx.is_attested_mixed(u) {
+            // A name set in capitals ("NARA —"): the same name, kind from elsewhere.
+            c.kind = None;
+            c.weight = 0;
+        } else if self.weak[r.start] && !self.ctx.is_attested(u) && !self.tagged(r.start) {
+            return;
+        }
+        self.out.push(c);
+    }
+
+    /// The tagger's spans: kinds for candidates the rules left open, extensions of rule spans, and
+    /// new names the rules missed, unless a rule vetoes them.
+    fn merge_tagger(&mut self) {
+        let Some(tags) = self.tags else {
+            return;
+        };
+        for (span, ty) in spans(tags) {
+            let units = self.units;
+            let mut s = span.start;
+            while s < span.end && cues::is_title_word(units[s]) {
+                s += 1;
+            }
+            let titled = s > span.start;
+            let r = trim_calendar(units, s..span.end);
+            let vetoed = r.is_empty()
+                || !units[r.start].starts_with(|c: char| c.is_uppercase() || c.is_numeric())
+                || units[r.clone()]
+                    .iter()
+                    .all(|u| cues::is_not_name(u) || !u.chars().any(char::is_alphanumeric))
+                || (self.headline && !r.clone().all(|i| self.weak_unit_ok(i)));
+            if vetoed {
+                continue;
+            }
+            let kind = if titled { EntityKind::Person } else { kind_of(ty) };
+            let overlapping: Vec<usize> = (0..self.out.len())
+                .filter(|&k| self.out[k].units.start < r.end && r.start < self.out[k].units.end)
+                .collect();
+            if overlapping.is_empty() {
+                let mut c = Candidate::new(r.clone(), Some(kind), if titled { 3 } else { 1 });
+                if titled {
+                    c.title = Some(span.start..s);
+                }
+                self.out.push(c);
+                continue;
+            }
+            for &k in &overlapping {
+                let c = &mut self.out[k];
+                if c.kind.is_none() {
+                    c.kind = Some(kind);
+                    c.weight = 1;
+                }
+            }
+            if let [k] = overlapping[..] {
+                let c = &mut self.out[k];
+                let grows = r.start <= c.units.start && c.units.end <= r.end && r != c.units;
+                if grows
+                    && c.place.is_none()
+                    && c.title.is_none()
+                    && r.clone()
+                        .all(|i| is_name_unit(units[i]) || cues::is_particle(units[i]) || units[i] == "of")
+                {
+                    c.units = r;
+                }
+            }
+        }
+    }
+}
+
+/// The tag spans of an IOB2 sequence (an I without its B opens a span, as conlleval reads it).
+pub fn spans(tags: &[Tag]) -> Vec<(Range<usize>, NerType)> {
+    let mut out: Vec<(Range<usize>, NerType)> = Vec::new();
+    for (i, t) in tags.iter().enumerate() {
+        match *t {
+            Tag::O => {}
+            Tag::I(ty) if out.last().is_some_and(|(r, last)| r.end == i && *last == ty) => {
+                if let Some((r, _)) = out.last_mut() {
+                    r.end = i + 1;
+                }
+            }
+            Tag::B(ty) | Tag::I(ty) => out.push((i..i + 1, ty)),
+        }
+    }
+    out
+}
+
+pub fn kind_of(ty: NerType) -> EntityKind {
+    match ty {
+        NerType::Per => EntityKind::Person,
+        NerType::Loc => EntityKind::Place,
+        NerType::Org => EntityKind::Organisation,
+        NerType::Misc => EntityKind::Other,
+    }
+}
+
+fn is_roman(u: &str) -> bool {
+    !u.is_empty() && u.len() <= 4 && u.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+}
+
+#[cfg(test)]
+mod tests;

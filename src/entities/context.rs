@@ -1,0 +1,223 @@
+//! What the whole briefing says about a word: whether it is written in lower case somewhere (a
+//! common word, so a capital at a sentence start or in a headline proves nothing), and whether it
+//! is capitalised in the middle of an ordinary sentence (a name, so it is one at a sentence start
+//! too). One pass over all sentences, kept in hash sets keyed by folded form.
+
+use std::collections::HashSet;
+
+use super::cues;
+use super::fold::key;
+
+/// Briefing-level evidence about words.
+#[derive(Debug, Default)]
+pub struct Context {
+    /// Words seen starting with a lower-case letter.
+    lower: HashSet<String>,
+    /// Words seen capitalised where capitals carry meaning (mid-sentence, ordinary case).
+    strong: HashSet<String>,
+    /// Strong words seen in mixed case ("Nara", not only "NARA"): a word in capitals that is
+    /// also written this way is a name set in capitals, not an acronym.
+    mixed: HashSet<String>,
+    /// Capitalised words seen whole (not as part of a hyphenated word) in strong positions.
+    whole: HashSet<String>,
+    /// Words seen as a whole name on their own: a capitalised word between non-capitalised ones.
+    singles: HashSet<String>,
+}
+
+/// Whether a unit starts with a capital letter.
+pub fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether a unit is written in capitals throughout ("NHK", "U.S.", "G20", "FOCUS").
+pub fn is_all_caps(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2 && word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+}
+
+fn is_word(unit: &str) -> bool {
+    unit.chars().any(char::is_alphabetic)
+}
+
+/// Whether a sentence is set in headline case: no end mark, and nearly every content word
+/// capitalised ("Key Points", "Pool Photo via AP", a Title Case headline). Capitals there do not
+/// mark names.
+pub fn is_title_case(units: &[&str]) -> bool {
+    let ends = units.last().is_some_and(|u| u.starts_with(['.', '!', '?', '…']));
+    if ends {
+        return false;
+    }
+    let content: Vec<&&str> = units
+        .iter()
+        .filter(|u| is_word(u) && (is_capitalised(u) || u.chars().count() > 3))
+        .filter(|u| !cues::is_connector(u))
+        .collect();
+    let caps = content.iter().filter(|u| is_capitalised(u)).count();
+    content.len() >= 2 && caps * 10 >= content.len() * 9
+}
+
+/// Whether most words of a sentence are in capitals (an all-caps headline): there capitals do not
+/// mark acronyms.
+pub fn is_all_caps_line(units: &[&str]) -> bool {
+    let words: Vec<&&str> = units
+        .iter()
+        .filter(|u| u.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        .collect();
+    let caps = words.iter().filter(|u| is_all_caps(u)).count();
+    caps >= 3 && caps * 10 >= words.len() * 7
+}
+
+/// Positions where a capital proves nothing: the first word of a sentence and the first word
+/// after an opening quote or a colon; every position of a headline-case or all-caps sentence.
+pub fn weak_positions(units: &[&str], title_case: bool) -> Vec<bool> {
+    if title_case || is_all_caps_line(units) {
+        return vec![true; units.len()];
+    }
+    let mut weak = vec![false; units.len()];
+    let mut opening = true;
+    for (i, u) in units.iter().enumerate() {
+        if is_word(u) || u.chars().any(char::is_numeric) {
+            weak[i] = opening && is_word(u);
+            opening = false;
+        } else if matches!(
+            *u,
+            "“" | "‘" | "\"" | "'" | ":" | "«" | "—" | "–" | "-" | "•" | "*"
+        ) {
+            opening = true;
+        }
+    }
+    weak
+}
+
+impl Context {
+    /// Record one sentence's words.
+    pub fn observe(&mut self, units: &[&str], title_case: bool) {
+        let weak = weak_positions(units, title_case);
+        for (i, u) in units.iter().enumerate() {
+            if !is_word(u) {
+                continue;
+            }
+            // Only whole lower-case words: the lower-case half of "Jae-myung" is part of a name.
+            if u.starts_with(char::is_lowercase) {
+                self.lower.insert(key(u));
+            }
+            if weak[i] || !is_capitalised(u) {
+                continue;
+            }
+            self.strong.insert(key(u));
+            if !is_all_caps(u) {
+                self.mixed.insert(key(u));
+            }
+            if !u.contains(['-', '\u{2010}', '\u{2011}']) {
+                self.whole.insert(key(u));
+            }
+            for part in u
+                .split(['-', '\u{2010}', '\u{2011}'])
+                .filter(|p| is_capitalised(p))
+            {
+                self.strong.insert(key(part));
+            }
+            let cap = |j: usize| {
+                units
+                    .get(j)
+                    .is_some_and(|w| is_capitalised(w) || *w == "of" || cues::is_particle(w))
+            };
+            let alone = !(cap(i + 1) || i > 0 && cap(i - 1));
+            if alone && !u.contains(['-', '\u{2010}', '\u{2011}']) {
+                self.singles.insert(key(u));
+            }
+        }
+    }
+
+    /// The word is written in lower case somewhere in the briefing.
+    pub fn is_common(&self, word: &str) -> bool {
+        self.lower.contains(&key(word))
+    }
+
+    /// The word is capitalised mid-sentence somewhere in the briefing.
+    pub fn is_attested(&self, word: &str) -> bool {
+        self.strong.contains(&key(word))
+    }
+
+    /// The word is capitalised mid-sentence in mixed case somewhere ("Nara" for "NARA").
+    pub fn is_attested_mixed(&self, word: &str) -> bool {
+        self.mixed.contains(&key(word))
+    }
+
+    /// The word is capitalised as a word of its own (not half of a hyphenated one) somewhere.
+    pub fn is_whole(&self, word: &str) -> bool {
+        self.whole.contains(&key(word))
+    }
+
+    /// The word stands alone as a name somewhere in the briefing.
+    pub fn is_single(&self, word: &str) -> bool {
+        self.singles.contains(&key(word))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headline_case() {
+        let cases: &[(&[&str], bool)] = &[
+            (&["Key", "Points"], true),
+            (&["Pool", "Photo", "via", "AP"], true),
+            (&["Related", "Tags"], true),
+            (
+                &["Summit", "in", "Nara", "Signals", "Diplomatic", "Warming"],
+                true,
+            ),
+            (&["Lee", "met", "Takaichi", "."], false),
+            (
+                &[
+                    "Trade", ",", "China", ",", "and", "North", "Korea", "set", "to", "dominate", "talks",
+                ],
+                false,
+            ),
+            (&["Nara"], false),
+        ];
+        for &(units, want) in cases {
+            assert_eq!(is_title_case(units), want, "{units:?}");
+        }
+    }
+
+    #[test]
+    fn weak_positions_table() {
+        let units = [
+            "The", "leaders", "said", ":", "“", "Japan", "and", "Korea", "”", ".",
+        ];
+        let got = weak_positions(&units, false);
+        let weak: Vec<&str> = units
+            .iter()
+            .zip(got)
+            .filter(|(_, w)| *w)
+            .map(|(u, _)| *u)
+            .collect();
+        assert_eq!(weak, ["The", "Japan"]);
+        assert!(
+            weak_positions(&["NARA", "CITY", "HOSTS", "SUMMIT"], false)
+                .iter()
+                .all(|&w| w)
+        );
+    }
+
+    #[test]
+    fn evidence() {
+        let mut ctx = Context::default();
+        ctx.observe(&["Lee", "met", "Takaichi", "in", "Nara", "."], false);
+        ctx.observe(
+            &["The", "summit", "was", "in", "the", "Nara", "Prefecture", "."],
+            false,
+        );
+        ctx.observe(&["Key", "Points"], true);
+        assert!(ctx.is_attested("Takaichi") && ctx.is_single("Takaichi"));
+        assert!(
+            !ctx.is_attested("Lee"),
+            "sentence-initial capitals are no evidence"
+        );
+        assert!(ctx.is_common("summit") && !ctx.is_attested("Key"));
+        assert!(ctx.is_single("Nara") && ctx.is_attested("Prefecture") && !ctx.is_single("Prefecture"));
+    }
+}

@@ -1,0 +1,967 @@
+//! Closed word lists the rules read: titles, place and organisation cue words, connectors, and
+//! words that look like names but are not (function words, months, weekdays, generic acronyms).
+//!
+//! These are facts about English news writing, not about any one briefing.
+
+/// Head words of titles that stand before a person's name ("President Lee", "Prime Minister
+/// Takaichi", "Mr. Kim"). Modifiers before a head ("Prime", "Foreign", "Chief Cabinet") are part of
+/// the title; the head is the last title word before the name.
+const TITLE_HEADS: &[&str] = &[
+    "President",
+    "Minister",
+    "Premier",
+    "Chancellor",
+    "Secretary",
+    "Secretary-General",
+    "King",
+    "Queen",
+    "Prince",
+    "Princess",
+    "Emperor",
+    "Empress",
+    "Pope",
+    "Sheikh",
+    "Sultan",
+    "Emir",
+    "Governor",
+    "Senator",
+    "Congressman",
+    "Congresswoman",
+    "Representative",
+    "Mayor",
+    "Lawmaker",
+    "Ambassador",
+    "Envoy",
+    "Chairman",
+    "Chairwoman",
+    "Chairperson",
+    "CEO",
+    "Speaker",
+    "Leader",
+    "Commissioner",
+    "Spokesman",
+    "Spokeswoman",
+    "Spokesperson",
+    "Director",
+    "Judge",
+    "Professor",
+    "Admiral",
+    "Colonel",
+    "Lieutenant",
+    "Sergeant",
+    "Commander",
+    "Marshal",
+    "Bishop",
+    "Archbishop",
+    "Cardinal",
+    "Rabbi",
+    "Imam",
+    "Ayatollah",
+    "Reverend",
+    "Sir",
+    "Dame",
+    "Lord",
+    "Lady",
+    "Coach",
+    "Detective",
+    "Inspector",
+    "Sheriff",
+    "Councillor",
+    "Councilor",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Mx.",
+    "Dr.",
+    "Prof.",
+    "Gov.",
+    "Sen.",
+    "Rep.",
+    "Gen.",
+    "Adm.",
+    "Col.",
+    "Lt.",
+    "Capt.",
+    "Sgt.",
+    "Maj.",
+    "Cmdr.",
+    "Rev.",
+    "Amb.",
+    "Pres.",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "President-elect",
+    "Vice-President",
+];
+
+/// Words that may open a title before its head ("Prime" Minister, "Foreign" Minister, "Chief
+/// Cabinet" Secretary, "Former" President).
+pub const TITLE_MODIFIERS: &[&str] = &[
+    "Prime",
+    "Deputy",
+    "Vice",
+    "Acting",
+    "Former",
+    "Foreign",
+    "Defense",
+    "Defence",
+    "Finance",
+    "Interior",
+    "Trade",
+    "Economy",
+    "Economic",
+    "Health",
+    "Education",
+    "Justice",
+    "Home",
+    "Chief",
+    "Cabinet",
+    "Senior",
+    "Assistant",
+    "State",
+    "General",
+    "Supreme",
+    "Opposition",
+    "Majority",
+    "Minority",
+    "House",
+    "Senate",
+    "Party",
+    "First",
+    "Executive",
+    "Managing",
+    "Grand",
+    "Crown",
+    "Interim",
+    "Outgoing",
+    "Incoming",
+    "Then",
+    "Labor",
+    "Labour",
+    "Industry",
+    "Environment",
+    "Energy",
+    "Agriculture",
+    "Transport",
+    "Culture",
+    "Science",
+    "Unification",
+    "Security",
+    "National",
+    "Attorney",
+    "Lord",
+    "High",
+    "Head",
+    "Associate",
+];
+
+/// Lower-case titles that mark the next capitalised words as a person ("said prime minister
+/// Sanae Takaichi").
+const LOWER_TITLES: &[&str] = &[
+    "president",
+    "minister",
+    "premier",
+    "chancellor",
+    "secretary",
+    "governor",
+    "senator",
+    "mayor",
+    "ambassador",
+    "chairman",
+    "chairwoman",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "leader",
+    "lawmaker",
+    "envoy",
+    "commissioner",
+    "director",
+    "ceo",
+    "king",
+    "queen",
+    "pope",
+    "emperor",
+    "judge",
+    "coach",
+    "professor",
+    "dr.",
+    "mr.",
+    "ms.",
+    "mrs.",
+];
+
+/// Last words that make a name an organisation.
+const ORG_TAILS: &[&str] = &[
+    "Agency",
+    "Ministry",
+    "Press",
+    "Party",
+    "University",
+    "College",
+    "School",
+    "Institute",
+    "Co.",
+    "Co",
+    "Inc.",
+    "Inc",
+    "Corp.",
+    "Corp",
+    "Corporation",
+    "Company",
+    "Ltd.",
+    "Ltd",
+    "LLC",
+    "PLC",
+    "plc",
+    "Group",
+    "Holdings",
+    "Bank",
+    "Council",
+    "Committee",
+    "Commission",
+    "Association",
+    "Foundation",
+    "Forces",
+    "Force",
+    "Army",
+    "Navy",
+    "Police",
+    "Department",
+    "Office",
+    "Court",
+    "Parliament",
+    "Assembly",
+    "Congress",
+    "Senate",
+    "Times",
+    "News",
+    "Post",
+    "Journal",
+    "Herald",
+    "Tribune",
+    "Telegraph",
+    "Gazette",
+    "Daily",
+    "Airlines",
+    "Airways",
+    "Union",
+    "League",
+    "Organization",
+    "Organisation",
+    "Federation",
+    "Board",
+    "Bureau",
+    "Service",
+    "Services",
+    "Network",
+    "Club",
+    "FC",
+    "Fund",
+    "Society",
+    "Motors",
+    "Industries",
+    "Electronics",
+    "Technologies",
+    "Systems",
+    "Partners",
+    "Capital",
+    "Media",
+    "Broadcasting",
+    "Agency's",
+    "Secretariat",
+    "Cabinet",
+    "Government",
+    "Administration",
+    "Alliance",
+    "Coalition",
+    "Movement",
+    "Front",
+    "Brigade",
+    "Guard",
+    "Corps",
+    "Authority",
+    "Exchange",
+    "Reserve",
+    "Hospital",
+    "Church",
+    "Cooperative",
+    "Diet",
+    "Legislature",
+    "Tribunal",
+];
+
+/// First words that make a name an organisation ("Ministry of Foreign Affairs", "Bank of Japan").
+const ORG_HEADS: &[&str] = &[
+    "Ministry",
+    "University",
+    "Bank",
+    "Department",
+    "Office",
+    "Institute",
+    "Council",
+    "House",
+    "Federation",
+    "Association",
+    "League",
+    "Union",
+    "Organization",
+    "Organisation",
+    "Court",
+    "Church",
+    "Commission",
+    "Committee",
+    "Board",
+    "Bureau",
+    "Agency",
+];
+
+/// Last words that make a name a place (including facilities and landmarks).
+const PLACE_TAILS: &[&str] = &[
+    "City",
+    "Prefecture",
+    "Province",
+    "Island",
+    "Islands",
+    "Isles",
+    "County",
+    "River",
+    "Mountain",
+    "Mountains",
+    "Sea",
+    "Ocean",
+    "Bay",
+    "Peninsula",
+    "Strait",
+    "Straits",
+    "Valley",
+    "District",
+    "Region",
+    "Airport",
+    "Temple",
+    "Shrine",
+    "Station",
+    "Port",
+    "Harbor",
+    "Harbour",
+    "Mine",
+    "Street",
+    "Avenue",
+    "Road",
+    "Square",
+    "Park",
+    "Bridge",
+    "Hemisphere",
+    "Coast",
+    "Desert",
+    "Gulf",
+    "Canal",
+    "Town",
+    "Village",
+    "Lake",
+    "Hills",
+    "Heights",
+    "Plain",
+    "Plateau",
+    "Basin",
+    "Delta",
+    "Reef",
+    "Canyon",
+    "Falls",
+    "Beach",
+    "Castle",
+    "Palace",
+    "Tower",
+    "Stadium",
+    "Arena",
+    "Museum",
+    "Cathedral",
+    "Mosque",
+    "Prison",
+    "Dam",
+    "Plant",
+    "Base",
+    "Camp",
+    "Ward",
+    "Oblast",
+    "Governorate",
+    "Territory",
+    "Municipality",
+    "Borough",
+    "Metropolis",
+    "Archipelago",
+    "Pass",
+    "Cape",
+];
+
+/// First words that make a name a place ("Mount Fuji", "Lake Biwa", "Gulf of Mexico").
+const PLACE_HEADS: &[&str] = &[
+    "Mount",
+    "Mt.",
+    "Lake",
+    "Gulf",
+    "Sea",
+    "Cape",
+    "Isle",
+    "Port",
+    "Fort",
+    "Ft.",
+    "Strait",
+    "Bay",
+    "Republic",
+    "Kingdom",
+    "Sultanate",
+    "Emirate",
+    "Principality",
+    "Commonwealth",
+    "St.",
+];
+
+/// Last words that make a name an event or work ("Pacific War", "World Cup", "Paris Agreement").
+const OTHER_TAILS: &[&str] = &[
+    "War",
+    "Wars",
+    "Cup",
+    "Games",
+    "Olympics",
+    "Championship",
+    "Championships",
+    "Agreement",
+    "Accord",
+    "Accords",
+    "Treaty",
+    "Act",
+    "Declaration",
+    "Festival",
+    "Awards",
+    "Prize",
+    "Award",
+    "Expo",
+    "Protocol",
+    "Doctrine",
+    "Plan",
+    "Initiative",
+    "Project",
+    "Program",
+    "Programme",
+    "Revolution",
+    "Crisis",
+    "Massacre",
+    "Earthquake",
+    "Typhoon",
+    "Hurricane",
+    "Storm",
+    "Day",
+    "Summit",
+    "Conference",
+    "Forum",
+    "Talks",
+    "Dialogue",
+];
+
+/// Direction words that make a new region of a place ("East Asia", "Western Europe").
+const DIRECTIONS: &[&str] = &[
+    "North",
+    "South",
+    "East",
+    "West",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Central",
+    "Northeast",
+    "Northwest",
+    "Southeast",
+    "Southwest",
+    "Northeastern",
+    "Northwestern",
+    "Southeastern",
+    "Southwestern",
+    "Upper",
+    "Lower",
+    "Greater",
+    "Inner",
+    "Outer",
+];
+
+/// Lower-case words that may stand inside a name between capitalised words.
+const CONNECTORS: &[&str] = &[
+    "of", "the", "de", "da", "del", "della", "di", "du", "dos", "das", "van", "von", "der", "den", "la",
+    "le", "al", "el", "bin", "ibn", "bint", "y", "&", "and", "for", "on", "via", "to", "in", "at", "a", "an",
+    "with", "by", "from", "thru", "vs",
+];
+
+/// Capitalised words that are never a name on their own.
+const NOT_NAMES: &[&str] = &[
+    // function words
+    "The",
+    "A",
+    "An",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "It",
+    "Its",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "You",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "My",
+    "Your",
+    "There",
+    "Here",
+    "But",
+    "And",
+    "Or",
+    "Nor",
+    "So",
+    "Yet",
+    "However",
+    "In",
+    "On",
+    "At",
+    "As",
+    "After",
+    "Before",
+    "When",
+    "While",
+    "If",
+    "For",
+    "From",
+    "With",
+    "By",
+    "To",
+    "Of",
+    "Into",
+    "Over",
+    "Under",
+    "About",
+    "Between",
+    "Among",
+    "Also",
+    "Some",
+    "Many",
+    "Most",
+    "Both",
+    "Such",
+    "Other",
+    "Each",
+    "Every",
+    "All",
+    "Any",
+    "No",
+    "Not",
+    "What",
+    "Who",
+    "Whom",
+    "Whose",
+    "Why",
+    "How",
+    "Where",
+    "Which",
+    "Than",
+    "Then",
+    "Now",
+    "Still",
+    "Meanwhile",
+    "According",
+    "Despite",
+    "During",
+    "Although",
+    "Though",
+    "Since",
+    "Until",
+    "Because",
+    "Unlike",
+    "Like",
+    "Amid",
+    "Against",
+    "Through",
+    "Without",
+    "Within",
+    "Beyond",
+    "Per",
+    "Via",
+    "Do",
+    "Does",
+    "Did",
+    "Is",
+    "Are",
+    "Was",
+    "Were",
+    "Be",
+    "Been",
+    "Has",
+    "Have",
+    "Had",
+    "Will",
+    "Would",
+    "Can",
+    "Could",
+    "Should",
+    "Shall",
+    "Might",
+    "Must",
+    "Yes",
+    "OK",
+    "Me",
+    "Him",
+    "Us",
+    "Them",
+    "Last",
+    "Next",
+    "More",
+    "Less",
+    "Much",
+    "Very",
+    "Just",
+    "Only",
+    "Even",
+    "Again",
+    "Once",
+    "Here's",
+    "What's",
+    "It's",
+    "That's",
+    "There's",
+    "Let",
+    "Let's",
+    "Today",
+    "Tomorrow",
+    "Yesterday",
+    "Tonight",
+    "Update",
+    "Updated",
+    "Photo",
+    "Photos",
+    "Video",
+    "Image",
+    "Copyright",
+    "Source",
+    "Sources",
+    "Read",
+    "More",
+    "Share",
+    "Advertisement",
+    "Editor's",
+    "Note",
+    "END",
+    // months and weekdays
+    "January",
+    "February",
+    "March",
+    "April",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan.",
+    "Feb.",
+    "Mar.",
+    "Apr.",
+    "Jun.",
+    "Jul.",
+    "Aug.",
+    "Sep.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Mon.",
+    "Tue.",
+    "Tues.",
+    "Wed.",
+    "Thu.",
+    "Thurs.",
+    "Fri.",
+    "Sat.",
+    "Sun.",
+    "AM",
+    "PM",
+    "a.m.",
+    "p.m.",
+    "BC",
+    "AD",
+    "BCE",
+    "CE",
+    "GMT",
+    "UTC",
+    "EST",
+    "JST",
+    "KST",
+];
+
+/// Month and weekday names (including "May", which is also a name and a modal verb).
+const CALENDAR: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+];
+
+/// Abbreviations in capitals that name no one ("DNA", "GDP").
+const GENERIC_ACRONYMS: &[&str] = &[
+    "DNA", "RNA", "GDP", "GNP", "CEO", "CFO", "COO", "CTO", "AI", "TV", "PC", "IT", "HIV", "AIDS", "COVID",
+    "SARS", "ID", "PhD", "MBA", "AM", "PM", "BC", "AD", "OK", "FAQ", "PDF", "URL", "USB", "GPS", "LED",
+    "LNG", "CO2", "VAT", "IPO", "ETF", "VIP", "SUV", "EV", "EVs", "UFO", "FYI", "PS", "Q&A", "VS", "II",
+    "III", "IV", "UTC", "GMT", "KST", "JST", "EST", "PST", "CET", "NB", "RIP", "ASAP", "DIY", "CCTV", "POW",
+    "POWs", "MP", "MPs", "ICBM", "ICBMs", "WMD", "R&D", "M&A",
+];
+
+/// Verbs of saying right after a name that mark it as a person ("Kim said").
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "stated",
+    "wrote",
+    "explained",
+    "noted",
+    "argued",
+    "insisted",
+    "recalled",
+    "tweeted",
+    "posted",
+    "asked",
+    "replied",
+    "warned",
+    "urged",
+    "announced",
+];
+
+/// Nouns before "called X" / "known as X" that make X a place ("islands called Takeshima").
+const PLACE_NOUNS: &[&str] = &[
+    "island",
+    "islands",
+    "islet",
+    "islets",
+    "city",
+    "cities",
+    "town",
+    "village",
+    "river",
+    "mountain",
+    "mountains",
+    "region",
+    "area",
+    "sea",
+    "strait",
+    "lake",
+    "peninsula",
+    "territory",
+    "province",
+    "district",
+    "reef",
+    "rocks",
+    "archipelago",
+    "valley",
+    "country",
+    "state",
+    "port",
+    "site",
+    "mine",
+    "temple",
+    "shrine",
+    "base",
+];
+
+pub fn is_title_head(word: &str) -> bool {
+    TITLE_HEADS.contains(&word)
+}
+
+pub fn is_title_word(word: &str) -> bool {
+    is_title_head(word) || TITLE_MODIFIERS.contains(&word)
+}
+
+pub fn is_lower_title(word: &str) -> bool {
+    LOWER_TITLES.contains(&word)
+}
+
+pub fn is_org_tail(word: &str) -> bool {
+    ORG_TAILS.contains(&word)
+}
+
+pub fn is_org_head(word: &str) -> bool {
+    ORG_HEADS.contains(&word)
+}
+
+pub fn is_place_tail(word: &str) -> bool {
+    PLACE_TAILS.contains(&word)
+}
+
+pub fn is_place_head(word: &str) -> bool {
+    PLACE_HEADS.contains(&word)
+}
+
+pub fn is_other_tail(word: &str) -> bool {
+    OTHER_TAILS.contains(&word)
+}
+
+pub fn is_direction(word: &str) -> bool {
+    DIRECTIONS.contains(&word)
+}
+
+pub fn is_connector(word: &str) -> bool {
+    CONNECTORS.contains(&word)
+}
+
+/// A capitalised function word (or other never-name word) that separates names rather than joining
+/// them; month and weekday names are not among these (see [`is_calendar`]).
+pub fn is_function_word(word: &str) -> bool {
+    NOT_NAMES.contains(&word) && !is_calendar(word)
+}
+
+/// Name particles that join the words of one name ("Ursula von der Leyen", "Procter & Gamble").
+pub fn is_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "de" | "da"
+            | "del"
+            | "della"
+            | "di"
+            | "du"
+            | "dos"
+            | "das"
+            | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "la"
+            | "le"
+            | "al"
+            | "el"
+            | "bin"
+            | "ibn"
+            | "bint"
+            | "&"
+    )
+}
+
+/// A capitalised word that never names anything by itself.
+pub fn is_not_name(word: &str) -> bool {
+    NOT_NAMES.contains(&word) || is_calendar(word)
+}
+
+/// A month or weekday name, in any case, with or without its abbreviation period.
+pub fn is_calendar(word: &str) -> bool {
+    let bare = word.trim_end_matches('.').to_lowercase();
+    CALENDAR.contains(&bare.as_str())
+}
+
+pub fn is_generic_acronym(word: &str) -> bool {
+    GENERIC_ACRONYMS.contains(&word)
+}
+
+pub fn is_speech_verb(word: &str) -> bool {
+    SPEECH_VERBS.contains(&word)
+}
+
+pub fn is_place_noun(word: &str) -> bool {
+    PLACE_NOUNS.contains(&word)
+}
+
+/// Any cue word that may stand before "of" inside a name ("Sea of Japan", "Bank of Japan",
+/// "House of Representatives").
+pub fn takes_of(word: &str) -> bool {
+    is_org_head(word)
+        || is_place_head(word)
+        || is_place_tail(word)
+        || is_org_tail(word)
+        || is_title_head(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn calendar_words() {
+        for (w, want) in [
+            ("January", true),
+            ("Jan.", true),
+            ("TUESDAY", true),
+            ("May", true),
+            ("Nara", false),
+        ] {
+            assert_eq!(is_calendar(w), want, "{w}");
+        }
+    }
+
+    #[test]
+    fn cue_words() {
+        assert!(is_title_head("President") && is_title_word("Prime") && !is_title_head("Prime"));
+        assert!(is_org_tail("Agency") && is_org_tail("Press") && is_place_tail("Prefecture"));
+        assert!(takes_of("Sea") && takes_of("House") && !takes_of("Takaichi"));
+        assert!(is_not_name("Tuesday") && is_not_name("The") && !is_not_name("Lee"));
+    }
+}

@@ -1,0 +1,80 @@
+//! Folding surface forms into matching keys.
+//!
+//! Outlets spell one name many ways: "Lee Jae-myung", "Lee Jae Myung", "LEE JAE-MYUNG", "São Paulo"
+//! and "Sao Paulo", "U.S." and "US". A key folds case, diacritics (Unicode compatibility
+//! decomposition with the combining marks dropped), hyphens and dashes (to spaces), periods and
+//! apostrophes, so variants meet in one hash-map entry.
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// The matching key of a surface form.
+pub fn key(surface: &str) -> String {
+    let mut out = String::with_capacity(surface.len());
+    let mut space = true;
+    for c in surface.nfkd().filter(|c| !is_combining_mark(*c)) {
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+            space = false;
+        } else if c == '&' {
+            if !space {
+                out.push(' ');
+            }
+            out.push('&');
+            out.push(' ');
+            space = true;
+        } else if matches!(c, '.' | '\'' | '\u{2019}' | '\u{02BC}') {
+            // "U.S." = "US", "O'Brien" = "OBrien": these marks join, they do not separate.
+        } else if !space {
+            out.push(' ');
+            space = true;
+        }
+    }
+    while out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+/// The key with its words sorted, so "Takaichi Sanae" and "Sanae Takaichi" meet. Initials ("J.")
+/// are left out, so "Donald J. Trump" meets "Donald Trump".
+pub fn order_free_key(surface: &str) -> String {
+    let folded = key(surface);
+    let mut words: Vec<&str> = folded.split(' ').filter(|w| w.chars().count() > 1).collect();
+    words.sort_unstable();
+    words.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys() {
+        let same: &[(&str, &str)] = &[
+            ("Lee Jae-myung", "Lee Jae Myung"),
+            ("LEE JAE-MYUNG", "lee jae myung"),
+            ("São Paulo", "Sao Paulo"),
+            ("U.S.", "US"),
+            ("Takaichi’s", "Takaichi's"),
+            ("St. Louis", "St Louis"),
+            ("Ｔｏｋｙｏ", "Tokyo"),
+            ("Jae\u{2011}myung", "Jae-myung"),
+        ];
+        for &(a, b) in same {
+            assert_eq!(key(a), key(b), "{a} = {b}");
+        }
+        let differ: &[(&str, &str)] = &[("Lee", "Li"), ("Korea", "Korean"), ("AT&T", "ATT")];
+        for &(a, b) in differ {
+            assert_ne!(key(a), key(b), "{a} != {b}");
+        }
+        assert_eq!(key("  — Nara  City — "), "nara city");
+    }
+
+    #[test]
+    fn order_free_keys() {
+        assert_eq!(order_free_key("Takaichi Sanae"), order_free_key("Sanae Takaichi"));
+        assert_eq!(order_free_key("Donald J. Trump"), order_free_key("Donald Trump"));
+        assert_ne!(order_free_key("Lee Jae-myung"), order_free_key("Lee Hsien Loong"));
+    }
+}

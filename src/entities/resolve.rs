@@ -1,0 +1,389 @@
+//! Alias resolution: mentions found sentence by sentence become entities merged across the whole
+//! briefing.
+//!
+//! Every step goes through a hash map keyed by a folded form, so the work stays linear in the
+//! number of mentions (no comparison of every name with every other):
+//!
+//! 1. same folded form or same gazetteer place ("Lee Jae-myung" = "LEE JAE MYUNG", "U.S." =
+//!    "America" = "American");
+//! 2. pairs the text itself makes: an acronym in brackets after its expansion, "also known as",
+//!    "called X in A and Y in B";
+//! 3. people: the same words in another order ("Takaichi Sanae" = "Sanae Takaichi");
+//! 4. a lone word that is a word of exactly one person's name in the briefing ("Takaichi", "Lee"),
+//!    or the first word of exactly one organisation or place named with a cue word ("Jiji" for
+//!    "Jiji Press");
+//! 5. an acronym that spells the initials of exactly one longer name.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::fold::{key, order_free_key};
+use super::gazetteer::Place;
+use super::{Entity, EntityKind, Mention};
+
+/// One mention as the sentence stage found it.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub source: usize,
+    pub span: Range<usize>,
+    pub surface: String,
+    pub kind: Option<EntityKind>,
+    pub weight: u8,
+    pub place: Option<&'static Place>,
+    pub demonym: bool,
+    /// The title and name as written when a title stood before a one-word name ("President Lee").
+    pub title_alias: Option<String>,
+}
+
+/// Two mentions the text equates, with the kind the equating phrase implies.
+#[derive(Debug, Clone, Copy)]
+pub struct Link {
+    pub a: usize,
+    pub b: usize,
+    pub kind: Option<EntityKind>,
+}
+
+struct UnionFind(Vec<usize>);
+
+impl UnionFind {
+    fn find(&mut self, mut x: usize) -> usize {
+        while self.0[x] != x {
+            self.0[x] = self.0[self.0[x]];
+            x = self.0[x];
+        }
+        x
+    }
+
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            self.0[ra.max(rb)] = ra.min(rb);
+        }
+    }
+}
+
+const KINDS: [EntityKind; 4] = [
+    EntityKind::Person,
+    EntityKind::Place,
+    EntityKind::Organisation,
+    EntityKind::Other,
+];
+
+fn kind_index(k: EntityKind) -> usize {
+    match k {
+        EntityKind::Person => 0,
+        EntityKind::Place => 1,
+        EntityKind::Organisation => 2,
+        EntityKind::Other => 3,
+    }
+}
+
+/// Words in a surface form.
+fn word_count(surface: &str) -> usize {
+    key(surface).split(' ').filter(|w| !w.is_empty()).count()
+}
+
+fn is_acronym(surface: &str) -> bool {
+    super::context::is_all_caps(surface) && !surface.contains(' ')
+}
+
+/// Initials of a multi-word name, skipping joining words ("National Disaster Mitigation Agency"
+/// → "ndma"; "Bank of Japan" → "bj" and, with them, "boj").
+fn initials(surface: &str) -> Vec<String> {
+    let words: Vec<&str> = surface.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+    let of = |all: bool| -> String {
+        words
+            .iter()
+            .filter(|w| all || !matches!(**w, "of" | "the" | "and" | "for" | "on" | "&" | "de" | "du"))
+            .filter_map(|w| w.chars().next())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    vec![of(false), of(true)]
+}
+
+/// Merge mentions into entities, name them, and order them (most mentioned first).
+pub fn resolve(found: &[Found], links: &[Link]) -> Vec<Entity> {
+    let n = found.len();
+    let mut groups: HashMap<String, usize> = HashMap::new();
+    let mut uf = UnionFind((0..n).collect());
+    for (i, f) in found.iter().enumerate() {
+        let k = f.place.map_or_else(|| key(&f.surface), |p| p.id.clone());
+        let g = *groups.entry(k).or_insert(i);
+        uf.union(g, i);
+    }
+    let mut link_votes = vec![[0u32; 4]; n];
+    for l in links.iter().filter(|l| l.a < n && l.b < n) {
+        uf.union(l.a, l.b);
+        if let Some(k) = l.kind {
+            link_votes[l.a][kind_index(k)] += 2;
+            link_votes[l.b][kind_index(k)] += 2;
+        }
+    }
+    let kinds = |uf: &mut UnionFind| -> Vec<Option<EntityKind>> {
+        let mut votes = vec![[0u32; 4]; n];
+        for (i, f) in found.iter().enumerate() {
+            let r = uf.find(i);
+            if let Some(k) = f.kind {
+                votes[r][kind_index(k)] += u32::from(f.weight);
+            }
+            for (v, lv) in votes[r].iter_mut().zip(link_votes[i]) {
+                *v += lv;
+            }
+        }
+        votes
+            .iter()
+            .map(|v| {
+                let best = (0..4).max_by_key(|&k| (v[k], std::cmp::Reverse(k)))?;
+                (v[best] > 0).then_some(KINDS[best])
+            })
+            .collect()
+    };
+
+    // People: the same words in another order. A name nothing else points to counts as a
+    // person when it is shaped like one.
+    let is_person = |k: Option<EntityKind>, f: &Found| {
+        k == Some(EntityKind::Person)
+            || (k.is_none() && !f.demonym && default_kind(&f.surface) == EntityKind::Person)
+    };
+    let kind = kinds(&mut uf);
+    let mut by_order: HashMap<String, usize> = HashMap::new();
+    for (i, f) in found.iter().enumerate() {
+        let r = uf.find(i);
+        if is_person(kind[r], f) && (2..=4).contains(&word_count(&f.surface)) {
+            let g = *by_order.entry(order_free_key(&f.surface)).or_insert(r);
+            uf.union(g, r);
+        }
+    }
+
+    // A lone word that is part of exactly one person's name.
+    let kind = kinds(&mut uf);
+    let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, f) in found.iter().enumerate() {
+        let r = uf.find(i);
+        if !is_person(kind[r], f) || word_count(&f.surface) < 2 {
+            continue;
+        }
+        for w in key(&f.surface).split(' ').filter(|w| w.chars().count() > 1) {
+            let roots = by_word.entry(w.to_string()).or_default();
+            if !roots.contains(&r) {
+                roots.push(r);
+            }
+        }
+    }
+    let mut multi_word = vec![false; n];
+    for (i, f) in found.iter().enumerate() {
+        if word_count(&f.surface) > 1 || f.place.is_some() {
+            let r = uf.find(i);
+            multi_word[r] = true;
+        }
+    }
+    for (i, f) in found.iter().enumerate() {
+        let r = uf.find(i);
+        if multi_word[r]
+            || f.place.is_some()
+            || matches!(kind[r], Some(EntityKind::Place | EntityKind::Organisation))
+        {
+            continue;
+        }
+        let Some(roots) = by_word.get(&key(&f.surface)) else {
+            continue;
+        };
+        let mut distinct: Vec<usize> = roots.iter().map(|&x| uf.find(x)).collect();
+        distinct.sort_unstable();
+        distinct.dedup();
+        if let [only] = distinct[..] {
+            uf.union(only, r);
+        }
+    }
+
+    // A lone word that opens exactly one organisation or place name ending in a cue word ("Jiji"
+    // for "Jiji Press", "Chosei" for "Chosei Coal Mine").
+    let kind = kinds(&mut uf);
+    let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, f) in found.iter().enumerate() {
+        let words: Vec<&str> = f.surface.split(' ').collect();
+        let (Some(first), Some(last)) = (words.first(), words.last()) else {
+            continue;
+        };
+        let cue = super::cues::is_org_tail(last) || super::cues::is_place_tail(last);
+        if words.len() < 2 || f.place.is_some() || !cue {
+            continue;
+        }
+        let r = uf.find(i);
+        if matches!(kind[r], Some(EntityKind::Place | EntityKind::Organisation)) {
+            let roots = by_first.entry(key(first)).or_default();
+            if !roots.contains(&r) {
+                roots.push(r);
+            }
+        }
+    }
+    // Organisations "say" too: only a title makes a lone word surely a person here.
+    let mut titled = vec![false; n];
+    for (i, f) in found.iter().enumerate() {
+        if f.kind == Some(EntityKind::Person) && f.weight >= 2 {
+            let r = uf.find(i);
+            titled[r] = true;
+        }
+    }
+    for (i, f) in found.iter().enumerate() {
+        let r = uf.find(i);
+        if multi_word[r] || f.place.is_some() || titled[r] {
+            continue;
+        }
+        let Some(roots) = by_first.get(&key(&f.surface)) else {
+            continue;
+        };
+        let mut distinct: Vec<usize> = roots.iter().map(|&x| uf.find(x)).collect();
+        distinct.sort_unstable();
+        distinct.dedup();
+        if let [only] = distinct[..] {
+            uf.union(only, r);
+        }
+    }
+
+    // An acronym spelling the initials of exactly one longer name.
+    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, f) in found.iter().enumerate() {
+        if f.place.is_some() || word_count(&f.surface) < 2 {
+            continue;
+        }
+        let r = uf.find(i);
+        for ini in initials(&f.surface) {
+            let roots = by_initials.entry(ini).or_default();
+            if !roots.contains(&r) {
+                roots.push(r);
+            }
+        }
+    }
+    for (i, f) in found.iter().enumerate() {
+        if f.place.is_some() || !is_acronym(&f.surface) {
+            continue;
+        }
+        let Some(roots) = by_initials.get(&key(&f.surface)) else {
+            continue;
+        };
+        let mut distinct: Vec<usize> = roots.iter().map(|&x| uf.find(x)).collect();
+        distinct.sort_unstable();
+        distinct.dedup();
+        if let [only] = distinct[..] {
+            uf.union(only, i);
+        }
+    }
+
+    let kind = kinds(&mut uf);
+    let mut members: HashMap<usize, Vec<usize>> = HashMap::new();
+    for i in 0..n {
+        let r = uf.find(i);
+        members.entry(r).or_default().push(i);
+    }
+    let mut entities: Vec<Entity> = members
+        .into_iter()
+        .map(|(r, m)| build(found, &m, kind[r]))
+        .collect();
+    entities.sort_by(|a, b| {
+        b.mentions
+            .len()
+            .cmp(&a.mentions.len())
+            .then_with(|| a.name.cmp(&b.name))
+    });
+    for (i, e) in entities.iter_mut().enumerate() {
+        e.id = format!("e{}", i + 1);
+    }
+    entities
+}
+
+/// One entity from its mentions: canonical name, aliases, kind.
+fn build(found: &[Found], members: &[usize], kind: Option<EntityKind>) -> Entity {
+    // Surface forms with their frequency and first appearance.
+    let mut forms: Vec<(String, usize, usize)> = Vec::new();
+    let mut places: Vec<(&Place, usize)> = Vec::new();
+    for &i in members {
+        let f = &found[i];
+        if let Some(p) = f.place {
+            match places.iter_mut().find(|(q, _)| q.id == p.id) {
+                Some((_, c)) => *c += 1,
+                None => places.push((p, 1)),
+            }
+        }
+        if f.demonym {
+            continue;
+        }
+        match forms.iter_mut().find(|(s, _, _)| *s == f.surface) {
+            Some((_, c, _)) => *c += 1,
+            None => forms.push((f.surface.clone(), 1, i)),
+        }
+    }
+    let place_name = places
+        .iter()
+        .max_by_key(|(p, c)| (*c, std::cmp::Reverse(p.id.clone())))
+        .map(|(p, _)| p.name.clone());
+    let fullest = forms
+        .iter()
+        .max_by_key(|(s, c, first)| (word_count(s), *c, std::cmp::Reverse(*first)))
+        .map(|(s, _, _)| s.clone());
+    let name = place_name
+        .or(fullest)
+        .unwrap_or_else(|| found[members[0]].surface.clone());
+    let kind = kind.unwrap_or_else(|| default_kind(&name));
+
+    let mut aliases: Vec<(String, usize)> = Vec::new();
+    let mut add = |alias: &str, count: usize| {
+        if alias.eq_ignore_ascii_case(&name) || alias.to_lowercase() == name.to_lowercase() {
+            return;
+        }
+        match aliases
+            .iter_mut()
+            .find(|(a, _)| a.to_lowercase() == alias.to_lowercase())
+        {
+            Some((_, c)) => *c += count,
+            None => aliases.push((alias.to_string(), count)),
+        }
+    };
+    for (s, c, _) in &forms {
+        add(s, *c);
+    }
+    for &i in members {
+        if let Some(t) = &found[i].title_alias {
+            add(t, 1);
+        }
+    }
+    aliases.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+
+    let mut mentions: Vec<Mention> = members
+        .iter()
+        .map(|&i| Mention {
+            source: found[i].source,
+            span: found[i].span.clone(),
+        })
+        .collect();
+    mentions.sort_by_key(|m| (m.source, m.span.start, m.span.end));
+    mentions.dedup();
+    Entity {
+        id: String::new(),
+        name,
+        kind,
+        aliases: aliases.into_iter().map(|(a, _)| a).collect(),
+        mentions,
+    }
+}
+
+/// The kind of a name nothing pointed to: two or three capitalised words look like a person's
+/// name ("Donald Trump"); anything else is left as other.
+pub fn default_kind(name: &str) -> EntityKind {
+    let words: Vec<&str> = name.split(' ').collect();
+    let namelike = |w: &&str| {
+        super::context::is_capitalised(w)
+            && !super::context::is_all_caps(w)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+    };
+    if (2..=3).contains(&words.len()) && words.iter().all(namelike) {
+        EntityKind::Person
+    } else {
+        EntityKind::Other
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,227 @@
+use crate::entities::{Entity, EntityKind, recognise_with, rules_tag};
+use crate::ingest::{Briefing, Format, Source};
+use crate::ner::{NerType, Tag};
+use crate::text;
+
+/// A briefing of plain-text sources; a first line starting with "# " is the headline.
+fn briefing(texts: &[&str]) -> Briefing {
+    let sources = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let (headline, body_start) = match t.strip_prefix("# ") {
+                Some(rest) => {
+                    let end = 2 + rest.find('\n').unwrap_or(rest.len());
+                    (Some(2..end), end)
+                }
+                None => (None, 0),
+            };
+            Source {
+                id: format!("s{i}"),
+                path: format!("s{i}.txt"),
+                format: Format::Text,
+                title: None,
+                outlet: None,
+                published: None,
+                url: None,
+                text: t.to_string(),
+                headline,
+                body: std::iter::once(body_start..t.len()).collect(),
+            }
+        })
+        .collect();
+    Briefing {
+        name: "test".into(),
+        sources,
+    }
+}
+
+fn entities(texts: &[&str]) -> Vec<Entity> {
+    let b = briefing(texts);
+    let sents: Vec<_> = b.sources.iter().map(text::sentences).collect();
+    recognise_with(&b, &sents, None)
+}
+
+/// The entity whose name or alias is `form`.
+fn by_form<'a>(es: &'a [Entity], form: &str) -> Option<&'a Entity> {
+    es.iter()
+        .find(|e| e.name == form || e.aliases.iter().any(|a| a == form))
+}
+
+#[test]
+fn alias_pairs_merge() {
+    let cases: &[(&[&str], &str, &str)] = &[
+        (
+            &[
+                "Prime Minister Sanae Takaichi spoke.",
+                "Prime Minister Takaichi Sanae spoke. Later Takaichi left.",
+            ],
+            "Sanae Takaichi",
+            "Takaichi Sanae",
+        ),
+        (
+            &[
+                "President Lee Jae-myung arrived.",
+                "President Lee Jae Myung left. Then Lee spoke.",
+            ],
+            "Lee Jae-myung",
+            "Lee Jae Myung",
+        ),
+        (
+            &[
+                "Talks with President Lee Jae-myung went on.",
+                "Later President Lee left.",
+            ],
+            "Lee Jae-myung",
+            "President Lee",
+        ),
+        (
+            &[
+                "He met Takaichi Sanae in Nara.",
+                "The aide said Takaichi's view was firm.",
+            ],
+            "Takaichi Sanae",
+            "Takaichi",
+        ),
+        (
+            &[
+                "Officials of the National Disaster Mitigation Agency (BNPB) said 20 died. Later the BNPB raised it.",
+            ],
+            "National Disaster Mitigation Agency",
+            "BNPB",
+        ),
+        (
+            &[
+                "The National Disaster Mitigation Agency said so.",
+                "The NDMA said so too.",
+            ],
+            "National Disaster Mitigation Agency",
+            "NDMA",
+        ),
+        (
+            &["There is a dispute over islands called Takeshima in Japan and Dokdo in South Korea today."],
+            "Takeshima",
+            "Dokdo",
+        ),
+        (
+            &["He met John Smith, also known as Johnny Blaze, on Monday."],
+            "John Smith",
+            "Johnny Blaze",
+        ),
+        (
+            &[
+                "Officials in the U.S. agreed.",
+                "The United States said so. In America, it rained.",
+            ],
+            "United States",
+            "U.S.",
+        ),
+        (
+            &[
+                "Reports came from the Jiji Press office.",
+                "Editors at Jiji said so.",
+            ],
+            "Jiji Press",
+            "Jiji",
+        ),
+    ];
+    for &(texts, a, b) in cases {
+        let es = entities(texts);
+        let ea = by_form(&es, a).unwrap_or_else(|| panic!("{a} missing in {es:#?}"));
+        let eb = by_form(&es, b).unwrap_or_else(|| panic!("{b} missing in {es:#?}"));
+        assert_eq!(ea.id, eb.id, "{a} = {b}: {es:#?}");
+    }
+}
+
+#[test]
+fn ambiguous_surname_stays_apart() {
+    let es = entities(&["President Lee Jae-myung met Prime Minister Lee Hsien Loong. Later Lee said so."]);
+    let a = by_form(&es, "Lee Jae-myung").expect("first Lee");
+    let b = by_form(&es, "Lee Hsien Loong").expect("second Lee");
+    assert_ne!(a.id, b.id);
+    assert!(!a.aliases.contains(&"Lee".to_string()) && !b.aliases.contains(&"Lee".to_string()));
+}
+
+#[test]
+fn canonical_name_kinds_order_and_ids() {
+    let es = entities(&[
+        "# Takaichi Meets Lee In Nara\nPrime Minister Sanae Takaichi met President Lee Jae-myung in Nara. Takaichi smiled.",
+        "Takaichi and Lee spoke in Nara on Tuesday. Japanese officials were glad. Takaichi left.",
+    ]);
+    let names: Vec<(&str, EntityKind, usize)> = es
+        .iter()
+        .map(|e| (e.name.as_str(), e.kind, e.mentions.len()))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("Sanae Takaichi", EntityKind::Person, 5),
+            ("Lee Jae-myung", EntityKind::Person, 3),
+            ("Nara", EntityKind::Place, 3),
+            ("Japan", EntityKind::Place, 1),
+        ]
+    );
+    let ids: Vec<&str> = es.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids, ["e1", "e2", "e3", "e4"]);
+    let japan = &es[3];
+    assert!(japan.aliases.is_empty(), "the demonym is a mention, not an alias");
+    for e in &es {
+        let sorted = e
+            .mentions
+            .windows(2)
+            .all(|w| (w[0].source, w[0].span.start) < (w[1].source, w[1].span.start));
+        assert!(sorted, "{e:?}");
+    }
+}
+
+#[test]
+fn mention_spans_point_at_the_name() {
+    let texts = ["Japan’s Prime Minister Sanae Takaichi hosted Lee — the Takaichi-Lee talks went well."];
+    let es = entities(&texts);
+    let t = by_form(&es, "Sanae Takaichi").expect("Takaichi");
+    let got: Vec<&str> = t.mentions.iter().map(|m| &texts[0][m.span.clone()]).collect();
+    assert_eq!(got, ["Sanae Takaichi", "Takaichi"]);
+    let lee = by_form(&es, "Lee").expect("Lee");
+    assert_eq!(lee.mentions.len(), 2, "{es:#?}");
+}
+
+#[test]
+fn rules_tag_writes_iob2() {
+    use NerType::*;
+    let tokens = [
+        "U.S.",
+        "President",
+        "Donald",
+        "Trump",
+        "met",
+        "Japanese",
+        "officials",
+        "in",
+        "Tokyo",
+        ".",
+    ];
+    let want = [
+        Tag::B(Loc),
+        Tag::O,
+        Tag::B(Per),
+        Tag::I(Per),
+        Tag::O,
+        Tag::B(Misc),
+        Tag::O,
+        Tag::O,
+        Tag::B(Loc),
+        Tag::O,
+    ];
+    assert_eq!(rules_tag(&tokens), want);
+    assert_eq!(rules_tag(&[]), Vec::<Tag>::new());
+    let tokens = ["Officials", "of", "the", "Jiji", "Press", "agreed", "."];
+    assert_eq!(rules_tag(&tokens)[3..5], [Tag::B(Org), Tag::I(Org)]);
+}
+
+#[test]
+fn empty_and_odd_input() {
+    assert!(entities(&[]).is_empty());
+    assert!(entities(&[""]).is_empty());
+    let es = entities(&["—“”— 東京 ??? ..."]);
+    assert!(es.iter().all(|e| !e.name.is_empty()));
+}

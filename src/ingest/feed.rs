@@ -1,0 +1,151 @@
+//! RSS 2.0 and Atom (and JSON Feed) via feed-rs: each item one source, HTML in items reduced to text.
+//! feed-rs drops a localised `pubDate` ("mer, 14 gen 2026 …"), so the raw date elements are read
+//! too and run through our own date parser.
+
+use super::html;
+use super::json::Item;
+use super::layout::Meta;
+use crate::dates;
+
+pub(crate) fn parse(text: &str) -> Result<Vec<Item>, String> {
+    let feed = feed_rs::parser::parse(text.as_bytes()).map_err(|e| format!("malformed feed: {e}"))?;
+    if feed.entries.is_empty() {
+        return Err("feed has no items".into());
+    }
+    let raw_dates = raw_item_dates(text);
+    let outlet = feed
+        .title
+        .as_ref()
+        .map(|t| t.content.trim().to_string())
+        .filter(|t| !t.is_empty());
+    let mut items = Vec::new();
+    for (i, e) in feed.entries.iter().enumerate() {
+        let body = e
+            .content
+            .as_ref()
+            .and_then(|c| c.body.clone())
+            .or_else(|| e.summary.as_ref().map(|s| s.content.clone()))
+            .unwrap_or_default();
+        let body = if html::looks_like_html(&body) {
+            html::fragment(&body)
+        } else {
+            body.split("\n\n")
+                .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+                .filter(|p| !p.is_empty())
+                .collect::<Vec<_>>()
+                .join("\n\n")
+        };
+        let title = e
+            .title
+            .as_ref()
+            .map(|t| html::fragment(&t.content))
+            .filter(|t| !t.is_empty());
+        if body.trim().is_empty() && title.is_none() {
+            continue;
+        }
+        let published = e.published.or(e.updated).map(|d| d.date_naive()).or_else(|| {
+            raw_dates
+                .get(i)
+                .and_then(|d| d.as_deref())
+                .and_then(dates::parse_date_line)
+        });
+        let meta = Meta {
+            title,
+            outlet: e
+                .source
+                .clone()
+                .filter(|s| !s.trim().is_empty())
+                .or_else(|| outlet.clone()),
+            published,
+            url: e.links.first().map(|l| l.href.clone()),
+        };
+        items.push(Item { text: body, meta });
+    }
+    if items.is_empty() {
+        return Err("feed has no items with text".into());
+    }
+    Ok(items)
+}
+
+/// The first date element of each `<item>` / `<entry>`, in document order, as raw text.
+fn raw_item_dates(xml: &str) -> Vec<Option<String>> {
+    let mut out = Vec::new();
+    let starts: Vec<usize> = ["<item", "<entry"]
+        .iter()
+        .flat_map(|tag| {
+            xml.match_indices(tag)
+                .filter(|(i, m)| xml[i + m.len()..].starts_with(|c: char| c == '>' || c.is_whitespace()))
+                .map(|(i, _)| i)
+        })
+        .collect();
+    let mut starts = starts;
+    starts.sort_unstable();
+    for (k, &s) in starts.iter().enumerate() {
+        let end = starts.get(k + 1).copied().unwrap_or(xml.len());
+        let chunk = &xml[s..end];
+        let found = ["pubDate", "published", "updated", "dc:date"]
+            .iter()
+            .find_map(|t| {
+                let open = format!("<{t}>");
+                let close = format!("</{t}>");
+                let a = chunk.find(&open)? + open.len();
+                let b = chunk[a..].find(&close)? + a;
+                Some(chunk[a..b].trim().to_string())
+            });
+        out.push(found);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    const RSS: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Harbour Times</title><link>https://example.org</link>
+<item><title>Port Talks Resume</title><link>https://example.org/a</link>
+<pubDate>Mon, 03 Mar 2025 08:00:00 +0000</pubDate>
+<description>&lt;p&gt;KOBE &amp;mdash; The ministers met.&lt;/p&gt;</description></item>
+<item><title>Secondo articolo</title><pubDate>mer, 05 mar 2025 10:00:00 +0100</pubDate>
+<description>Testo semplice.</description></item>
+</channel></rss>"#;
+
+    const ATOM: &str = r#"<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Wire</title><id>urn:x</id><updated>2025-03-04T00:00:00Z</updated>
+<entry><title>Atom Item</title><id>urn:1</id><updated>2025-03-04T09:00:00Z</updated>
+<link href="https://example.org/b"/><content type="html">&lt;p&gt;Body one.&lt;/p&gt;</content></entry>
+</feed>"#;
+
+    #[test]
+    fn rss_items_with_localised_dates() {
+        let items = parse(RSS).expect("valid rss");
+        assert_eq!(items.len(), 2);
+        assert_eq!(items[0].text, "KOBE — The ministers met.");
+        assert_eq!(items[0].meta.title.as_deref(), Some("Port Talks Resume"));
+        assert_eq!(items[0].meta.outlet.as_deref(), Some("Harbour Times"));
+        assert_eq!(items[0].meta.published, NaiveDate::from_ymd_opt(2025, 3, 3));
+        assert_eq!(items[1].meta.published, NaiveDate::from_ymd_opt(2025, 3, 5));
+        assert_eq!(items[1].text, "Testo semplice.");
+    }
+
+    #[test]
+    fn atom_and_bad_feeds() {
+        let items = parse(ATOM).expect("valid atom");
+        assert_eq!(items[0].text, "Body one.");
+        assert_eq!(items[0].meta.url.as_deref(), Some("https://example.org/b"));
+        assert_eq!(items[0].meta.published, NaiveDate::from_ymd_opt(2025, 3, 4));
+        let bad: &[(&str, &str)] = &[
+            ("<rss><channel><item><title>x</title>", "malformed feed"),
+            (
+                "<rss version=\"2.0\"><channel><title>x</title></channel></rss>",
+                "feed has no items",
+            ),
+            ("not xml at all", "malformed feed"),
+        ];
+        for (input, want) in bad {
+            let e = parse(input).expect_err("bad feed");
+            assert!(e.starts_with(want), "{input}: {e}");
+        }
+    }
+}

@@ -1,0 +1,155 @@
+use super::*;
+use crate::ingest::Format;
+
+fn source(text: &str, headline: Option<Range<usize>>, body: Vec<Range<usize>>) -> Source {
+    Source {
+        id: "t".into(),
+        path: "t".into(),
+        format: Format::Text,
+        title: None,
+        outlet: None,
+        published: None,
+        url: None,
+        text: text.into(),
+        headline,
+        body,
+    }
+}
+
+fn split_all(s: &str) -> Vec<&str> {
+    split(s, 0..s.len()).into_iter().map(|x| &s[x.span]).collect()
+}
+
+#[test]
+fn sentence_table() {
+    let cases: &[(&str, &[&str])] = &[
+        ("He left. She stayed.", &["He left.", "She stayed."]),
+        (
+            "The talks began on Jan. 13 in Nara. They ended.",
+            &["The talks began on Jan. 13 in Nara.", "They ended."],
+        ),
+        (
+            "Mr. Lee met Gov. Smith at St. Paul's. It rained.",
+            &["Mr. Lee met Gov. Smith at St. Paul's.", "It rained."],
+        ),
+        (
+            "Key U.S. allies met. Toyota Motor Co. Chairman Akio spoke.",
+            &["Key U.S. allies met.", "Toyota Motor Co. Chairman Akio spoke."],
+        ),
+        (
+            "Allies of the U.S. The talks went on.",
+            &["Allies of the U.S.", "The talks went on."],
+        ),
+        (
+            "Acme Ltd. and Foo Co. merged. Done.",
+            &["Acme Ltd. and Foo Co. merged.", "Done."],
+        ),
+        ("Room No. 5 is shut. Why?", &["Room No. 5 is shut.", "Why?"]),
+        (
+            "J. R. R. Tolkien wrote it. Fans cheered.",
+            &["J. R. R. Tolkien wrote it.", "Fans cheered."],
+        ),
+        (
+            "“We will cooperate.” The president agreed.",
+            &["“We will cooperate.”", "The president agreed."],
+        ),
+        (
+            "He said \"no more.\" Then he left!",
+            &["He said \"no more.\"", "Then he left!"],
+        ),
+        (
+            "It cost $1.52 billion. Nobody paid.",
+            &["It cost $1.52 billion.", "Nobody paid."],
+        ),
+        (
+            "A 6.1 magnitude quake hit. About 1,500 houses fell.",
+            &["A 6.1 magnitude quake hit.", "About 1,500 houses fell."],
+        ),
+        (
+            "See e.g. the report. Then go.",
+            &["See e.g. the report.", "Then go."],
+        ),
+        ("Wait... what? Yes!", &["Wait... what?", "Yes!"]),
+        ("(It ended.) Then more.", &["(It ended.)", "Then more."]),
+        ("In 1942. 183 people died.", &["In 1942.", "183 people died."]),
+        (
+            "Key Points\n- • First point.\n- • Second point",
+            &["Key Points", "First point.", "Second point"],
+        ),
+        (
+            "A heading\nThe body follows here.",
+            &["A heading", "The body follows here."],
+        ),
+        ("Para one ends\n\nPara two", &["Para one ends", "Para two"]),
+        (
+            "a sentence broken\nacross a line.",
+            &["a sentence broken\nacross a line."],
+        ),
+        ("1. First\n2. Second", &["First", "Second"]),
+        ("", &[]),
+        ("   \n\n  ", &[]),
+    ];
+    for &(input, want) in cases {
+        assert_eq!(split_all(input), want, "{input:?}");
+    }
+}
+
+#[test]
+fn hard_wrapped_prose_joins_lines() {
+    let s = "Prime Minister Sanae Takaichi hosted the South Korean leader in\n\
+             Nara on Tuesday, where the two spoke about trade, security and the\n\
+             remains of workers killed in a wartime mine accident in 1942.\n\
+             Short line.\n\
+             Next paragraph starts here and runs on for a while as well.";
+    let got = split_all(s);
+    assert_eq!(got.len(), 3, "{got:#?}");
+    assert!(got[0].starts_with("Prime Minister") && got[0].ends_with("1942."));
+    assert_eq!(got[1], "Short line.");
+}
+
+#[test]
+fn headline_is_its_own_sentence_and_body_excludes_boilerplate() {
+    let text = "Leaders Meet In Nara\nPool Photo via AP\nLee met Takaichi. They talked.\nRelated Tags";
+    let h = 0..20;
+    let body_start = text.find("Lee").expect("body");
+    let body_end = text.find("\nRelated").expect("tags");
+    let src = source(
+        text,
+        Some(h.clone()),
+        std::iter::once(body_start..body_end).collect(),
+    );
+    let got = sentences(&src);
+    let texts: Vec<&str> = got.iter().map(|s| s.text(text)).collect();
+    assert_eq!(
+        texts,
+        ["Leaders Meet In Nara", "Lee met Takaichi.", "They talked."]
+    );
+    assert!(got[0].headline && !got[1].headline);
+    assert_eq!(got[0].token_texts(text), ["Leaders", "Meet", "In", "Nara"]);
+}
+
+#[test]
+fn body_overlapping_headline_does_not_repeat_it() {
+    let text = "Title Here. Body text.";
+    let src = source(text, Some(0..11), std::iter::once(0..text.len()).collect());
+    let texts: Vec<String> = sentences(&src).iter().map(|s| s.text(text).to_string()).collect();
+    assert_eq!(texts, ["Title Here.", "Body text."]);
+}
+
+#[test]
+fn bad_spans_give_nothing_and_do_not_panic() {
+    let text = "—“Hi”—";
+    let src = source(text, Some(1..3), vec![0..100, 2..5]);
+    assert!(sentences(&src).is_empty());
+}
+
+#[test]
+fn token_spans_lie_inside_sentence_spans() {
+    let text = "Japan’s Prime Minister Sanae Takaichi will host South Korean President Lee Jae Myung — in Nara. “Fine,” he said.";
+    for s in split(text, 0..text.len()) {
+        for t in &s.tokens {
+            assert!(s.span.start <= t.span.start && t.span.end <= s.span.end);
+            assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
+        }
+    }
+}

@@ -1,0 +1,446 @@
+//! The reader's state. Only [`App::update`] (in `app/update.rs`) changes it; views draw from `&App`.
+
+mod filter;
+mod mouse;
+mod navigate;
+mod stats;
+mod update;
+
+use std::ops::Range;
+use std::sync::Arc;
+
+use ratatui::layout::Rect;
+
+pub use filter::{FilterMatch, HelpLine, match_entities};
+use stats::{entity_stats, source_stats};
+
+use super::doc::{Doc, Marks};
+use super::keymap::{Context, Keymap};
+use super::layout::{self, Areas, Pane};
+use crate::analysis::{Analysis, Progress};
+use crate::claims::{Claim, Verdict};
+use crate::entities::{Entity, EntityKind};
+use crate::ingest::{Briefing, Source};
+
+/// Rows each source takes in the sources pane.
+pub const SOURCE_ROWS: usize = 3;
+
+/// Which list the side pane shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SideTab {
+    Entities,
+    Claims,
+}
+
+/// A cursor in a list and the first row shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Cursor {
+    pub index: usize,
+    pub offset: usize,
+}
+
+impl Cursor {
+    /// Keep the cursor inside `len` items and the offset such that it shows in `view` rows.
+    pub fn settle(&mut self, len: usize, view: usize) {
+        self.index = self.index.min(len.saturating_sub(1));
+        let view = view.max(1);
+        if self.index < self.offset {
+            self.offset = self.index;
+        } else if self.index >= self.offset + view {
+            self.offset = self.index + 1 - view;
+        }
+        self.offset = self.offset.min(len.saturating_sub(view));
+    }
+}
+
+/// The entity filter (`/`).
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    /// Keys go into the query.
+    pub typing: bool,
+    pub query: String,
+    /// Matches for a non-empty query, best first.
+    pub matches: Vec<FilterMatch>,
+}
+
+/// The claim comparison view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Compare {
+    pub claim: usize,
+    /// Index into [`App::compare_statements`].
+    pub cursor: usize,
+}
+
+/// The help overlay.
+#[derive(Debug, Clone, Default)]
+pub struct Help {
+    pub typing: bool,
+    pub query: String,
+    pub scroll: usize,
+}
+
+/// A row of the entities list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EntityRow {
+    Header(EntityKind, usize),
+    Entity(usize),
+}
+
+/// Per-entity figures shown in the list.
+#[derive(Debug, Clone, Default)]
+pub struct EntityStats {
+    /// Mentions per source, indexed like the briefing.
+    pub per_source: Vec<usize>,
+    pub mentions: usize,
+    pub agree: usize,
+    pub disagree: usize,
+}
+
+/// How much of the analysis a source covers: the hint under it in the sources pane.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct SourceStats {
+    /// Distinct entities it names.
+    pub names: usize,
+    /// Claims it states a value for, and how many of those are disputed.
+    pub claims: usize,
+    pub disagree: usize,
+}
+
+/// Everything the reader shows and where the user is.
+#[derive(Debug)]
+pub struct App {
+    /// The sources until the analysis arrives (then they live in `analysis`).
+    briefing: Briefing,
+    analysis: Option<Analysis>,
+    pub keymap: Arc<Keymap>,
+    marks: Marks,
+    stats: Vec<EntityStats>,
+    source_stats: Vec<SourceStats>,
+    /// Progress of the analysis while it runs.
+    pub progress: Option<Progress>,
+    pub failure: Option<String>,
+    pub notices: Vec<String>,
+    /// A one-line message for the status bar, cleared by the next action.
+    pub message: Option<String>,
+    pub size: (u16, u16),
+    pub focus: Pane,
+    /// Which of article and side shows when only one of them fits.
+    pub shown: Pane,
+    pub tab: SideTab,
+    /// All sources, by publication date, undated last.
+    order: Vec<usize>,
+    /// The source being read (briefing index).
+    pub current: Option<usize>,
+    pub read: Vec<bool>,
+    pub sources_cursor: Cursor,
+    /// First article line shown.
+    pub scroll: usize,
+    doc: Option<Doc>,
+    pub entity: Option<usize>,
+    pub claim: Option<usize>,
+    pub entities_cursor: Cursor,
+    pub claims_cursor: Cursor,
+    pub filter: Filter,
+    pub compare: Option<Compare>,
+    pub help: Option<Help>,
+    /// The span jumped to (a mention by n/N, a statement's value): source and byte range.
+    pub target: Option<(usize, Range<usize>)>,
+    pub quit: bool,
+}
+
+impl App {
+    /// A reader over a briefing whose analysis is still to come.
+    pub fn new(briefing: Briefing, notices: Vec<String>, keymap: Arc<Keymap>) -> App {
+        let n = briefing.sources.len();
+        let mut app = App {
+            order: by_date(&briefing.sources),
+            briefing,
+            analysis: None,
+            keymap,
+            marks: Marks::default(),
+            stats: Vec::new(),
+            source_stats: Vec::new(),
+            progress: Some(Progress {
+                stage: "starting",
+                done: 0,
+                total: 1,
+            }),
+            failure: None,
+            message: notices.first().map(|n| match notices.len() {
+                1 => n.clone(),
+                k => format!("{n} (+{} more: see ?)", k - 1),
+            }),
+            notices,
+            size: (80, 24),
+            focus: Pane::Sources,
+            shown: Pane::Article,
+            tab: SideTab::Entities,
+            current: None,
+            read: vec![false; n],
+            sources_cursor: Cursor::default(),
+            scroll: 0,
+            doc: None,
+            entity: None,
+            claim: None,
+            entities_cursor: Cursor::default(),
+            claims_cursor: Cursor::default(),
+            filter: Filter::default(),
+            compare: None,
+            help: None,
+            target: None,
+            quit: false,
+        };
+        if let Some(&first) = app.order.first() {
+            app.open_source(first);
+        }
+        app
+    }
+
+    /// A reader over a finished analysis (tests, and briefings analysed elsewhere).
+    pub fn with_analysis(analysis: Analysis, keymap: Arc<Keymap>) -> App {
+        let mut app = App::new(analysis.briefing.clone(), Vec::new(), keymap);
+        app.update(super::action::Action::Loaded(Box::new(analysis)));
+        app
+    }
+
+    pub fn briefing(&self) -> &Briefing {
+        self.analysis.as_ref().map_or(&self.briefing, |a| &a.briefing)
+    }
+
+    pub fn sources(&self) -> &[Source] {
+        &self.briefing().sources
+    }
+
+    pub fn analysis(&self) -> Option<&Analysis> {
+        self.analysis.as_ref()
+    }
+
+    pub fn entities(&self) -> &[Entity] {
+        self.analysis.as_ref().map_or(&[], |a| &a.entities)
+    }
+
+    pub fn claims(&self) -> &[Claim] {
+        self.analysis.as_ref().map_or(&[], |a| &a.claims)
+    }
+
+    pub fn marks(&self) -> &Marks {
+        &self.marks
+    }
+
+    pub fn stats(&self, entity: usize) -> Option<&EntityStats> {
+        self.stats.get(entity)
+    }
+
+    /// Coverage figures of a source, once the analysis is in.
+    pub fn source_stats(&self, source: usize) -> Option<&SourceStats> {
+        self.source_stats.get(source)
+    }
+
+    /// All sources by date (briefing indices).
+    pub fn order(&self) -> &[usize] {
+        &self.order
+    }
+
+    /// The key context for the next key: the innermost open thing, else the focused pane.
+    pub fn context(&self) -> Context {
+        if let Some(h) = &self.help {
+            return if h.typing { Context::Input } else { Context::Help };
+        }
+        if self.filter.typing {
+            return Context::Input;
+        }
+        if self.compare.is_some() {
+            return Context::Compare;
+        }
+        match (self.focus, self.tab) {
+            (Pane::Sources, _) => Context::Sources,
+            (Pane::Article, _) => Context::Article,
+            (Pane::Side, SideTab::Entities) => Context::Entities,
+            (Pane::Side, SideTab::Claims) => Context::Claims,
+        }
+    }
+
+    /// The frame's layout at the current size.
+    pub fn areas(&self) -> Areas {
+        layout::areas(Rect::new(0, 0, self.size.0, self.size.1), self.focus, self.shown)
+    }
+
+    /// Sources listed: all, or with an entity selected those naming it, or with a claim selected those
+    /// stating it; by date.
+    pub fn visible_sources(&self) -> Vec<usize> {
+        if let Some(e) = self.entity {
+            let Some(st) = self.stats.get(e) else {
+                return self.order.clone();
+            };
+            return self
+                .order
+                .iter()
+                .copied()
+                .filter(|&s| st.per_source.get(s).is_some_and(|&n| n > 0))
+                .collect();
+        }
+        if let Some(c) = self.claim.and_then(|c| self.claims().get(c)) {
+            return self
+                .order
+                .iter()
+                .copied()
+                .filter(|&s| c.statements.iter().any(|st| st.value.source == s))
+                .collect();
+        }
+        self.order.clone()
+    }
+
+    /// Rows of the entities list: grouped by kind, most-mentioned first; or, with a filter query, the
+    /// matches best first.
+    pub fn entity_rows(&self) -> Vec<EntityRow> {
+        if !self.filter.query.is_empty() {
+            return self
+                .filter
+                .matches
+                .iter()
+                .map(|m| EntityRow::Entity(m.entity))
+                .collect();
+        }
+        let mut idx: Vec<usize> = (0..self.entities().len()).collect();
+        let ents = self.entities();
+        idx.sort_by(|&a, &b| {
+            (
+                ents[a].kind,
+                std::cmp::Reverse(self.stats[a].mentions),
+                &ents[a].name,
+            )
+                .cmp(&(
+                    ents[b].kind,
+                    std::cmp::Reverse(self.stats[b].mentions),
+                    &ents[b].name,
+                ))
+        });
+        let mut rows = Vec::with_capacity(idx.len() + 4);
+        for (i, &e) in idx.iter().enumerate() {
+            if i == 0 || ents[idx[i - 1]].kind != ents[e].kind {
+                let n = idx.iter().filter(|&&x| ents[x].kind == ents[e].kind).count();
+                rows.push(EntityRow::Header(ents[e].kind, n));
+            }
+            rows.push(EntityRow::Entity(e));
+        }
+        rows
+    }
+
+    /// Claims listed: the selected entity's, or all; disagreements first, then by how many sources
+    /// state them.
+    pub fn claim_rows(&self) -> Vec<usize> {
+        let claims = self.claims();
+        let mut rows: Vec<usize> = (0..claims.len())
+            .filter(|&c| self.entity.is_none_or(|e| claim_involves(&claims[c], e)))
+            .collect();
+        rows.sort_by_key(|&c| (claims[c].verdict, std::cmp::Reverse(source_count(&claims[c])), c));
+        rows
+    }
+
+    /// The statements of the compared claim, by publication date of their source (undated last).
+    pub fn compare_statements(&self) -> Vec<usize> {
+        let Some(c) = self.compare.and_then(|c| self.claims().get(c.claim)) else {
+            return Vec::new();
+        };
+        let rank = |s: usize| self.order.iter().position(|&o| o == s).unwrap_or(usize::MAX);
+        let mut idx: Vec<usize> = (0..c.statements.len()).collect();
+        idx.sort_by_key(|&i| {
+            (
+                rank(c.statements[i].value.source),
+                c.statements[i].value.span.start,
+            )
+        });
+        idx
+    }
+
+    /// The article laid out for the current width, if one is open.
+    pub fn doc(&self) -> Option<&Doc> {
+        self.doc.as_ref()
+    }
+
+    /// Rows the article shows at once.
+    pub fn article_view(&self) -> usize {
+        let r = self.article_rect();
+        usize::from(r.height.saturating_sub(2)).max(1)
+    }
+
+    /// Where the article goes, even while the side pane has its place.
+    pub fn article_rect(&self) -> Rect {
+        layout::areas(
+            Rect::new(0, 0, self.size.0, self.size.1),
+            Pane::Article,
+            Pane::Article,
+        )
+        .article
+    }
+
+    /// Columns of article text: inside the border (the scrollbar is drawn on the border).
+    pub fn article_width(&self) -> usize {
+        usize::from(self.article_rect().width.saturating_sub(2)).max(1)
+    }
+
+    /// Number of claims that disagree.
+    pub fn disagreements(&self) -> usize {
+        self.claims()
+            .iter()
+            .filter(|c| c.verdict == Verdict::Disagree)
+            .count()
+    }
+}
+
+/// Whether a claim is about an entity (on the claim or any of its statements).
+pub fn claim_involves(c: &Claim, e: usize) -> bool {
+    c.entities.contains(&e) || c.statements.iter().any(|s| s.entities.contains(&e))
+}
+
+/// How many distinct sources state a claim.
+pub fn source_count(c: &Claim) -> usize {
+    let mut s: Vec<usize> = c.statements.iter().map(|s| s.value.source).collect();
+    s.sort_unstable();
+    s.dedup();
+    s.len()
+}
+
+/// Source indices by publication date, undated last, ties in briefing order.
+fn by_date(sources: &[Source]) -> Vec<usize> {
+    let mut idx: Vec<usize> = (0..sources.len()).collect();
+    idx.sort_by_key(|&i| (sources[i].published.is_none(), sources[i].published, i));
+    idx
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cursor_settles_inside_view() {
+        let cases = [
+            // (index, offset, len, view) -> (index, offset)
+            ((0, 0, 10, 3), (0, 0)),
+            ((5, 0, 10, 3), (5, 3)),
+            ((2, 5, 10, 3), (2, 2)),
+            ((20, 0, 10, 3), (9, 7)),
+            ((0, 4, 0, 3), (0, 0)),
+            ((3, 9, 5, 10), (3, 0)),
+        ];
+        for ((index, offset, len, view), want) in cases {
+            let mut c = Cursor { index, offset };
+            c.settle(len, view);
+            assert_eq!((c.index, c.offset), want, "{index} {offset} {len} {view}");
+        }
+    }
+
+    #[test]
+    fn undated_sources_sort_last() {
+        use crate::tui::testing::source;
+        let d = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+        let mut a = source("a", "x");
+        let mut b = source("b", "x");
+        let c = source("c", "x");
+        let mut e = source("e", "x");
+        a.published = d("2026-01-14");
+        b.published = d("2026-01-11");
+        e.published = d("2026-01-11");
+        assert_eq!(by_date(&[a, b, c, e]), [1, 3, 0, 2]);
+    }
+}

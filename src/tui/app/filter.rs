@@ -1,0 +1,176 @@
+//! Fuzzy filtering of entities (names and aliases) and plain searching of the help.
+
+use fuzzy_matcher::FuzzyMatcher;
+use fuzzy_matcher::skim::SkimMatcherV2;
+
+use super::App;
+use crate::entities::Entity;
+use crate::tui::keymap::Context;
+
+/// An entity that matches the filter query.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FilterMatch {
+    pub entity: usize,
+    pub score: i64,
+    /// Char indices of the name that matched; empty when an alias matched instead.
+    pub name_hits: Vec<usize>,
+    /// The alias that matched better than the name, with its matched char indices.
+    pub alias: Option<(String, Vec<usize>)>,
+}
+
+/// Entities matching `query` fuzzily on their name or any alias, best first; ties go to the
+/// more-mentioned entity, then by name.
+pub fn match_entities(entities: &[Entity], query: &str) -> Vec<FilterMatch> {
+    let query = query.trim();
+    if query.is_empty() {
+        return Vec::new();
+    }
+    let matcher = SkimMatcherV2::default().smart_case();
+    let mut out: Vec<FilterMatch> = entities
+        .iter()
+        .enumerate()
+        .filter_map(|(i, e)| {
+            let name = matcher.fuzzy_indices(&e.name, query);
+            let alias = e
+                .aliases
+                .iter()
+                .filter_map(|a| matcher.fuzzy_indices(a, query).map(|(s, h)| (s, a, h)))
+                .max_by_key(|(s, _, _)| *s);
+            // Rank by the better of name and aliases, but show the name's hits whenever the name
+            // matches: an alias in brackets is only worth its room when it is the reason.
+            match (name, alias) {
+                (Some((ns, nh)), Some((s, _, _))) => Some(by_name(i, ns.max(s), nh)),
+                (None, None) => None,
+                (Some((ns, nh)), None) => Some(by_name(i, ns, nh)),
+                (None, Some((s, a, h))) => Some(FilterMatch {
+                    entity: i,
+                    score: s,
+                    name_hits: Vec::new(),
+                    alias: Some((a.clone(), h)),
+                }),
+            }
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        b.score
+            .cmp(&a.score)
+            .then(
+                entities[b.entity]
+                    .mentions
+                    .len()
+                    .cmp(&entities[a.entity].mentions.len()),
+            )
+            .then(entities[a.entity].name.cmp(&entities[b.entity].name))
+    });
+    out
+}
+
+fn by_name(entity: usize, score: i64, hits: Vec<usize>) -> FilterMatch {
+    FilterMatch {
+        entity,
+        score,
+        name_hits: hits,
+        alias: None,
+    }
+}
+
+/// A line of the help overlay.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HelpLine {
+    Heading(String),
+    Binding { keys: String, desc: String },
+    Text(String),
+}
+
+impl App {
+    /// The help's lines: bindings by context (those matching the search, if any), then load notices.
+    pub fn help_lines(&self) -> Vec<HelpLine> {
+        let query = self
+            .help
+            .as_ref()
+            .map(|h| h.query.trim().to_lowercase())
+            .unwrap_or_default();
+        let mut out = Vec::new();
+        for ctx in Context::ALL {
+            let rows: Vec<HelpLine> = self
+                .keymap
+                .bindings(ctx)
+                .iter()
+                .map(|b| (b.keys_label(), b.desc.clone()))
+                .filter(|(k, d)| {
+                    query.is_empty() || d.to_lowercase().contains(&query) || k.to_lowercase().contains(&query)
+                })
+                .map(|(keys, desc)| HelpLine::Binding { keys, desc })
+                .collect();
+            if !rows.is_empty() {
+                out.push(HelpLine::Heading(ctx.title().to_string()));
+                out.extend(rows);
+            }
+        }
+        if !self.notices.is_empty() {
+            out.push(HelpLine::Heading("Load notices".into()));
+            out.extend(self.notices.iter().cloned().map(HelpLine::Text));
+        }
+        if out.is_empty() {
+            out.push(HelpLine::Text(format!("No key matches “{query}”.")));
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::{EntityKind, Mention};
+
+    fn entity(name: &str, aliases: &[&str], mentions: usize) -> Entity {
+        Entity {
+            id: name.into(),
+            name: name.into(),
+            kind: EntityKind::Person,
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            mentions: vec![
+                Mention {
+                    source: 0,
+                    span: 0..1
+                };
+                mentions
+            ],
+        }
+    }
+
+    #[test]
+    fn fuzzy_on_names_and_aliases() {
+        let ents = vec![
+            entity("Sanae Takaichi", &["Takaichi", "Prime Minister Takaichi"], 9),
+            entity("Lee Jae Myung", &["President Lee"], 7),
+            entity("Nara", &[], 3),
+            entity("Chosei coal mine", &["Chosei"], 2),
+        ];
+        let names = |q: &str| -> Vec<&str> {
+            match_entities(&ents, q)
+                .iter()
+                .map(|m| ents[m.entity].name.as_str())
+                .collect()
+        };
+        assert_eq!(names("tkch").first(), Some(&"Sanae Takaichi"));
+        assert_eq!(names("ljm"), ["Lee Jae Myung"]);
+        assert_eq!(names("preslee"), ["Lee Jae Myung"]);
+        assert_eq!(names("chosei").first(), Some(&"Chosei coal mine"));
+        assert!(names("zzzz").is_empty());
+        assert!(names("  ").is_empty());
+        let m = &match_entities(&ents, "nara")[0];
+        assert_eq!(m.name_hits, [0, 1, 2, 3]);
+        let m = match_entities(&ents, "prime")
+            .into_iter()
+            .next()
+            .expect("an alias matches");
+        assert_eq!(
+            m.alias.map(|(a, _)| a),
+            Some("Prime Minister Takaichi".to_string())
+        );
+        // A name that matches is shown even when an alias matches better.
+        let m = &match_entities(&ents, "chosei")[0];
+        assert!(m.alias.is_none() && !m.name_hits.is_empty());
+    }
+}

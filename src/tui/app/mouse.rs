@@ -1,0 +1,114 @@
+//! Mouse: a click focuses the pane under it and selects the row; the wheel scrolls the pane under the
+//! pointer. Hit-testing uses the same layout the frame was drawn with.
+
+use ratatui::layout::Rect;
+
+use super::update::Move;
+use super::{App, EntityRow, SOURCE_ROWS, SideTab};
+use crate::tui::action::Wheel;
+use crate::tui::layout::Pane;
+
+impl App {
+    pub(super) fn click(&mut self, x: u16, y: u16) {
+        let areas = self.areas();
+        if self.help.is_some() {
+            if !areas.help.contains((x, y).into()) {
+                self.help = None;
+            }
+            return;
+        }
+        if self.compare.is_some() {
+            if areas.compare.contains((x, y).into()) {
+                return;
+            }
+            self.compare = None;
+        }
+        let Some(pane) = areas.pane_at(x, y) else { return };
+        self.set_focus(pane);
+        match pane {
+            Pane::Sources => {
+                let Some(row) = row_in(areas.sources, y) else {
+                    return;
+                };
+                let i = self.sources_cursor.offset + row / SOURCE_ROWS;
+                if let Some(&s) = self.visible_sources().get(i) {
+                    self.open_source(s);
+                }
+            }
+            Pane::Side => {
+                let Some(row) = row_in(areas.side, y) else { return };
+                match self.tab {
+                    SideTab::Entities => {
+                        let Some(row) = row.checked_sub(self.filter_rows()) else {
+                            return;
+                        };
+                        let i = self.entities_cursor.offset + row;
+                        if let Some(EntityRow::Entity(e)) = self.entity_rows().get(i) {
+                            self.entities_cursor.index = i;
+                            self.select_entity(*e);
+                        }
+                    }
+                    SideTab::Claims => {
+                        let i = self.claims_cursor.offset + row;
+                        if i < self.claim_rows().len() {
+                            self.claims_cursor.index = i;
+                        }
+                    }
+                }
+            }
+            Pane::Article => {}
+        }
+    }
+
+    pub(super) fn wheel(&mut self, x: u16, y: u16, dir: Wheel) {
+        let d: isize = if dir == Wheel::Down { 1 } else { -1 };
+        let areas = self.areas();
+        if let Some(h) = &mut self.help {
+            h.scroll = Move::By(3 * d).apply(h.scroll, usize::MAX);
+            return;
+        }
+        if let Some(c) = &mut self.compare
+            && areas.compare.contains((x, y).into())
+        {
+            c.cursor = Move::By(d).apply(c.cursor, usize::MAX);
+            return;
+        }
+        match areas.pane_at(x, y) {
+            Some(Pane::Sources) => self.step_source(d),
+            Some(Pane::Article) => {
+                let len = self.doc.as_ref().map_or(0, |doc| doc.lines.len());
+                let max = len.saturating_sub(self.article_view()) + 1;
+                self.scroll = Move::By(3 * d).apply(self.scroll, max);
+            }
+            Some(Pane::Side) => match self.tab {
+                SideTab::Entities => {
+                    let rows = self.entity_rows();
+                    let mut i = self.entities_cursor.index;
+                    // Step over group headings.
+                    loop {
+                        let n = Move::By(d).apply(i, rows.len());
+                        if n == i {
+                            break;
+                        }
+                        i = n;
+                        if matches!(rows[i], EntityRow::Entity(_)) {
+                            self.entities_cursor.index = i;
+                            break;
+                        }
+                    }
+                }
+                SideTab::Claims => {
+                    let len = self.claim_rows().len();
+                    self.claims_cursor.index = Move::By(d).apply(self.claims_cursor.index, len);
+                }
+            },
+            None => {}
+        }
+    }
+}
+
+/// The row inside a bordered pane that `y` falls on.
+fn row_in(r: Rect, y: u16) -> Option<usize> {
+    let top = r.y + 1;
+    (y >= top && y + 1 < r.y + r.height).then(|| usize::from(y - top))
+}

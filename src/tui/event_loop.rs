@@ -1,0 +1,155 @@
+//! The event loop: terminal events, analysis progress and signals arrive on one channel; each becomes
+//! an [`Action`] for [`App::update`]; the screen is drawn only after something changed.
+
+use std::io;
+use std::sync::mpsc::{Receiver, Sender};
+use std::thread;
+
+use ratatui::Terminal;
+use ratatui::backend::Backend;
+use ratatui::crossterm::event::{self, Event, MouseButton, MouseEventKind};
+
+use super::action::{Action, Wheel};
+use super::app::App;
+use super::keymap::KeyInput;
+use super::theme::Theme;
+use crate::analysis::{Analysis, Options, Progress};
+use crate::ingest::Briefing;
+
+/// What the loop waits for.
+pub enum Msg {
+    Term(Event),
+    Progress(Progress),
+    Loaded(Box<Analysis>),
+    Failed(String),
+    Signal(i32),
+    /// The terminal could not be read.
+    InputError(io::Error),
+}
+
+/// How the loop ended.
+#[derive(Debug)]
+pub enum Exit {
+    Quit,
+    Signal(i32),
+}
+
+/// Run the analysis on its own thread, sending progress (at most about a hundred updates a stage)
+/// and the result.
+pub fn spawn_analysis(briefing: Briefing, tx: Sender<Msg>) -> io::Result<()> {
+    thread::Builder::new()
+        .name(super::term::WORKER.into())
+        .spawn(move || {
+            let mut last: Option<(&'static str, usize)> = None;
+            let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                Analysis::run_with_progress(briefing, &Options::default(), &mut |p| {
+                    let step = p.done * 100 / p.total.max(1);
+                    if last != Some((p.stage, step)) {
+                        last = Some((p.stage, step));
+                        let _ = tx.send(Msg::Progress(p));
+                    }
+                })
+            }));
+            let _ = tx.send(match run {
+                Ok(a) => Msg::Loaded(Box::new(a)),
+                Err(_) => Msg::Failed(
+                    super::term::take_worker_panic().unwrap_or_else(|| "the analysis panicked".into()),
+                ),
+            });
+        })?;
+    Ok(())
+}
+
+/// Read terminal events on their own thread so the loop can also wait for the analysis.
+pub fn spawn_input(tx: Sender<Msg>) -> io::Result<()> {
+    thread::Builder::new()
+        .name("parallax-input".into())
+        .spawn(move || {
+            loop {
+                let msg = match event::read() {
+                    Ok(ev) => Msg::Term(ev),
+                    Err(e) => Msg::InputError(e),
+                };
+                let stop = matches!(msg, Msg::InputError(_));
+                if tx.send(msg).is_err() || stop {
+                    break;
+                }
+            }
+        })?;
+    Ok(())
+}
+
+/// Turn SIGTERM, SIGHUP and SIGINT into messages, so the loop ends and the terminal is restored. (In
+/// raw mode Ctrl-C is a key, not a signal; SIGINT still arrives from `kill -INT`.)
+pub fn spawn_signals(tx: Sender<Msg>) -> io::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])?;
+    thread::Builder::new()
+        .name("parallax-signals".into())
+        .spawn(move || {
+            if let Some(sig) = signals.forever().next() {
+                let _ = tx.send(Msg::Signal(sig));
+            }
+        })?;
+    Ok(())
+}
+
+/// Map a terminal event to an action.
+pub fn to_action(ev: Event, app: &App, keys: &mut KeyInput) -> Option<Action> {
+    match ev {
+        Event::Key(k) => keys.press(&app.keymap, app.context(), &k),
+        Event::Resize(w, h) => Some(Action::Resize(w, h)),
+        Event::Mouse(m) => match m.kind {
+            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click(m.column, m.row)),
+            MouseEventKind::ScrollDown => Some(Action::Wheel(m.column, m.row, Wheel::Down)),
+            MouseEventKind::ScrollUp => Some(Action::Wheel(m.column, m.row, Wheel::Up)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Run until the user quits or a signal arrives.
+pub fn run<B: Backend>(
+    terminal: &mut Terminal<B>,
+    app: &mut App,
+    theme: &Theme,
+    rx: Receiver<Msg>,
+) -> anyhow::Result<Exit>
+where
+    B::Error: Send + Sync + 'static,
+{
+    let mut keys = KeyInput::default();
+    let size = terminal.size()?;
+    app.update(Action::Resize(size.width, size.height));
+    let mut dirty = true;
+    loop {
+        if dirty {
+            terminal.draw(|f| super::view::draw(f, app, theme))?;
+            dirty = false;
+        }
+        let Ok(first) = rx.recv() else {
+            return Ok(Exit::Quit);
+        };
+        // Take everything already waiting (a burst of resizes, fast typing) before drawing once.
+        let mut next = Some(first);
+        while let Some(msg) = next {
+            let action = match msg {
+                Msg::Term(ev) => to_action(ev, app, &mut keys),
+                Msg::Progress(p) => Some(Action::Progress(p)),
+                Msg::Loaded(a) => Some(Action::Loaded(a)),
+                Msg::Failed(r) => Some(Action::Failed(r)),
+                Msg::Signal(s) => return Ok(Exit::Signal(s)),
+                Msg::InputError(e) => return Err(anyhow::Error::new(e).context("reading the terminal")),
+            };
+            if let Some(a) = action {
+                app.update(a);
+                dirty = true;
+            }
+            if app.quit {
+                return Ok(Exit::Quit);
+            }
+            next = rx.try_recv().ok();
+        }
+    }
+}

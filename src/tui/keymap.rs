@@ -1,0 +1,439 @@
+//! Key bindings as data: `assets/keymap.toml`, parsed into contexts of bindings, each with a description.
+//!
+//! The same table drives key lookup, the help overlay, the status-bar hints and the README key table.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+mod input;
+
+pub use input::KeyInput;
+
+use super::action::Command;
+
+/// The keymap shipped with Parallax.
+pub const EMBEDDED: &str = include_str!("../../assets/keymap.toml");
+
+/// Where a key is looked up: the focused pane or the innermost open thing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Context {
+    Global,
+    Sources,
+    Article,
+    Entities,
+    Claims,
+    Compare,
+    Input,
+    Help,
+}
+
+impl Context {
+    /// Every context, in the order the help lists them.
+    pub const ALL: [Context; 8] = [
+        Context::Global,
+        Context::Sources,
+        Context::Article,
+        Context::Entities,
+        Context::Claims,
+        Context::Compare,
+        Context::Input,
+        Context::Help,
+    ];
+
+    /// The table name in the keymap file.
+    pub fn name(self) -> &'static str {
+        match self {
+            Context::Global => "global",
+            Context::Sources => "sources",
+            Context::Article => "article",
+            Context::Entities => "entities",
+            Context::Claims => "claims",
+            Context::Compare => "compare",
+            Context::Input => "input",
+            Context::Help => "help",
+        }
+    }
+
+    /// The heading the help and the README use.
+    pub fn title(self) -> &'static str {
+        match self {
+            Context::Global => "Everywhere",
+            Context::Sources => "Sources",
+            Context::Article => "Article",
+            Context::Entities => "Entities",
+            Context::Claims => "Claims",
+            Context::Compare => "Claim comparison",
+            Context::Input => "Typing a filter or search",
+            Context::Help => "Help",
+        }
+    }
+
+    /// The contexts consulted, innermost first: panes fall back to the global keys; typing and the help
+    /// overlay take every key themselves.
+    pub fn chain(self) -> &'static [Context] {
+        match self {
+            Context::Global => &[Context::Global],
+            Context::Sources => &[Context::Sources, Context::Global],
+            Context::Article => &[Context::Article, Context::Global],
+            Context::Entities => &[Context::Entities, Context::Global],
+            Context::Claims => &[Context::Claims, Context::Global],
+            Context::Compare => &[Context::Compare, Context::Global],
+            Context::Input => &[Context::Input],
+            Context::Help => &[Context::Help],
+        }
+    }
+}
+
+/// One key press, normalised: Shift is part of the character, so it is not kept for characters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Key {
+    pub code: KeyCode,
+    pub ctrl: bool,
+    pub alt: bool,
+}
+
+impl Key {
+    /// The key a terminal event stands for.
+    pub fn from_event(ev: &KeyEvent) -> Key {
+        Key {
+            code: ev.code,
+            ctrl: ev.modifiers.contains(KeyModifiers::CONTROL),
+            alt: ev.modifiers.contains(KeyModifiers::ALT),
+        }
+    }
+
+    /// Parse one key of the keymap syntax: `j`, `G`, `<Enter>`, `<C-d>`, `<S-Tab>`, `<Space>`.
+    pub fn parse(s: &str) -> Option<Key> {
+        let mut chars = s.chars();
+        if let (Some(c), None) = (chars.next(), chars.next()) {
+            return Some(Key::plain(KeyCode::Char(c)));
+        }
+        let inner = s.strip_prefix('<')?.strip_suffix('>')?;
+        let (mut ctrl, mut alt, mut shift) = (false, false, false);
+        let mut name = inner;
+        while let Some((m, rest)) = name.split_once('-').filter(|(_, rest)| !rest.is_empty()) {
+            match m {
+                "C" => ctrl = true,
+                "A" | "M" => alt = true,
+                "S" => shift = true,
+                _ => return None,
+            }
+            name = rest;
+        }
+        let code = match name {
+            "Enter" => KeyCode::Enter,
+            "Esc" => KeyCode::Esc,
+            "Tab" if shift => KeyCode::BackTab,
+            "Tab" => KeyCode::Tab,
+            "Backspace" => KeyCode::Backspace,
+            "Up" => KeyCode::Up,
+            "Down" => KeyCode::Down,
+            "Left" => KeyCode::Left,
+            "Right" => KeyCode::Right,
+            "Home" => KeyCode::Home,
+            "End" => KeyCode::End,
+            "PageUp" => KeyCode::PageUp,
+            "PageDown" => KeyCode::PageDown,
+            "Space" => KeyCode::Char(' '),
+            _ => {
+                let mut cs = name.chars();
+                match (cs.next(), cs.next()) {
+                    (Some(c), None) => KeyCode::Char(c),
+                    _ => return None,
+                }
+            }
+        };
+        if shift && code != KeyCode::BackTab {
+            return None;
+        }
+        Some(Key { code, ctrl, alt })
+    }
+
+    fn plain(code: KeyCode) -> Key {
+        Key {
+            code,
+            ctrl: false,
+            alt: false,
+        }
+    }
+}
+
+/// One binding: alternatives of key sequences, the command they run and what it does.
+#[derive(Debug, Clone)]
+pub struct Binding {
+    /// The alternatives as written in the keymap (`"g g"`, `"<Home>"`).
+    pub on: Vec<String>,
+    /// The same alternatives, parsed: each a sequence of keys.
+    pub keys: Vec<Vec<Key>>,
+    pub command: Command,
+    pub desc: String,
+    /// Short label for the status bar, when the binding is shown there.
+    pub hint: Option<String>,
+}
+
+impl Binding {
+    /// The keys for display: `gg`, `C-d`, `PageDown`.
+    pub fn keys_label(&self) -> String {
+        self.on
+            .iter()
+            .map(|s| display_keys(s))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
+/// `"g g"` → `gg`, `"<C-d>"` → `C-d`.
+fn display_keys(s: &str) -> String {
+    s.split(' ')
+        .map(|k| k.strip_prefix('<').and_then(|k| k.strip_suffix('>')).unwrap_or(k))
+        .collect()
+}
+
+/// Why a keymap could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum KeymapError {
+    #[error("keymap: {0}")]
+    Toml(#[from] toml::de::Error),
+    #[error("keymap: unknown context [[{0}]]")]
+    UnknownContext(String),
+    #[error("keymap [[{context}]]: {reason}")]
+    Binding { context: &'static str, reason: String },
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBinding {
+    on: Vec<String>,
+    action: String,
+    desc: String,
+    hint: Option<String>,
+}
+
+/// What a key sequence means in a context.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lookup {
+    Run(Command),
+    /// The keys so far begin a longer binding (`g` of `g g`): wait for the next key.
+    Prefix,
+    Unbound,
+}
+
+/// All bindings, by context.
+#[derive(Debug, Clone)]
+pub struct Keymap {
+    contexts: Vec<(Context, Vec<Binding>)>,
+}
+
+impl Keymap {
+    /// The keymap shipped in the binary.
+    pub fn embedded() -> Result<Keymap, KeymapError> {
+        Keymap::parse(EMBEDDED)
+    }
+
+    /// Parse a keymap in the `assets/keymap.toml` format.
+    pub fn parse(text: &str) -> Result<Keymap, KeymapError> {
+        let table: toml::Table = toml::from_str(text)?;
+        for name in table.keys() {
+            if !Context::ALL.iter().any(|c| c.name() == name) {
+                return Err(KeymapError::UnknownContext(name.clone()));
+            }
+        }
+        let mut contexts = Vec::new();
+        for ctx in Context::ALL {
+            let raw: Vec<RawBinding> = match table.get(ctx.name()) {
+                Some(v) => v.clone().try_into()?,
+                None => Vec::new(),
+            };
+            let bad = |reason: String| KeymapError::Binding {
+                context: ctx.name(),
+                reason,
+            };
+            let mut bindings = Vec::with_capacity(raw.len());
+            for b in raw {
+                let command = Command::from_name(&b.action)
+                    .ok_or_else(|| bad(format!("unknown action {:?}", b.action)))?;
+                if b.on.is_empty() {
+                    return Err(bad(format!("{:?} has no keys", b.action)));
+                }
+                let keys =
+                    b.on.iter()
+                        .map(|seq| {
+                            seq.split(' ')
+                                .map(|k| Key::parse(k).ok_or_else(|| bad(format!("bad key {k:?}"))))
+                                .collect::<Result<Vec<_>, _>>()
+                        })
+                        .collect::<Result<Vec<_>, _>>()?;
+                bindings.push(Binding {
+                    on: b.on,
+                    keys,
+                    command,
+                    desc: b.desc,
+                    hint: b.hint,
+                });
+            }
+            contexts.push((ctx, bindings));
+        }
+        Ok(Keymap { contexts })
+    }
+
+    /// The bindings of one context, in file order.
+    pub fn bindings(&self, ctx: Context) -> &[Binding] {
+        self.contexts
+            .iter()
+            .find(|(c, _)| *c == ctx)
+            .map_or(&[], |(_, b)| b.as_slice())
+    }
+
+    /// What the keys pressed so far mean, looking through the context chain innermost first.
+    pub fn lookup(&self, ctx: Context, pressed: &[Key]) -> Lookup {
+        let mut prefix = false;
+        for &c in ctx.chain() {
+            for b in self.bindings(c) {
+                for seq in &b.keys {
+                    if seq.as_slice() == pressed {
+                        return Lookup::Run(b.command);
+                    }
+                    if seq.len() > pressed.len() && seq.starts_with(pressed) {
+                        prefix = true;
+                    }
+                }
+            }
+        }
+        if prefix { Lookup::Prefix } else { Lookup::Unbound }
+    }
+
+    /// Status-bar hints for a context: `(keys, label)` innermost first.
+    pub fn hints(&self, ctx: Context) -> Vec<(String, &str)> {
+        ctx.chain()
+            .iter()
+            .flat_map(|&c| self.bindings(c))
+            .filter_map(|b| {
+                let hint = b.hint.as_deref()?;
+                // The first alternative alone keeps the bar short: `j` rather than `j Down`.
+                let keys = b.on.first().map(|k| display_keys(k)).unwrap_or_default();
+                Some((keys, hint))
+            })
+            .collect()
+    }
+
+    /// The full key table as Markdown, as the README carries it.
+    pub fn markdown_table(&self) -> String {
+        let mut out = String::from("| Where | Keys | What it does |\n|---|---|---|\n");
+        for (ctx, bindings) in &self.contexts {
+            for b in bindings {
+                let keys =
+                    b.on.iter()
+                        .map(|k| format!("`{}`", display_keys(k)))
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                out.push_str(&format!("| {} | {} | {} |\n", ctx.title(), keys, b.desc));
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    fn km() -> Keymap {
+        Keymap::embedded().expect("the embedded keymap parses")
+    }
+
+    #[test]
+    fn key_syntax() {
+        let cases: &[(&str, Option<Key>)] = &[
+            ("j", Some(Key::plain(KeyCode::Char('j')))),
+            ("G", Some(Key::plain(KeyCode::Char('G')))),
+            ("<Enter>", Some(Key::plain(KeyCode::Enter))),
+            ("<S-Tab>", Some(Key::plain(KeyCode::BackTab))),
+            ("<Space>", Some(Key::plain(KeyCode::Char(' ')))),
+            (
+                "<C-d>",
+                Some(Key {
+                    code: KeyCode::Char('d'),
+                    ctrl: true,
+                    alt: false,
+                }),
+            ),
+            ("<S-x>", None),
+            ("<Nope>", None),
+            ("jj", None),
+            ("", None),
+        ];
+        for (s, want) in cases {
+            assert_eq!(Key::parse(s), *want, "{s}");
+        }
+    }
+
+    #[test]
+    fn every_command_is_bound_and_described() {
+        let km = km();
+        for &cmd in Command::ALL {
+            let found: Vec<&Binding> = Context::ALL
+                .iter()
+                .flat_map(|&c| km.bindings(c))
+                .filter(|b| b.command == cmd)
+                .collect();
+            assert!(!found.is_empty(), "{} has no binding", cmd.name());
+            for b in found {
+                assert!(!b.desc.trim().is_empty(), "{} has no desc", cmd.name());
+            }
+        }
+    }
+
+    #[test]
+    fn no_key_bound_twice_where_it_is_looked_up() {
+        let km = km();
+        for ctx in Context::ALL {
+            let mut seen: HashSet<Vec<Key>> = HashSet::new();
+            for &c in ctx.chain() {
+                for b in km.bindings(c) {
+                    for seq in &b.keys {
+                        assert!(
+                            seen.insert(seq.clone()),
+                            "{:?} bound twice under {}",
+                            seq,
+                            ctx.name()
+                        );
+                    }
+                }
+            }
+            // A sequence must not also be a prefix of another one, or it could never run.
+            for a in &seen {
+                for b in &seen {
+                    assert!(
+                        a == b || !b.starts_with(a),
+                        "{a:?} is a prefix of {b:?} in {}",
+                        ctx.name()
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn bad_keymaps_are_errors() {
+        let cases = [
+            "[[nowhere]]\non=[\"j\"]\naction=\"down\"\ndesc=\"x\"",
+            "[[sources]]\non=[\"j\"]\naction=\"fly\"\ndesc=\"x\"",
+            "[[sources]]\non=[\"<Bogus>\"]\naction=\"down\"\ndesc=\"x\"",
+            "[[sources]]\non=[]\naction=\"down\"\ndesc=\"x\"",
+            "[[sources]]\non=[\"j\"]\naction=\"down\"",
+            "not toml at all [",
+        ];
+        for text in cases {
+            assert!(Keymap::parse(text).is_err(), "{text}");
+        }
+    }
+
+    #[test]
+    fn table_lists_every_binding() {
+        let km = km();
+        let table = km.markdown_table();
+        let rows = Context::ALL.iter().map(|&c| km.bindings(c).len()).sum::<usize>();
+        assert_eq!(table.lines().count(), rows + 2);
+        assert!(table.contains("| Everywhere | `q` `C-c` | Quit Parallax |"));
+    }
+}

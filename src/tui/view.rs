@@ -1,0 +1,126 @@
+//! Drawing: every view borrows `&App` and writes into the frame; nothing here changes state.
+
+mod article;
+mod bars;
+mod compare;
+mod help;
+mod side;
+mod sources;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Borders};
+use unicode_width::UnicodeWidthStr;
+
+use super::app::App;
+use super::layout::Pane;
+use super::theme::Theme;
+
+/// Draw the whole reader.
+pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
+    let area = frame.area();
+    if area.width == 0 || area.height == 0 {
+        return;
+    }
+    let areas = super::layout::areas(area, app.focus, app.shown);
+    bars::title(frame, areas.title, app, theme);
+    bars::status(frame, areas.status, app, theme);
+    sources::draw(frame, areas.sources, app, theme);
+    article::draw(frame, areas.article, app, theme);
+    side::draw(frame, areas.side, app, theme);
+    if app.compare.is_some() {
+        compare::draw(frame, areas.compare, app, theme);
+    }
+    if app.help.is_some() {
+        help::draw(frame, areas.help, app, theme);
+    }
+}
+
+/// A pane's frame: thick and titled in reverse when focused, so focus shows without colour too.
+fn pane_block<'a>(title: Vec<Span<'a>>, pane: Pane, app: &App, theme: &Theme) -> Block<'a> {
+    let focused = app.focus == pane && app.compare.is_none() && app.help.is_none();
+    let mut spans = vec![Span::styled(
+        if focused { "▶ " } else { " " },
+        theme.pane_title(focused),
+    )];
+    spans.extend(title.into_iter().map(|s| {
+        let st = theme.pane_title(focused).patch(s.style);
+        s.style(st)
+    }));
+    spans.push(Span::styled(" ", theme.pane_title(focused)));
+    Block::default()
+        .borders(Borders::ALL)
+        .border_type(if focused {
+            BorderType::Thick
+        } else {
+            BorderType::Plain
+        })
+        .border_style(theme.border(focused))
+        .title(Line::from(spans))
+}
+
+/// Cut `s` to at most `width` columns, ending in `…` when cut.
+pub fn fit(s: &str, width: usize) -> String {
+    if s.width() <= width {
+        return s.to_string();
+    }
+    if width == 0 {
+        return String::new();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
+
+/// Pad `s` with spaces to `width` columns (after fitting it).
+fn pad(s: &str, width: usize) -> String {
+    let s = fit(s, width);
+    let w = s.width();
+    format!("{s}{}", " ".repeat(width.saturating_sub(w)))
+}
+
+/// A line filling `width` with `style` behind it (so cursor rows are highlighted edge to edge).
+fn full_line(mut spans: Vec<Span<'static>>, width: usize, style: Style) -> Line<'static> {
+    let used: usize = spans.iter().map(|s| s.content.width()).sum();
+    if used < width {
+        spans.push(Span::raw(" ".repeat(width - used)));
+    }
+    Line::from(spans).style(style)
+}
+
+/// True for a drawable area.
+fn visible(r: Rect) -> bool {
+    r.width > 0 && r.height > 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fit_cuts_by_display_width() {
+        let cases = [
+            ("Nara", 10, "Nara"),
+            ("Takaichi Sanae", 8, "Takaich…"),
+            ("高市早苗", 5, "高市…"),
+            ("高市早苗", 8, "高市早苗"),
+            ("abc", 0, ""),
+            ("abc", 1, "…"),
+        ];
+        for (s, w, want) in cases {
+            assert_eq!(fit(s, w), want, "{s} {w}");
+            assert!(fit(s, w).width() <= w);
+        }
+    }
+}

@@ -1,0 +1,143 @@
+//! The claim comparison: each source's statement with its value highlighted, by publication date.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph};
+use unicode_width::UnicodeWidthStr;
+
+use super::article::styled_range;
+use super::{fit, full_line, visible};
+use crate::claims::Statement;
+use crate::tui::app::App;
+use crate::tui::doc::wrap_words;
+use crate::tui::theme::Theme;
+
+/// Sentence lines shown per statement before it is cut.
+const SENTENCE_LINES: usize = 4;
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let Some(cmp) = app.compare else { return };
+    let Some(claim) = app.claims().get(cmp.claim) else {
+        return;
+    };
+    if !visible(area) {
+        return;
+    }
+    frame.render_widget(Clear, area);
+    let title = Line::from(vec![
+        Span::styled("▶ ", theme.pane_title(true)),
+        Span::styled(
+            format!("Claim {} · {} · ", claim.id, claim.kind.as_str()),
+            theme.pane_title(true),
+        ),
+        Span::styled(
+            format!(
+                "{} {}",
+                Theme::verdict_mark(claim.verdict),
+                claim.verdict.as_str()
+            ),
+            theme.pane_title(true).patch(theme.verdict(claim.verdict)),
+        ),
+        Span::styled(" ", theme.pane_title(true)),
+    ]);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Thick)
+        .border_style(theme.border(true))
+        .title(title)
+        .title_bottom(Line::from(" Enter: read it in its source · Esc: close ").right_aligned());
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if !visible(inner) {
+        return;
+    }
+    let w = usize::from(inner.width);
+    let mut head = vec![Line::styled(fit(&claim.topic, w), theme.heading())];
+    if !claim.entities.is_empty() {
+        let names: Vec<&str> = claim
+            .entities
+            .iter()
+            .filter_map(|&e| app.entities().get(e).map(|e| e.name.as_str()))
+            .collect();
+        head.push(Line::styled(
+            fit(&format!("about {}", names.join(", ")), w),
+            theme.dim(),
+        ));
+    }
+    head.push(Line::raw(""));
+    let order = app.compare_statements();
+    let blocks: Vec<Vec<Line>> = order
+        .iter()
+        .enumerate()
+        .map(|(i, &si)| statement(app, &claim.statements[si], i == cmp.cursor, w, theme))
+        .collect();
+    // Start at the first statement from which the cursor's statement still fits below the heading.
+    let room = usize::from(inner.height).saturating_sub(head.len());
+    let mut start = cmp.cursor.min(blocks.len().saturating_sub(1));
+    let mut used = blocks.get(start).map_or(0, Vec::len);
+    while start > 0 && used + blocks[start - 1].len() <= room {
+        start -= 1;
+        used += blocks[start].len();
+    }
+    let mut lines = head;
+    for b in blocks.into_iter().skip(start) {
+        lines.extend(b);
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// One statement: source and value on a header line, then its sentence with the value marked.
+fn statement<'a>(app: &'a App, st: &Statement, cursor: bool, w: usize, theme: &Theme) -> Vec<Line<'a>> {
+    let s = st.value.source;
+    let Some(src) = app.sources().get(s) else {
+        return Vec::new();
+    };
+    let outlet = src.outlet.clone().unwrap_or_else(|| src.id.clone());
+    let date = src
+        .published
+        .map_or("undated".into(), |d| d.format("%Y-%m-%d").to_string());
+    let value = src.text.get(st.value.span.clone()).unwrap_or("");
+    let mut norm = format!("= {}", st.value.normalized);
+    if let Some(q) = st.value.qualifier {
+        norm = format!("{norm} ({})", q.as_str());
+    }
+    let style = if cursor { theme.cursor(true) } else { Style::new() };
+    let outlet = fit(&outlet, w / 2);
+    let date = format!(" · {date} · ");
+    let room = w.saturating_sub(2 + outlet.width() + date.width());
+    let mut out = vec![full_line(
+        vec![
+            Span::raw(if cursor { "▶ " } else { "  " }),
+            Span::styled(outlet, theme.heading()),
+            Span::styled(date, theme.dim()),
+            Span::raw(fit(&format!("{value} {norm}"), room)),
+        ],
+        w,
+        style,
+    )];
+    let sentence = if src.text.get(st.sentence.clone()).is_some() {
+        st.sentence.clone()
+    } else {
+        st.value.span.clone()
+    };
+    // Two columns spare for the " …" that marks a cut sentence.
+    let wrapped = wrap_words(&src.text, sentence, w.saturating_sub(6).max(1));
+    let cut = wrapped.len() > SENTENCE_LINES;
+    for (i, words) in wrapped.into_iter().take(SENTENCE_LINES).enumerate() {
+        let mut spans = vec![Span::raw("    ")];
+        for (j, r) in words.iter().enumerate() {
+            if j > 0 {
+                spans.push(Span::raw(" "));
+            }
+            spans.extend(styled_range(app, s, &src.text, r.clone(), Style::new(), theme));
+        }
+        if cut && i + 1 == SENTENCE_LINES {
+            spans.push(Span::styled(" …", theme.dim()));
+        }
+        out.push(Line::from(spans));
+    }
+    out.push(Line::raw(""));
+    out
+}

@@ -1,0 +1,70 @@
+//! The help overlay: every binding from the keymap, by context, searchable with `/`.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph};
+use unicode_width::UnicodeWidthStr;
+
+use super::{fit, pad, visible};
+use crate::tui::app::App;
+use crate::tui::app::HelpLine;
+use crate::tui::theme::Theme;
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let Some(help) = &app.help else { return };
+    if !visible(area) {
+        return;
+    }
+    frame.render_widget(Clear, area);
+    let all = app.help_lines();
+    let shown = usize::from(area.height.saturating_sub(3));
+    let last = (help.scroll + shown).min(all.len());
+    let position = format!(" {}-{last}/{} ", (help.scroll + 1).min(last), all.len());
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Thick)
+        .border_style(theme.border(true))
+        .title(Span::styled(
+            " Keys · / search · Esc close ",
+            theme.pane_title(true),
+        ))
+        .title_bottom(Line::from(position).right_aligned());
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if !visible(inner) {
+        return;
+    }
+    let w = usize::from(inner.width);
+    let caret = if help.typing { "▏" } else { "" };
+    let mut lines = vec![Line::from(vec![
+        Span::styled("/", theme.matched()),
+        Span::raw(fit(&format!("{}{caret}", help.query), w.saturating_sub(1))),
+    ])];
+    let keys_w = all
+        .iter()
+        .filter_map(|l| match l {
+            HelpLine::Binding { keys, .. } => Some(keys.width()),
+            _ => None,
+        })
+        .max()
+        .unwrap_or(0)
+        .min(w / 3);
+    for l in all
+        .iter()
+        .skip(help.scroll)
+        .take(usize::from(inner.height).saturating_sub(1))
+    {
+        lines.push(match l {
+            HelpLine::Heading(h) => Line::styled(fit(h, w), theme.heading()),
+            HelpLine::Binding { keys, desc } => Line::from(vec![
+                Span::raw("  "),
+                Span::styled(pad(keys, keys_w), theme.matched()),
+                Span::raw("  "),
+                Span::raw(fit(desc, w.saturating_sub(keys_w + 4))),
+            ]),
+            HelpLine::Text(t) => Line::styled(fit(t, w), theme.warning()),
+        });
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+}

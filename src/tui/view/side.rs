@@ -1,0 +1,285 @@
+//! The side pane: entities grouped by kind (with the fuzzy filter) or the claims list.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState};
+use unicode_width::UnicodeWidthStr;
+
+use super::{fit, full_line, pad, pane_block, visible};
+use crate::tui::app::{App, EntityRow, SideTab, source_count};
+use crate::tui::layout::Pane;
+use crate::tui::theme::Theme;
+
+/// Beyond this many sources the coverage strip becomes a count.
+const STRIP_MAX: usize = 12;
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    if !visible(area) {
+        return;
+    }
+    let tab = |name: String, on: bool| {
+        if on {
+            Span::styled(format!("[{name}]"), theme.heading())
+        } else {
+            Span::styled(format!(" {name} "), theme.dim())
+        }
+    };
+    let title = vec![
+        tab(
+            format!("Entities {}", app.entities().len()),
+            app.tab == SideTab::Entities,
+        ),
+        Span::raw(" "),
+        tab(
+            format!("Claims {}", app.claim_rows().len()),
+            app.tab == SideTab::Claims,
+        ),
+    ];
+    let block = pane_block(title, Pane::Side, app, theme);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if !visible(inner) {
+        return;
+    }
+    let (lines, len, offset, view) = match app.tab {
+        SideTab::Entities => entities(app, inner, theme),
+        SideTab::Claims => claims(app, inner, theme),
+    };
+    frame.render_widget(Paragraph::new(lines), inner);
+    if len > view {
+        let mut state = ScrollbarState::new(len.saturating_sub(view) + 1).position(offset);
+        frame.render_stateful_widget(
+            Scrollbar::new(ScrollbarOrientation::VerticalRight)
+                .begin_symbol(None)
+                .end_symbol(None),
+            area.inner(ratatui::layout::Margin {
+                horizontal: 0,
+                vertical: 1,
+            }),
+            &mut state,
+        );
+    }
+}
+
+type Rows = (Vec<Line<'static>>, usize, usize, usize);
+
+fn entities(app: &App, inner: Rect, theme: &Theme) -> Rows {
+    let w = usize::from(inner.width);
+    let focused = app.focus == Pane::Side;
+    let mut lines = Vec::new();
+    if app.filter_rows() > 0 {
+        let caret = if app.filter.typing { "▏" } else { "" };
+        let count = format!(
+            " {} match{}",
+            app.filter.matches.len(),
+            if app.filter.matches.len() == 1 { "" } else { "es" }
+        );
+        lines.push(Line::from(vec![
+            Span::styled("/", theme.matched()),
+            Span::raw(fit(
+                &format!("{}{caret}", app.filter.query),
+                w.saturating_sub(1 + count.width()),
+            )),
+            Span::styled(count, theme.dim()),
+        ]));
+    }
+    if app.analysis().is_none() {
+        lines.push(Line::styled(fit("Finding entities…", w), theme.dim()));
+        return (lines, 0, 0, 1);
+    }
+    let rows = app.entity_rows();
+    let view = app.entities_view();
+    if rows.is_empty() {
+        let msg = if app.filter.query.is_empty() {
+            "No entities found."
+        } else {
+            "Nothing matches."
+        };
+        lines.push(Line::styled(fit(msg, w), theme.dim()));
+    }
+    let n_sources = app.sources().len();
+    for (i, row) in rows
+        .iter()
+        .enumerate()
+        .skip(app.entities_cursor.offset)
+        .take(view)
+    {
+        match *row {
+            EntityRow::Header(kind, n) => {
+                let label = match kind {
+                    crate::entities::EntityKind::Person => "PEOPLE",
+                    crate::entities::EntityKind::Place => "PLACES",
+                    crate::entities::EntityKind::Organisation => "ORGANISATIONS",
+                    crate::entities::EntityKind::Other => "OTHER NAMES",
+                };
+                lines.push(Line::from(vec![
+                    Span::styled(label, theme.heading().patch(theme.entity(kind))),
+                    Span::styled(format!(" {n}"), theme.dim()),
+                ]));
+            }
+            EntityRow::Entity(e) => {
+                let Some(st) = app.stats(e) else { continue };
+                let cursor = i == app.entities_cursor.index;
+                let style = if cursor {
+                    theme.cursor(focused)
+                } else {
+                    Style::new()
+                };
+                let sel = if app.entity == Some(e) { "●" } else { " " };
+                let strip = if n_sources <= STRIP_MAX {
+                    app.order()
+                        .iter()
+                        .map(|&s| {
+                            if st.per_source.get(s).is_some_and(|&k| k > 0) {
+                                '▮'
+                            } else {
+                                '·'
+                            }
+                        })
+                        .collect::<String>()
+                } else {
+                    let k = st.per_source.iter().filter(|&&k| k > 0).count();
+                    format!("{:>7}", format!("{k}/{n_sources}"))
+                };
+                let claims = format!(
+                    "{:>3}",
+                    if st.disagree > 0 {
+                        format!("{}✗", st.disagree)
+                    } else {
+                        String::new()
+                    }
+                ) + &format!(
+                    "{:>3}",
+                    if st.agree > 0 {
+                        format!("{}✓", st.agree)
+                    } else {
+                        String::new()
+                    }
+                );
+                let tail = format!(" {:>3} {strip}{claims}", st.mentions);
+                let name_w = w.saturating_sub(2 + tail.width());
+                let mut spans = vec![Span::styled(format!("{sel} "), theme.heading())];
+                spans.extend(name_spans(app, e, name_w, theme));
+                spans.push(Span::styled(tail, theme.dim()));
+                lines.push(full_line(spans, w, style));
+            }
+        }
+    }
+    let len = rows.len();
+    (lines, len, app.entities_cursor.offset, view)
+}
+
+/// The entity's name padded to `w`, with the filter's matched characters highlighted (or the alias
+/// that matched, after the name).
+fn name_spans(app: &App, e: usize, w: usize, theme: &Theme) -> Vec<Span<'static>> {
+    let ent = &app.entities()[e];
+    let kind = theme.entity(ent.kind);
+    let m = app
+        .filter
+        .matches
+        .iter()
+        .find(|m| m.entity == e)
+        .filter(|_| !app.filter.query.is_empty());
+    let (text, hits, alias_from) = match m {
+        Some(m) => match &m.alias {
+            Some((alias, hits)) => {
+                let prefix = format!("{} (", ent.name);
+                let n = prefix.chars().count();
+                (
+                    format!("{prefix}{alias})"),
+                    hits.iter().map(|h| h + n).collect(),
+                    Some(n),
+                )
+            }
+            None => (ent.name.clone(), m.name_hits.clone(), None),
+        },
+        None => (ent.name.clone(), Vec::new(), None),
+    };
+    let text = pad(&text, w);
+    let mut spans: Vec<Span<'static>> = Vec::new();
+    for (i, c) in text.chars().enumerate() {
+        let mut st = if alias_from.is_some_and(|n| i >= n) {
+            theme.dim()
+        } else {
+            kind
+        };
+        if hits.contains(&i) {
+            st = st.patch(theme.matched());
+        }
+        match spans.last_mut() {
+            Some(last) if last.style == st => last.content.to_mut().push(c),
+            _ => spans.push(Span::styled(c.to_string(), st)),
+        }
+    }
+    spans
+}
+
+fn claims(app: &App, inner: Rect, theme: &Theme) -> Rows {
+    let w = usize::from(inner.width);
+    let focused = app.focus == Pane::Side;
+    let mut lines = Vec::new();
+    if app.analysis().is_none() {
+        lines.push(Line::styled(fit("Lining up claims…", w), theme.dim()));
+        return (lines, 0, 0, 1);
+    }
+    let rows = app.claim_rows();
+    let view = app.claims_view();
+    if rows.is_empty() {
+        let msg = match app.entity.and_then(|e| app.entities().get(e)) {
+            Some(e) => format!("No claims about {}.", e.name),
+            None => "No claims found.".into(),
+        };
+        lines.push(Line::styled(fit(&msg, w), theme.dim()));
+    }
+    for (i, &c) in rows.iter().enumerate().skip(app.claims_cursor.offset).take(view) {
+        let claim = &app.claims()[c];
+        let cursor = i == app.claims_cursor.index;
+        let style = if cursor {
+            theme.cursor(focused)
+        } else {
+            Style::new()
+        };
+        let n = format!(" {}src", source_count(claim));
+        let room = w.saturating_sub(2 + n.width());
+        let topic = fit(&claim.topic, room);
+        // The differing values at a glance, when there is room after the topic.
+        let values = fit(&distinct_values(claim), room.saturating_sub(topic.width()));
+        let gap = room.saturating_sub(topic.width() + values.width());
+        lines.push(full_line(
+            vec![
+                Span::styled(Theme::verdict_mark(claim.verdict), theme.verdict(claim.verdict)),
+                Span::raw(" "),
+                Span::raw(topic),
+                Span::styled(values, theme.verdict(claim.verdict)),
+                Span::raw(" ".repeat(gap)),
+                Span::styled(n, theme.dim()),
+            ],
+            w,
+            style,
+        ));
+    }
+    (lines, rows.len(), app.claims_cursor.offset, view)
+}
+
+/// " · 180 ≠ 183" for a disagreement, " · 2025-11 / 2025" for agreement: the claim's distinct
+/// normalised values in statement order.
+fn distinct_values(claim: &crate::claims::Claim) -> String {
+    let mut vals: Vec<&str> = Vec::new();
+    for s in &claim.statements {
+        if !vals.contains(&s.value.normalized.as_str()) {
+            vals.push(&s.value.normalized);
+        }
+    }
+    if vals.is_empty() {
+        return String::new();
+    }
+    // Agreeing values can differ in precision ("2025-11" and "2025"): they are not "≠".
+    let sep = if claim.verdict == crate::claims::Verdict::Disagree {
+        " ≠ "
+    } else {
+        " / "
+    };
+    format!(" · {}", vals.join(sep))
+}

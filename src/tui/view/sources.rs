@@ -1,0 +1,145 @@
+//! The sources pane: outlet, date, headline and a coverage hint per source, three rows each.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState};
+use unicode_width::UnicodeWidthStr;
+
+use super::{fit, full_line, pane_block, visible};
+use crate::tui::app::{App, SOURCE_ROWS};
+use crate::tui::layout::Pane;
+use crate::tui::theme::Theme;
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    if !visible(area) {
+        return;
+    }
+    let vis = app.visible_sources();
+    let total = app.sources().len();
+    let mut title = vec![Span::raw("Sources")];
+    let entity = app.entity.and_then(|e| app.entities().get(e));
+    let claim = app.claim.and_then(|c| app.claims().get(c));
+    if let Some(e) = entity {
+        title.push(Span::raw(format!(" ({}/{total}) naming {}", vis.len(), e.name)));
+    } else if let Some(c) = claim {
+        title.push(Span::raw(format!(" ({}/{total}) stating {}", vis.len(), c.id)));
+    } else {
+        title.push(Span::raw(format!(" ({total})")));
+    }
+    let block = pane_block(title, Pane::Sources, app, theme);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if !visible(inner) {
+        return;
+    }
+    let w = usize::from(inner.width);
+    let focused = app.focus == Pane::Sources;
+    let mut lines: Vec<Line> = Vec::new();
+    if vis.is_empty() {
+        lines.push(Line::styled(fit("No sources.", w), theme.dim()));
+    }
+    let per_page = usize::from(inner.height) / SOURCE_ROWS + 1;
+    for (i, &s) in vis
+        .iter()
+        .enumerate()
+        .skip(app.sources_cursor.offset)
+        .take(per_page)
+    {
+        let src = &app.sources()[s];
+        let current = app.current == Some(s);
+        let style = if current {
+            theme.cursor(focused)
+        } else {
+            Default::default()
+        };
+        let read = app.read.get(s).copied().unwrap_or(false);
+        let mark = match (current, read) {
+            (true, _) => Span::styled("▶", style),
+            (false, true) => Span::styled("✓", theme.dim()),
+            (false, false) => Span::styled("•", theme.heading()),
+        };
+        let date = src
+            .published
+            .map_or("undated".to_string(), |d| d.format("%Y-%m-%d").to_string());
+        let outlet = src.outlet.clone().unwrap_or_else(|| src.id.clone());
+        let num = format!("{:>2} ", i + 1);
+        let room = w.saturating_sub(num.width() + 2);
+        lines.push(full_line(
+            vec![
+                Span::styled(num, theme.dim()),
+                mark,
+                Span::raw(" "),
+                Span::styled(fit(&outlet, room), theme.heading()),
+            ],
+            w,
+            style,
+        ));
+        let headline = src.title.clone().unwrap_or_else(|| "(no headline)".into());
+        lines.push(full_line(
+            vec![Span::raw("    "), Span::raw(fit(&headline, w.saturating_sub(4)))],
+            w,
+            style,
+        ));
+        // The date leads the third row, so a narrow pane keeps the outlet whole.
+        let date = fit(&format!("{date} · "), w.saturating_sub(4));
+        let rest = w.saturating_sub(4 + date.width());
+        lines.push(full_line(
+            vec![
+                Span::raw("    "),
+                Span::styled(date, theme.dim()),
+                hint(app, s, rest, theme),
+            ],
+            w,
+            style,
+        ));
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+    if vis.len() * SOURCE_ROWS > usize::from(inner.height) {
+        let mut state = ScrollbarState::new(vis.len().saturating_sub(app.sources_view()) + 1)
+            .position(app.sources_cursor.offset);
+        frame.render_stateful_widget(
+            Scrollbar::new(ScrollbarOrientation::VerticalRight)
+                .begin_symbol(None)
+                .end_symbol(None),
+            area.inner(ratatui::layout::Margin {
+                horizontal: 0,
+                vertical: 1,
+            }),
+            &mut state,
+        );
+    }
+}
+
+/// Under each source: the selected entity's mention count there, else how much of the analysis the
+/// source covers.
+fn hint(app: &App, s: usize, w: usize, theme: &Theme) -> Span<'static> {
+    if let Some(e) = app.entity {
+        let n = app
+            .stats(e)
+            .and_then(|st| st.per_source.get(s).copied())
+            .unwrap_or(0);
+        let name = app.entities().get(e).map_or("", |e| e.name.as_str());
+        return Span::styled(fit(&format!("{n}× {name}"), w), theme.selected_mention());
+    }
+    if let Some(c) = app.claim.and_then(|c| app.claims().get(c)) {
+        let values: Vec<&str> = c
+            .statements
+            .iter()
+            .filter(|st| st.value.source == s)
+            .filter_map(|st| app.sources()[s].text.get(st.value.span.clone()))
+            .collect();
+        return Span::styled(fit(&values.join(", "), w), theme.verdict(c.verdict));
+    }
+    let words = app.sources()[s].words();
+    match app.source_stats(s) {
+        Some(st) => {
+            let mut t = format!("{} names · {} claims", st.names, st.claims);
+            if st.disagree > 0 {
+                t.push_str(&format!(" {}✗", st.disagree));
+            }
+            Span::styled(fit(&t, w), theme.dim())
+        }
+        None => Span::styled(fit(&format!("{words} words"), w), theme.dim()),
+    }
+}

@@ -1,0 +1,218 @@
+//! Word lists of the value rules: qualifiers, currencies, units, durations.
+
+use crate::values::Qualifier;
+
+/// A hedge written before a number, longest first. `nearly`/`almost` read as "about": outlets use
+/// them for rounded figures, and the comparison gives "about" a tolerance.
+pub const QUALIFIERS_BEFORE: &[(&str, Qualifier)] = &[
+    ("no fewer than", Qualifier::AtLeast),
+    ("no less than", Qualifier::AtLeast),
+    ("no more than", Qualifier::AtMost),
+    ("more than", Qualifier::MoreThan),
+    ("greater than", Qualifier::MoreThan),
+    ("upwards of", Qualifier::MoreThan),
+    ("in excess of", Qualifier::MoreThan),
+    ("just over", Qualifier::MoreThan),
+    ("well over", Qualifier::MoreThan),
+    ("fewer than", Qualifier::LessThan),
+    ("less than", Qualifier::LessThan),
+    ("just under", Qualifier::LessThan),
+    ("at least", Qualifier::AtLeast),
+    ("at most", Qualifier::AtMost),
+    ("up to", Qualifier::AtMost),
+    ("as many as", Qualifier::AtMost),
+    ("close to", Qualifier::About),
+    ("an estimated", Qualifier::About),
+    ("about", Qualifier::About),
+    ("approximately", Qualifier::About),
+    ("approx", Qualifier::About),
+    ("around", Qualifier::About),
+    ("roughly", Qualifier::About),
+    ("some", Qualifier::About),
+    ("nearly", Qualifier::About),
+    ("almost", Qualifier::About),
+    ("estimated", Qualifier::About),
+    ("circa", Qualifier::About),
+    ("over", Qualifier::MoreThan),
+    ("above", Qualifier::MoreThan),
+    ("exceeding", Qualifier::MoreThan),
+    ("under", Qualifier::LessThan),
+    ("below", Qualifier::LessThan),
+];
+
+/// A hedge written after a number ("180 or more").
+pub const QUALIFIERS_AFTER: &[(&str, Qualifier)] = &[
+    ("or more", Qualifier::AtLeast),
+    ("or so", Qualifier::About),
+    ("or fewer", Qualifier::AtMost),
+    ("or less", Qualifier::AtMost),
+    ("plus", Qualifier::AtLeast),
+];
+
+/// Currency sign before the digits → ISO code. `$` is read as US dollars unless a country prefix
+/// is glued to it (`HK$`).
+pub fn currency_sign(sign: &str, prefix: Option<&str>) -> Option<&'static str> {
+    Some(match (sign, prefix) {
+        ("$", Some("US")) | ("$", None) => "USD",
+        ("$", Some("A" | "AU")) => "AUD",
+        ("$", Some("C" | "CA")) => "CAD",
+        ("$", Some("HK")) => "HKD",
+        ("$", Some("NT")) => "TWD",
+        ("$", Some("S")) => "SGD",
+        ("$", Some("NZ")) => "NZD",
+        ("$", Some(_)) => return None,
+        ("€", _) => "EUR",
+        ("£", _) => "GBP",
+        ("¥", _) => "JPY",
+        ("₩", _) => "KRW",
+        ("₹", _) => "INR",
+        _ => return None,
+    })
+}
+
+/// Currency word after the number ("500 million yen") → ISO code.
+pub fn currency_word(word: &str) -> Option<&'static str> {
+    Some(match word.to_lowercase().as_str() {
+        "dollar" | "dollars" | "usd" => "USD",
+        "euro" | "euros" | "eur" => "EUR",
+        "yen" | "jpy" => "JPY",
+        "won" | "krw" => "KRW",
+        "yuan" | "renminbi" | "cny" | "rmb" => "CNY",
+        "rupee" | "rupees" | "inr" => "INR",
+        "rouble" | "roubles" | "ruble" | "rubles" => "RUB",
+        "sterling" | "gbp" => "GBP",
+        "reais" => "BRL",
+        "rupiah" => "IDR",
+        "lira" => "TRY",
+        "rand" => "ZAR",
+        "naira" => "NGN",
+        "shekel" | "shekels" => "ILS",
+        "baht" => "THB",
+        "ringgit" => "MYR",
+        "hryvnia" | "hryvnias" => "UAH",
+        _ => return None,
+    })
+}
+
+/// A unit of measurement → (symbol, factor to the base unit of its dimension).
+pub fn unit(word: &str) -> Option<(&'static str, f64)> {
+    Some(match word.to_lowercase().as_str() {
+        "km" | "kilometer" | "kilometers" | "kilometre" | "kilometres" => ("km", 1000.0),
+        "meter" | "meters" | "metre" | "metres" => ("m", 1.0),
+        "cm" | "centimeters" | "centimetres" => ("cm", 0.01),
+        "mm" | "millimeters" | "millimetres" => ("mm", 0.001),
+        "mile" | "miles" => ("mi", 1609.344),
+        "feet" | "foot" | "ft" => ("ft", 0.3048),
+        "kg" | "kilogram" | "kilograms" | "kilos" => ("kg", 1.0),
+        "ton" | "tons" | "tonne" | "tonnes" => ("t", 1000.0),
+        "hectare" | "hectares" => ("ha", 10_000.0),
+        "acre" | "acres" => ("acre", 4046.86),
+        "degree" | "degrees" => ("°", 1.0),
+        "mph" => ("mph", 1.0),
+        "magnitude" => ("magnitude", 1.0),
+        "barrel" | "barrels" => ("bbl", 1.0),
+        "mw" | "megawatts" => ("MW", 1.0),
+        "gw" | "gigawatts" => ("GW", 1000.0),
+        _ => return None,
+    })
+}
+
+/// Spans of time after a number: a duration ("three months", "five years") is not a statement
+/// figure for Parallax, so the number is left out.
+pub fn is_duration(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "year"
+            | "years"
+            | "month"
+            | "months"
+            | "week"
+            | "weeks"
+            | "day"
+            | "days"
+            | "hour"
+            | "hours"
+            | "minute"
+            | "minutes"
+            | "second"
+            | "seconds"
+            | "decade"
+            | "decades"
+            | "century"
+            | "centuries"
+            | "year-old"
+            | "years-old"
+            | "nights"
+            | "night"
+    )
+}
+
+/// Words after a number that make it a clock time.
+pub fn is_time_marker(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().trim_end_matches('.'),
+        "a.m" | "p.m" | "am" | "pm" | "gmt" | "utc" | "o'clock" | "hrs" | "jst" | "kst" | "est" | "cet"
+    )
+}
+
+/// Determiners before a spelled-out number that make it a reference, not a figure ("the two
+/// leaders", "their three children").
+pub fn is_referring_determiner(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "the" | "their" | "these" | "those" | "its" | "his" | "her" | "our" | "all" | "both" | "my"
+    )
+}
+
+/// Stem a nationality or place word so that "Korean" and "Korea", "Japanese" and "Japan" meet.
+pub fn demonym_stem(word: &str) -> String {
+    let w = word.to_lowercase();
+    if let Some(s) = w.strip_suffix("ese") {
+        return s.to_string();
+    }
+    if let Some(s) = w.strip_suffix("ian") {
+        return format!("{s}ia");
+    }
+    if w.ends_with("ean") || w.ends_with("can") {
+        return w[..w.len() - 1].to_string();
+    }
+    w
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn demonyms_meet_their_places() {
+        let cases = [
+            ("Korean", "korea"),
+            ("Korea", "korea"),
+            ("Japanese", "japan"),
+            ("Japan", "japan"),
+            ("Indian", "india"),
+            ("India", "india"),
+            ("American", "america"),
+        ];
+        for (w, want) in cases {
+            assert_eq!(demonym_stem(w), want, "{w}");
+        }
+    }
+
+    #[test]
+    fn currencies() {
+        let cases = [
+            (currency_sign("$", None), Some("USD")),
+            (currency_sign("$", Some("HK")), Some("HKD")),
+            (currency_sign("€", None), Some("EUR")),
+            (currency_sign("¥", None), Some("JPY")),
+            (currency_sign("$", Some("Zz")), None),
+            (currency_word("yen"), Some("JPY")),
+            (currency_word("Euros"), Some("EUR")),
+            (currency_word("people"), None),
+        ];
+        for (i, (got, want)) in cases.into_iter().enumerate() {
+            assert_eq!(got, want, "case {i}");
+        }
+    }
+}

@@ -1,0 +1,429 @@
+//! Number phrases in one sentence: counts with what they count, ordinals, money, percentages and
+//! measurements, each with its hedge. Numbers that belong to dates, years, clock times, ids,
+//! phone numbers or names ("Apollo 11") are left out.
+
+use std::ops::Range;
+
+use super::lexicon::{
+    QUALIFIERS_AFTER, QUALIFIERS_BEFORE, currency_sign, currency_word, demonym_stem, is_duration,
+    is_referring_determiner, is_time_marker, unit,
+};
+use super::number::{Decimal, cardinal_word, ordinal, scale_word};
+use super::words::{Word, is_capitalised, is_function_word, words};
+use super::{Counted, Qualifier, ValueKind};
+
+/// A number phrase found by [`scan`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    pub kind: ValueKind,
+    pub span: Range<usize>,
+    pub normalized: String,
+    pub qualifier: Option<Qualifier>,
+    /// Amount in base units (metres for lengths) for comparison.
+    pub value: f64,
+    /// Half of the last written digit, in the same units as `value`.
+    pub half_unit: f64,
+    /// Written with a scale word, as a percentage or a measurement: read as rounded.
+    pub rounded: bool,
+    /// Currency code or unit symbol.
+    pub unit: Option<String>,
+    pub counted: Option<Counted>,
+}
+
+/// Find the number phrases of `text[range]`, skipping numbers inside `skip` (date phrases).
+pub fn scan(text: &str, range: Range<usize>, skip: &[Range<usize>], headline: bool) -> Vec<Found> {
+    let ws = words(text, range);
+    let mut out: Vec<Found> = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        let inside_skip = skip
+            .iter()
+            .any(|r| r.start < ws[i].span.end && ws[i].span.start < r.end);
+        if ws[i].is_punct || inside_skip {
+            i += 1;
+            continue;
+        }
+        if !may_be_number(ws[i].text(text)) {
+            i += 1;
+            continue;
+        }
+        let found = ordinal_at(text, &ws, i).or_else(|| number_at(text, &ws, i, &out, headline));
+        match found {
+            Some((f, next)) => {
+                out.push(f);
+                i = next.max(i + 1);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// Cheap test before the parsers: digits, or a word that starts like a number word.
+fn may_be_number(w: &str) -> bool {
+    let first = w.chars().next().map(|c| c.to_ascii_lowercase());
+    matches!(
+        first,
+        Some('0'..='9' | 'o' | 't' | 'f' | 's' | 'e' | 'n' | 'z' | 'h' | 'd')
+    ) && (first.is_some_and(|c| c.is_ascii_digit())
+        || (w.len() <= 16
+            && (cardinal_word(w).is_some() || ordinal(w).is_some() || {
+                let head = w.split('-').next().unwrap_or(w);
+                ordinal(head).is_some()
+            })))
+}
+
+fn t<'a>(text: &'a str, ws: &[Word], i: usize) -> &'a str {
+    ws.get(i).map(|w| w.text(text)).unwrap_or("")
+}
+
+/// The noun phrase after a value: up to four content words before a function word or punctuation.
+/// Returns (index of the head word, capitalised modifiers before it).
+fn noun_phrase(text: &str, ws: &[Word], start: usize) -> Option<(usize, Vec<usize>)> {
+    let mut phrase: Vec<usize> = Vec::new();
+    for j in start..(start + 4).min(ws.len()) {
+        let w = t(text, ws, j);
+        if ws[j].is_punct || is_function_word(w) || w.chars().any(|c| c.is_ascii_digit()) {
+            break;
+        }
+        // Without a tagger, a verb or adverb after a plural noun ends the phrase ("1,500 houses
+        // destroyed", "meeting followed quickly").
+        let after_plural = phrase.last().is_some_and(|&p| t(text, ws, p).ends_with('s'));
+        if w.ends_with("ly") || (after_plural && w.ends_with("ed")) {
+            break;
+        }
+        phrase.push(j);
+    }
+    // The last word the measure lexicon knows is the head ("meeting" in "meeting followed").
+    let head_at = phrase
+        .iter()
+        .rposition(|&j| crate::claims::lexicon::is_known_noun(t(text, ws, j)))
+        .or_else(|| phrase.len().checked_sub(1))?;
+    Some((phrase[head_at], phrase[..head_at].to_vec()))
+}
+
+/// The subgroup named by capitalised modifiers ("Korean" in "136 Korean forced laborers"), with a
+/// compass word kept attached ("South Korean").
+fn subgroup(text: &str, ws: &[Word], mods: &[usize]) -> Option<(String, String)> {
+    let first = mods.iter().position(|&j| is_capitalised(t(text, ws, j)))?;
+    let w = t(text, ws, mods[first]);
+    let compass = matches!(w, "North" | "South" | "East" | "West" | "New");
+    match mods.get(first + 1) {
+        Some(&next) if compass && is_capitalised(t(text, ws, next)) => {
+            let n = t(text, ws, next);
+            Some((
+                format!("{w} {n}"),
+                format!("{} {}", w.to_lowercase(), demonym_stem(n)),
+            ))
+        }
+        _ => Some((w.to_string(), demonym_stem(w))),
+    }
+}
+
+fn ordinal_at(text: &str, ws: &[Word], i: usize) -> Option<(Found, usize)> {
+    let w = t(text, ws, i);
+    // "third-largest": an ordinal rank glued to a superlative.
+    let (n, rest) = match ordinal(w) {
+        Some(n) => (n, None),
+        None => {
+            let (head, rest) = w.split_once('-')?;
+            (ordinal(head)?, Some(rest))
+        }
+    };
+    let next = t(text, ws, i + 1);
+    let century = |s: &str| s.to_lowercase().starts_with("centur") || s.contains("-centur");
+    if rest.is_some_and(century) || century(next) || next == "-" || next == "–" {
+        return None;
+    }
+    let (head, mods, end) = match rest {
+        Some(_) => match noun_phrase(text, ws, i + 1) {
+            Some((h, m)) => (Some(h), m, ws[h].span.end),
+            None => (None, vec![], ws[i].span.end),
+        },
+        None => {
+            let (h, m) = noun_phrase(text, ws, i + 1)?;
+            (Some(h), m, ws[h].span.end)
+        }
+    };
+    let counted = head.map(|h| Counted {
+        head: t(text, ws, h).to_string(),
+        label: subgroup(text, ws, &mods).map(|s| s.0),
+        subgroup: subgroup(text, ws, &mods).map(|s| s.1),
+        rank: rest.map(str::to_lowercase),
+    });
+    let last = head.unwrap_or(i);
+    Some((
+        Found {
+            kind: ValueKind::Ordinal,
+            span: ws[i].span.start..end,
+            normalized: n.to_string(),
+            qualifier: None,
+            value: n as f64,
+            half_unit: 0.0,
+            rounded: false,
+            unit: None,
+            counted,
+        },
+        last + 1,
+    ))
+}
+
+fn qualifier_before(text: &str, ws: &[Word], i: usize) -> Option<(Qualifier, usize)> {
+    for (phrase, q) in QUALIFIERS_BEFORE {
+        let n = phrase.split(' ').count();
+        if i < n {
+            continue;
+        }
+        let got: Vec<String> = (i - n..i)
+            .map(|j| t(text, ws, j).trim_end_matches('.').to_lowercase())
+            .collect();
+        if got.join(" ") == *phrase {
+            return Some((*q, i - n));
+        }
+    }
+    None
+}
+
+fn qualifier_after(text: &str, ws: &[Word], j: usize) -> Option<(Qualifier, usize)> {
+    for (phrase, q) in QUALIFIERS_AFTER {
+        let n = phrase.split(' ').count();
+        let got: Vec<String> = (j..j + n).map(|k| t(text, ws, k).to_lowercase()).collect();
+        if got.join(" ") == *phrase {
+            return Some((*q, j + n));
+        }
+    }
+    None
+}
+
+/// Split `110bn`, `10km`: digits then a scale word or unit glued on.
+fn split_glued(w: &str) -> Option<(&str, &str)> {
+    let cut = w.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))?;
+    let (num, suffix) = w.split_at(cut);
+    // "6.1-magnitude", "10-km": a hyphenated unit, but not a hyphenated duration ("60-year").
+    let suffix = match suffix.strip_prefix('-') {
+        Some(u) if unit(u).is_some() => u,
+        Some(_) => return None,
+        None => suffix,
+    };
+    (!num.is_empty() && (scale_word(suffix).is_some() || unit(suffix).is_some())).then_some((num, suffix))
+}
+
+fn number_at(text: &str, ws: &[Word], i: usize, before: &[Found], headline: bool) -> Option<(Found, usize)> {
+    let w = t(text, ws, i);
+    let prev = if i > 0 { t(text, ws, i - 1) } else { "" };
+    let sign = ["$", "€", "£", "¥", "₩", "₹"].contains(&prev).then_some(prev);
+    let mut start = if sign.is_some() { i - 1 } else { i };
+    let mut currency = sign.and_then(|s| {
+        // "US$": the prefix is glued to the sign.
+        let glued = start > 0 && ws[start - 1].span.end == ws[start].span.start;
+        currency_sign(s, glued.then(|| t(text, ws, start - 1)))
+    });
+    if sign == Some("$") && start > 0 && ws[start - 1].span.end == ws[start].span.start {
+        start -= 1;
+    }
+
+    let (digits, glued_suffix, spelled) = if let Some((num, suffix)) = split_glued(w) {
+        (Decimal::parse(num)?, Some(suffix), false)
+    } else if let Some(d) = Decimal::parse(w) {
+        (d, None, false)
+    } else {
+        let n = cardinal_word(w)?;
+        // "one" is mostly a pronoun or an article, but "one person was killed" is a toll;
+        // "the two leaders" refers, it does not count.
+        let one_person = n == 1
+            && matches!(
+                t(text, ws, i + 1).to_lowercase().as_str(),
+                "person" | "man" | "woman" | "child" | "worker" | "soldier" | "civilian" | "passenger"
+            );
+        if (n < 1 || (n == 1 && !one_person)) || is_referring_determiner(prev) {
+            return None;
+        }
+        (Decimal::from_int(n), None, true)
+    };
+    if w.chars().any(|c| c.is_ascii_digit()) && glued_suffix.is_none() {
+        let letters = w.chars().any(char::is_alphabetic);
+        if letters || w.contains('-') {
+            return None; // ids ("G20"), ranges and phone numbers
+        }
+    }
+    let next = t(text, ws, i + 1);
+    let after_next = t(text, ws, i + 2);
+    let digits_before_colon = i > 1 && prev == ":" && Decimal::parse(t(text, ws, i - 2)).is_some();
+    if (next == ":" && after_next.chars().all(|c| c.is_ascii_digit()) && !after_next.is_empty())
+        || is_time_marker(next)
+        || digits_before_colon
+    {
+        return None;
+    }
+    let is_year = !spelled
+        && currency.is_none()
+        && digits.scale == 0
+        && !w.contains(',')
+        && w.len() == 4
+        && (1000..=2100).contains(&digits.mantissa)
+        && next != "%";
+    if is_year {
+        return None;
+    }
+    // A number right after a capitalised word is part of a name ("Apollo 11", "Article 9").
+    if sign.is_none() && i > 0 {
+        let first_of_sentence = i == 1 || (i == 2 && ws[0].is_punct);
+        let p = prev.trim_end_matches('.');
+        let qualifier_word = qualifier_before(text, ws, i).is_some();
+        let possessive = p.ends_with("'s") || p.ends_with("’s");
+        if !first_of_sentence && !headline && !possessive && is_capitalised(p) && !qualifier_word {
+            return None;
+        }
+        let before_dot = if p.is_empty() && i > 1 {
+            t(text, ws, i - 2)
+        } else {
+            p
+        };
+        if matches!(before_dot.to_lowercase().as_str(), "no" | "number" | "#") {
+            return None;
+        }
+    }
+
+    let mut amount = digits;
+    let mut half = digits.half_written_unit();
+    let mut rounded = false;
+    let mut j = i + 1;
+    let suffix = glued_suffix.unwrap_or("");
+    if let Some(e) = scale_word(suffix).or_else(|| {
+        // "m" alone is million only for money; as a unit it would be metres.
+        (glued_suffix.is_none() && (next != "m" || currency.is_some()))
+            .then(|| scale_word(next))
+            .flatten()
+    }) {
+        amount = amount.shifted(e);
+        half *= 10f64.powi(e as i32);
+        rounded = true;
+        if glued_suffix.is_none() {
+            j += 1;
+        }
+    }
+    let after = t(text, ws, j);
+    let after2 = t(text, ws, j + 1);
+    let (qualifier, qstart) = match qualifier_before(text, ws, start) {
+        Some((q, s)) => (Some(q), s),
+        None => (None, start),
+    };
+    let mut found = Found {
+        kind: ValueKind::Count,
+        span: ws[qstart].span.start..ws[j - 1].span.end,
+        normalized: amount.to_plain(),
+        qualifier,
+        value: amount.to_f64(),
+        half_unit: half,
+        rounded,
+        unit: None,
+        counted: None,
+    };
+    if currency.is_none() {
+        currency = currency_word(after);
+    }
+    let glued_unit = unit(suffix);
+    if after == "%" || ["percent", "pct"].contains(&after.to_lowercase().as_str()) {
+        found.kind = ValueKind::Percent;
+        found.normalized = format!("{}%", amount.to_plain());
+        found.rounded = true;
+        j += 1;
+    } else if after.eq_ignore_ascii_case("per") && after2.eq_ignore_ascii_case("cent") {
+        found.kind = ValueKind::Percent;
+        found.normalized = format!("{}%", amount.to_plain());
+        found.rounded = true;
+        j += 2;
+    } else if let Some(code) = currency {
+        found.kind = ValueKind::Money;
+        found.normalized = format!("{code} {}", amount.to_plain());
+        found.unit = Some(code.to_string());
+        if sign.is_none() {
+            j += 1;
+        }
+    } else if let Some((sym, factor)) = glued_unit.or_else(|| unit(after)) {
+        found.kind = ValueKind::Quantity;
+        found.normalized = if sym == "magnitude" {
+            amount.to_plain()
+        } else {
+            format!("{} {sym}", amount.to_plain())
+        };
+        found.value *= factor;
+        found.half_unit *= factor;
+        found.rounded = true;
+        found.unit = Some(sym.to_string());
+        if glued_unit.is_none() {
+            j += 1;
+        }
+    } else if prev.eq_ignore_ascii_case("magnitude") {
+        found.kind = ValueKind::Quantity;
+        found.rounded = true;
+        found.unit = Some("magnitude".into());
+        found.span.start = ws[i - 1].span.start.min(found.span.start);
+    } else if is_duration(after) || after.to_lowercase().ends_with("-year-old") {
+        return None;
+    } else {
+        let counted = match noun_phrase(text, ws, j) {
+            Some((h, mods)) => {
+                j = h + 1;
+                let sub = subgroup(text, ws, &mods);
+                Some(Counted {
+                    head: t(text, ws, h).to_string(),
+                    label: sub.as_ref().map(|s| s.0.clone()),
+                    subgroup: sub.map(|s| s.1),
+                    rank: None,
+                })
+            }
+            None => elided_head(text, ws, i, j, before),
+        };
+        if counted.is_none() && spelled {
+            return None;
+        }
+        found.counted = counted;
+    }
+    if let Some((q, end)) = qualifier_after(text, ws, j)
+        && found.qualifier.is_none()
+    {
+        found.qualifier = Some(q);
+        j = end;
+    }
+    found.span.end = ws[j - 1].span.end.max(found.span.end);
+    Some((found, j))
+}
+
+/// "47 Japanese workers and 136 from the Korean Peninsula": the second number counts workers too;
+/// its subgroup comes from the place after "from"/"of".
+fn elided_head(text: &str, ws: &[Word], i: usize, j: usize, before: &[Found]) -> Option<Counted> {
+    let conj = t(text, ws, i.checked_sub(1)?).to_lowercase();
+    if !matches!(conj.as_str(), "and" | "or" | "," | "plus") {
+        return None;
+    }
+    let prev = before.last()?;
+    let gap_start = prev.span.end;
+    if gap_start > ws[i - 1].span.start || ws[i - 1].span.start - gap_start > 3 {
+        return None;
+    }
+    let head = prev.counted.as_ref()?.head.clone();
+    let prep = t(text, ws, j).to_lowercase();
+    let mut sub = None;
+    if matches!(prep.as_str(), "from" | "of" | "in") {
+        let k = if t(text, ws, j + 1).eq_ignore_ascii_case("the") {
+            j + 2
+        } else {
+            j + 1
+        };
+        let mods: Vec<usize> = (k..(k + 2).min(ws.len())).collect();
+        if ws.get(k).is_some_and(|w| is_capitalised(w.text(text))) {
+            sub = subgroup(text, ws, &mods);
+        }
+    }
+    Some(Counted {
+        head,
+        label: sub.as_ref().map(|s| s.0.clone()),
+        subgroup: sub.map(|s| s.1),
+        rank: None,
+    })
+}
+
+#[cfg(test)]
+#[path = "phrase_tests.rs"]
+mod tests;

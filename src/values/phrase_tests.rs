@@ -1,0 +1,365 @@
+use super::*;
+
+/// (kind, phrase as written, normalized, qualifier, head, subgroup) of each number phrase.
+type Row<'a> = (
+    ValueKind,
+    &'a str,
+    &'a str,
+    Option<Qualifier>,
+    Option<&'a str>,
+    Option<&'a str>,
+);
+
+type Got = (
+    ValueKind,
+    String,
+    String,
+    Option<Qualifier>,
+    Option<String>,
+    Option<String>,
+);
+
+fn found(sentence: &str) -> Vec<Got> {
+    scan(sentence, 0..sentence.len(), &[], false)
+        .into_iter()
+        .map(|f| {
+            (
+                f.kind,
+                sentence[f.span.clone()].to_string(),
+                f.normalized,
+                f.qualifier,
+                f.counted.as_ref().map(|c| c.head.clone()),
+                f.counted.and_then(|c| c.subgroup),
+            )
+        })
+        .collect()
+}
+
+fn check(cases: &[(&str, Vec<Row>)]) {
+    for (sentence, want) in cases {
+        let got = found(sentence);
+        let want: Vec<_> = want
+            .iter()
+            .map(|(k, p, n, q, h, s)| {
+                (
+                    *k,
+                    p.to_string(),
+                    n.to_string(),
+                    *q,
+                    h.map(String::from),
+                    s.map(String::from),
+                )
+            })
+            .collect();
+        assert_eq!(got, want, "in {sentence:?}");
+    }
+}
+
+use ValueKind::*;
+
+#[test]
+fn counts_with_what_they_count() {
+    check(&[
+        (
+            "where 180 workers—including 136 Korean forced laborers—were killed",
+            vec![
+                (Count, "180 workers", "180", None, Some("workers"), None),
+                (
+                    Count,
+                    "136 Korean forced laborers",
+                    "136",
+                    None,
+                    Some("laborers"),
+                    Some("korea"),
+                ),
+            ],
+        ),
+        (
+            "The quake left 24 dead.",
+            vec![(Count, "24 dead", "24", None, Some("dead"), None)],
+        ),
+        (
+            "It destroyed about 1,500 houses in the valley.",
+            vec![(
+                Count,
+                "about 1,500 houses",
+                "1500",
+                Some(Qualifier::About),
+                Some("houses"),
+                None,
+            )],
+        ),
+        (
+            "One person died and one of them fled.",
+            vec![(Count, "One person", "1", None, Some("person"), None)],
+        ),
+        (
+            "Police said twelve people were hurt.",
+            vec![(Count, "twelve people", "12", None, Some("people"), None)],
+        ),
+        (
+            "claiming the lives of 47 Japanese workers and 136 from the Korean Peninsula.",
+            vec![
+                (
+                    Count,
+                    "47 Japanese workers",
+                    "47",
+                    None,
+                    Some("workers"),
+                    Some("japan"),
+                ),
+                (Count, "136", "136", None, Some("workers"), Some("korea")),
+            ],
+        ),
+        (
+            "For the approximately 430,000 Korean residents in Japan",
+            vec![(
+                Count,
+                "approximately 430,000 Korean residents",
+                "430000",
+                Some(Qualifier::About),
+                Some("residents"),
+                Some("korea"),
+            )],
+        ),
+        (
+            "More than 180 miners died and at least 40 were missing, with 200 or more hurt.",
+            vec![
+                (
+                    Count,
+                    "More than 180 miners",
+                    "180",
+                    Some(Qualifier::MoreThan),
+                    Some("miners"),
+                    None,
+                ),
+                (Count, "at least 40", "40", Some(Qualifier::AtLeast), None, None),
+                (Count, "200 or more", "200", Some(Qualifier::AtLeast), None, None),
+            ],
+        ),
+        (
+            "Nearly 2 million people fled, up to 300 soldiers and fewer than 10 doctors stayed.",
+            vec![
+                (
+                    Count,
+                    "Nearly 2 million people",
+                    "2000000",
+                    Some(Qualifier::About),
+                    Some("people"),
+                    None,
+                ),
+                (
+                    Count,
+                    "up to 300 soldiers",
+                    "300",
+                    Some(Qualifier::AtMost),
+                    Some("soldiers"),
+                    None,
+                ),
+                (
+                    Count,
+                    "fewer than 10 doctors",
+                    "10",
+                    Some(Qualifier::LessThan),
+                    Some("doctors"),
+                    None,
+                ),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn money_percent_and_measurements() {
+    check(&[
+        (
+            "a treaty that included $500 million in economic assistance",
+            vec![(Money, "$500 million", "USD 500000000", None, None, None)],
+        ),
+        (
+            "exports soared by 21.8% in 2025, reaching a record $1.52 billion",
+            vec![
+                (Percent, "21.8%", "21.8%", None, None, None),
+                (Money, "$1.52 billion", "USD 1520000000", None, None, None),
+            ],
+        ),
+        (
+            "a bill of €110bn, and ¥3 trillion or 500 million yen",
+            vec![
+                (Money, "€110bn", "EUR 110000000000", None, None, None),
+                (Money, "¥3 trillion", "JPY 3000000000000", None, None, None),
+                (Money, "500 million yen", "JPY 500000000", None, None, None),
+            ],
+        ),
+        (
+            "an average increase of 23 percent, or roughly 4 per cent a year",
+            vec![
+                (Percent, "23 percent", "23%", None, None, None),
+                (
+                    Percent,
+                    "roughly 4 per cent",
+                    "4%",
+                    Some(Qualifier::About),
+                    None,
+                    None,
+                ),
+            ],
+        ),
+        (
+            "The 6.1-magnitude quake was felt 300-km away.",
+            vec![
+                (Quantity, "6.1-magnitude", "6.1", None, None, None),
+                (Quantity, "300-km", "300 km", None, None, None),
+            ],
+        ),
+        (
+            "A 6.1 magnitude quake struck at a depth of 10 km, about 1 kilometer from the coast",
+            vec![
+                (Quantity, "6.1 magnitude", "6.1", None, None, None),
+                (Quantity, "10 km", "10 km", None, None, None),
+                (
+                    Quantity,
+                    "about 1 kilometer",
+                    "1 km",
+                    Some(Qualifier::About),
+                    None,
+                    None,
+                ),
+            ],
+        ),
+        (
+            "It cost HK$20m and US$3 billion.",
+            vec![
+                (Money, "HK$20m", "HKD 20000000", None, None, None),
+                (Money, "US$3 billion", "USD 3000000000", None, None, None),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn ordinals_with_what_they_count() {
+    check(&[
+        (
+            "The two leaders had the third face-to-face contact since October.",
+            vec![(
+                Ordinal,
+                "third face-to-face contact",
+                "3",
+                None,
+                Some("contact"),
+                None,
+            )],
+        ),
+        (
+            "last year marked the 60th anniversary of the treaty",
+            vec![(Ordinal, "60th anniversary", "60", None, Some("anniversary"), None)],
+        ),
+        (
+            "This marks the eleventh consecutive year of growth.",
+            vec![(
+                Ordinal,
+                "eleventh consecutive year",
+                "11",
+                None,
+                Some("year"),
+                None,
+            )],
+        ),
+        (
+            "Their second meeting followed quickly at the G20 summit.",
+            vec![(Ordinal, "second meeting", "2", None, Some("meeting"), None)],
+        ),
+        (
+            "Korea is Japan's third-largest foreign community.",
+            vec![(
+                Ordinal,
+                "third-largest foreign community",
+                "3",
+                None,
+                Some("community"),
+                None,
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn numbers_that_are_not_figures() {
+    let cases = [
+        "The mine opened in 1914 and collapsed in 1942.",
+        "Japan's 1910–1945 colonial rule and a 1965 treaty.",
+        "They met at the G20 summit and flew an F-35.",
+        "late 7th- or early 8th-century structures",
+        "a new 60-year chapter",
+        "Call 03-1234-5678 at 10:30 or 9 p.m.",
+        "the third meeting in less than three months over the past five years",
+        "The two leaders and the three countries met.",
+        "The crew of Apollo 11 landed; see Article 9.",
+        "No. 3 on the list, at first.",
+    ];
+    for sentence in cases {
+        let got: Vec<_> = found(sentence).into_iter().filter(|f| f.0 != Ordinal).collect();
+        assert!(got.is_empty(), "{sentence:?} gave {got:?}");
+    }
+}
+
+#[test]
+fn date_spans_are_skipped() {
+    let s = "They met on January 13, 2026 and 180 workers cheered.";
+    let date = s.find("January").expect("in text")..s.find(" and").expect("in text");
+    let got = scan(s, 0..s.len(), &[date], false);
+    let norm: Vec<&str> = got.iter().map(|f| f.normalized.as_str()).collect();
+    assert_eq!(norm, ["180"]);
+}
+
+#[test]
+fn odd_input_never_panics() {
+    let messy = "$ $$$ 1, ,1 1.2.3 ¥ €bn 10km- first- -5 5- twenty- ３人 十二 \
+                 US$ HK$ 1,000,000,000,000,000,000,000,000,000,000 0.000000000000001 \
+                 99999999999999999999999999999999999999999 about — more than ; or more";
+    let cuts: Vec<usize> = (0..=messy.len()).filter(|&i| messy.is_char_boundary(i)).collect();
+    for &start in cuts.iter().step_by(7) {
+        for &end in cuts.iter().filter(|&&e| e >= start).step_by(11) {
+            for f in scan(messy, start..end, &[], false) {
+                assert!(messy.get(f.span.clone()).is_some(), "{:?}", f.span);
+                assert!(f.span.start >= start && f.span.end <= end);
+            }
+        }
+    }
+}
+
+#[test]
+fn qualifiers() {
+    use Qualifier::*;
+    let cases = [
+        ("about 200 people", Some(About)),
+        ("approximately 200 people", Some(About)),
+        ("around 200 people", Some(About)),
+        ("roughly 200 people", Some(About)),
+        ("some 200 people", Some(About)),
+        ("nearly 200 people", Some(About)),
+        ("almost 200 people", Some(About)),
+        ("an estimated 200 people", Some(About)),
+        ("at least 200 people", Some(AtLeast)),
+        ("no fewer than 200 people", Some(AtLeast)),
+        ("200 or more people", Some(AtLeast)),
+        ("more than 200 people", Some(MoreThan)),
+        ("over 200 people", Some(MoreThan)),
+        ("upwards of 200 people", Some(MoreThan)),
+        ("up to 200 people", Some(AtMost)),
+        ("at most 200 people", Some(AtMost)),
+        ("as many as 200 people", Some(AtMost)),
+        ("fewer than 200 people", Some(LessThan)),
+        ("less than 200 people", Some(LessThan)),
+        ("under 200 people", Some(LessThan)),
+        ("exactly 200 people", None),
+        ("200 people", None),
+    ];
+    for (phrase, want) in cases {
+        let sentence = format!("They said {phrase} came.");
+        let got = scan(&sentence, 0..sentence.len(), &[], false);
+        assert_eq!(got.len(), 1, "{phrase}: {got:?}");
+        assert_eq!(got[0].qualifier, want, "{phrase}");
+    }
+}

@@ -1,0 +1,261 @@
+//! Claims on small briefings written here (not the seeds): planted agreements and disagreements,
+//! and traps — the same number meaning different things, one figure at two precisions, a hedged
+//! figure, a source repeating itself — run through the whole analysis.
+
+use chrono::NaiveDate;
+use parallax::analysis::{Analysis, Options};
+use parallax::claims::{Claim, Verdict};
+use parallax::ingest::{Briefing, Format, Source};
+use parallax::values::ValueKind;
+
+fn source(id: &str, published: (i32, u32, u32), text: &str) -> Source {
+    let first_line = text.find('\n').unwrap_or(text.len());
+    Source {
+        id: id.into(),
+        path: format!("{id}.txt"),
+        format: Format::Text,
+        title: Some(text[..first_line].into()),
+        outlet: None,
+        published: NaiveDate::from_ymd_opt(published.0, published.1, published.2),
+        url: None,
+        text: text.into(),
+        headline: Some(0..first_line),
+        body: std::iter::once(first_line..text.len()).collect(),
+    }
+}
+
+fn run(sources: Vec<Source>) -> Analysis {
+    let briefing = Briefing {
+        name: "test briefing".into(),
+        sources,
+    };
+    Analysis::run(briefing, &Options::default())
+}
+
+fn with_value<'a>(a: &'a Analysis, kind: ValueKind, normalized: &str) -> Vec<&'a Claim> {
+    a.claims
+        .iter()
+        .filter(|c| c.kind == kind && c.statements.iter().any(|s| s.value.normalized == normalized))
+        .collect()
+}
+
+fn normalized(c: &Claim) -> Vec<&str> {
+    c.statements.iter().map(|s| s.value.normalized.as_str()).collect()
+}
+
+fn quake() -> Analysis {
+    run(vec![
+        source(
+            "wire",
+            (2026, 3, 10),
+            "Strong quake hits Sumatra\n\
+             A 6.1 magnitude earthquake struck off the coast of Sumatra on Monday, killing at least 24 people, officials said. \
+             The quake hit at a depth of 10 km. \
+             About 1,500 houses were damaged, the disaster agency said. \
+             Rescuers said at least 24 people were killed.",
+        ),
+        source(
+            "daily",
+            (2026, 3, 10),
+            "Sumatra quake toll rises\n\
+             The 6.1-magnitude quake struck on March 9 and killed 31 people. \
+             More than 1,400 homes were damaged. \
+             It was the third strong earthquake in the region this year. \
+             The town of Padang has 31 schools.",
+        ),
+        source(
+            "weekly",
+            (2026, 3, 11),
+            "Earthquake in Sumatra\n\
+             A 6.4 magnitude earthquake struck Sumatra on Sunday, killing 24 people and injuring 200. \
+             Officials said 1,500 houses were damaged. \
+             Palm oil exports fell 3% in February.",
+        ),
+    ])
+}
+
+#[test]
+fn planted_disagreements_are_found() {
+    let a = quake();
+    // Death toll: 31 against 24 (the wire's "at least 24" fits both, the other two do not fit together).
+    let toll = with_value(&a, ValueKind::Count, "31");
+    let toll: Vec<&&Claim> = toll.iter().filter(|c| c.topic.contains("killed")).collect();
+    assert_eq!(toll.len(), 1, "{:#?}", a.claims);
+    assert_eq!(toll[0].verdict, Verdict::Disagree);
+    assert_eq!(toll[0].statements.len(), 3);
+    // Magnitude: 6.1 against 6.4.
+    let magnitude = with_value(&a, ValueKind::Quantity, "6.4");
+    assert_eq!(magnitude.len(), 1);
+    assert_eq!(magnitude[0].verdict, Verdict::Disagree);
+    assert_eq!(normalized(magnitude[0]), ["6.1", "6.1", "6.4"]);
+    // Date: "Monday" in a Tuesday paper and "March 9" are the 9th; "Sunday" in a Wednesday paper is the 8th.
+    let date = with_value(&a, ValueKind::Date, "2026-03-08");
+    assert_eq!(date.len(), 1, "{:#?}", a.claims);
+    assert_eq!(date[0].verdict, Verdict::Disagree);
+    assert_eq!(normalized(date[0]), ["2026-03-09", "2026-03-09", "2026-03-08"]);
+}
+
+#[test]
+fn hedged_and_rounded_figures_agree() {
+    let a = quake();
+    // "About 1,500", "more than 1,400" and "1,500" houses/homes damaged fit together.
+    let houses = with_value(&a, ValueKind::Count, "1400");
+    assert_eq!(houses.len(), 1, "{:#?}", a.claims);
+    assert_eq!(houses[0].verdict, Verdict::Agree);
+    assert_eq!(houses[0].statements.len(), 3);
+}
+
+#[test]
+fn traps_stay_apart() {
+    let a = quake();
+    // 31 schools is not the death toll of 31.
+    let schools: Vec<&Claim> = with_value(&a, ValueKind::Count, "31")
+        .into_iter()
+        .filter(|c| c.statements.iter().any(|s| s.measure.contains("school")))
+        .collect();
+    assert_eq!(schools.len(), 1, "{:#?}", a.claims);
+    assert_eq!(schools[0].verdict, Verdict::Single);
+    // The wire repeats "at least 24" killed: one statement, not agreement with itself.
+    let wire_statements = a
+        .claims
+        .iter()
+        .flat_map(|c| &c.statements)
+        .filter(|s| s.value.source == 0 && s.value.normalized == "24")
+        .count();
+    assert_eq!(wire_statements, 1);
+    // The injured are not the killed; the ordinal and the exports stand alone.
+    for (kind, value) in [
+        (ValueKind::Count, "200"),
+        (ValueKind::Ordinal, "3"),
+        (ValueKind::Percent, "3%"),
+    ] {
+        let c = with_value(&a, kind, value);
+        assert_eq!(c.len(), 1, "{value}: {:#?}", a.claims);
+        assert_eq!(c[0].verdict, Verdict::Single, "{value}");
+    }
+    let disagreements = a.claims.iter().filter(|c| c.verdict == Verdict::Disagree).count();
+    assert_eq!(disagreements, 3, "{:#?}", a.claims);
+}
+
+#[test]
+fn nothing_to_claim_in_text_without_figures() {
+    let a = run(vec![
+        source(
+            "a",
+            (2026, 1, 1),
+            "Quiet day\nNothing happened in the city today.",
+        ),
+        source("b", (2026, 1, 1), "Calm\nThe mayor spoke about parks."),
+    ]);
+    assert!(a.claims.is_empty(), "{:#?}", a.claims);
+}
+
+#[test]
+fn election_percentages() {
+    let a = run(vec![
+        source(
+            "a",
+            (2026, 5, 4),
+            "Election results\nCandidate Rivera won 52.3% of the vote, officials said. Turnout was 61%. \
+             The campaign cost €110bn, critics said.",
+        ),
+        source(
+            "b",
+            (2026, 5, 4),
+            "Rivera wins\nRivera took 52% of the vote. Turnout reached 58 percent, the commission said.",
+        ),
+        source(
+            "c",
+            (2026, 5, 5),
+            "Vote count\nRivera won about 52 percent of the vote. Turnout was 61 percent.",
+        ),
+    ]);
+    // 52.3%, 52% and "about 52 percent" are one figure at three precisions.
+    let share = with_value(&a, ValueKind::Percent, "52.3%");
+    assert_eq!(share.len(), 1, "{:#?}", a.claims);
+    assert_eq!(share[0].verdict, Verdict::Agree);
+    assert_eq!(normalized(share[0]), ["52.3%", "52%", "52%"]);
+    // Turnout: 61% against 58%.
+    let turnout = with_value(&a, ValueKind::Percent, "58%");
+    assert_eq!(turnout.len(), 1);
+    assert_eq!(turnout[0].verdict, Verdict::Disagree);
+    assert_eq!(normalized(turnout[0]), ["61%", "58%", "61%"]);
+    let money = with_value(&a, ValueKind::Money, "EUR 110000000000");
+    assert_eq!(money.len(), 1);
+    assert_eq!(money[0].verdict, Verdict::Single);
+    let disagreements = a.claims.iter().filter(|c| c.verdict == Verdict::Disagree).count();
+    assert_eq!(disagreements, 1, "{:#?}", a.claims);
+}
+
+#[test]
+fn odd_articles_do_not_panic() {
+    let texts = [
+        "“Quotes” — dashes – and ‘more’\n3 of 4, then 5 — killed; 1,2 Tuesday, Jan. 32, 2026 $ % km",
+        "数字\n東京で 12 人が死亡。 More than killed 7 at least.",
+        "x\n, which 4 , who 5 were killed , where on Monday 6 died",
+        "Only a headline with 24 dead",
+    ];
+    let sources: Vec<Source> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| source(&format!("odd{i}"), (2026, 1, 14), t))
+        .collect();
+    let a = run(sources);
+    for c in &a.claims {
+        for s in &c.statements {
+            let text = &a.briefing.sources[s.value.source].text;
+            assert!(text.get(s.value.span.clone()).is_some());
+        }
+    }
+}
+
+#[test]
+fn flood_tolls_and_dates_of_telling() {
+    let a = run(vec![
+        source(
+            "a",
+            (2024, 5, 3),
+            "Floods kill 41 in southern Brazil\nHeavy rains have killed at least 41 people in Rio Grande do Sul \
+             state, officials said on Friday, and 46 others are missing. The federal government pledged \
+             1 billion reais in aid.",
+        ),
+        source(
+            "b",
+            (2024, 5, 3),
+            "Brazil flood death toll rises to 39\nThe death toll from floods in Rio Grande do Sul rose to 39 \
+             on Friday, with 68 people missing, the civil defence agency said. President Lula visited the \
+             region on Thursday.",
+        ),
+        source(
+            "c",
+            (2024, 5, 4),
+            "Rains in southern Brazil\nAt least 37 people died and 74 were injured in floods in Rio Grande do \
+             Sul, officials said Thursday. Lula visited the state on Thursday.",
+        ),
+    ]);
+    // The headline's "41" and the body's "at least 41" are one statement, the hedged one.
+    let toll = with_value(&a, ValueKind::Count, "39");
+    let toll: Vec<&&Claim> = toll.iter().filter(|c| c.topic.contains("killed")).collect();
+    assert_eq!(toll.len(), 1, "{:#?}", a.claims);
+    assert_eq!(toll[0].verdict, Verdict::Disagree);
+    assert_eq!(normalized(toll[0]), ["41", "39", "37"]);
+    assert!(toll[0].statements[0].value.qualifier.is_some());
+    // 46 then 68 missing: an updated figure, still a disagreement between the outlets.
+    let missing = with_value(&a, ValueKind::Count, "68");
+    assert_eq!(missing.len(), 1);
+    assert_eq!(missing[0].verdict, Verdict::Disagree);
+    // "officials said on Friday" / "said Thursday" date the telling, not the floods.
+    assert!(
+        a.claims
+            .iter()
+            .filter(|c| c.kind == ValueKind::Date)
+            .all(|c| c.verdict != Verdict::Disagree),
+        "{:#?}",
+        a.claims
+    );
+    let visit = with_value(&a, ValueKind::Date, "2024-05-02");
+    assert_eq!(visit.len(), 1);
+    assert_eq!(visit[0].verdict, Verdict::Agree);
+    let aid = with_value(&a, ValueKind::Money, "BRL 1000000000");
+    assert_eq!(aid.len(), 1);
+}

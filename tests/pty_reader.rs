@@ -1,0 +1,392 @@
+//! Tier (c): the real binary in a pseudo-terminal, its screen parsed by vt100.
+//!
+//! The expectations come from the same analysis run in-process and an `App` fed the same keys (an
+//! oracle), so the test asserts what is structurally there — the entity, claim and source the keys
+//! lead to — rather than counts that change as the analysis improves.
+
+use std::io::{Read, Write};
+use std::num::NonZeroU16;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use parallax::analysis::{Analysis, Options};
+use parallax::tui::action::Action;
+use parallax::tui::app::{App, match_entities};
+use parallax::tui::keymap::{Key, KeyInput, Keymap};
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+use ratatui::crossterm::event::{KeyEvent, KeyModifiers};
+
+const BIN: &str = env!("CARGO_BIN_EXE_parallax");
+/// The first frame after the analysis may take a while in a debug build on a busy machine.
+const SLOW: Duration = Duration::from_secs(60);
+const QUICK: Duration = Duration::from_secs(15);
+
+struct Session {
+    master: Box<dyn MasterPty + Send>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn Child + Send + Sync>,
+    /// The emulated screen and every byte the program wrote.
+    seen: Arc<Mutex<(vt100::Parser, Vec<u8>)>>,
+}
+
+fn nz(n: u16) -> NonZeroU16 {
+    NonZeroU16::new(n).expect("sizes are positive")
+}
+
+impl Session {
+    fn spawn(cols: u16, rows: u16, env: &[(&str, &str)]) -> Session {
+        let pty = native_pty_system()
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("open a pty");
+        let mut cmd = CommandBuilder::new(BIN);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env_remove("NO_COLOR");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let child = pty.slave.spawn_command(cmd).expect("spawn parallax");
+        drop(pty.slave);
+        let mut reader = pty.master.try_clone_reader().expect("pty reader");
+        let writer = pty.master.take_writer().expect("pty writer");
+        let seen = Arc::new(Mutex::new((
+            vt100::Parser::new(nz(rows), nz(cols), 0),
+            Vec::new(),
+        )));
+        let sink = Arc::clone(&seen);
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                let mut s = sink.lock().expect("screen lock");
+                s.0.process(&buf[..n]);
+                s.1.extend_from_slice(&buf[..n]);
+            }
+        });
+        Session {
+            master: pty.master,
+            writer,
+            child,
+            seen,
+        }
+    }
+
+    fn screen(&self) -> String {
+        self.seen.lock().expect("screen lock").0.screen().contents()
+    }
+
+    fn raw(&self) -> Vec<u8> {
+        self.seen.lock().expect("screen lock").1.clone()
+    }
+
+    fn wait_for(&self, what: &str, timeout: Duration, ok: impl Fn(&str) -> bool) -> String {
+        let start = Instant::now();
+        loop {
+            let s = self.screen();
+            if ok(&s) {
+                return s;
+            }
+            if start.elapsed() > timeout {
+                panic!("timed out waiting for {what}; screen:\n{s}");
+            }
+            std::thread::sleep(Duration::from_millis(30));
+        }
+    }
+
+    fn wait_text(&self, text: &str, timeout: Duration) -> String {
+        self.wait_for(&format!("{text:?}"), timeout, |s| s.contains(text))
+    }
+
+    fn send(&mut self, bytes: &[u8]) {
+        self.writer.write_all(bytes).expect("write to pty");
+        self.writer.flush().expect("flush pty");
+        // A lone Esc followed at once by a key reads as Alt+key; give each write its own read.
+        std::thread::sleep(Duration::from_millis(if bytes == b"\x1b" { 250 } else { 40 }));
+    }
+
+    /// Resize the emulator first, then the pty, so no frame lands in a screen of the old size.
+    fn resize(&mut self, cols: u16, rows: u16) {
+        self.seen
+            .lock()
+            .expect("screen lock")
+            .0
+            .screen_mut()
+            .set_size(nz(rows), nz(cols));
+        self.master
+            .resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("resize pty");
+    }
+
+    fn wait_exit(&mut self, timeout: Duration) -> portable_pty::ExitStatus {
+        let start = Instant::now();
+        loop {
+            if let Some(status) = self.child.try_wait().expect("poll child") {
+                return status;
+            }
+            if start.elapsed() > timeout {
+                let _ = self.child.kill();
+                panic!("parallax did not exit; screen:\n{}", self.screen());
+            }
+            std::thread::sleep(Duration::from_millis(30));
+        }
+    }
+}
+
+/// Bytes a terminal sends for a key in keymap syntax.
+fn bytes_of(key: &str) -> Vec<u8> {
+    match key {
+        "<Enter>" => b"\r".to_vec(),
+        "<Esc>" => b"\x1b".to_vec(),
+        "<Tab>" => b"\t".to_vec(),
+        "<C-c>" => b"\x03".to_vec(),
+        k if k.chars().count() == 1 => k.as_bytes().to_vec(),
+        k => panic!("no bytes for {k} in this test"),
+    }
+}
+
+/// The in-process reader the screen is checked against.
+struct Oracle {
+    app: App,
+    keys: KeyInput,
+}
+
+impl Oracle {
+    fn new(cols: u16, rows: u16) -> Oracle {
+        let analysis = Analysis::run(parallax::ingest::load_sample(), &Options::default());
+        let keymap = Arc::new(Keymap::embedded().expect("keymap"));
+        let mut app = App::with_analysis(analysis, keymap);
+        app.update(Action::Resize(cols, rows));
+        Oracle {
+            app,
+            keys: KeyInput::default(),
+        }
+    }
+
+    fn key(&mut self, k: &str) {
+        let key = Key::parse(k).expect("test keys parse");
+        let mods = if key.ctrl {
+            KeyModifiers::CONTROL
+        } else {
+            KeyModifiers::NONE
+        };
+        let keymap = Arc::clone(&self.app.keymap);
+        if let Some(a) = self
+            .keys
+            .press(&keymap, self.app.context(), &KeyEvent::new(key.code, mods))
+        {
+            self.app.update(a);
+        }
+    }
+
+    fn text(&mut self, s: &str) {
+        for c in s.chars() {
+            self.app.update(Action::Input(c));
+        }
+    }
+
+    /// What the article pane's title shows for the source being read.
+    fn article_title(&self) -> String {
+        let s = &self.app.sources()[self.app.current.expect("a source is open")];
+        let label = s.outlet.clone().unwrap_or_else(|| s.id.clone());
+        format!("Article · {}", label.chars().take(24).collect::<String>())
+    }
+}
+
+/// Press keys in both the real reader and the oracle.
+fn keys(s: &mut Session, o: &mut Oracle, keys: &str) {
+    for k in keys.split(' ').filter(|k| !k.is_empty()) {
+        s.send(&bytes_of(k));
+        o.key(k);
+    }
+}
+
+/// A fuzzy query for `name` that is not simply its text: a subsequence of its letters, checked to
+/// put the entity first.
+fn fuzzy_query(o: &Oracle, target: usize) -> String {
+    let name = o.app.entities()[target].name.to_lowercase();
+    let letters: Vec<char> = name.chars().filter(|c| c.is_alphanumeric()).collect();
+    let candidates = [
+        letters
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i % 3 != 1)
+            .map(|(_, c)| *c)
+            .collect::<String>(),
+        letters.iter().collect::<String>(),
+        name.clone(),
+    ];
+    candidates
+        .into_iter()
+        .find(|q| {
+            match_entities(o.app.entities(), q)
+                .first()
+                .is_some_and(|m| m.entity == target)
+        })
+        .unwrap_or(name)
+}
+
+/// Filter for `target` with a fuzzy query, select it, walk its mentions across sources, then back out.
+fn entity_steps(s: &mut Session, o: &mut Oracle, target: usize) {
+    let name = o.app.entities()[target].name.clone();
+    let query = fuzzy_query(o, target);
+    keys(s, o, "/");
+    for c in query.chars() {
+        s.send(c.to_string().as_bytes());
+    }
+    o.text(&query);
+    s.wait_text(&format!("/{query}"), QUICK);
+    keys(s, o, "<Enter>");
+    assert_eq!(o.app.entity, Some(target));
+    let short: String = name.chars().take(12).collect();
+    s.wait_text(&format!("● {short}"), QUICK);
+    s.wait_text("naming", QUICK);
+
+    // n/N walk the mentions, crossing sources; ] goes to the next source naming it.
+    keys(s, o, "n n");
+    s.wait_text(&o.article_title(), QUICK);
+    keys(s, o, "]");
+    s.wait_text(&o.article_title(), QUICK);
+    keys(s, o, "<Esc> <Esc>");
+    assert!(o.app.entity.is_none());
+}
+
+#[test]
+fn reads_filters_compares_and_quits_cleanly() {
+    let (cols, rows) = (160, 45);
+    let mut s = Session::spawn(cols, rows, &[]);
+    let mut o = Oracle::new(cols, rows);
+    assert!(
+        !o.app.sources().is_empty(),
+        "the embedded sample briefing has sources"
+    );
+
+    // The three panes, then the analysis.
+    s.wait_text("Sources (", SLOW);
+    s.wait_text("Entities", SLOW);
+    s.wait_text(" entities · ", SLOW);
+    s.wait_text(&o.article_title(), QUICK);
+
+    // Move down the sources list: the article follows.
+    keys(&mut s, &mut o, "j");
+    s.wait_text(&o.article_title(), QUICK);
+
+    // Filter by an entity typed fuzzily; Enter selects it. The one named in most sources is used.
+    let target = (0..o.app.entities().len())
+        .max_by_key(|&e| {
+            let st = o.app.stats(e).expect("stats");
+            (st.per_source.iter().filter(|&&n| n > 0).count(), st.mentions)
+        })
+        .expect("the sample analysis finds entities");
+    entity_steps(&mut s, &mut o, target);
+
+    // Open the claims and compare the first (disagreements come first).
+    keys(&mut s, &mut o, "c");
+    s.wait_text("[Claims", QUICK);
+    if o.app.claim_rows().is_empty() {
+        eprintln!("the sample analysis has no claims yet: comparison not exercised");
+    } else {
+        keys(&mut s, &mut o, "<Enter>");
+        let cmp = o.app.compare.expect("comparison open");
+        let claim_id = o.app.claims()[cmp.claim].id.clone();
+        s.wait_text(&format!("Claim {claim_id} · "), QUICK);
+        // Jump to the last statement's source.
+        keys(&mut s, &mut o, "G <Enter>");
+        assert!(o.app.compare.is_none());
+        s.wait_for("the comparison to close", QUICK, |sc| {
+            !sc.contains(&format!("Claim {claim_id} · "))
+        });
+        s.wait_text(&o.article_title(), QUICK);
+        keys(&mut s, &mut o, "[");
+        s.wait_text(&o.article_title(), QUICK);
+        keys(&mut s, &mut o, "<Esc>");
+    }
+
+    // A click on the second source in the list reads it.
+    let src = o.app.areas().sources;
+    let (x, y) = (src.x + 4, src.y + 1 + 3);
+    s.send(format!("\x1b[<0;{};{}M\x1b[<0;{};{}m", x + 1, y + 1, x + 1, y + 1).as_bytes());
+    o.app.update(Action::Click(x, y));
+    s.wait_text(&o.article_title(), QUICK);
+
+    // Resize: the layout follows at once.
+    s.resize(100, 30);
+    o.app.update(Action::Resize(100, 30));
+    s.wait_for("the 100-column layout", QUICK, |sc| {
+        sc.lines()
+            .next()
+            .is_some_and(|l| l.trim_end().chars().count() <= 100)
+            && sc.contains(&o.article_title())
+    });
+
+    // Help, then quit.
+    keys(&mut s, &mut o, "?");
+    s.wait_text("Keys · / search", QUICK);
+    keys(&mut s, &mut o, "<Esc> q");
+    let status = s.wait_exit(QUICK);
+    assert!(status.success(), "exit status {status:?}");
+    let raw = s.raw();
+    let find = |pat: &[u8]| raw.windows(pat.len()).rposition(|w| w == pat);
+    let entered = find(b"\x1b[?1049h").expect("alternate screen entered");
+    let left = find(b"\x1b[?1049l").expect("alternate screen left");
+    assert!(left > entered);
+    assert!(
+        find(b"\x1b[?1000l").is_some_and(|p| p > entered),
+        "mouse capture released"
+    );
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    let mut s = Session::spawn(80, 24, &[]);
+    s.wait_text("Sources (", SLOW);
+    let pid = s.child.process_id().expect("child pid");
+    let ok = std::process::Command::new("kill")
+        .args(["-TERM", &pid.to_string()])
+        .status()
+        .expect("run kill");
+    assert!(ok.success());
+    let status = s.wait_exit(QUICK);
+    assert!(!status.success(), "a signal is not a clean quit");
+    let raw = s.raw();
+    assert!(
+        raw.windows(8).any(|w| w == b"\x1b[?1049l"),
+        "alternate screen left"
+    );
+    assert!(String::from_utf8_lossy(&raw).contains("stopped by signal"));
+}
+
+#[test]
+fn no_color_draws_without_colours() {
+    let mut s = Session::spawn(120, 30, &[("NO_COLOR", "1")]);
+    s.wait_text("Sources (", SLOW);
+    s.wait_text(" entities · ", SLOW);
+    s.send(b"q");
+    assert!(s.wait_exit(QUICK).success());
+    let raw = String::from_utf8_lossy(&s.raw()).to_string();
+    for code in ["[38;5;", "[48;5;", "[38;2;", "[48;2;", "[31m", "[41m", "[36m"] {
+        assert!(!raw.contains(code), "colour code {code:?} with NO_COLOR");
+    }
+    assert!(raw.contains("[7m"), "reverse video marks the focus instead");
+}
+
+#[test]
+fn refuses_without_a_terminal() {
+    let out = std::process::Command::new(BIN)
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("run parallax");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("parallax report"), "{err}");
+}
