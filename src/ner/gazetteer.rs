@@ -168,19 +168,18 @@ impl Hasher for IdHasher {
 pub(crate) type IdMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
 
 /// Token sequences (hashed, case-folded) → bit set of [`Kind`]s; plus the names seen in the
-/// training data → bit set of their types (PER, LOC, ORG, MISC as bits 0–3).
+/// training data → bit set of their types (PER, LOC, ORG, MISC as bits 0–3). Every proper
+/// prefix of an entry is present too (with no bits), so matching stops at the first token
+/// sequence that begins no entry.
 #[derive(Debug, Clone, Default)]
 pub struct Gazetteer {
     map: IdMap<u8>,
     names: IdMap<u8>,
+    /// Both merged for matching: list kinds in the low byte, name types in the high byte.
+    index: IdMap<u16>,
 }
 
 const SEED: u64 = 0x6A2;
-
-/// The lookup key of a name: its case-folded tokens, hashed in order.
-pub(crate) fn key<'a>(tokens: impl Iterator<Item = &'a str>) -> u64 {
-    tokens.fold(SEED, |h, t| mix(h, hash_lower(t)))
-}
 
 impl Gazetteer {
     /// Parse `kind<TAB>name` lines; the built-in title words are always added. Unknown kinds and
@@ -198,14 +197,20 @@ impl Gazetteer {
         for t in TITLES {
             g.insert(Kind::Title, t);
         }
+        g.index = g.map.iter().map(|(&k, &v)| (k, v as u16)).collect();
         g
     }
 
     /// The same lists with `names` (key → type bits) as the learned name lexicon.
     pub(crate) fn with_names(&self, names: IdMap<u8>) -> Gazetteer {
+        let mut index = self.index.clone();
+        for (&k, &v) in &names {
+            *index.entry(k).or_default() |= (v as u16) << 8;
+        }
         Gazetteer {
             map: self.map.clone(),
             names,
+            index,
         }
     }
 
@@ -218,7 +223,7 @@ impl Gazetteer {
         if n == 0 || n > MAX_LEN {
             return;
         }
-        *self.map.entry(key(name.split_whitespace())).or_default() |= kind.bit();
+        insert_with_prefixes(&mut self.map, name.split_whitespace(), kind.bit());
     }
 
     /// Mark, for each token, the kinds of the names that begin at it and that continue through
@@ -239,8 +244,9 @@ impl Gazetteer {
             let mut h = SEED;
             for len in 1..=MAX_LEN.min(n - i) {
                 h = mix(h, infos[i + len - 1].lower);
-                let mut bits = self.map.get(&h).map_or(0, |&b| b as u16);
-                bits |= self.names.get(&h).map_or(0, |&b| (b as u16) << 8);
+                let Some(&bits) = self.index.get(&h) else {
+                    break;
+                };
                 if bits != 0 {
                     begin[i] |= bits;
                     for x in &mut inside[i + 1..i + len] {
@@ -295,6 +301,22 @@ impl Gazetteer {
             s.push('\n');
         }
         Ok(s)
+    }
+}
+
+/// Add `bits` under the key of `tokens`, and every proper prefix of it with no bits.
+pub(crate) fn insert_with_prefixes<'a>(map: &mut IdMap<u8>, tokens: impl Iterator<Item = &'a str>, bits: u8) {
+    let mut h = SEED;
+    let mut last = None;
+    for t in tokens {
+        if let Some(prev) = last {
+            map.entry(prev).or_default();
+        }
+        h = mix(h, hash_lower(t));
+        last = Some(h);
+    }
+    if let Some(k) = last {
+        *map.entry(k).or_default() |= bits;
     }
 }
 

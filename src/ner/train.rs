@@ -12,7 +12,7 @@ use std::time::Instant;
 use super::N_TAGS;
 use super::conll::Document;
 use super::decode::{Decoder, History, Trans, Weights};
-use super::gazetteer::{Gazetteer, IdMap, key};
+use super::gazetteer::{Gazetteer, IdMap, insert_with_prefixes};
 use super::model::Tagger;
 use super::score::{Scores, chunks, score_sequences};
 
@@ -281,8 +281,8 @@ fn name_lexicon(docs: &[Document], skip: Option<usize>) -> IdMap<u8> {
         for s in &doc.sentences {
             for (start, end, ty) in chunks(&s.tags) {
                 if end - start <= 5 {
-                    let k = key(s.tokens[start..end].iter().map(String::as_str));
-                    *out.entry(k).or_default() |= 1 << ty.index();
+                    let toks = s.tokens[start..end].iter().map(String::as_str);
+                    insert_with_prefixes(&mut out, toks, 1 << ty.index());
                 }
             }
         }
