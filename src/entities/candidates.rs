@@ -87,7 +87,10 @@ pub fn find(units: &[&str], title_case: bool, tags: Option<&[Tag]>, ctx: &Contex
 
 /// A unit that can be part of a name: capitalised, with a letter, not a function word.
 fn is_name_unit(u: &str) -> bool {
-    is_capitalised(u) && u.chars().any(char::is_alphabetic) && !cues::is_function_word(u)
+    is_capitalised(u)
+        && u.chars().any(char::is_alphabetic)
+        && !cues::is_function_word(u)
+        && !cues::is_party_tag(u)
 }
 
 /// Maximal runs of name units, joined across "of"/"for"/"on" after a cue word and across particles.
@@ -115,8 +118,35 @@ fn runs(units: &[&str]) -> Vec<Range<usize>> {
                     if ofish && units.get(j) == Some(&"the") {
                         j += 1;
                     }
+                    // Particles come in pairs too ("Ursula von der Leyen", "Vincent van den Berg").
+                    while !ofish && j < n && j < end + 3 && cues::is_particle(units[j]) {
+                        j += 1;
+                    }
                     if j < n && is_name_unit(units[j]) {
                         end = j + 1;
+                        continue;
+                    }
+                }
+                // "House Transportation and Infrastructure Committee": "and" joins two names
+                // only when the words after it close with the name of a body that holds several
+                // portfolios ("Fox News", "Samsung Electronics" close other names).
+                if joiner == "and" && end + 1 < n && is_name_unit(units[end + 1]) {
+                    let mut k = end + 1;
+                    while k < n && is_name_unit(units[k]) {
+                        k += 1;
+                    }
+                    let body = matches!(
+                        units[k - 1],
+                        "Committee"
+                            | "Subcommittee"
+                            | "Commission"
+                            | "Ministry"
+                            | "Department"
+                            | "Council"
+                            | "Board"
+                    );
+                    if k - (end + 1) <= 3 && body && gazetteer::get().place(units[end - 1]).is_none() {
+                        end = k;
                         continue;
                     }
                 }
@@ -181,7 +211,13 @@ impl Reader<'_> {
             let u = units[r.start];
             // "-ly" adverbs the briefing never capitalises mid-sentence ("Interestingly Lee …").
             let adverb = u.len() >= 7 && u.ends_with("ly") && !self.ctx.is_attested(u);
-            if (self.ctx.is_common(u) || adverb)
+            // The tagger starts the name one word later ("Rival [Samsung Electronics]") and the
+            // briefing never capitalises the word mid-sentence.
+            let tagger_skips = self
+                .tags
+                .is_some_and(|t| t[r.start] == Tag::O && matches!(t[r.start + 1], Tag::B(_)))
+                && !self.ctx.is_attested(u);
+            if (self.ctx.is_common(u) || adverb || tagger_skips)
                 && !cues::is_title_word(u)
                 && gazetteer::get().demonym(u).is_none()
             {
@@ -288,6 +324,14 @@ impl Reader<'_> {
         }
         while name_end > name_start && cues::is_particle(units[name_end - 1]) {
             name_end -= 1;
+        }
+        // "Premier League", "Commerce Department": a title word opening an institution's name.
+        if name_end == name_start && block_start == r.start && name_start < r.end {
+            let last = units[r.end - 1];
+            if cues::is_org_tail(last) || cues::is_place_tail(last) || cues::is_other_tail(last) {
+                self.classify(r);
+                return true;
+            }
         }
         if name_end > name_start {
             let mut c = Candidate::new(name_start..name_end, Some(EntityKind::Person), 3);

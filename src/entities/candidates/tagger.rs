@@ -28,6 +28,11 @@ impl Reader<'_> {
             while s < span.end && cues::is_title_word(units[s]) {
                 s += 1;
             }
+            // A title word opening an institution's name is part of it ("Premier League").
+            let last = units[span.end - 1];
+            if cues::is_org_tail(last) || cues::is_place_tail(last) || cues::is_other_tail(last) {
+                s = span.start;
+            }
             let titled = s > span.start;
             let r = trim_calendar(units, s..span.end);
             let vetoed = r.is_empty()
