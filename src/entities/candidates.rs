@@ -79,9 +79,34 @@ pub fn find(units: &[&str], title_case: bool, tags: Option<&[Tag]>, ctx: &Contex
         reader.run(run);
     }
     reader.merge_tagger();
+    let tickers = ticker_units(units);
     let mut out = reader.out;
+    out.retain(|c| !c.units.clone().any(|i| tickers[i]));
     out.sort_by_key(|c| (c.units.start, c.units.end));
     out.dedup_by(|b, a| a.units.end > b.units.start);
+    out
+}
+
+/// Units of a stock listing "(NASDAQ: AAPL)", "(KRX: 005930)": the exchange and the ticker are
+/// how a company is cited, not names of their own (the company's name stands before them).
+fn ticker_units(units: &[&str]) -> Vec<bool> {
+    let mut out = vec![false; units.len()];
+    let code = |u: &str| {
+        !u.is_empty()
+            && u.chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '.')
+    };
+    for i in 2..units.len().saturating_sub(2) {
+        if units[i] == ":"
+            && units[i - 2] == "("
+            && is_all_caps(units[i - 1])
+            && code(units[i + 1])
+            && matches!(units[i + 2], ")" | "," | ";")
+        {
+            out[i - 1] = true;
+            out[i + 1] = true;
+        }
+    }
     out
 }
 
@@ -217,7 +242,7 @@ impl Reader<'_> {
                 .tags
                 .is_some_and(|t| t[r.start] == Tag::O && matches!(t[r.start + 1], Tag::B(_)))
                 && !self.ctx.is_attested(u);
-            if (self.ctx.is_common(u) || adverb || tagger_skips)
+            if (self.ctx.is_common(u) || adverb || tagger_skips || cues::is_descriptor(u))
                 && !cues::is_title_word(u)
                 && gazetteer::get().demonym(u).is_none()
             {
@@ -370,7 +395,8 @@ impl Reader<'_> {
         // read apart; before a generic word it is part of the name: "South Korean Air Force" and
         // "Japanese Foreign Ministry" are two institutions, not one "Air Force", and "Korean War"
         // is one name.
-        let known = rest.len() == 1 && self.ctx.is_single(units[rest.start]);
+        let cue = |u: &str| cues::is_org_tail(u) || cues::is_place_tail(u) || cues::is_other_tail(u);
+        let known = rest.len() == 1 && self.ctx.is_single(units[rest.start]) && !cue(units[rest.start]);
         if known {
             push_demonym(&mut self.out);
             self.run(rest);
@@ -475,6 +501,17 @@ impl Reader<'_> {
         if c.kind.is_none() {
             (c.kind, c.weight) = self.context_kind(&r);
         }
+        // A lone "Al-Hilal", "Al-Jazeera", "Al-Shabaab": English news writes a person's Arabic
+        // article in lower case ("al-Assad"), so a capital "Al-" word nothing else explains names
+        // a club, a broadcaster or a group.
+        let arabic_article = ["Al-", "Al\u{2011}", "El-"].iter().any(|p| first.starts_with(p));
+        if c.kind.is_none()
+            && r.len() == 1
+            && arabic_article
+            && first.chars().nth(3).is_some_and(char::is_uppercase)
+        {
+            (c.kind, c.weight) = (Some(EntityKind::Organisation), 1);
+        }
         self.out.push(c);
     }
 
@@ -520,6 +557,15 @@ impl Reader<'_> {
         }
         if said && !is_all_caps(units[r.start]) {
             return (Some(EntityKind::Person), 1);
+        }
+        // "Lionel Messi's Inter Miami": what a person's full name possesses is rarely a person (a
+        // relative or colleague comes with a noun: "Messi's teammate Luis Suárez"). A one-word
+        // possessor may be a company ("Apple's Tim Cook"), so it proves nothing.
+        let possessed = matches!(before(1), Some("'s" | "’s"))
+            && before(2).is_some_and(is_capitalised)
+            && before(3).is_some_and(|w| is_capitalised(w) && !cues::is_not_name(w));
+        if possessed && r.len() >= 2 {
+            return (Some(EntityKind::Organisation), 2);
         }
         (None, 0)
     }

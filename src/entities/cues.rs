@@ -18,7 +18,9 @@ const TITLE_HEADS: &[&str] = &[
     "Detective", "Inspector", "Sheriff", "Councillor", "Councilor", "Mr.", "Mrs.", "Ms.", "Mx.",
     "Dr.", "Prof.", "Gov.", "Sen.", "Rep.", "Gen.", "Adm.", "Col.", "Lt.", "Capt.", "Sgt.", "Maj.",
     "Cmdr.", "Rev.", "Amb.", "Pres.", "Mr", "Mrs", "Ms", "Dr", "President-elect", "Vice-President",
-    "Executive", "Officer", "Chair", "Founder", "Editor", "Correspondent",
+    "Executive", "Officer", "Chair", "Founder", "Editor", "Correspondent", "Striker", "Midfielder",
+    "Defender", "Goalkeeper", "Winger", "Analyst", "Economist", "Manager", "Captain", "Actor",
+    "Actress", "Singer", "Rapper", "Novelist", "Author", "Astronaut",
 ];
 
 /// Words that may open a title before its head ("Prime" Minister, "Foreign" Minister, "Chief
@@ -43,8 +45,25 @@ const LOWER_TITLES: &[&str] = &[
     "president", "minister", "premier", "chancellor", "secretary", "governor", "senator", "mayor",
     "ambassador", "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson", "leader",
     "lawmaker", "envoy", "commissioner", "director", "ceo", "king", "queen", "pope", "emperor",
-    "judge", "coach", "professor", "dr.", "mr.", "ms.", "mrs.",
+    "judge", "coach", "professor", "dr.", "mr.", "ms.", "mrs.", "striker", "midfielder", "defender",
+    "goalkeeper", "winger", "forward", "analyst", "economist", "manager", "captain", "actor",
+    "actress", "singer", "rapper", "novelist", "author", "astronaut", "spokesperson", "lawyer",
+    "attorney", "colleague", "teammate", "son", "daughter", "wife", "husband", "brother", "sister",
 ];
+
+/// Describing words that open a sentence before a name without being part of it ("Rival Samsung
+/// Electronics", "Embattled Chief Executive …").
+#[rustfmt::skip]
+const DESCRIPTORS: &[&str] = &[
+    "Rival", "Fellow", "Embattled", "Veteran", "Incumbent", "Beleaguered", "Struggling", "Troubled",
+    "Ailing", "Cash-strapped", "Debt-laden", "Loss-making", "Longtime", "Long-time", "Retired",
+    "Jailed", "Detained", "Exiled", "Ousted", "Disgraced", "Fugitive", "Legendary", "Controversial",
+];
+
+/// A describing word that opens a sentence before a name ("Rival …").
+pub fn is_descriptor(word: &str) -> bool {
+    DESCRIPTORS.contains(&word)
+}
 
 /// Last words that make a name an organisation.
 #[rustfmt::skip]

@@ -69,7 +69,11 @@ impl Reader<'_> {
             }
             if let [k] = overlapping[..] {
                 let c = &mut self.out[k];
-                let grows = r.start <= c.units.start && c.units.end <= r.end && r != c.units;
+                // A sentence-initial word the rules cut off stays off ("Rival Samsung …").
+                let cut = r.start < c.units.start
+                    && self.weak[r.start]
+                    && (cues::is_descriptor(units[r.start]) || self.ctx.is_common(units[r.start]));
+                let grows = r.start <= c.units.start && c.units.end <= r.end && r != c.units && !cut;
                 if grows
                     && c.place.is_none()
                     && c.title.is_none()

@@ -272,6 +272,26 @@ fn lawmakers_committees_and_particles() {
             "Fans of the Premier League were angry.",
             &[("Premier League", Some(Org))],
         ),
+        (
+            "Lionel Messi's Inter Miami made an offer, and Al-Hilal did too.",
+            &[
+                ("Lionel Messi", None),
+                ("Inter Miami", Some(Org)),
+                ("Al-Hilal", Some(Org)),
+            ],
+        ),
+        (
+            "Analysts heard Microsoft's Satya Nadella say so.",
+            &[("Microsoft", None), ("Satya Nadella", None)],
+        ),
+        (
+            "The deal (NASDAQ: AAPL) closed, analyst Dan Ives wrote.",
+            &[("Dan Ives", Some(Per))],
+        ),
+        (
+            "Rival Samsung Electronics will report.",
+            &[("Samsung Electronics", Some(Org))],
+        ),
     ]);
 }
 
