@@ -8,6 +8,7 @@
 //! stage on one tokenised sentence, without the tagger, and writes IOB2 tags, so the rules alone
 //! can be scored on CoNLL data.
 
+mod boilerplate;
 mod candidates;
 mod context;
 pub mod cues;
@@ -112,6 +113,9 @@ pub fn recognise_with(
         for (k, sent) in sents.iter().enumerate() {
             let units = &all_units[k];
             let words = &all_words[k];
+            if boilerplate::is_boilerplate(words) {
+                continue;
+            }
             let title_case = sent.headline || context::is_title_case(words);
             let tags = all_tags.as_ref().and_then(|t| t.get(k)).map(Vec::as_slice);
             let cands = candidates::find(words, title_case, tags, &ctx);

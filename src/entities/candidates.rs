@@ -79,15 +79,43 @@ pub fn find(units: &[&str], title_case: bool, tags: Option<&[Tag]>, ctx: &Contex
         reader.run(run);
     }
     reader.merge_tagger();
+    let tickers = ticker_units(units);
     let mut out = reader.out;
+    out.retain(|c| !c.units.clone().any(|i| tickers[i]));
     out.sort_by_key(|c| (c.units.start, c.units.end));
     out.dedup_by(|b, a| a.units.end > b.units.start);
     out
 }
 
+/// Units of a stock listing "(NASDAQ: AAPL)", "(KRX: 005930)": the exchange and the ticker are
+/// how a company is cited, not names of their own (the company's name stands before them).
+fn ticker_units(units: &[&str]) -> Vec<bool> {
+    let mut out = vec![false; units.len()];
+    let code = |u: &str| {
+        !u.is_empty()
+            && u.chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '.')
+    };
+    for i in 2..units.len().saturating_sub(2) {
+        if units[i] == ":"
+            && units[i - 2] == "("
+            && is_all_caps(units[i - 1])
+            && code(units[i + 1])
+            && matches!(units[i + 2], ")" | "," | ";")
+        {
+            out[i - 1] = true;
+            out[i + 1] = true;
+        }
+    }
+    out
+}
+
 /// A unit that can be part of a name: capitalised, with a letter, not a function word.
 fn is_name_unit(u: &str) -> bool {
-    is_capitalised(u) && u.chars().any(char::is_alphabetic) && !cues::is_function_word(u)
+    is_capitalised(u)
+        && u.chars().any(char::is_alphabetic)
+        && !cues::is_function_word(u)
+        && !cues::is_party_tag(u)
 }
 
 /// Maximal runs of name units, joined across "of"/"for"/"on" after a cue word and across particles.
@@ -115,8 +143,35 @@ fn runs(units: &[&str]) -> Vec<Range<usize>> {
                     if ofish && units.get(j) == Some(&"the") {
                         j += 1;
                     }
+                    // Particles come in pairs too ("Ursula von der Leyen", "Vincent van den Berg").
+                    while !ofish && j < n && j < end + 3 && cues::is_particle(units[j]) {
+                        j += 1;
+                    }
                     if j < n && is_name_unit(units[j]) {
                         end = j + 1;
+                        continue;
+                    }
+                }
+                // "House Transportation and Infrastructure Committee": "and" joins two names
+                // only when the words after it close with the name of a body that holds several
+                // portfolios ("Fox News", "Samsung Electronics" close other names).
+                if joiner == "and" && end + 1 < n && is_name_unit(units[end + 1]) {
+                    let mut k = end + 1;
+                    while k < n && is_name_unit(units[k]) {
+                        k += 1;
+                    }
+                    let body = matches!(
+                        units[k - 1],
+                        "Committee"
+                            | "Subcommittee"
+                            | "Commission"
+                            | "Ministry"
+                            | "Department"
+                            | "Council"
+                            | "Board"
+                    );
+                    if k - (end + 1) <= 3 && body && gazetteer::get().place(units[end - 1]).is_none() {
+                        end = k;
                         continue;
                     }
                 }
@@ -181,7 +236,13 @@ impl Reader<'_> {
             let u = units[r.start];
             // "-ly" adverbs the briefing never capitalises mid-sentence ("Interestingly Lee …").
             let adverb = u.len() >= 7 && u.ends_with("ly") && !self.ctx.is_attested(u);
-            if (self.ctx.is_common(u) || adverb)
+            // The tagger starts the name one word later ("Rival [Samsung Electronics]") and the
+            // briefing never capitalises the word mid-sentence.
+            let tagger_skips = self
+                .tags
+                .is_some_and(|t| t[r.start] == Tag::O && matches!(t[r.start + 1], Tag::B(_)))
+                && !self.ctx.is_attested(u);
+            if (self.ctx.is_common(u) || adverb || tagger_skips || cues::is_descriptor(u))
                 && !cues::is_title_word(u)
                 && gazetteer::get().demonym(u).is_none()
             {
@@ -289,6 +350,14 @@ impl Reader<'_> {
         while name_end > name_start && cues::is_particle(units[name_end - 1]) {
             name_end -= 1;
         }
+        // "Premier League", "Commerce Department": a title word opening an institution's name.
+        if name_end == name_start && block_start == r.start && name_start < r.end {
+            let last = units[r.end - 1];
+            if cues::is_org_tail(last) || cues::is_place_tail(last) || cues::is_other_tail(last) {
+                self.classify(r);
+                return true;
+            }
+        }
         if name_end > name_start {
             let mut c = Candidate::new(name_start..name_end, Some(EntityKind::Person), 3);
             c.title = Some(block_start..name_start);
@@ -326,7 +395,8 @@ impl Reader<'_> {
         // read apart; before a generic word it is part of the name: "South Korean Air Force" and
         // "Japanese Foreign Ministry" are two institutions, not one "Air Force", and "Korean War"
         // is one name.
-        let known = rest.len() == 1 && self.ctx.is_single(units[rest.start]);
+        let cue = |u: &str| cues::is_org_tail(u) || cues::is_place_tail(u) || cues::is_other_tail(u);
+        let known = rest.len() == 1 && self.ctx.is_single(units[rest.start]) && !cue(units[rest.start]);
         if known {
             push_demonym(&mut self.out);
             self.run(rest);
@@ -431,6 +501,17 @@ impl Reader<'_> {
         if c.kind.is_none() {
             (c.kind, c.weight) = self.context_kind(&r);
         }
+        // A lone "Al-Hilal", "Al-Jazeera", "Al-Shabaab": English news writes a person's Arabic
+        // article in lower case ("al-Assad"), so a capital "Al-" word nothing else explains names
+        // a club, a broadcaster or a group.
+        let arabic_article = ["Al-", "Al\u{2011}", "El-"].iter().any(|p| first.starts_with(p));
+        if c.kind.is_none()
+            && r.len() == 1
+            && arabic_article
+            && first.chars().nth(3).is_some_and(char::is_uppercase)
+        {
+            (c.kind, c.weight) = (Some(EntityKind::Organisation), 1);
+        }
         self.out.push(c);
     }
 
@@ -476,6 +557,15 @@ impl Reader<'_> {
         }
         if said && !is_all_caps(units[r.start]) {
             return (Some(EntityKind::Person), 1);
+        }
+        // "Lionel Messi's Inter Miami": what a person's full name possesses is rarely a person (a
+        // relative or colleague comes with a noun: "Messi's teammate Luis Suárez"). A one-word
+        // possessor may be a company ("Apple's Tim Cook"), so it proves nothing.
+        let possessed = matches!(before(1), Some("'s" | "’s"))
+            && before(2).is_some_and(is_capitalised)
+            && before(3).is_some_and(|w| is_capitalised(w) && !cues::is_not_name(w));
+        if possessed && r.len() >= 2 {
+            return (Some(EntityKind::Organisation), 2);
         }
         (None, 0)
     }

@@ -18,7 +18,9 @@ const TITLE_HEADS: &[&str] = &[
     "Detective", "Inspector", "Sheriff", "Councillor", "Councilor", "Mr.", "Mrs.", "Ms.", "Mx.",
     "Dr.", "Prof.", "Gov.", "Sen.", "Rep.", "Gen.", "Adm.", "Col.", "Lt.", "Capt.", "Sgt.", "Maj.",
     "Cmdr.", "Rev.", "Amb.", "Pres.", "Mr", "Mrs", "Ms", "Dr", "President-elect", "Vice-President",
-    "Executive", "Officer", "Chair", "Founder", "Editor", "Correspondent",
+    "Executive", "Officer", "Chair", "Founder", "Editor", "Correspondent", "Striker", "Midfielder",
+    "Defender", "Goalkeeper", "Winger", "Analyst", "Economist", "Manager", "Captain", "Actor",
+    "Actress", "Singer", "Rapper", "Novelist", "Author", "Astronaut",
 ];
 
 /// Words that may open a title before its head ("Prime" Minister, "Foreign" Minister, "Chief
@@ -31,7 +33,9 @@ pub const TITLE_MODIFIERS: &[&str] = &[
     "Minority", "House", "Senate", "Party", "First", "Executive", "Managing", "Grand", "Crown",
     "Interim", "Outgoing", "Incoming", "Then", "Labor", "Labour", "Industry", "Environment",
     "Energy", "Agriculture", "Transport", "Culture", "Science", "Unification", "Security",
-    "National", "Attorney", "Lord", "High", "Head", "Associate",
+    "National", "Attorney", "Lord", "High", "Head", "Associate", "Financial", "Operating",
+    "Technology", "Marketing", "Information", "Commercial", "Investment", "Legal", "Medical",
+    "Technical", "Communications", "Sporting", "Football", "Strategy", "Risk", "Compliance",
 ];
 
 /// Lower-case titles that mark the next capitalised words as a person ("said prime minister
@@ -41,8 +45,25 @@ const LOWER_TITLES: &[&str] = &[
     "president", "minister", "premier", "chancellor", "secretary", "governor", "senator", "mayor",
     "ambassador", "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson", "leader",
     "lawmaker", "envoy", "commissioner", "director", "ceo", "king", "queen", "pope", "emperor",
-    "judge", "coach", "professor", "dr.", "mr.", "ms.", "mrs.",
+    "judge", "coach", "professor", "dr.", "mr.", "ms.", "mrs.", "striker", "midfielder", "defender",
+    "goalkeeper", "winger", "forward", "analyst", "economist", "manager", "captain", "actor",
+    "actress", "singer", "rapper", "novelist", "author", "astronaut", "spokesperson", "lawyer",
+    "attorney", "colleague", "teammate", "son", "daughter", "wife", "husband", "brother", "sister",
 ];
+
+/// Describing words that open a sentence before a name without being part of it ("Rival Samsung
+/// Electronics", "Embattled Chief Executive …").
+#[rustfmt::skip]
+const DESCRIPTORS: &[&str] = &[
+    "Rival", "Fellow", "Embattled", "Veteran", "Incumbent", "Beleaguered", "Struggling", "Troubled",
+    "Ailing", "Cash-strapped", "Debt-laden", "Loss-making", "Longtime", "Long-time", "Retired",
+    "Jailed", "Detained", "Exiled", "Ousted", "Disgraced", "Fugitive", "Legendary", "Controversial",
+];
+
+/// A describing word that opens a sentence before a name ("Rival …").
+pub fn is_descriptor(word: &str) -> bool {
+    DESCRIPTORS.contains(&word)
+}
 
 /// Last words that make a name an organisation.
 #[rustfmt::skip]
@@ -268,9 +289,39 @@ pub fn is_particle(word: &str) -> bool {
     PARTICLES.contains(&word)
 }
 
+/// US states as AP style abbreviates them, for party-state tags ("R-La.", "D-Wash.").
+#[rustfmt::skip]
+const AP_STATES: &[&str] = &[
+    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La",
+    "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn",
+    "Tex", "Va", "Vt", "Wash", "Wis", "Wyo", "Alaska", "Hawaii", "Idaho", "Iowa", "Maine", "Ohio",
+    "Utah", "Texas",
+];
+
+/// A US lawmaker's party-state tag ("R-La.", "D-Wash", "I-Vt.", "R-N.Y.", "D-CA"): part of how a
+/// person is introduced, not a name of its own.
+pub fn is_party_tag(word: &str) -> bool {
+    let Some((party, state)) = word.split_once(['-', '\u{2010}', '\u{2011}']) else {
+        return false;
+    };
+    if !matches!(party, "R" | "D" | "I" | "Ind") {
+        return false;
+    }
+    let bare = state.trim_end_matches('.');
+    let postal = bare.len() == 2 && bare.chars().all(|c| c.is_ascii_uppercase());
+    let dotted = bare.len() >= 3
+        && bare
+            .split('.')
+            .all(|p| p.len() == 1 && p.chars().all(|c| c.is_ascii_uppercase()));
+    let named = super::gazetteer::get()
+        .place(bare)
+        .is_some_and(|p| p.scale == super::gazetteer::Scale::State);
+    postal || dotted || named || AP_STATES.contains(&bare)
+}
+
 /// A capitalised word that never names anything by itself.
 pub fn is_not_name(word: &str) -> bool {
-    NOT_NAMES.contains(&word) || is_calendar(word)
+    NOT_NAMES.contains(&word) || is_calendar(word) || is_party_tag(word)
 }
 
 /// A month or weekday name, in any case, with or without its abbreviation period.
@@ -327,6 +378,20 @@ mod tests {
         assert!(is_org_tail("Agency") && is_org_tail("Press") && is_place_tail("Prefecture"));
         assert!(takes_of("Sea") && takes_of("House") && !takes_of("Takaichi"));
         assert!(is_not_name("Tuesday") && is_not_name("The") && !is_not_name("Lee"));
+        for (w, want) in [
+            ("R-La.", true),
+            ("D-Wash", true),
+            ("I-Vt.", true),
+            ("R-N.Y.", true),
+            ("D-CA", true),
+            ("R-Texas", true),
+            ("D-Day", false),
+            ("X-Men", false),
+            ("Al-Hilal", false),
+            ("R-Rated", false),
+        ] {
+            assert_eq!(is_party_tag(w), want, "{w}");
+        }
         assert!(is_generic_acronym("COVID-19") && is_generic_acronym("DNA") && !is_generic_acronym("NATO"));
     }
 }

@@ -293,6 +293,43 @@ pub fn resolve(found: &[Found], links: &[Link]) -> Vec<Entity> {
         }
     }
 
+    // A bare cue word standing for the one institution of the briefing that ends with it ("the
+    // Commission" after "the European Commission", "the Committee").
+    let kind = kinds(&mut uf);
+    let mut by_tail: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, f) in found.iter().enumerate() {
+        let Some(last) = f
+            .surface
+            .rsplit(' ')
+            .next()
+            .filter(|_| word_count(&f.surface) >= 2)
+        else {
+            continue;
+        };
+        let r = uf.find(i);
+        if super::cues::is_org_tail(last) && kind[r] == Some(EntityKind::Organisation) {
+            let roots = by_tail.entry(key(last)).or_default();
+            if !roots.contains(&r) {
+                roots.push(r);
+            }
+        }
+    }
+    for (i, f) in found.iter().enumerate() {
+        let r = uf.find(i);
+        if multi_word[r] || !super::cues::is_org_tail(&f.surface) {
+            continue;
+        }
+        let Some(roots) = by_tail.get(&key(&f.surface)) else {
+            continue;
+        };
+        let mut distinct: Vec<usize> = roots.iter().map(|&x| uf.find(x)).collect();
+        distinct.sort_unstable();
+        distinct.dedup();
+        if let [only] = distinct[..] {
+            uf.union(only, r);
+        }
+    }
+
     // An acronym spelling the initials of exactly one longer name.
     let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, f) in found.iter().enumerate() {

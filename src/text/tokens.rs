@@ -120,7 +120,12 @@ fn word_end(chars: &[(usize, char)], i: usize) -> usize {
         .map(|&(_, c)| c)
         .find(|c| !c.is_whitespace());
     let initial = j == i + 1 && chars[i].1.is_uppercase();
-    if initial || is_abbreviation(&word, next) {
+    // A party-state tag keeps its state's period ("R-La.", "D-Wash."), so "(R-La.)" ends no sentence.
+    let last_part = word.rsplit(is_hyphen).next().unwrap_or(&word);
+    let tagged = last_part.len() < word.len()
+        && last_part.starts_with(char::is_uppercase)
+        && is_abbreviation(last_part, next);
+    if initial || is_abbreviation(&word, next) || tagged {
         j + 1
     } else {
         j
@@ -160,6 +165,12 @@ mod tests {
             ("“Welcome,” he", &["“", "Welcome", ",", "”", "he"]),
             ("7th- or 8th-century", &["7th", "-", "or", "8th-century"]),
             ("e.g. this", &["e.g.", "this"]),
+            ("(R-La.), who", &["(", "R-La.", ")", ",", "who"]),
+            (
+                "Cassidy, D-Wash., said",
+                &["Cassidy", ",", "D-Wash.", ",", "said"],
+            ),
+            ("a sit-in.", &["a", "sit-in", "."]),
             (
                 "(Jiji Press)–Japanese",
                 &["(", "Jiji", "Press", ")", "–", "Japanese"],

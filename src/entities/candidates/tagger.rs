@@ -28,6 +28,11 @@ impl Reader<'_> {
             while s < span.end && cues::is_title_word(units[s]) {
                 s += 1;
             }
+            // A title word opening an institution's name is part of it ("Premier League").
+            let last = units[span.end - 1];
+            if cues::is_org_tail(last) || cues::is_place_tail(last) || cues::is_other_tail(last) {
+                s = span.start;
+            }
             let titled = s > span.start;
             let r = trim_calendar(units, s..span.end);
             let vetoed = r.is_empty()
@@ -64,7 +69,11 @@ impl Reader<'_> {
             }
             if let [k] = overlapping[..] {
                 let c = &mut self.out[k];
-                let grows = r.start <= c.units.start && c.units.end <= r.end && r != c.units;
+                // A sentence-initial word the rules cut off stays off ("Rival Samsung …").
+                let cut = r.start < c.units.start
+                    && self.weak[r.start]
+                    && (cues::is_descriptor(units[r.start]) || self.ctx.is_common(units[r.start]));
+                let grows = r.start <= c.units.start && c.units.end <= r.end && r != c.units && !cut;
                 if grows
                     && c.place.is_none()
                     && c.title.is_none()

@@ -225,6 +225,74 @@ fn tagger_spans_are_confirmed_extended_or_vetoed() {
     assert_eq!(names(s), []);
     let tags = [Tag::B(TOrg), Tag::O, Tag::O, Tag::O];
     assert_eq!(names_with(s, Some(&tags)), [("Reuters".to_string(), Some(Org))]);
+    // A title word opening an institution's name is no title ("Premier League").
+    let s = "the Premier League club said .";
+    let tags = [Tag::O, Tag::B(TOrg), Tag::I(TOrg), Tag::O, Tag::O, Tag::O];
+    assert_eq!(
+        names_with(s, Some(&tags)),
+        [("Premier League".to_string(), Some(Org))]
+    );
+    // A sentence-initial common word the tagger leaves out is not part of the name.
+    let s = "Rival Samsung Electronics will report .";
+    let tags = [Tag::O, Tag::B(TOrg), Tag::I(TOrg), Tag::O, Tag::O, Tag::O];
+    assert_eq!(
+        names_with(s, Some(&tags)),
+        [("Samsung Electronics".to_string(), Some(Org))]
+    );
+}
+
+#[test]
+fn lawmakers_committees_and_particles() {
+    check(&[
+        (
+            "Rep. Garret Graves (R-La.), who wrote the bill, spoke.",
+            &[("Garret Graves", Some(Per))],
+        ),
+        (
+            "Sen. Bill Cassidy, R-La., praised the vote.",
+            &[("Bill Cassidy", Some(Per))],
+        ),
+        (
+            "The vote in the House Transportation and Infrastructure Committee was close.",
+            &[("House Transportation and Infrastructure Committee", Some(Org))],
+        ),
+        (
+            "He met Apple and Samsung Electronics officials.",
+            &[("Apple", None), ("Samsung Electronics", Some(Org))],
+        ),
+        (
+            "It was up to Ursula von der Leyen to decide.",
+            &[("Ursula von der Leyen", None)],
+        ),
+        (
+            "Chief Financial Officer Kevan Parekh spoke.",
+            &[("Kevan Parekh", Some(Per))],
+        ),
+        (
+            "Fans of the Premier League were angry.",
+            &[("Premier League", Some(Org))],
+        ),
+        (
+            "Lionel Messi's Inter Miami made an offer, and Al-Hilal did too.",
+            &[
+                ("Lionel Messi", None),
+                ("Inter Miami", Some(Org)),
+                ("Al-Hilal", Some(Org)),
+            ],
+        ),
+        (
+            "Analysts heard Microsoft's Satya Nadella say so.",
+            &[("Microsoft", None), ("Satya Nadella", None)],
+        ),
+        (
+            "The deal (NASDAQ: AAPL) closed, analyst Dan Ives wrote.",
+            &[("Dan Ives", Some(Per))],
+        ),
+        (
+            "Rival Samsung Electronics will report.",
+            &[("Samsung Electronics", Some(Org))],
+        ),
+    ]);
 }
 
 #[test]

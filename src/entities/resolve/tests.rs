@@ -252,3 +252,23 @@ fn surname_that_is_also_a_town_joins_the_person() {
     assert_eq!(by_form(&es, "Rubio").map(|e| &e.id), Some(&rubio.id), "{es:#?}");
     assert_eq!(rubio.mentions.len(), 3);
 }
+
+#[test]
+fn bare_cue_word_joins_the_one_institution_it_ends() {
+    let tagged = |texts: &[&str]| {
+        let b = briefing(texts);
+        let sents: Vec<_> = b.sources.iter().map(text::sentences).collect();
+        recognise_with(&b, &sents, Some(crate::ner::Tagger::embedded()))
+    };
+    let es = tagged(&["The European Commission met in Brussels. Later the Commission said it would act."]);
+    let e = by_form(&es, "European Commission").expect("the commission");
+    assert!(es.iter().all(|x| x.name != "Commission"), "{es:?}");
+    assert_eq!(e.mentions.len(), 2, "{e:?}");
+    // Two commissions: the bare word names neither.
+    let es = tagged(&[
+        "The European Commission and the Federal Trade Commission met. Later the Commission said no.",
+    ]);
+    let a = by_form(&es, "European Commission").expect("first");
+    let b = by_form(&es, "Federal Trade Commission").expect("second");
+    assert_eq!((a.mentions.len(), b.mentions.len()), (1, 1), "{es:?}");
+}

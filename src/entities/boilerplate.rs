@@ -1,0 +1,94 @@
+//! Page furniture that survives extraction: calls to action ("Read more", "Follow us on X"),
+//! rights lines ("© 2026 … All rights reserved"), and the outlet's own labels ("Our Standards: …").
+//! The names in such a line are the outlet's or a platform's, not the story's, so the line gives
+//! no entities. The patterns are the shapes of web pages, not any one outlet's words.
+
+/// Imperative openers of a call to action, each with the words that may follow it there ("Share
+/// this article", but not "Share prices fell").
+const CALLS: &[(&str, &[&str])] = &[
+    ("read", &["more", "next", "also", "the", "our", "full"]),
+    ("share", &["this", "on", "via", "the", "your", "with"]),
+    ("follow", &["us", "our", "the", "on"]),
+    ("sign", &["up", "in"]),
+    ("subscribe", &["to", "now", "for", "here", "today"]),
+    ("click", &["here", "to", "on"]),
+    ("tap", &["here", "to"]),
+    ("download", &["the", "our"]),
+    ("watch", &["the", "more", "now", "live", ":"]),
+    ("listen", &["to", "now", ":"]),
+    ("join", &["us", "our", "the"]),
+    ("get", &["the", "our"]),
+    ("like", &["us"]),
+    ("contact", &["us", "the"]),
+    ("email", &["us", "the"]),
+    ("see", &["more", "also"]),
+    ("register", &["now", "for", "to", "here"]),
+    ("log", &["in"]),
+];
+
+/// Whether a sentence (its tokens) is page furniture rather than part of the story.
+pub fn is_boilerplate(words: &[&str]) -> bool {
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let at = |i: usize| lower.get(i).map_or("", String::as_str);
+    // Rights lines: "All rights reserved", "© 2026 Global Wire", "Copyright 2026 …".
+    let rights = lower
+        .windows(2)
+        .any(|p| matches!(p[1].as_str(), "reserved") && matches!(p[0].as_str(), "rights" | "right"));
+    if rights || at(0) == "©" || (at(0) == "copyright" && lower.len() <= 12) {
+        return true;
+    }
+    // Calls to action are short imperative lines; a story's sentence runs on.
+    let short = words
+        .iter()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+        <= 12;
+    let call = CALLS
+        .iter()
+        .any(|&(verb, next)| at(0) == verb && next.contains(&at(1)));
+    let reported = lower.iter().any(|w| super::cues::is_speech_verb(w));
+    if short && call && !reported {
+        return true;
+    }
+    // The outlet's own label lines: "Our Standards: …", "Your privacy: …".
+    let labelled = matches!(at(0), "our" | "your") && lower.iter().take(4).any(|w| w == ":");
+    short && labelled
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn furniture_and_story_sentences() {
+        let cases: &[(&str, bool)] = &[
+            ("Read More : How Chile builds for earthquakes", true),
+            ("Read more", true),
+            ("Share this article", true),
+            ("Share on WhatsApp", true),
+            ("Follow us on Facebook and Twitter", true),
+            ("© 2026 Global Wire . All Rights Reserved .", true),
+            ("All rights reserved © 2026", true),
+            ("Copyright 2026 Capitol Daily . All rights reserved .", true),
+            ("Sign up for our daily briefing", true),
+            ("Click here to subscribe to our newsletter", true),
+            ("Our Standards : The Thomson Trust Principles .", true),
+            ("Share prices fell 4 % in Tokyo on Monday .", false),
+            ("Read the statement , Lee said .", false),
+            (
+                "Follow the money , the senator told reporters on Tuesday in Washington .",
+                false,
+            ),
+            (
+                "Macron said the rights of member states were reserved for later talks .",
+                false,
+            ),
+            ("Our correspondent in Seoul reports that talks went well .", false),
+            ("Join the European Union , he said .", false),
+        ];
+        for &(s, want) in cases {
+            let words: Vec<&str> = s.split(' ').collect();
+            assert_eq!(is_boilerplate(&words), want, "{s:?}");
+        }
+    }
+}
