@@ -64,6 +64,23 @@ pub struct Source {
 }
 
 impl Source {
+    /// A plain-text source with no metadata whose whole text is its body: the starting point for a
+    /// caller that already holds the text (tests, other front ends).
+    pub fn from_text(id: &str, text: &str) -> Source {
+        Source {
+            id: id.into(),
+            path: format!("{id}.txt"),
+            format: Format::Text,
+            title: None,
+            outlet: None,
+            published: None,
+            url: None,
+            text: text.into(),
+            headline: None,
+            body: std::iter::once(0..text.len()).collect(),
+        }
+    }
+
     /// The date to resolve this source's relative phrases ("on Tuesday", "last year") against: the
     /// publication date when known, else the latest full date (day, month, year) its headline or
     /// body states, such as a photo caption's "Tuesday, Jan. 13, 2026". This is a reference point

@@ -24,5 +24,8 @@ pub mod text;
 pub mod tui;
 pub mod values;
 
+#[cfg(test)]
+mod testutil;
+
 pub use analysis::Analysis;
 pub use ingest::{Briefing, Source};

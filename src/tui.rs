@@ -12,8 +12,6 @@ pub mod event_loop;
 pub mod keymap;
 pub mod layout;
 pub mod term;
-#[cfg(test)]
-mod testing;
 pub mod theme;
 pub mod view;
 

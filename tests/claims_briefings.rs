@@ -5,22 +5,17 @@
 use chrono::NaiveDate;
 use parallax::analysis::{Analysis, Options};
 use parallax::claims::{Claim, Verdict};
-use parallax::ingest::{Briefing, Format, Source};
+use parallax::ingest::{Briefing, Source};
 use parallax::values::ValueKind;
 
 fn source(id: &str, published: (i32, u32, u32), text: &str) -> Source {
     let first_line = text.find('\n').unwrap_or(text.len());
     Source {
-        id: id.into(),
-        path: format!("{id}.txt"),
-        format: Format::Text,
         title: Some(text[..first_line].into()),
-        outlet: None,
         published: NaiveDate::from_ymd_opt(published.0, published.1, published.2),
-        url: None,
-        text: text.into(),
         headline: Some(0..first_line),
         body: std::iter::once(first_line..text.len()).collect(),
+        ..Source::from_text(id, text)
     }
 }
 

@@ -7,23 +7,12 @@ use chrono::NaiveDate;
 
 use crate::dates::DateValue;
 use crate::entities::{Entity, EntityKind, Mention};
-use crate::ingest::{Briefing, Format, Source};
+use crate::ingest::{Briefing, Source};
 use crate::text::Sentence;
 use crate::values::{Amount, At, Value, ValueKind, in_sentence};
 
 pub fn source(id: &str, text: &str) -> Source {
-    Source {
-        id: id.into(),
-        path: format!("{id}.txt"),
-        format: Format::Text,
-        title: None,
-        outlet: None,
-        published: None,
-        url: None,
-        text: text.into(),
-        headline: None,
-        body: std::iter::once(0..text.len()).collect(),
-    }
+    Source::from_text(id, text)
 }
 
 /// Sentences split after `.`, `!` or `?` followed by a space (the tests' articles avoid

@@ -1,5 +1,7 @@
 //! Tables of date phrases with an anchor date, one table per rule.
 
+use crate::testutil::Rng;
+
 use super::*;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -307,17 +309,6 @@ fn spans_are_on_char_boundaries_and_clamped() {
     let m = find_dates(text, 0..text.len(), Some(anchor()));
     assert_eq!(m.len(), 2);
     assert_eq!(m[0].value.to_iso(), "2026-01-14");
-}
-
-/// A small xorshift generator, so the random-input test needs no extra crate and is reproducible.
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
 }
 
 #[test]

@@ -1,4 +1,5 @@
 use super::*;
+use crate::testutil::Rng;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).expect("test date is valid")
@@ -85,17 +86,6 @@ fn body_spans_are_ordered_on_boundaries_and_skip_the_headline() {
             }
             last = r.end;
         }
-    }
-}
-
-/// xorshift: reproducible random input without an extra crate.
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
     }
 }
 

@@ -432,7 +432,7 @@ mod tests {
 
     #[test]
     fn undated_sources_sort_last() {
-        use crate::tui::testing::source;
+        let source = crate::ingest::Source::from_text;
         let d = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
         let mut a = source("a", "x");
         let mut b = source("b", "x");

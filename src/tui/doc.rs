@@ -350,7 +350,7 @@ mod tests {
 
     #[test]
     fn paragraphs_split_at_blank_lines() {
-        let mut s = crate::tui::testing::source("a", "Head\n\nOne two\nthree.\n\n  \nFour.\n");
+        let mut s = crate::ingest::Source::from_text("a", "Head\n\nOne two\nthree.\n\n  \nFour.\n");
         s.headline = Some(0..4);
         s.body = std::iter::once(6..s.text.len()).collect();
         let p: Vec<&str> = paragraphs(&s).into_iter().map(|r| &s.text[r]).collect();
