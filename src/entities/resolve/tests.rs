@@ -272,3 +272,24 @@ fn bare_cue_word_joins_the_one_institution_it_ends() {
     let b = by_form(&es, "Federal Trade Commission").expect("second");
     assert_eq!((a.mentions.len(), b.mentions.len()), (1, 1), "{es:?}");
 }
+
+#[test]
+fn a_name_with_its_last_letter_lost_joins_the_full_name() {
+    let es = entities(&["South Korea and Japan met. South Korea agreed. Officials in South Kore said so."]);
+    let e = by_form(&es, "South Korea").expect("the country");
+    assert_eq!(e.mentions.len(), 3, "{es:?}");
+    assert!(es.iter().all(|x| x.name != "South Kore"), "{es:?}");
+    // People are never merged this way, nor a name the briefing uses more than once.
+    let es = entities(&[
+        "Coach Ivan Petrov met Coach Ivan Petrova. Later Ivan Petrov spoke.",
+        "The Bank of Japa was named twice: Bank of Japa, Bank of Japan, Bank of Japan.",
+    ]);
+    assert!(
+        by_form(&es, "Ivan Petrova").is_some_and(|e| e.name == "Ivan Petrova"),
+        "{es:?}"
+    );
+    assert!(
+        by_form(&es, "Bank of Japa").is_some_and(|e| e.name == "Bank of Japa"),
+        "{es:?}"
+    );
+}
