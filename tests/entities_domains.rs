@@ -186,3 +186,41 @@ fn european_politics_with_diacritics_and_particles() {
         );
     }
 }
+
+#[test]
+fn court_titles_datelines_and_company_names() {
+    check(
+        "court.txt",
+        &[
+            ("Texas", Place),
+            ("Robert Pitman", Per),
+            ("Ken Paxton", Per),
+            ("Paxton", Per),
+            ("Chris Marchese", Per),
+            ("Marchese", Per),
+            ("Sarah Kim", Per),
+            ("NetChoice", Org),
+            ("Computer & Communications Industry Association", Org),
+            ("Meta Platforms", Org),
+            ("Google", Org),
+            ("Associated Press", Org),
+            ("Houston", Place),
+        ],
+        &[
+            "Attorney",
+            "District",
+            "Download",
+            "Most Read",
+            "rights",
+            "Alicia",
+        ],
+    );
+    let es = entities_of("court.txt");
+    let texas = find(&es, "Texas").expect("Texas");
+    assert!(
+        !texas.aliases.iter().any(|a| a == "AP"),
+        "a dateline credit is no acronym: {texas:?}"
+    );
+    let amendment = find(&es, "First Amendment").expect("First Amendment");
+    assert_ne!(amendment.kind, Per);
+}

@@ -298,7 +298,7 @@ impl Reader<'_> {
             .find(|&j| !cues::is_title_word(units[j]) && units[j] != "of");
         let Some(head) = r
             .clone()
-            .find(|&k| cues::is_title_head(units[k]) && last_name.is_some_and(|l| l > k))
+            .find(|&k| cues::is_title_head_at(units, k) && last_name.is_some_and(|l| l > k))
         else {
             // A bare title at the end of a run names no one; what precedes it is read on its own
             // ("South Korean President"), unless "of" makes the title part of a name ("Office of
@@ -307,7 +307,7 @@ impl Reader<'_> {
             while first_title > r.start && cues::is_title_word(units[first_title - 1]) {
                 first_title -= 1;
             }
-            let has_head = (first_title..r.end).any(|k| cues::is_title_head(units[k]));
+            let has_head = (first_title..r.end).any(|k| cues::is_title_head_at(units, k));
             let inside_name = first_title > r.start && matches!(units[first_title - 1], "of" | "the" | "for");
             if !has_head || inside_name {
                 return false;

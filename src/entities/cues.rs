@@ -36,6 +36,8 @@ pub const TITLE_MODIFIERS: &[&str] = &[
     "National", "Attorney", "Lord", "High", "Head", "Associate", "Financial", "Operating",
     "Technology", "Marketing", "Information", "Commercial", "Investment", "Legal", "Medical",
     "Technical", "Communications", "Sporting", "Football", "Strategy", "Risk", "Compliance",
+    "District", "Circuit", "Appeals", "Magistrate", "Federal", "Superior", "Solicitor", "Surgeon",
+    "Inspector", "Auditor", "Comptroller",
 ];
 
 /// Lower-case titles that mark the next capitalised words as a person ("said prime minister
@@ -79,7 +81,11 @@ const ORG_TAILS: &[&str] = &[
     "Technologies", "Systems", "Partners", "Capital", "Media", "Broadcasting", "Agency's",
     "Secretariat", "Cabinet", "Government", "Administration", "Alliance", "Coalition", "Movement",
     "Front", "Brigade", "Guard", "Corps", "Authority", "Exchange", "Reserve", "Hospital", "Church",
-    "Cooperative", "Diet", "Legislature", "Tribunal",
+    "Cooperative", "Diet", "Legislature", "Tribunal", "Platforms", "Pharmaceuticals", "Pharma",
+    "Therapeutics", "Securities", "Entertainment", "Studios", "Pictures", "Records", "Labs",
+    "Laboratories", "Solutions", "Software", "Petroleum", "Steel", "Chemicals", "Foods", "Brands",
+    "Stores", "Telecom", "Logistics", "Semiconductor", "Robotics", "Aerospace", "Ventures",
+    "Investments", "Insurance", "Bancorp", "Railways", "Railway", "Airline",
 ];
 
 /// First words that make a name an organisation ("Ministry of Foreign Affairs", "Bank of Japan").
@@ -126,7 +132,8 @@ const OTHER_TAILS: &[&str] = &[
     "Accord", "Accords", "Treaty", "Act", "Declaration", "Festival", "Awards", "Prize", "Award",
     "Expo", "Protocol", "Doctrine", "Plan", "Initiative", "Project", "Program", "Programme",
     "Revolution", "Crisis", "Massacre", "Earthquake", "Typhoon", "Hurricane", "Storm", "Day",
-    "Summit", "Conference", "Forum", "Talks", "Dialogue",
+    "Summit", "Conference", "Forum", "Talks", "Dialogue", "Amendment", "Constitution", "Charter",
+    "Convention", "Directive", "Regulation",
 ];
 
 /// Direction words that make a new region of a place ("East Asia", "Western Europe").
@@ -230,6 +237,19 @@ pub fn is_holiday(word: &str) -> bool {
 
 pub fn is_title_head(word: &str) -> bool {
     TITLE_HEADS.contains(&word)
+}
+
+/// A title head at unit `k`, with "General" a head only after the offices it completes ("Attorney
+/// General Ken Paxton", "Surgeon General"), never as "General Motors" or "General Electric".
+pub fn is_title_head_at(units: &[&str], k: usize) -> bool {
+    let u = units[k];
+    is_title_head(u)
+        || (matches!(u, "General" | "General-designate")
+            && k > 0
+            && matches!(
+                units[k - 1],
+                "Attorney" | "Solicitor" | "Surgeon" | "Inspector" | "Postmaster" | "Auditor" | "Comptroller"
+            ))
 }
 
 pub fn is_title_word(word: &str) -> bool {

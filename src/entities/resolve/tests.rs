@@ -293,3 +293,13 @@ fn a_name_with_its_last_letter_lost_joins_the_full_name() {
         "{es:?}"
     );
 }
+
+#[test]
+fn a_dateline_credit_is_no_acronym_of_the_place() {
+    let es =
+        entities(&["AUSTIN, Texas (AP) — A judge ruled in Texas. The National Disaster Agency (NDA) met."]);
+    let texas = by_form(&es, "Texas").expect("Texas");
+    assert!(texas.aliases.is_empty(), "{es:?}");
+    let nda = by_form(&es, "National Disaster Agency").expect("agency");
+    assert!(nda.aliases.contains(&"NDA".to_string()), "{es:?}");
+}
