@@ -224,3 +224,30 @@ fn court_titles_datelines_and_company_names() {
     let amendment = find(&es, "First Amendment").expect("First Amendment");
     assert_ne!(amendment.kind, Per);
 }
+
+#[test]
+fn inline_picture_credits_and_page_links() {
+    check(
+        "flood.txt",
+        &[
+            ("Italy", Place),
+            ("Emilia-Romagna", Place),
+            ("Faenza", Place),
+            ("Civil Protection Department", Org),
+            ("Italian Air Force", Org),
+            ("Michele de Pascale", Per),
+            ("Sara Rossi", Per),
+        ],
+        &[
+            "AP",
+            "AFP",
+            "Getty",
+            "Scoppa",
+            "Regional",
+            "Pool",
+            "Morning Briefing",
+            "Privacy",
+            "Cookie",
+        ],
+    );
+}
