@@ -309,7 +309,7 @@ pub fn resolve(found: &[Found], links: &[Link]) -> Vec<Entity> {
         let r = uf.find(i);
         if super::cues::is_org_tail(last) && kind[r] == Some(EntityKind::Organisation) {
             let roots = by_tail.entry(key(last)).or_default();
-            if !roots.contains(&r) {
+            if roots.len() < 4 && !roots.contains(&r) {
                 roots.push(r);
             }
         }
@@ -339,7 +339,8 @@ pub fn resolve(found: &[Found], links: &[Link]) -> Vec<Entity> {
         let r = uf.find(i);
         for ini in initials(&f.surface) {
             let roots = by_initials.entry(ini).or_default();
-            if !roots.contains(&r) {
+            // A few roots already make the word ambiguous; a longer list would only cost time.
+            if roots.len() < 4 && !roots.contains(&r) {
                 roots.push(r);
             }
         }

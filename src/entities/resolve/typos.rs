@@ -27,7 +27,8 @@ pub(super) fn clipped_typos(found: &[Found], uf: &mut UnionFind, kind: &[Option<
         let mut cut = k.clone();
         cut.pop();
         let roots = clipped.entry(cut).or_default();
-        if !roots.contains(&r) {
+        // A few roots already make the word ambiguous; a longer list would only cost time.
+        if roots.len() < 4 && !roots.contains(&r) {
             roots.push(r);
         }
     }
