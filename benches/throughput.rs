@@ -37,5 +37,39 @@ fn analysis(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, analysis);
+/// One measure with as many values as sources (a toll that drifts, bare counts that never fit):
+/// alignment must stay near-linear when a key holds thousands of different figures.
+fn many_values(c: &mut Criterion) {
+    let mut group = c.benchmark_group("many values");
+    group.sample_size(10);
+    for n in [500, 2000] {
+        let sample = ingest::load_sample();
+        let template = sample.sources[0].clone();
+        let sources = (0..n)
+            .map(|i| {
+                let mut s = template.clone();
+                s.id = format!("s{i}");
+                s.title = None;
+                s.headline = None;
+                s.text = format!(
+                    "The storm killed {} people. Then {} people marched.",
+                    20 + i,
+                    3001 + 10 * i
+                );
+                s.body = std::iter::once(0..s.text.len()).collect();
+                s
+            })
+            .collect();
+        let briefing = Briefing {
+            name: format!("{n} values"),
+            sources,
+        };
+        group.bench_function(format!("{n} sources"), |b| {
+            b.iter(|| Analysis::run(briefing.clone(), &Options::default()))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, analysis, many_values);
 criterion_main!(benches);

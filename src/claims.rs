@@ -23,8 +23,10 @@ mod align;
 mod compare;
 pub(crate) mod lexicon;
 pub mod measure;
+mod peel;
 #[cfg(test)]
 mod testkit;
+mod tie;
 
 pub use compare::{Interval, all_compatible, could_be_same, interval};
 pub use measure::{Measure, measure_of};
@@ -100,13 +102,13 @@ pub struct Claim {
 /// Each value with a measure becomes a statement; statements meet through an index keyed by value
 /// kind, measure family and subgroup, so the work is linear in the input. Within one key, the value
 /// most sources give anchors a claim and every other source contributes its closest statement (see
-/// `align::peel`); what is left anchors the next claim.
+/// `peel`); what is left anchors the next claim.
 pub fn align(
     briefing: &Briefing,
     sentences: &[Vec<Sentence>],
     entities: &[Entity],
     values: Vec<Value>,
 ) -> Vec<Claim> {
-    let statements = align::statements(briefing, sentences, entities, values);
-    align::claims(entities, statements)
+    let (statements, ties) = align::statements(briefing, sentences, entities, values);
+    align::claims(entities, statements, &ties)
 }

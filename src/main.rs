@@ -49,6 +49,9 @@ enum Command {
         /// CoNLL file (first column the token; `-` reads stdin)
         #[arg(long)]
         conll: PathBuf,
+        /// Tag with the rules and gazetteers alone (the baseline), not the trained tagger
+        #[arg(long)]
+        rules: bool,
     },
     /// Train the name tagger's weights (deterministic: same data and options, same file)
     TrainNer {
@@ -120,8 +123,8 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             stdout.flush()?;
             Ok(())
         }
-        Some(Command::Entities { conll }) => {
-            let out = parallax::ner::cli::entities_conll(&conll)?;
+        Some(Command::Entities { conll, rules }) => {
+            let out = parallax::ner::cli::entities_conll(&conll, rules)?;
             let mut stdout = io::stdout().lock();
             stdout.write_all(out.as_bytes())?;
             stdout.flush()?;

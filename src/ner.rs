@@ -183,7 +183,7 @@ impl Tagger {
     /// a feature for its later mentions (the surname after the full name, a headline in caps).
     pub fn tag_document(&self, sentences: &[Vec<&str>]) -> Vec<Vec<Tag>> {
         let mut run = self.runner();
-        let mut history = decode::History::default();
+        let mut history = decode::History::for_document(sentences.iter().map(Vec::as_slice));
         sentences
             .iter()
             .map(|s| run.tag_sentence(s, Some(&mut history)))

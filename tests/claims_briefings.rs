@@ -259,3 +259,36 @@ fn flood_tolls_and_dates_of_telling() {
     let aid = with_value(&a, ValueKind::Money, "BRL 1000000000");
     assert_eq!(aid.len(), 1);
 }
+
+/// "Last year" is a whole year placed by the publication date: it fits any month a meeting was held
+/// in, so it never makes an agreement (or a claim) of its own; a stated month or day does.
+#[test]
+fn a_relative_year_is_too_weak_to_agree() {
+    let a = run(vec![
+        source(
+            "wire",
+            (2026, 1, 14),
+            "Leaders meet again\n\
+             Their second meeting took place at the summit in Lima in November 2025. \
+             The leaders will meet again in March.",
+        ),
+        source(
+            "daily",
+            (2026, 1, 14),
+            "Drums at the banquet\n\
+             The president had told her at their meeting last year that he wanted to play drums.",
+        ),
+        source(
+            "weekly",
+            (2026, 1, 12),
+            "A second summit\n\
+             The two held a summit in Lima in November 2025, their second meeting.",
+        ),
+    ]);
+    let year = with_value(&a, ValueKind::Date, "2025");
+    assert!(year.is_empty(), "{:#?}", a.claims);
+    let november = with_value(&a, ValueKind::Date, "2025-11");
+    assert_eq!(november.len(), 1, "{:#?}", a.claims);
+    assert_eq!(november[0].verdict, Verdict::Agree);
+    assert_eq!(normalized(november[0]), ["2025-11", "2025-11"]);
+}

@@ -3,12 +3,14 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use super::compare::{all_compatible, could_be_same, interval};
-use super::measure::{LOOSE, measure_of};
+use super::compare::all_compatible;
+use super::measure::{LOOSE, measure_in};
+use super::tie::{Tie, tie};
 use super::{Claim, Statement, Verdict};
 use crate::entities::{Entity, EntityKind};
 use crate::ingest::Briefing;
 use crate::text::Sentence;
+use crate::values::words::{Word, words};
 use crate::values::{Amount, Value};
 
 /// Entities whose mentions fall in each source, sorted by start, for span look-ups.
@@ -40,6 +42,13 @@ fn entities_in(index: &[(Range<usize>, usize)], span: &Range<usize>) -> Vec<usiz
     out
 }
 
+/// The actor and object of each statement, by (source, value start).
+pub type Ties = HashMap<(usize, usize), Tie>;
+
+pub(super) fn tie_of<'a>(ties: &'a Ties, s: &Statement) -> Option<&'a Tie> {
+    ties.get(&(s.value.source, s.value.span.start))
+}
+
 /// Values with a measure become statements; a count repeated by its own source with and without a
 /// subgroup ("430,000 residents", "430,000 Korean residents") keeps only the more specific one.
 pub fn statements(
@@ -47,9 +56,12 @@ pub fn statements(
     sentences: &[Vec<Sentence>],
     entities: &[Entity],
     values: Vec<Value>,
-) -> Vec<Statement> {
+) -> (Vec<Statement>, Ties) {
     let index = mention_index(briefing.sources.len(), entities);
     let mut out = Vec::new();
+    let mut ties = Ties::new();
+    // The current sentence's words: values come sentence by sentence.
+    let mut cut: ((usize, usize), Vec<Word>) = ((usize::MAX, 0), Vec::new());
     for value in values {
         let Some(source) = briefing.sources.get(value.source) else {
             continue;
@@ -58,13 +70,18 @@ pub fn statements(
             continue;
         };
         let span = sentence.span.clone();
-        let Some(m) = measure_of(&source.text, span.clone(), &value) else {
+        if cut.0 != (value.source, span.start) {
+            cut = ((value.source, span.start), words(&source.text, span.clone()));
+        }
+        let Some(m) = measure_in(&source.text, span.clone(), &cut.1, &value) else {
             continue;
         };
-        let ents = index
-            .get(value.source)
-            .map(|i| entities_in(i, &span))
-            .unwrap_or_default();
+        let mentions = index.get(value.source).map(Vec::as_slice).unwrap_or_default();
+        let ents = entities_in(mentions, &span);
+        let t = tie(&source.text, &span, &value, m.at.as_ref(), mentions, entities);
+        if t != Tie::default() {
+            ties.insert((value.source, value.span.start), t);
+        }
         out.push(Statement {
             value,
             measure: m.label.clone(),
@@ -92,7 +109,7 @@ pub fn statements(
         let key = s.key.replace(LOOSE, "");
         !specific.contains(&(s.value.source, key, s.value.normalized.clone()))
     });
-    out
+    (out, ties)
 }
 
 /// A source that states one figure twice ("Floods kill 41" in the headline, "killed at least 41"
@@ -116,7 +133,7 @@ fn keep_one_per_figure(statements: &mut Vec<Statement>) {
 
 /// Both statements name people and none in common: figures about different people ("Rivera won
 /// 52%", "Lopez took 45%") are not one figure misreported.
-fn different_people(a: &[usize], b: &[usize], entities: &[Entity]) -> bool {
+pub(super) fn different_people(a: &[usize], b: &[usize], entities: &[Entity]) -> bool {
     let people = |s: &[usize]| -> Vec<usize> {
         s.iter()
             .copied()
@@ -147,119 +164,9 @@ fn keep_latest_ordinals(statements: &mut Vec<Statement>) {
     });
 }
 
-/// Split one key's statements into claims. The value given by most sources anchors a claim; each
-/// other source joins with its statement closest to it — its most precise one first, so a source's
-/// "Jan. 11" speaks for it rather than its vaguer "2026" — if that statement could be a figure for
-/// the same thing. One statement per source per claim: a source repeating itself is not agreement,
-/// and a source's several figures (first, second and third meeting) never contradict each other.
-pub fn peel(group: Vec<Statement>, entities: &[Entity]) -> Vec<Vec<Statement>> {
-    let remaining_key = group.first().map(|s| s.key.clone()).unwrap_or_default();
-    let mut remaining: Vec<Option<Statement>> = group.into_iter().map(Some).collect();
-    let mut by_source: Vec<(usize, Vec<usize>)> = Vec::new();
-    let mut slot: HashMap<usize, usize> = HashMap::new();
-    for (i, s) in remaining.iter().enumerate() {
-        let src = s.as_ref().map_or(0, |s| s.value.source);
-        let at = *slot.entry(src).or_insert_with(|| {
-            by_source.push((src, Vec::new()));
-            by_source.len() - 1
-        });
-        by_source[at].1.push(i);
-    }
-    let mut claims = Vec::new();
-    while let Some(anchor) = anchor(&remaining) {
-        let anchor_stmt = remaining[anchor]
-            .as_ref()
-            .expect("the anchor was picked among remaining statements");
-        let anchor_value = anchor_stmt.value.clone();
-        let anchor_word = anchor_stmt.word.clone();
-        let anchor_entities = anchor_stmt.entities.clone();
-        let anchor_width = interval(&anchor_value).width();
-        let loose = remaining_key.contains(LOOSE);
-        let mut picked = Vec::new();
-        for (src, list) in &by_source {
-            let choice = if *src == anchor_value.source {
-                Some(anchor)
-            } else {
-                list.iter()
-                    .copied()
-                    .filter_map(|i| remaining[i].as_ref().map(|s| (i, s)))
-                    .filter(|(_, s)| {
-                        if all_compatible([&s.value, &anchor_value]) {
-                            return true;
-                        }
-                        if loose
-                            || !could_be_same(&s.value, &anchor_value)
-                            || different_people(&s.entities, &anchor_entities, entities)
-                        {
-                            return false;
-                        }
-                        // Two dates days apart are one event misdated only when something ties
-                        // them: the same event word or a shared name ("in Nara"); otherwise they
-                        // are likely two events (a strike on Monday, another on Tuesday).
-                        s.value.kind != crate::values::ValueKind::Date
-                            || (s.word == anchor_word && !is_verb_like(&s.word))
-                            || s.entities.iter().any(|e| anchor_entities.contains(e))
-                    })
-                    .min_by(|(i, a), (j, b)| {
-                        let rank = |s: &Statement| {
-                            let iv = interval(&s.value);
-                            let coarser = iv.width() > anchor_width + 1e-9;
-                            let fits = all_compatible([&s.value, &anchor_value]);
-                            (coarser, !fits, iv.gap(&interval(&anchor_value)))
-                        };
-                        let (ra, rb) = (rank(a), rank(b));
-                        (ra.0, ra.1)
-                            .cmp(&(rb.0, rb.1))
-                            .then(ra.2.total_cmp(&rb.2))
-                            .then(i.cmp(j))
-                    })
-                    .map(|(i, _)| i)
-            };
-            let Some(c) = choice else { continue };
-            let chosen = remaining[c]
-                .take()
-                .expect("a choice is always a remaining statement");
-            // The same figure again from the same source is a repeat, not a new statement.
-            for &i in list {
-                if remaining[i].as_ref().is_some_and(|s| {
-                    s.value.normalized == chosen.value.normalized
-                        && s.value.qualifier == chosen.value.qualifier
-                }) {
-                    remaining[i] = None;
-                }
-            }
-            picked.push(chosen);
-        }
-        claims.push(picked);
-    }
-    claims
-}
-
-/// The remaining value stated by most sources; ties go to the narrower value, then the earliest.
-fn anchor(remaining: &[Option<Statement>]) -> Option<usize> {
-    // (normalized, qualifier) → (sources that state it, first statement stating it)
-    type Support = (HashSet<usize>, usize);
-    let mut support: HashMap<(&str, Option<&str>), Support> = HashMap::new();
-    for (i, s) in remaining.iter().enumerate() {
-        let Some(s) = s else { continue };
-        let key = (s.value.normalized.as_str(), s.value.qualifier.map(|q| q.as_str()));
-        let entry = support.entry(key).or_insert_with(|| (HashSet::new(), i));
-        entry.0.insert(s.value.source);
-    }
-    support
-        .values()
-        .max_by(|(sa, ia), (sb, ib)| {
-            let width = |i: &usize| remaining[*i].as_ref().map_or(0.0, |s| interval(&s.value).width());
-            sa.len()
-                .cmp(&sb.len())
-                .then(width(ib).total_cmp(&width(ia)))
-                .then(ib.cmp(ia))
-        })
-        .map(|(_, i)| *i)
-}
-
 /// Build the claims of a briefing from its statements.
-pub fn claims(entities: &[Entity], statements: Vec<Statement>) -> Vec<Claim> {
+pub fn claims(entities: &[Entity], statements: Vec<Statement>, ties: &Ties) -> Vec<Claim> {
+    let breadth = Breadth::of(&statements);
     let mut keys: Vec<String> = Vec::new();
     let mut groups: HashMap<String, Vec<Statement>> = HashMap::new();
     for s in statements {
@@ -273,8 +180,8 @@ pub fn claims(entities: &[Entity], statements: Vec<Statement>) -> Vec<Claim> {
         let Some(group) = groups.remove(&key) else {
             continue;
         };
-        for picked in peel(group, entities) {
-            out.push(claim(entities, picked));
+        for picked in super::peel::peel(group, entities, ties) {
+            out.push(claim(entities, &breadth, picked));
         }
     }
     out.sort_by(|a, b| {
@@ -297,7 +204,57 @@ fn first_position(c: &Claim) -> (usize, usize) {
         .unwrap_or((usize::MAX, usize::MAX))
 }
 
-fn claim(entities: &[Entity], mut statements: Vec<Statement>) -> Claim {
+/// How widely each entity is named across the briefing's statements: a name in a large share of them
+/// (the host country of every story) tells one claim from another no better than no name at all.
+struct Breadth {
+    /// Per entity: (statements naming it, distinct measures among them).
+    named_in: HashMap<usize, (usize, usize)>,
+    statements: usize,
+    measures: usize,
+}
+
+impl Breadth {
+    fn of(statements: &[Statement]) -> Breadth {
+        let mut keys: HashMap<usize, (usize, HashSet<&str>)> = HashMap::new();
+        for s in statements {
+            for &e in &s.entities {
+                let entry = keys.entry(e).or_default();
+                entry.0 += 1;
+                entry.1.insert(s.key.as_str());
+            }
+        }
+        let measures = statements
+            .iter()
+            .map(|s| s.key.as_str())
+            .collect::<HashSet<_>>()
+            .len();
+        Breadth {
+            named_in: keys.into_iter().map(|(e, (n, k))| (e, (n, k.len()))).collect(),
+            statements: statements.len(),
+            measures,
+        }
+    }
+
+    /// Named with more than a quarter of the statements and a quarter of the measures (a few at
+    /// least): the story's setting, not what tells one claim from another.
+    fn everywhere(&self, e: usize) -> bool {
+        let (n, k) = self.named_in.get(&e).copied().unwrap_or((0, 0));
+        k > 3 && 4 * k > self.measures && 4 * n > self.statements
+    }
+}
+
+/// The more specific kinds of name label a topic better: an organisation or a facility over a
+/// place (often a country), a place over a person (the actors of a story recur in most claims).
+fn label_rank(kind: EntityKind) -> u8 {
+    match kind {
+        EntityKind::Organisation => 0,
+        EntityKind::Other => 1,
+        EntityKind::Place => 2,
+        EntityKind::Person => 3,
+    }
+}
+
+fn claim(entities: &[Entity], breadth: &Breadth, mut statements: Vec<Statement>) -> Claim {
     statements.sort_by_key(|s| (s.value.source, s.value.span.start));
     let verdict = if statements.len() < 2 {
         Verdict::Single
@@ -322,9 +279,17 @@ fn claim(entities: &[Entity], mut statements: Vec<Statement>) -> Claim {
     let topic_entity = ents
         .iter()
         .copied()
-        .filter(|&e| n >= 2 && count[&e] >= 2 && 2 * count[&e] > n)
-        .find(|&e| entities.get(e).is_some_and(|x| x.kind != EntityKind::Person))
-        .and_then(|e| entities.get(e));
+        .filter(|&e| n >= 2 && count[&e] >= 2 && 2 * count[&e] > n && !breadth.everywhere(e))
+        .filter_map(|e| entities.get(e).map(|x| (e, x)))
+        .min_by_key(|&(e, x)| {
+            (
+                std::cmp::Reverse(count[&e]),
+                label_rank(x.kind),
+                x.mentions.len(),
+                e,
+            )
+        })
+        .map(|(_, x)| x);
     let kind = statements
         .first()
         .map_or(crate::values::ValueKind::Count, |s| s.value.kind);
@@ -378,7 +343,7 @@ fn topic_label(statements: &[Statement]) -> String {
     best.into_iter().next().map(|b| b.0).unwrap_or_default()
 }
 
-fn is_verb_like(w: &str) -> bool {
+pub(super) fn is_verb_like(w: &str) -> bool {
     w.ends_with("ed")
         || matches!(
             w,

@@ -284,3 +284,99 @@ fn shares_of_different_people_do_not_disagree() {
         .expect("a claim on Lopez's share");
     assert_eq!(lopez.verdict, Verdict::Single, "{claims:#?}");
 }
+
+#[test]
+fn first_visits_of_different_people_or_places_stay_apart() {
+    let mut k = kit(&[
+        "It was the first time the mayor has visited her home district since the election.",
+        "As Lee made his first official visit to Japan in years, crowds gathered.",
+        "This trip marks his first visit to Japan since August.",
+        "Months later, Kim made her first visit to Japan as minister.",
+    ]);
+    k.entity("Japan", EntityKind::Place)
+        .entity("Lee", EntityKind::Person)
+        .entity("Kim", EntityKind::Person);
+    let claims = k.claims();
+    let visits = find(&claims, "ordinal|visit");
+    let sources = |c: &Claim| -> Vec<usize> { c.statements.iter().map(|s| s.value.source).collect() };
+    // The mayor's visit home is another event than any visit to Japan.
+    let home = visits
+        .iter()
+        .find(|c| sources(c).contains(&0))
+        .expect("the mayor's visit is a claim");
+    assert_eq!(sources(home), [0], "{claims:#?}");
+    // Lee's and Kim's first visits to Japan are different visits: never one claim.
+    assert!(
+        visits
+            .iter()
+            .all(|c| !(sources(c).contains(&1) && sources(c).contains(&3))),
+        "{claims:#?}"
+    );
+    // A visit to Japan with no named actor may be Lee's: it joins his.
+    assert!(visits.iter().any(|c| sources(c) == [1, 2]), "{claims:#?}");
+}
+
+#[test]
+fn a_name_in_most_statements_does_not_label_a_topic() {
+    let mut k = kit(&[
+        "A flood in Japan killed 180 workers at the Sado mine. Exports from Japan rose 5% in March. Japan sent 300 soldiers to the mine.",
+        "In Japan, 183 people died in the flood at the Sado mine. Imports to Japan fell 2% in March. Japan hosted its third summit with Korea.",
+        "Japan has 430,000 Korean residents.",
+    ]);
+    k.entity("Japan", EntityKind::Place)
+        .entity("Sado mine", EntityKind::Other);
+    let claims = k.claims();
+    let toll = find(&claims, "count|killed||");
+    assert_eq!(toll.len(), 1, "{claims:#?}");
+    assert_eq!(toll[0].verdict, Verdict::Disagree);
+    // The mine is named in both statements and nowhere else; Japan in nearly every statement.
+    assert!(toll[0].topic.ends_with("— Sado mine"), "{}", toll[0].topic);
+    let mut k = kit(&[
+        "A flood in Japan killed 180 workers. Exports from Japan rose 5% in March. Japan sent 300 soldiers there.",
+        "In Japan, 183 people died in the flood. Imports to Japan fell 2% in March. Japan hosted its third summit with Korea.",
+        "Japan has 430,000 Korean residents.",
+    ]);
+    k.entity("Japan", EntityKind::Place);
+    let claims = k.claims();
+    let toll = find(&claims, "count|killed||");
+    assert_eq!(toll.len(), 1, "{claims:#?}");
+    assert!(!toll[0].topic.contains("Japan"), "{}", toll[0].topic);
+}
+
+#[test]
+fn one_measure_with_many_values() {
+    // 600 sources, each a different bare count ("N people" meet only when they fit) and a toll
+    // that drifts: the loose figures stay one claim each; the tolls gather by nearness, never a
+    // claim mixing figures more than a factor two apart.
+    let texts: Vec<String> = (0..600)
+        .map(|i| {
+            format!(
+                "Then {} people marched. The storm killed {} people.",
+                3001 + 10 * i,
+                20 + i
+            )
+        })
+        .collect();
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let claims = kit(&refs).claims();
+    let marched: Vec<&Claim> = claims
+        .iter()
+        .filter(|c| c.statements.iter().any(|s| s.key.contains("noun:")))
+        .collect();
+    assert_eq!(marched.len(), 600);
+    assert!(marched.iter().all(|c| c.verdict == Verdict::Single));
+    let tolls = find(&claims, "count|killed||");
+    assert_eq!(tolls.iter().map(|c| c.statements.len()).sum::<usize>(), 600);
+    for c in &tolls {
+        let v: Vec<f64> = c
+            .statements
+            .iter()
+            .filter_map(|s| s.value.normalized.parse().ok())
+            .collect();
+        let (lo, hi) = v
+            .iter()
+            .fold((f64::MAX, 0.0f64), |(a, b), &x| (a.min(x), b.max(x)));
+        assert!(hi <= 2.0 * lo, "{lo}..{hi}");
+    }
+    assert!(tolls.len() < 20, "{}", tolls.len());
+}

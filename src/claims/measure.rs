@@ -16,6 +16,9 @@ pub struct Measure {
     pub label: String,
     /// The word that named the measure, as written ("perished", "summit").
     pub word: String,
+    /// Byte span of that word in the text, when it is a word of the sentence (what follows it names
+    /// the object: "visit *to Japan*", "visited *her constituency*").
+    pub at: Option<Range<usize>>,
 }
 
 /// Marks a key whose measure is only a bare noun or unit ("30,000 people", "5 km"): such figures
@@ -31,6 +34,12 @@ const BACKWARD: usize = 12;
 /// what the value measures (such values are not statements).
 pub fn measure_of(text: &str, sentence: Range<usize>, value: &Value) -> Option<Measure> {
     let ws = words(text, sentence.clone());
+    measure_in(text, sentence, &ws, value)
+}
+
+/// [`measure_of`] with the sentence's words already cut (`ws = words(text, sentence)`), so a
+/// sentence with several figures is cut once.
+pub fn measure_in(text: &str, sentence: Range<usize>, ws: &[Word], value: &Value) -> Option<Measure> {
     let first = ws.iter().position(|w| w.span.start >= value.span.start)?;
     let last = ws
         .iter()
@@ -38,11 +47,11 @@ pub fn measure_of(text: &str, sentence: Range<usize>, value: &Value) -> Option<M
         .unwrap_or(first)
         .max(first);
     match value.kind {
-        ValueKind::Count => count_measure(text, &ws, first, last, value),
-        ValueKind::Ordinal => ordinal_measure(text, &ws, first, last, value),
-        ValueKind::Money | ValueKind::Percent => economic_measure(text, &ws, first, last, value),
-        ValueKind::Quantity => quantity_measure(text, &ws, first, value),
-        ValueKind::Date => date_measure(text, &ws, first, last, sentence, value),
+        ValueKind::Count => count_measure(text, ws, first, last, value),
+        ValueKind::Ordinal => ordinal_measure(text, ws, first, last, value),
+        ValueKind::Money | ValueKind::Percent => economic_measure(text, ws, first, last, value),
+        ValueKind::Quantity => quantity_measure(text, ws, first, value),
+        ValueKind::Date => date_measure(text, ws, first, last, sentence, value),
     }
 }
 
@@ -153,6 +162,7 @@ fn count_measure(text: &str, ws: &[Word], first: usize, last: usize, value: &Val
                 key: format!("count|{family}|{sub}|{class}"),
                 label: format!("{prefix}{noun} {family}"),
                 word,
+                at: None,
             })
         }
         None if !head.is_empty() => Some(Measure {
@@ -164,6 +174,7 @@ fn count_measure(text: &str, ws: &[Word], first: usize, last: usize, value: &Val
             },
             label: format!("{prefix}{head}"),
             word: head.to_string(),
+            at: None,
         }),
         None => None,
     }
@@ -184,12 +195,15 @@ fn ordinal_measure(text: &str, ws: &[Word], first: usize, last: usize, value: &V
             key: format!("ordinal|{rank} {head_lemma}"),
             label: format!("{rank} {} — rank", as_written()),
             word: head.to_string(),
+            at: None,
         });
     }
     // "the second time the two leaders had met": the verb after "time" is what is counted;
     // "the eleventh consecutive year of growth": the noun after "of".
+    let mut at = ws.get(last).map(|w| w.span.clone());
     let (family, word, label) = if head_lemma == "time" {
         let (j, f) = nearest::<Other, _>(text, ws, last, last, 8, 0, ordinal_noun)?;
+        at = ws.get(j).map(|w| w.span.clone());
         (f.to_string(), wt(text, ws, j).to_string(), format!("{f}s"))
     } else if matches!(head_lemma.as_str(), "year" | "month" | "week" | "day")
         && wt(text, ws, last + 1).eq_ignore_ascii_case("of")
@@ -210,6 +224,7 @@ fn ordinal_measure(text: &str, ws: &[Word], first: usize, last: usize, value: &V
         key: format!("ordinal|{family}"),
         label: format!("{label} — ordinal"),
         word,
+        at,
     })
 }
 
@@ -248,6 +263,7 @@ fn economic_measure(text: &str, ws: &[Word], first: usize, last: usize, value: &
         key: format!("{kind}|{l}|{tail}"),
         label,
         word,
+        at: None,
     })
 }
 
@@ -271,6 +287,7 @@ fn quantity_measure(text: &str, ws: &[Word], first: usize, value: &Value) -> Opt
         key: format!("quantity|{marker}{dimension}"),
         label: dimension.clone(),
         word: dimension,
+        at: None,
     })
 }
 
@@ -324,6 +341,12 @@ fn date_measure(
             ..
         }
     );
+    // "Last year", "this year": relative and a whole year wide, it fits nearly any date an outlet
+    // gives for the event, so it would make agreements out of nothing (one outlet's November
+    // summit and another's "meeting last year" may be two meetings). Weak evidence: no statement.
+    if coarse && matches!(value.amount, crate::values::Amount::Date { relative: true, .. }) {
+        return None;
+    }
     let reach = if coarse { 6 } else { usize::MAX };
     let content = ws.iter().filter(|w| !w.is_punct).count();
     let date_words = ws[first..=last].iter().filter(|w| !w.is_punct).count();
@@ -370,6 +393,7 @@ fn date_measure(
         key: format!("date|{family}"),
         label: format!("{family} date"),
         word,
+        at: None,
     })
 }
 

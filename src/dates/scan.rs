@@ -3,14 +3,15 @@
 //! into calendar values against an anchor date.
 
 use std::ops::Range;
-use std::sync::LazyLock;
 
 use chrono::{NaiveDate, Weekday};
-use regex::Regex;
 
 use super::names;
 
+mod lex;
 mod relative;
+#[cfg(test)]
+mod tests;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Rel {
@@ -98,19 +99,6 @@ struct Tok {
     weekday: Option<(Weekday, bool)>,
 }
 
-static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?x)
-        # ASCII digits only: classify() slices by byte position inside these tokens.
-        [0-9]{4}-[0-9]{2}-[0-9]{2} (?:[T\ ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?
-      | [0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}
-      | [0-9]+(?:[.,][0-9]+)*
-      | \p{L}[\p{L}\p{M}]*\.?
-      | [^\s\p{L}[0-9]]",
-    )
-    .expect("static token pattern is valid")
-});
-
 /// What a matched token is, from its text (cheaper than capture groups).
 fn classify(s: &str) -> Kind {
     let b = s.as_bytes();
@@ -137,11 +125,38 @@ fn classify(s: &str) -> Kind {
     }
 }
 
+/// A token's text and span within the tokenised slice.
+struct Match<'a> {
+    text: &'a str,
+    start: usize,
+    end: usize,
+}
+
+impl Match<'_> {
+    fn as_str(&self) -> &str {
+        self.text
+    }
+    fn start(&self) -> usize {
+        self.start
+    }
+    fn end(&self) -> usize {
+        self.end
+    }
+    fn len(&self) -> usize {
+        self.end - self.start
+    }
+}
+
 fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
     let slice = &text[range.clone()];
     let mut toks = Vec::new();
     let mut last_end = 0;
-    for m in TOKEN.find_iter(slice) {
+    for span in lex::spans(slice) {
+        let m = Match {
+            text: &slice[span.clone()],
+            start: span.start,
+            end: span.end,
+        };
         let newline_before = slice[last_end..m.start()].contains('\n');
         last_end = m.end();
         let kind = classify(m.as_str());

@@ -23,10 +23,15 @@ pub fn read_input(path: &Path) -> Result<String, NerError> {
     }
 }
 
-/// `parallax entities --conll FILE`: the tagged CoNLL text.
-pub fn entities_conll(path: &Path) -> Result<String, NerError> {
+/// `parallax entities --conll FILE [--rules]`: the tagged CoNLL text, by the trained tagger
+/// or (`rules`) by the rules-and-gazetteer pipeline alone, the baseline.
+pub fn entities_conll(path: &Path, rules: bool) -> Result<String, NerError> {
     let text = read_input(path)?;
-    Ok(conll::tag_conll(Tagger::embedded(), &text))
+    Ok(if rules {
+        conll::tag_conll_with(&text, crate::entities::rules_tag_document)
+    } else {
+        conll::tag_conll(Tagger::embedded(), &text)
+    })
 }
 
 /// `parallax score-ner --gold G --pred P`: the conlleval-style table.

@@ -1,7 +1,7 @@
 //! Scoring and Viterbi decoding over the nine IOB2 tags.
 
 use super::N_TAGS;
-use super::features::{Case, Extractor, case_of};
+use super::features::{Case, Extractor, case_of, hash_lower, is_opener};
 use super::gazetteer::{Gazetteer, IdMap};
 
 /// Transition scores: `start[j]` opens a sentence with tag `j`, `t[i][j]` follows `i` with `j`.
@@ -44,9 +44,40 @@ pub(crate) trait Weights {
 #[derive(Debug, Default)]
 pub struct History {
     map: IdMap<u8>,
+    /// How each word is written anywhere in the document: bit 0 in lower case, bit 1
+    /// capitalised mid-sentence. A capital at a sentence start or in a headline is read
+    /// against these.
+    cases: IdMap<u8>,
 }
 
 impl History {
+    /// A history that knows how the document's words are written.
+    pub fn for_document<'a, S: AsRef<str> + 'a>(sentences: impl Iterator<Item = &'a [S]>) -> History {
+        let mut cases: IdMap<u8> = IdMap::default();
+        for s in sentences {
+            for (i, t) in s.iter().enumerate() {
+                let t = t.as_ref();
+                let Some(first) = t.chars().next() else { continue };
+                let bit = if first.is_lowercase() {
+                    1
+                } else if first.is_uppercase() && i > 0 && !is_opener(s[i - 1].as_ref()) {
+                    2
+                } else {
+                    continue;
+                };
+                *cases.entry(hash_lower(t)).or_default() |= bit;
+            }
+        }
+        History {
+            map: IdMap::default(),
+            cases,
+        }
+    }
+
+    pub(crate) fn case_seen(&self, lower: u64) -> u8 {
+        self.cases.get(&lower).copied().unwrap_or(0)
+    }
+
     pub(crate) fn get(&self, lower: u64) -> Option<u8> {
         self.map.get(&lower).copied()
     }
@@ -102,7 +133,13 @@ impl Decoder {
             w.emit(&self.feats[a..b], &mut e);
             self.emis.push(e);
         }
-        viterbi(&self.emis, w.trans(), &mut self.back, &mut self.path);
+        viterbi(&self.emis, w.trans(), None, &mut self.back, &mut self.path);
+    }
+
+    /// Best path of the last decoded sentence among the tags `allowed[k]` (a bit set) at each
+    /// token, into `out`.
+    pub(crate) fn constrained<W: Weights>(&mut self, w: &W, allowed: &[u16], out: &mut Vec<u8>) {
+        viterbi(&self.emis, w.trans(), Some(allowed), &mut self.back, out);
     }
 
     /// Feature ids of token `k` of the last decoded sentence.
@@ -115,6 +152,7 @@ impl Decoder {
 pub(crate) fn viterbi(
     emis: &[[f32; N_TAGS]],
     trans: &Trans,
+    mask: Option<&[u16]>,
     back: &mut Vec<[u8; N_TAGS]>,
     path: &mut Vec<u8>,
 ) {
@@ -132,14 +170,15 @@ pub(crate) fn viterbi(
             }
         }
     }
+    let ok = |k: usize, j: usize| mask.is_none_or(|m| m.get(k).is_some_and(|b| b & (1 << j) != 0));
     let mut score = [NEG; N_TAGS];
     for j in 0..N_TAGS {
-        if allowed(None, j) {
+        if allowed(None, j) && ok(0, j) {
             score[j] = trans.start[j] + emis[0][j];
         }
     }
     back.push([0; N_TAGS]);
-    for e in &emis[1..] {
+    for (k, e) in emis.iter().enumerate().skip(1) {
         let mut next = [NEG; N_TAGS];
         let mut bp = [0u8; N_TAGS];
         for j in 0..N_TAGS {
@@ -152,7 +191,7 @@ pub(crate) fn viterbi(
                     arg = i as u8;
                 }
             }
-            next[j] = best + e[j];
+            next[j] = if ok(k, j) { best + e[j] } else { NEG };
             bp[j] = arg;
         }
         score = next;
@@ -203,9 +242,13 @@ mod tests {
         e[1] = 1.0;
         let emis = vec![e; 3];
         let (mut back, mut path) = (Vec::new(), Vec::new());
-        viterbi(&emis, &Trans::default(), &mut back, &mut path);
+        viterbi(&emis, &Trans::default(), None, &mut back, &mut path);
         assert_eq!(path, vec![1, 2, 2]);
-        viterbi(&[], &Trans::default(), &mut back, &mut path);
+        // Only O or B-PER allowed at the middle token.
+        let mask = [0x1ff, 0b11, 0x1ff];
+        viterbi(&emis, &Trans::default(), Some(&mask), &mut back, &mut path);
+        assert_eq!(path, vec![1, 1, 2]);
+        viterbi(&[], &Trans::default(), None, &mut back, &mut path);
         assert!(path.is_empty());
     }
 }

@@ -94,8 +94,8 @@ pub(crate) struct TokInfo {
     suf: [u64; 4],
     n_affix: u8,
     pub case: u8,
-    gaz_begin: u8,
-    gaz_inside: u8,
+    gaz_begin: u16,
+    gaz_inside: u16,
 }
 
 const BOS: TokInfo = pad(0xB05);
@@ -138,18 +138,20 @@ const T_LOW_CASE: u64 = 32;
 const T_WM1_S0: u64 = 33;
 const T_S0_WP1: u64 = 34;
 const T_RAW_M1: u64 = 35;
+const T_BAG: u64 = 36;
+const T_DOC_CASE: u64 = 37;
 
 /// Reusable buffers for feature extraction.
 #[derive(Debug, Default)]
 pub(crate) struct Extractor {
     infos: Vec<TokInfo>,
     chars: Vec<char>,
-    gaz_begin: Vec<u8>,
-    gaz_inside: Vec<u8>,
+    gaz_begin: Vec<u16>,
+    gaz_inside: Vec<u16>,
 }
 
 /// Tokens that open a sentence-like unit, after which a capital says nothing.
-fn is_opener(tok: &str) -> bool {
+pub(crate) fn is_opener(tok: &str) -> bool {
     !tok.is_empty()
         && tok.chars().all(|c| {
             matches!(
@@ -346,24 +348,33 @@ impl Extractor {
             push(T_WM1_S0, mix(m1.lower, w.shape));
             push(T_S0_WP1, mix(w.shape, p1.lower));
             push(T_RAW_M1, mix(m1.raw, w.case as u64));
+            // Words further away, without their position: "album", "born", "released" cue the
+            // type of a name a few words off.
+            for d in 3..=4isize {
+                push(T_BAG, at(ii - d).lower);
+                push(T_BAG, at(ii + d).lower);
+            }
             for (slot, t) in [(0u64, w), (1, m1), (2, p1)] {
                 let cap = u64::from(Case::may_be_name(case_of(t.case)));
-                for bit in 0..8u64 {
-                    if t.gaz_begin & (1 << bit) != 0 {
-                        push(T_GAZ + slot, bit << 4 | cap << 1);
-                    }
-                    if t.gaz_inside & (1 << bit) != 0 {
-                        push(T_GAZ + slot, bit << 4 | cap << 1 | 1);
+                for (bits, inside) in [(t.gaz_begin, 0u64), (t.gaz_inside, 1)] {
+                    let mut b = bits;
+                    while b != 0 {
+                        let bit = b.trailing_zeros() as u64;
+                        b &= b - 1;
+                        push(T_GAZ + slot, bit << 4 | cap << 1 | inside);
                     }
                 }
             }
-            if m2.gaz_begin & Kind::Title.bit() != 0 {
+            if m2.gaz_begin & Kind::Title.bit() as u16 != 0 {
                 push(T_TITLE2, w.case as u64);
             }
             if let Some(h) = history
                 && let Some(label) = h.get(w.lower)
             {
                 push(T_DOC, (label as u64) << 8 | w.case as u64);
+            }
+            if let Some(h) = history {
+                push(T_DOC_CASE, (h.case_seen(w.lower) as u64) << 8 | w.case as u64);
             }
         }
         offs.push(feats.len() as u32);

@@ -24,7 +24,7 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub(crate) fn bit(self) -> u8 {
+    pub fn bit(self) -> u8 {
         1 << (self as u8)
     }
 
@@ -167,17 +167,19 @@ impl Hasher for IdHasher {
 
 pub(crate) type IdMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
 
-/// Token sequences (hashed, case-folded) → bit set of [`Kind`]s.
+/// Token sequences (hashed, case-folded) → bit set of [`Kind`]s; plus the names seen in the
+/// training data → bit set of their types (PER, LOC, ORG, MISC as bits 0–3). Every proper
+/// prefix of an entry is present too (with no bits), so matching stops at the first token
+/// sequence that begins no entry.
 #[derive(Debug, Clone, Default)]
 pub struct Gazetteer {
     map: IdMap<u8>,
+    names: IdMap<u8>,
+    /// Both merged for matching: list kinds in the low byte, name types in the high byte.
+    index: IdMap<u16>,
 }
 
 const SEED: u64 = 0x6A2;
-
-fn key<'a>(tokens: impl Iterator<Item = &'a str>) -> u64 {
-    tokens.fold(SEED, |h, t| mix(h, hash_lower(t)))
-}
 
 impl Gazetteer {
     /// Parse `kind<TAB>name` lines; the built-in title words are always added. Unknown kinds and
@@ -195,7 +197,25 @@ impl Gazetteer {
         for t in TITLES {
             g.insert(Kind::Title, t);
         }
+        g.index = g.map.iter().map(|(&k, &v)| (k, v as u16)).collect();
         g
+    }
+
+    /// The same lists with `names` (key → type bits) as the learned name lexicon.
+    pub(crate) fn with_names(&self, names: IdMap<u8>) -> Gazetteer {
+        let mut index = self.index.clone();
+        for (&k, &v) in &names {
+            *index.entry(k).or_default() |= (v as u16) << 8;
+        }
+        Gazetteer {
+            map: self.map.clone(),
+            names,
+            index,
+        }
+    }
+
+    pub(crate) fn names(&self) -> &IdMap<u8> {
+        &self.names
     }
 
     fn insert(&mut self, kind: Kind, name: &str) {
@@ -203,11 +223,18 @@ impl Gazetteer {
         if n == 0 || n > MAX_LEN {
             return;
         }
-        *self.map.entry(key(name.split_whitespace())).or_default() |= kind.bit();
+        insert_with_prefixes(&mut self.map, name.split_whitespace(), kind.bit());
     }
 
-    /// Mark, for each token, the kinds of the names that begin at it and that continue through it.
-    pub(crate) fn mark(&self, tokens: &[&str], infos: &[TokInfo], begin: &mut Vec<u8>, inside: &mut Vec<u8>) {
+    /// Mark, for each token, the kinds of the names that begin at it and that continue through
+    /// it: list kinds in the low byte, learned name types in the high byte.
+    pub(crate) fn mark(
+        &self,
+        tokens: &[&str],
+        infos: &[TokInfo],
+        begin: &mut Vec<u16>,
+        inside: &mut Vec<u16>,
+    ) {
         let n = tokens.len();
         begin.clear();
         begin.resize(n, 0);
@@ -217,7 +244,10 @@ impl Gazetteer {
             let mut h = SEED;
             for len in 1..=MAX_LEN.min(n - i) {
                 h = mix(h, infos[i + len - 1].lower);
-                if let Some(&bits) = self.map.get(&h) {
+                let Some(&bits) = self.index.get(&h) else {
+                    break;
+                };
+                if bits != 0 {
                     begin[i] |= bits;
                     for x in &mut inside[i + 1..i + len] {
                         *x |= bits;
@@ -249,8 +279,10 @@ impl Gazetteer {
         for_rows(dir, "cities.tsv", |c| {
             let pop: u64 = c.get(3).and_then(|p| p.parse().ok()).unwrap_or(0);
             if pop >= CITY_MIN_POPULATION {
-                add(Kind::City, c[0]);
-                add(Kind::City, c.get(1).unwrap_or(&""));
+                for name in [c[0], c.get(1).unwrap_or(&"")] {
+                    add(Kind::City, name);
+                    add(Kind::City, strip_admin_suffix(name));
+                }
             }
         })?;
         for_rows(dir, "us_states.tsv", |c| add(Kind::State, c[0]))?;
@@ -269,6 +301,32 @@ impl Gazetteer {
             s.push('\n');
         }
         Ok(s)
+    }
+}
+
+/// Add `bits` under the key of `tokens`, and every proper prefix of it with no bits.
+pub(crate) fn insert_with_prefixes<'a>(map: &mut IdMap<u8>, tokens: impl Iterator<Item = &'a str>, bits: u8) {
+    let mut h = SEED;
+    let mut last = None;
+    for t in tokens {
+        if let Some(prev) = last {
+            map.entry(prev).or_default();
+        }
+        h = mix(h, hash_lower(t));
+        last = Some(h);
+    }
+    if let Some(k) = last {
+        *map.entry(k).or_default() |= bits;
+    }
+}
+
+/// GeoNames spells some cities with their romanised administrative suffix ("Nara-shi",
+/// "Suwon-si"); text names them without it.
+fn strip_admin_suffix(name: &str) -> &str {
+    const SUFFIXES: &[&str] = &["shi", "si", "ku", "gu", "gun", "machi", "cho", "shi-ku"];
+    match name.split_once('-') {
+        Some((base, suffix)) if SUFFIXES.contains(&suffix) => base,
+        _ => name,
     }
 }
 
@@ -294,18 +352,33 @@ mod tests {
     use crate::ner::features::Extractor;
 
     #[test]
+    fn admin_suffixes() {
+        let cases = [
+            ("Nara-shi", "Nara"),
+            ("Suwon-si", "Suwon"),
+            ("Winston-Salem", "Winston-Salem"),
+            ("Paris", "Paris"),
+        ];
+        for (name, want) in cases {
+            assert_eq!(strip_admin_suffix(name), want);
+        }
+    }
+
+    #[test]
     fn marks_multi_token_names_case_insensitively() {
         let g = Gazetteer::parse("country\tUnited States\ncity\tNara\ndemonym\tJapanese\n");
-        let cases: [(&[&str], Vec<u8>, Vec<u8>); 3] = [
+        let b = |k: Kind| k.bit() as u16;
+        type Case<'a> = (&'a [&'a str], Vec<u16>, Vec<u16>);
+        let cases: [Case; 3] = [
             (
                 &["the", "United", "States", "said"],
-                vec![0, Kind::Country.bit(), 0, 0],
-                vec![0, 0, Kind::Country.bit(), 0],
+                vec![0, b(Kind::Country), 0, 0],
+                vec![0, 0, b(Kind::Country), 0],
             ),
-            (&["in", "NARA"], vec![0, Kind::City.bit()], vec![0, 0]),
+            (&["in", "NARA"], vec![0, b(Kind::City)], vec![0, 0]),
             (
                 &["President", "Japanese"],
-                vec![Kind::Title.bit(), Kind::Demonym.bit()],
+                vec![b(Kind::Title), b(Kind::Demonym)],
                 vec![0, 0],
             ),
         ];

@@ -12,9 +12,9 @@ use std::time::Instant;
 use super::N_TAGS;
 use super::conll::Document;
 use super::decode::{Decoder, History, Trans, Weights};
-use super::gazetteer::Gazetteer;
+use super::gazetteer::{Gazetteer, IdMap, insert_with_prefixes};
 use super::model::Tagger;
-use super::score::{Scores, score_sequences};
+use super::score::{Scores, chunks, score_sequences};
 
 /// Sources of the training data that annotate only PER, LOC and ORG (see LICENSE-DATA.md).
 pub const SOURCES_WITHOUT_MISC: &[&str] = &["uner_ewt", "uner_pud", "btc_g", "btc_abefh"];
@@ -33,7 +33,7 @@ pub struct TrainOptions {
 impl Default for TrainOptions {
     fn default() -> Self {
         TrainOptions {
-            epochs: 8,
+            epochs: 10,
             bits: 20,
             seed: 0x5EED_1234,
             caps_every: 25,
@@ -213,33 +213,25 @@ pub fn doc_sources(docs_tsv: &str, split: &str) -> Vec<String> {
         .collect()
 }
 
-/// The gold path, except that in a document without MISC annotation a predicted MISC span
-/// lying wholly over gold `O` is taken as correct.
-fn target(gold: &[u8], pred: &[u8], partial_misc: bool) -> Vec<u8> {
-    let mut t = gold.to_vec();
+/// The training target. Normally the gold path; in a document without MISC annotation, the
+/// best path (under the current weights) that agrees with gold on its names and may put MISC
+/// wherever gold says `O` — MISC there is unknown, not absent.
+fn target<W: Weights>(
+    dec: &mut Decoder,
+    w: &W,
+    gold: &[u8],
+    partial_misc: bool,
+    mask: &mut Vec<u16>,
+) -> Vec<u8> {
     if !partial_misc {
-        return t;
+        return gold.to_vec();
     }
-    const B_MISC: u8 = 7;
-    const I_MISC: u8 = 8;
-    let mut k = 0;
-    while k < pred.len() {
-        if pred[k] == B_MISC {
-            let mut e = k + 1;
-            while e < pred.len() && pred[e] == I_MISC {
-                e += 1;
-            }
-            let gold_o = gold[k..e].iter().all(|&g| g == 0);
-            let next_ok = e == gold.len() || gold[e] % 2 == 1 || gold[e] == 0;
-            if gold_o && next_ok {
-                t[k..e].copy_from_slice(&pred[k..e]);
-            }
-            k = e;
-        } else {
-            k += 1;
-        }
-    }
-    t
+    const O_OR_MISC: u16 = 1 | 1 << 7 | 1 << 8;
+    mask.clear();
+    mask.extend(gold.iter().map(|&g| if g == 0 { O_OR_MISC } else { 1 << g }));
+    let mut out = Vec::with_capacity(gold.len());
+    dec.constrained(w, mask, &mut out);
+    out
 }
 
 /// Tag documents with any weights (document history on).
@@ -247,7 +239,7 @@ fn decode_docs<W: Weights>(w: &W, gaz: &Gazetteer, docs: &[Document]) -> Vec<Vec
     let mut dec = Decoder::default();
     let mut out = Vec::new();
     for d in docs {
-        let mut hist = History::default();
+        let mut hist = History::for_document(d.sentences.iter().map(|s| s.tokens.as_slice()));
         for s in &d.sentences {
             let toks: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
             dec.decode(w, gaz, &toks, Some(&hist));
@@ -274,6 +266,30 @@ fn dev_scores<W: Weights>(w: &W, gaz: &Gazetteer, dev: &[Document]) -> Scores {
     score_sequences(&gold, &pred)
 }
 
+/// Documents are split into this many folds for the name lexicon: a document's lexicon
+/// features come from the names of the other folds, so training sees them as they will be
+/// on new text, where only some names were seen before.
+const FOLDS: usize = 10;
+
+/// The names (≤ 5 tokens) annotated in `docs`, skipping documents of fold `skip`.
+fn name_lexicon(docs: &[Document], skip: Option<usize>) -> IdMap<u8> {
+    let mut out = IdMap::default();
+    for (d, doc) in docs.iter().enumerate() {
+        if Some(d % FOLDS) == skip {
+            continue;
+        }
+        for s in &doc.sentences {
+            for (start, end, ty) in chunks(&s.tags) {
+                if end - start <= 5 {
+                    let toks = s.tokens[start..end].iter().map(String::as_str);
+                    insert_with_prefixes(&mut out, toks, 1 << ty.index());
+                }
+            }
+        }
+    }
+    out
+}
+
 /// Train on `docs` (`partial_misc[i]`: document `i` does not annotate MISC), measuring on
 /// `dev` after every epoch if given. Deterministic for fixed inputs and options.
 pub fn train(
@@ -284,10 +300,15 @@ pub fn train(
     opts: &TrainOptions,
     on_epoch: &mut dyn FnMut(&EpochReport),
 ) -> Tagger {
+    let full = gaz.with_names(name_lexicon(docs, None));
+    let folds: Vec<Gazetteer> = (0..FOLDS)
+        .map(|f| gaz.with_names(name_lexicon(docs, Some(f))))
+        .collect();
     let mut p = Perceptron::new(opts.bits);
     let mut rng = Rng(opts.seed);
     let mut order: Vec<usize> = (0..docs.len()).collect();
     let mut dec = Decoder::default();
+    let mut mask = Vec::new();
     for epoch in 1..=opts.epochs {
         let start = Instant::now();
         for i in (1..order.len()).rev() {
@@ -297,12 +318,13 @@ pub fn train(
         let (mut sentences, mut mistakes) = (0, 0);
         for &d in &order {
             let partial = partial_misc.get(d).copied().unwrap_or(false);
-            let mut hist = History::default();
+            let gaz = &folds[d % FOLDS];
+            let mut hist = History::for_document(docs[d].sentences.iter().map(|s| s.tokens.as_slice()));
             for s in &docs[d].sentences {
                 let gold: Vec<u8> = s.tags.iter().map(|t| t.index() as u8).collect();
                 let toks: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
-                dec.decode(&p, &gaz, &toks, Some(&hist));
-                let tgt = target(&gold, &dec.path, partial);
+                dec.decode(&p, gaz, &toks, Some(&hist));
+                let tgt = target(&mut dec, &p, &gold, partial, &mut mask);
                 if tgt != dec.path {
                     mistakes += 1;
                     let pred = dec.path.clone();
@@ -314,8 +336,8 @@ pub fn train(
                 if opts.caps_every > 0 && rng.next().is_multiple_of(opts.caps_every) {
                     let upper: Vec<String> = s.tokens.iter().map(|t| t.to_uppercase()).collect();
                     let toks: Vec<&str> = upper.iter().map(String::as_str).collect();
-                    dec.decode(&p, &gaz, &toks, None);
-                    let tgt = target(&gold, &dec.path, partial);
+                    dec.decode(&p, gaz, &toks, None);
+                    let tgt = target(&mut dec, &p, &gold, partial, &mut mask);
                     if tgt != dec.path {
                         let pred = dec.path.clone();
                         p.update(&dec, &tgt, &pred);
@@ -324,7 +346,7 @@ pub fn train(
                 }
             }
         }
-        let dev_scores = dev.map(|dev| dev_scores(&p.average(), &gaz, dev));
+        let dev_scores = dev.map(|dev| dev_scores(&p.average(), &full, dev));
         on_epoch(&EpochReport {
             epoch,
             sentences,
@@ -334,7 +356,7 @@ pub fn train(
         });
     }
     let avg = p.average();
-    Tagger::quantize(opts.bits, &avg.w, &avg.trans, gaz)
+    Tagger::quantize(opts.bits, &avg.w, &avg.trans, full)
 }
 
 #[cfg(test)]
@@ -343,16 +365,33 @@ mod tests {
 
     #[test]
     fn partial_misc_target() {
-        // O=0, B-PER=1, B-MISC=7, I-MISC=8
-        type Case<'a> = (&'a [u8], &'a [u8], bool, &'a [u8]);
-        let cases: [Case; 4] = [
-            (&[0, 0, 0], &[7, 8, 0], true, &[7, 8, 0]),
-            (&[0, 0, 0], &[7, 8, 0], false, &[0, 0, 0]),
-            (&[0, 1, 0], &[7, 8, 0], true, &[0, 1, 0]),
-            (&[1, 0, 0], &[0, 7, 0], true, &[1, 7, 0]),
+        // Weights that favour B-MISC on every token: the target keeps gold names and may use
+        // MISC only over gold O, and only where MISC is unknown.
+        struct Misc(Trans);
+        impl Weights for Misc {
+            fn emit(&self, _: &[u32], out: &mut [f32; N_TAGS]) {
+                out[7] += 2.0;
+            }
+            fn trans(&self) -> &Trans {
+                &self.0
+            }
+            fn mask(&self) -> u32 {
+                255
+            }
+        }
+        let w = Misc(Trans::default());
+        let gaz = Gazetteer::default();
+        type Case<'a> = (&'a [u8], bool, &'a [u8]);
+        let cases: [Case; 3] = [
+            (&[0, 0, 0], true, &[7, 7, 7]),
+            (&[0, 0, 0], false, &[0, 0, 0]),
+            (&[0, 1, 2], true, &[7, 1, 2]),
         ];
-        for (gold, pred, partial, want) in cases {
-            assert_eq!(target(gold, pred, partial), want, "{gold:?} {pred:?}");
+        let mut dec = Decoder::default();
+        let mut mask = Vec::new();
+        for (gold, partial, want) in cases {
+            dec.decode(&w, &gaz, &["a", "b", "c"], None);
+            assert_eq!(target(&mut dec, &w, gold, partial, &mut mask), want, "{gold:?}");
         }
     }
 

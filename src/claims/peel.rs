@@ -1,0 +1,299 @@
+//! Splitting one measure's statements into claims without comparing all pairs.
+//!
+//! A claim's members all lie near its anchor on the number line (dates within days, counts within
+//! a factor of two, ordinals within one), so each anchor only looks at statements whose interval
+//! meets a window around it. Statements are kept sorted by their lower end in classes of similar
+//! width, so a window is a binary search and a short walk per class; unbounded intervals ("at least
+//! 24") are few and always looked at. The anchor — the value most sources still state — comes off a
+//! heap whose entries are re-checked when popped. The work is O(n log n) plus the statements that
+//! really are near one another, even when one measure has thousands of values.
+
+use std::cmp::Ordering;
+use std::collections::{BTreeSet, BinaryHeap, HashMap};
+
+use super::Statement;
+use super::align::{Ties, different_people, is_verb_like, tie_of};
+use super::compare::{Interval, all_compatible, could_be_same, interval};
+use super::measure::LOOSE;
+use super::tie::Tie;
+use crate::entities::Entity;
+use crate::values::{Amount, ValueKind};
+
+type ValueKey = (String, Option<&'static str>);
+
+fn value_key(s: &Statement) -> ValueKey {
+    (s.value.normalized.clone(), s.value.qualifier.map(|q| q.as_str()))
+}
+
+/// Statements sorted by lower end, in classes by width (powers of two), for window queries.
+struct Sweep {
+    /// (max width in the class, (lo, index) sorted by lo)
+    classes: Vec<(f64, Vec<(f64, usize)>)>,
+    /// Unbounded or empty intervals: looked at by every query.
+    wide: Vec<usize>,
+}
+
+impl Sweep {
+    fn new(intervals: &[Interval]) -> Sweep {
+        let mut classes: HashMap<i32, (f64, Vec<(f64, usize)>)> = HashMap::new();
+        let mut wide = Vec::new();
+        for (i, iv) in intervals.iter().enumerate() {
+            let w = iv.hi - iv.lo;
+            if iv.is_empty() || !w.is_finite() {
+                wide.push(i);
+                continue;
+            }
+            // Width classes: [0, 1], (1, 2], (2, 4], …
+            let class = if w <= 1.0 { 0 } else { w.log2().ceil() as i32 };
+            let e = classes.entry(class).or_insert((0.0, Vec::new()));
+            e.0 = e.0.max(w);
+            e.1.push((iv.lo, i));
+        }
+        let mut classes: Vec<(f64, Vec<(f64, usize)>)> = classes.into_values().collect();
+        for (_, list) in &mut classes {
+            list.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+        }
+        Sweep { classes, wide }
+    }
+
+    /// Indices whose interval may meet `[lo, hi]` (a superset; callers test exactly).
+    fn near(&self, lo: f64, hi: f64, out: &mut Vec<usize>) {
+        out.extend(self.wide.iter().copied());
+        for (max_w, list) in &self.classes {
+            let from = list.partition_point(|(l, _)| *l < lo - max_w);
+            for &(l, i) in &list[from..] {
+                if l > hi {
+                    break;
+                }
+                out.push(i);
+            }
+        }
+    }
+}
+
+/// The window a statement joining `anchor` must meet: everything `could_be_same` or
+/// `all_compatible` may accept lies in it.
+fn window(anchor: &Statement, iv: &Interval) -> (f64, f64) {
+    // An empty interval (a date with a wrong weekday) places nothing: look everywhere.
+    if iv.is_empty() {
+        return (f64::NEG_INFINITY, f64::INFINITY);
+    }
+    match (anchor.value.kind, &anchor.value.amount) {
+        (ValueKind::Date, _) => (iv.lo - 3.0, iv.hi + 3.0),
+        (ValueKind::Ordinal, _) => (iv.lo - 1.0, iv.hi + 1.0),
+        (_, Amount::Number { value: x, .. }) if *x > 0.0 => (iv.lo.min(x / 2.0), iv.hi.max(2.0 * x)),
+        _ => (f64::NEG_INFINITY, f64::INFINITY),
+    }
+}
+
+/// Ordered so the heap's top is the best anchor: most sources, then the narrower value, then the
+/// earlier statement.
+#[derive(PartialEq)]
+struct Candidate {
+    support: usize,
+    width: f64,
+    first: usize,
+}
+
+impl Eq for Candidate {}
+
+impl Ord for Candidate {
+    fn cmp(&self, o: &Self) -> Ordering {
+        self.support
+            .cmp(&o.support)
+            .then(o.width.total_cmp(&self.width))
+            .then(o.first.cmp(&self.first))
+    }
+}
+
+impl PartialOrd for Candidate {
+    fn partial_cmp(&self, o: &Self) -> Option<Ordering> {
+        Some(self.cmp(o))
+    }
+}
+
+/// What is still unclaimed: per value, its statements and the sources stating it.
+struct Remaining {
+    statements: Vec<Option<Statement>>,
+    by_value: HashMap<ValueKey, (BTreeSet<usize>, HashMap<usize, usize>)>,
+}
+
+impl Remaining {
+    fn take(&mut self, i: usize) -> Option<Statement> {
+        let s = self.statements.get_mut(i)?.take()?;
+        if let Some((idx, sources)) = self.by_value.get_mut(&value_key(&s)) {
+            idx.remove(&i);
+            if let Some(n) = sources.get_mut(&s.value.source) {
+                *n -= 1;
+                if *n == 0 {
+                    sources.remove(&s.value.source);
+                }
+            }
+        }
+        Some(s)
+    }
+
+    fn candidate(&self, key: &ValueKey, intervals: &[Interval]) -> Option<Candidate> {
+        let (idx, sources) = self.by_value.get(key)?;
+        let first = *idx.first()?;
+        Some(Candidate {
+            support: sources.len(),
+            width: intervals[first].width(),
+            first,
+        })
+    }
+}
+
+/// Split one key's statements into claims. The value given by most sources anchors a claim; each
+/// other source joins with its statement closest to it if that statement could be a figure for the
+/// same thing. One statement per source per claim: a source repeating itself is not agreement, and
+/// a source's several figures (first, second and third meeting) never contradict each other.
+pub fn peel(group: Vec<Statement>, entities: &[Entity], ties: &Ties) -> Vec<Vec<Statement>> {
+    let loose = group.first().is_some_and(|s| s.key.contains(LOOSE));
+    let intervals: Vec<Interval> = group.iter().map(|s| interval(&s.value)).collect();
+    let sweep = Sweep::new(&intervals);
+    let mut rem = Remaining {
+        statements: Vec::with_capacity(group.len()),
+        by_value: HashMap::new(),
+    };
+    for (i, s) in group.into_iter().enumerate() {
+        let e = rem.by_value.entry(value_key(&s)).or_default();
+        e.0.insert(i);
+        *e.1.entry(s.value.source).or_default() += 1;
+        rem.statements.push(Some(s));
+    }
+    let mut heap: BinaryHeap<(Candidate, ValueKey)> = rem
+        .by_value
+        .keys()
+        .filter_map(|k| rem.candidate(k, &intervals).map(|c| (c, k.clone())))
+        .collect();
+    let mut claims = Vec::new();
+    let mut near = Vec::new();
+    while let Some((c, key)) = heap.pop() {
+        // Entries go stale as statements are claimed: re-check, and queue the current standing.
+        match rem.candidate(&key, &intervals) {
+            None => continue,
+            Some(now) if now != c => {
+                heap.push((now, key));
+                continue;
+            }
+            Some(_) => {}
+        }
+        let anchor = c.first;
+        let anchor_stmt = rem.statements[anchor]
+            .as_ref()
+            .expect("a current candidate's first statement is unclaimed");
+        let anchor_iv = intervals[anchor];
+        let anchor_tie = tie_of(ties, anchor_stmt).cloned().unwrap_or_default();
+        // A loose measure ("30,000 people") only gathers figures that fit the anchor.
+        let (lo, hi) = if loose && !anchor_iv.is_empty() {
+            (anchor_iv.lo, anchor_iv.hi)
+        } else {
+            window(anchor_stmt, &anchor_iv)
+        };
+        near.clear();
+        sweep.near(lo, hi, &mut near);
+        // Each other source's best statement near the anchor.
+        let mut best: HashMap<usize, usize> = HashMap::new();
+        for &i in &near {
+            let Some(s) = rem.statements[i].as_ref() else {
+                continue;
+            };
+            if s.value.source == anchor_stmt.value.source
+                || !joins(s, anchor_stmt, &anchor_tie, loose, entities, ties)
+            {
+                continue;
+            }
+            let e = best.entry(s.value.source).or_insert(i);
+            if rank(i, &intervals, &anchor_iv).cmp_to(&rank(*e, &intervals, &anchor_iv)) == Ordering::Less {
+                *e = i;
+            }
+        }
+        let mut chosen: Vec<usize> = best.into_values().collect();
+        chosen.push(anchor);
+        chosen.sort_unstable();
+        let mut picked = Vec::with_capacity(chosen.len());
+        for i in chosen {
+            let Some(s) = rem.take(i) else { continue };
+            // The same figure again from the same source is a repeat, not a new statement.
+            let repeats: Vec<usize> = rem
+                .by_value
+                .get(&value_key(&s))
+                .map(|(idx, _)| idx.iter().copied().collect())
+                .unwrap_or_default();
+            for r in repeats {
+                if rem.statements[r]
+                    .as_ref()
+                    .is_some_and(|x| x.value.source == s.value.source)
+                {
+                    rem.take(r);
+                }
+            }
+            picked.push(s);
+        }
+        if let Some(now) = rem.candidate(&key, &intervals) {
+            heap.push((now, key));
+        }
+        claims.push(picked);
+    }
+    claims
+}
+
+/// Whether `s` could be another source's figure for the anchor's thing.
+fn joins(
+    s: &Statement,
+    anchor: &Statement,
+    anchor_tie: &Tie,
+    loose: bool,
+    entities: &[Entity],
+    ties: &Ties,
+) -> bool {
+    // Different people acting, or the event done to a different thing: a different event,
+    // whatever the figures.
+    if tie_of(ties, s).is_some_and(|t| t.apart(anchor_tie)) {
+        return false;
+    }
+    if all_compatible([&s.value, &anchor.value]) {
+        return true;
+    }
+    if loose
+        || !could_be_same(&s.value, &anchor.value)
+        || different_people(&s.entities, &anchor.entities, entities)
+    {
+        return false;
+    }
+    // Two dates days apart are one event misdated only when something ties them: the same event
+    // word or a shared name ("in Nara"); otherwise they are likely two events (a strike on Monday,
+    // another on Tuesday).
+    s.value.kind != ValueKind::Date
+        || (s.word == anchor.word && !is_verb_like(&s.word))
+        || s.entities.iter().any(|e| anchor.entities.contains(e))
+}
+
+/// A source's most precise statement first, so its "Jan. 11" speaks for it rather than its vaguer
+/// "2026"; then one that fits the anchor; then the closest; then the earliest.
+struct Rank {
+    coarser: bool,
+    misfit: bool,
+    gap: f64,
+    index: usize,
+}
+
+impl Rank {
+    fn cmp_to(&self, o: &Rank) -> Ordering {
+        (self.coarser, self.misfit)
+            .cmp(&(o.coarser, o.misfit))
+            .then(self.gap.total_cmp(&o.gap))
+            .then(self.index.cmp(&o.index))
+    }
+}
+
+fn rank(i: usize, intervals: &[Interval], anchor_iv: &Interval) -> Rank {
+    let iv = intervals[i];
+    Rank {
+        coarser: iv.width() > anchor_iv.width() + 1e-9,
+        misfit: iv.intersect(anchor_iv).is_empty(),
+        gap: iv.gap(anchor_iv),
+        index: i,
+    }
+}

@@ -1,0 +1,278 @@
+//! Who does what to whom: the actor and the object of an event figure, so that one outlet's "the
+//! first time the Prime Minister has visited her constituency" and another's "Lee made his first
+//! visit to Japan" are not lined up as one figure just because both count a first visit.
+
+use std::ops::Range;
+
+use crate::entities::{Entity, EntityKind};
+use crate::values::words::{lemma, words};
+use crate::values::{Value, ValueKind};
+
+/// The people acting in a statement's clause and the thing its event is done to, when the text
+/// names them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Tie {
+    /// Person entities named between the start of the value's clause and the value.
+    pub actors: Vec<usize>,
+    /// What the event word is done to: an entity (`e4`) or a noun lemma (`constituency`).
+    pub object: Option<String>,
+}
+
+impl Tie {
+    /// Two statements about different actors or different objects are about different events.
+    pub fn apart(&self, other: &Tie) -> bool {
+        let actors = !self.actors.is_empty()
+            && !other.actors.is_empty()
+            && !self.actors.iter().any(|a| other.actors.contains(a));
+        let objects = matches!((&self.object, &other.object), (Some(a), Some(b)) if a != b);
+        actors || objects
+    }
+}
+
+/// Words that close the noun phrase naming an object.
+fn ends_phrase(w: &str) -> bool {
+    matches!(
+        w,
+        "since"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "from"
+            | "with"
+            | "after"
+            | "before"
+            | "as"
+            | "and"
+            | "or"
+            | "to"
+            | "of"
+            | "that"
+            | "which"
+            | "who"
+            | "when"
+            | "while"
+            | "than"
+            | "by"
+            | "during"
+            | "but"
+    )
+}
+
+fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "your" | "this" | "that"
+    )
+}
+
+/// The tie of `value` in its sentence. Only events counted or dated (ordinals and dates) have one:
+/// for a count, the people in the sentence are already weighed by the alignment.
+///
+/// `at` is the span of the word that named the measure; `mentions` are the source's entity mentions
+/// sorted by start.
+pub fn tie(
+    text: &str,
+    sentence: &Range<usize>,
+    value: &Value,
+    at: Option<&Range<usize>>,
+    mentions: &[(Range<usize>, usize)],
+    entities: &[Entity],
+) -> Tie {
+    if !matches!(value.kind, ValueKind::Ordinal | ValueKind::Date) {
+        return Tie::default();
+    }
+    let mentions_in = |span: Range<usize>| {
+        let from = mentions.partition_point(|(s, _)| s.start < span.start);
+        mentions[from..]
+            .iter()
+            .take_while(move |(s, _)| s.start < span.end)
+            .filter(move |(s, _)| s.end <= span.end)
+            .map(|(_, e)| *e)
+    };
+    let clause_start = text
+        .get(sentence.start..value.span.start)
+        .and_then(|before| before.rfind([',', ';', ':', '—', '–', '(']))
+        .map_or(sentence.start, |i| sentence.start + i + 1);
+    let mut actors: Vec<usize> = mentions_in(clause_start..value.span.start)
+        .filter(|&e| entities.get(e).is_some_and(|x| x.kind == EntityKind::Person))
+        .collect();
+    actors.sort_unstable();
+    actors.dedup();
+    let object = match (value.kind, at) {
+        (ValueKind::Ordinal, Some(at)) => object(text, sentence, value, at, &mentions_in),
+        _ => None,
+    };
+    Tie { actors, object }
+}
+
+/// "visit *to Japan*" (a noun takes its object after "to"), "visited *her local constituency*" (a
+/// verb takes it directly): an entity named there, else the phrase's last noun.
+fn object<I: Iterator<Item = usize>>(
+    text: &str,
+    sentence: &Range<usize>,
+    value: &Value,
+    at: &Range<usize>,
+    mentions_in: &dyn Fn(Range<usize>) -> I,
+) -> Option<String> {
+    if at.end > sentence.end {
+        return None;
+    }
+    let ws = words(text, at.end..sentence.end);
+    let noun = at.start >= value.span.start && at.end <= value.span.end;
+    let mut i = 0;
+    let lower = |i: usize| ws.get(i).map(|w| w.text(text).to_lowercase()).unwrap_or_default();
+    if lower(0) == "to" {
+        i = 1;
+    } else if noun {
+        return None;
+    }
+    while is_determiner(&lower(i)) {
+        i += 1;
+    }
+    let from = i;
+    while i < ws.len() && i < from + 4 {
+        let w = lower(i);
+        if ws[i].is_punct || ends_phrase(&w) || !w.chars().all(char::is_alphabetic) {
+            break;
+        }
+        i += 1;
+    }
+    if i == from {
+        return None;
+    }
+    let span = ws[from].span.start..ws[i - 1].span.end;
+    if let Some(e) = mentions_in(span).next() {
+        return Some(format!("e{e}"));
+    }
+    Some(lemma(&lower(i - 1)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claims::measure_of;
+    use crate::entities::Mention;
+    use crate::values::{At, in_sentence};
+
+    fn entity(name: &str, kind: EntityKind, text: &str) -> Entity {
+        let mentions = text
+            .match_indices(name)
+            .map(|(i, m)| Mention {
+                source: 0,
+                span: i..i + m.len(),
+            })
+            .collect();
+        Entity {
+            id: name.into(),
+            name: name.into(),
+            kind,
+            aliases: Vec::new(),
+            mentions,
+        }
+    }
+
+    /// The tie of the first ordinal in `sentence`, with `people` and `places` as entities.
+    fn tie_of(sentence: &str, people: &[&str], places: &[&str]) -> (Vec<String>, Option<String>) {
+        let mut ents: Vec<Entity> = people
+            .iter()
+            .map(|p| entity(p, EntityKind::Person, sentence))
+            .collect();
+        ents.extend(places.iter().map(|p| entity(p, EntityKind::Place, sentence)));
+        let mut mentions: Vec<(Range<usize>, usize)> = ents
+            .iter()
+            .enumerate()
+            .flat_map(|(e, x)| x.mentions.iter().map(move |m| (m.span.clone(), e)))
+            .collect();
+        mentions.sort_by_key(|(s, e)| (s.start, *e));
+        let span = 0..sentence.len();
+        let v = in_sentence(sentence, span.clone(), None, At::default())
+            .into_iter()
+            .find(|v| v.kind == ValueKind::Ordinal)
+            .expect("the case states an ordinal");
+        let m = measure_of(sentence, span.clone(), &v).expect("the ordinal has a measure");
+        let t = tie(sentence, &span, &v, m.at.as_ref(), &mentions, &ents);
+        let object = t.object.map(
+            |o| match o.strip_prefix('e').and_then(|i| i.parse::<usize>().ok()) {
+                Some(i) => ents[i].name.clone(),
+                None => o,
+            },
+        );
+        (t.actors.iter().map(|&a| ents[a].name.clone()).collect(), object)
+    }
+
+    #[test]
+    fn actors_and_objects() {
+        // (sentence, people, places, expected actors, expected object)
+        type Case<'a> = (
+            &'a str,
+            &'a [&'a str],
+            &'a [&'a str],
+            &'a [&'a str],
+            Option<&'a str>,
+        );
+        let cases: &[Case] = &[
+            (
+                "As President Lee made his first official visit to Japan since then, talks resumed.",
+                &["Lee"],
+                &["Japan"],
+                &["Lee"],
+                Some("Japan"),
+            ),
+            (
+                "It was the first time the Prime Minister has visited her local constituency since taking office.",
+                &[],
+                &[],
+                &[],
+                Some("constituency"),
+            ),
+            // A name in another clause is not the actor.
+            (
+                "The summit, held in Mori's hometown, is the first time the leader has visited Osaka.",
+                &["Mori"],
+                &["Osaka"],
+                &[],
+                Some("Osaka"),
+            ),
+            // Meetings between people have no object: nothing to veto on.
+            (
+                "Ruiz and Kato held their third meeting in less than three months.",
+                &["Ruiz", "Kato"],
+                &[],
+                &["Kato", "Ruiz"],
+                None,
+            ),
+            (
+                "The meeting marked the second time the two leaders had met since May.",
+                &[],
+                &[],
+                &[],
+                None,
+            ),
+        ];
+        for (sentence, people, places, actors, object) in cases {
+            let (mut got_actors, got_object) = tie_of(sentence, people, places);
+            got_actors.sort();
+            assert_eq!(got_actors, actors.to_vec(), "actors of {sentence:?}");
+            assert_eq!(got_object.as_deref(), *object, "object of {sentence:?}");
+        }
+    }
+
+    #[test]
+    fn apart_needs_both_sides_named() {
+        let t = |actors: &[usize], object: Option<&str>| Tie {
+            actors: actors.to_vec(),
+            object: object.map(str::to_string),
+        };
+        let cases = [
+            (t(&[1], Some("e3")), t(&[], Some("e3")), false),
+            (t(&[1], None), t(&[2], None), true),
+            (t(&[1, 2], None), t(&[2], None), false),
+            (t(&[], Some("e3")), t(&[], Some("constituency")), true),
+            (t(&[], None), t(&[], Some("constituency")), false),
+        ];
+        for (a, b, want) in cases {
+            assert_eq!(a.apart(&b), want, "{a:?} vs {b:?}");
+        }
+    }
+}
