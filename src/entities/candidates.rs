@@ -428,6 +428,9 @@ impl Reader<'_> {
         if cues::is_holiday(units[r.start]) {
             return (Some(EntityKind::Other), 2);
         }
+        if let Some(kind) = cues::apposition_kind(&units[r.end..]) {
+            return (Some(kind), 2);
+        }
         let said = after.is_some_and(cues::is_speech_verb)
             || (after == Some(",") && units.get(r.end + 1) == Some(&"who"));
         // "The Kremlin said", "the BNPB said": a determiner makes the speaker an institution.

@@ -53,6 +53,68 @@ const LOWER_TITLES: &[&str] = &[
     "attorney", "colleague", "teammate", "son", "daughter", "wife", "husband", "brother", "sister",
 ];
 
+/// Nouns of an apposition that make the name before it a person ("Sarah Kim, a mother of two";
+/// "Chris Marchese, director of …") beyond the titles.
+#[rustfmt::skip]
+const PERSON_NOUNS: &[&str] = &[
+    "mother", "father", "resident", "residents", "shopkeeper", "student", "teacher", "doctor",
+    "nurse", "farmer", "worker", "official", "researcher", "executive", "founder", "owner",
+    "member", "survivor", "witness", "veteran", "lawyer", "man", "woman", "retiree", "volunteer",
+    "engineer", "scientist", "historian", "professor", "candidate", "activist", "journalist",
+    "reporter", "officer", "player", "fan", "pensioner", "grandmother", "grandfather", "widow",
+    "partner", "head", "chief", "deputy", "senior", "former", "longtime", "native", "spokesman",
+    "spokeswoman", "spokesperson", "director", "president", "chairman", "chairwoman", "mayor",
+];
+
+/// Nouns of an apposition that make the name before it an organisation ("Parents Together
+/// Action, an advocacy group"; "NetChoice, a trade association").
+#[rustfmt::skip]
+const ORG_NOUNS: &[&str] = &[
+    "group", "company", "firm", "agency", "organisation", "organization", "association", "club",
+    "startup", "start-up", "maker", "manufacturer", "retailer", "bank", "lender", "insurer",
+    "broadcaster", "newspaper", "publisher", "charity", "nonprofit", "non-profit", "coalition",
+    "party", "union", "network", "operator", "carrier", "airline", "developer", "consultancy",
+    "institute", "university", "team", "side", "conglomerate", "subsidiary", "unit", "regulator",
+];
+
+/// The kind an apposition after a name gives it: ", a shopkeeper" → person, ", an advocacy
+/// group" → organisation. `after` are the units after the name.
+pub fn apposition_kind(after: &[&str]) -> Option<super::EntityKind> {
+    if after.first() != Some(&",") {
+        return None;
+    }
+    let mut i = 1;
+    if matches!(after.get(i), Some(&("a" | "an" | "the"))) {
+        i += 1;
+    }
+    // The head noun: the last lower-case word of a short noun phrase ("a local advocacy group").
+    let mut head = None;
+    for w in after.iter().skip(i).take(5) {
+        // "the club's president": the possessor is not the head.
+        if matches!(*w, "'s" | "’s") {
+            head = None;
+            continue;
+        }
+        if !w.starts_with(char::is_lowercase)
+            || matches!(*w, "of" | "who" | "which" | "and" | "in" | "at" | "for")
+        {
+            break;
+        }
+        head = Some(*w);
+        if PERSON_NOUNS.contains(w) || LOWER_TITLES.contains(w) {
+            break;
+        }
+    }
+    let head = head?;
+    if PERSON_NOUNS.contains(&head) || LOWER_TITLES.contains(&head) {
+        Some(super::EntityKind::Person)
+    } else if ORG_NOUNS.contains(&head) {
+        Some(super::EntityKind::Organisation)
+    } else {
+        None
+    }
+}
+
 /// Describing words that open a sentence before a name without being part of it ("Rival Samsung
 /// Electronics", "Embattled Chief Executive …").
 #[rustfmt::skip]
@@ -411,6 +473,21 @@ mod tests {
             ("R-Rated", false),
         ] {
             assert_eq!(is_party_tag(w), want, "{w}");
+        }
+        use crate::entities::EntityKind::{Organisation, Person};
+        for (after, want) in [
+            (", a mother of two", Some(Person)),
+            (", director of the center", Some(Person)),
+            (", the club 's president", Some(Person)),
+            (", the club 's", None),
+            (", an advocacy group , said", Some(Organisation)),
+            (", a local advocacy group", Some(Organisation)),
+            (", a Paris-based firm", None),
+            ("said", None),
+            (", which", None),
+        ] {
+            let units: Vec<&str> = after.split(' ').collect();
+            assert_eq!(apposition_kind(&units), want, "{after:?}");
         }
         assert!(is_generic_acronym("COVID-19") && is_generic_acronym("DNA") && !is_generic_acronym("NATO"));
     }

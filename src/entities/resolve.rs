@@ -255,7 +255,12 @@ pub fn resolve(found: &[Found], links: &[Link]) -> Vec<Entity> {
         } else {
             None
         };
-        let Some(word) = distinctive.filter(|_| f.place.is_none()) else {
+        // A cue word is no distinctive word: "House" in "House … Committee" is the chamber.
+        let cue = |w: &str| {
+            use super::cues::{is_org_head, is_title_word};
+            is_org_head(w) || is_org_tail(w) || is_place_tail(w) || is_title_word(w)
+        };
+        let Some(word) = distinctive.filter(|w| f.place.is_none() && !cue(w)) else {
             continue;
         };
         let r = uf.find(i);

@@ -303,3 +303,12 @@ fn a_dateline_credit_is_no_acronym_of_the_place() {
     let nda = by_form(&es, "National Disaster Agency").expect("agency");
     assert!(nda.aliases.contains(&"NDA".to_string()), "{es:?}");
 }
+
+#[test]
+fn a_cue_word_opening_a_name_is_not_its_short_form() {
+    let es = entities(&[
+        "The House Transportation and Infrastructure Committee voted. It goes to the full House next.",
+    ]);
+    let c = by_form(&es, "House Transportation and Infrastructure Committee").expect("committee");
+    assert_eq!(c.mentions.len(), 1, "{es:?}");
+}
