@@ -251,3 +251,27 @@ fn inline_picture_credits_and_page_links() {
         ],
     );
 }
+
+#[test]
+fn teams_go_by_their_short_names() {
+    check(
+        "basketball.txt",
+        &[
+            ("Jayson Tatum", Per),
+            ("Tatum", Per),
+            ("Jaylen Brown", Per),
+            ("Jalen Brunson", Per),
+            ("Joe Mazzulla", Per),
+            ("Mitchell Robinson", Per),
+            ("Boston Celtics", Org),
+            ("Celtics", Org),
+            ("New York Knicks", Org),
+            ("Knicks", Org),
+            ("Miami Heat", Org),
+        ],
+        &["Watch", "Get the", "ESPN", "Download"],
+    );
+    let es = entities_of("basketball.txt");
+    let celtics = find(&es, "Celtics").expect("Celtics");
+    assert_eq!(celtics.name, "Boston Celtics", "{}", listing(&es));
+}

@@ -367,6 +367,8 @@ pub fn resolve(found: &[Found], links: &[Link]) -> Vec<Entity> {
 
     let kind = kinds(&mut uf);
     clipped_typos(found, &mut uf, &kind);
+    let kind = kinds(&mut uf);
+    short::place_prefixed(found, &mut uf, &kind);
 
     let kind = kinds(&mut uf);
     let mut members: HashMap<usize, Vec<usize>> = HashMap::new();
@@ -498,6 +500,7 @@ pub fn default_kind(name: &str) -> EntityKind {
     }
 }
 
+mod short;
 mod typos;
 
 use typos::clipped_typos;

@@ -312,3 +312,19 @@ fn a_cue_word_opening_a_name_is_not_its_short_form() {
     let c = by_form(&es, "House Transportation and Infrastructure Committee").expect("committee");
     assert_eq!(c.mentions.len(), 1, "{es:?}");
 }
+
+#[test]
+fn an_organisation_named_after_a_place_goes_by_the_rest() {
+    let tagged = |texts: &[&str]| {
+        let b = briefing(texts);
+        let sents: Vec<_> = b.sources.iter().map(text::sentences).collect();
+        recognise_with(&b, &sents, Some(crate::ner::Tagger::embedded()))
+    };
+    let es = tagged(&["The Boston Celtics beat the New York Knicks on Sunday. The Celtics won again."]);
+    let c = by_form(&es, "Boston Celtics").expect("team");
+    assert!(c.aliases.contains(&"Celtics".to_string()), "{es:?}");
+    assert!(
+        by_form(&es, "New York Knicks").is_some_and(|k| k.id != c.id),
+        "{es:?}"
+    );
+}
