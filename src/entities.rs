@@ -113,12 +113,14 @@ pub fn recognise_with(
         for (k, sent) in sents.iter().enumerate() {
             let units = &all_units[k];
             let words = &all_words[k];
-            if boilerplate::is_boilerplate(words) {
+            if boilerplate::is_boilerplate(words) || boilerplate::is_credit_line(words) {
                 continue;
             }
+            let credits = boilerplate::credit_units(words);
             let title_case = sent.headline || context::is_title_case(words);
             let tags = all_tags.as_ref().and_then(|t| t.get(k)).map(Vec::as_slice);
-            let cands = candidates::find(words, title_case, tags, &ctx);
+            let mut cands = candidates::find(words, title_case, tags, &ctx);
+            cands.retain(|c| !c.units.clone().any(|i| credits.get(i).copied().unwrap_or(false)));
             // Index in `found` of each candidate (none when its span does not fit the text).
             let mut ids: Vec<Option<usize>> = Vec::with_capacity(cands.len());
             for c in &cands {

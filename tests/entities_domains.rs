@@ -186,3 +186,92 @@ fn european_politics_with_diacritics_and_particles() {
         );
     }
 }
+
+#[test]
+fn court_titles_datelines_and_company_names() {
+    check(
+        "court.txt",
+        &[
+            ("Texas", Place),
+            ("Robert Pitman", Per),
+            ("Ken Paxton", Per),
+            ("Paxton", Per),
+            ("Chris Marchese", Per),
+            ("Marchese", Per),
+            ("Sarah Kim", Per),
+            ("NetChoice", Org),
+            ("Computer & Communications Industry Association", Org),
+            ("Meta Platforms", Org),
+            ("Google", Org),
+            ("Associated Press", Org),
+            ("Houston", Place),
+        ],
+        &[
+            "Attorney",
+            "District",
+            "Download",
+            "Most Read",
+            "rights",
+            "Alicia",
+        ],
+    );
+    let es = entities_of("court.txt");
+    let texas = find(&es, "Texas").expect("Texas");
+    assert!(
+        !texas.aliases.iter().any(|a| a == "AP"),
+        "a dateline credit is no acronym: {texas:?}"
+    );
+    let amendment = find(&es, "First Amendment").expect("First Amendment");
+    assert_ne!(amendment.kind, Per);
+}
+
+#[test]
+fn inline_picture_credits_and_page_links() {
+    check(
+        "flood.txt",
+        &[
+            ("Italy", Place),
+            ("Emilia-Romagna", Place),
+            ("Faenza", Place),
+            ("Civil Protection Department", Org),
+            ("Italian Air Force", Org),
+            ("Michele de Pascale", Per),
+            ("Sara Rossi", Per),
+        ],
+        &[
+            "AP",
+            "AFP",
+            "Getty",
+            "Scoppa",
+            "Regional",
+            "Pool",
+            "Morning Briefing",
+            "Privacy",
+            "Cookie",
+        ],
+    );
+}
+
+#[test]
+fn teams_go_by_their_short_names() {
+    check(
+        "basketball.txt",
+        &[
+            ("Jayson Tatum", Per),
+            ("Tatum", Per),
+            ("Jaylen Brown", Per),
+            ("Jalen Brunson", Per),
+            ("Joe Mazzulla", Per),
+            ("Mitchell Robinson", Per),
+            ("Boston Celtics", Org),
+            ("Celtics", Org),
+            ("New York Knicks", Org),
+            ("Knicks", Org),
+            ("Miami Heat", Org),
+        ],
+        &["Watch", "Get the", "ESPN", "Download"],
+    );
+    let es = entities_of("basketball.txt");
+    let celtics = find(&es, "Celtics").expect("Celtics");
+    assert_eq!(celtics.name, "Boston Celtics", "{}", listing(&es));
+}

@@ -55,6 +55,63 @@ pub fn is_boilerplate(words: &[&str]) -> bool {
     short && labelled
 }
 
+/// Words that open a picture credit ("Photo: …", "Photograph: Name/AFP").
+const CREDIT_WORDS: &[&str] = &[
+    "photo",
+    "photos",
+    "photograph",
+    "photographs",
+    "image",
+    "images",
+    "picture",
+    "pictures",
+    "credit",
+    "illustration",
+    "graphic",
+    "video",
+    "footage",
+    "pool",
+    "file",
+];
+
+/// Whether a sentence is a picture credit line: "Photo: Esteban Felix/AP", "Image: Getty Images".
+pub fn is_credit_line(words: &[&str]) -> bool {
+    let lower: Vec<String> = words.iter().take(4).map(|w| w.to_lowercase()).collect();
+    let colon = lower.iter().position(|w| w == ":");
+    colon.is_some_and(|c| c >= 1 && lower[..c].iter().any(|w| CREDIT_WORDS.contains(&w.as_str())))
+}
+
+/// Units inside a bracketed picture credit in running text ("(Pool Photo via AP)", "(Photo:
+/// Kin Cheung/AP)", "(AP Photo/Ahn Young-joon)"): the agency there credits a picture and the
+/// photographer is no one the story names.
+pub fn credit_units(words: &[&str]) -> Vec<bool> {
+    let mut out = vec![false; words.len()];
+    let mut open: Option<usize> = None;
+    for (i, w) in words.iter().enumerate() {
+        match *w {
+            "(" | "[" => open = Some(i),
+            ")" | "]" => {
+                if let Some(o) = open.take() {
+                    let inside = &words[o + 1..i];
+                    let credit = inside.len() <= 12
+                        && inside
+                            .iter()
+                            .any(|w| CREDIT_WORDS.contains(&w.to_lowercase().as_str()) && is_capitalised(w));
+                    if credit {
+                        out[o..=i].iter_mut().for_each(|x| *x = true);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+fn is_capitalised(w: &str) -> bool {
+    w.starts_with(char::is_uppercase)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -90,5 +147,31 @@ mod tests {
             let words: Vec<&str> = s.split(' ').collect();
             assert_eq!(is_boilerplate(&words), want, "{s:?}");
         }
+    }
+
+    #[test]
+    fn picture_credits() {
+        let lines: &[(&str, bool)] = &[
+            ("Photograph : Federico Scoppa / AFP / Getty Images .", true),
+            ("Photo : Esteban Felix / AP", true),
+            ("AP Photo : Ahn Young-joon", true),
+            ("Image credit : Reuters", true),
+            ("Lee said : the photo is fake .", false),
+            ("Officials : 12 dead", false),
+        ];
+        for &(s, want) in lines {
+            let words: Vec<&str> = s.split(' ').collect();
+            assert_eq!(is_credit_line(&words), want, "{s:?}");
+        }
+        let words: Vec<&str> = "crews said . ( Pool Photo via AP ) Lee ( a Seoul native ) left ( photo ) ."
+            .split(' ')
+            .collect();
+        let marked: Vec<&str> = words
+            .iter()
+            .zip(credit_units(&words))
+            .filter(|(_, c)| *c)
+            .map(|(w, _)| *w)
+            .collect();
+        assert_eq!(marked, ["(", "Pool", "Photo", "via", "AP", ")"]);
     }
 }

@@ -87,126 +87,6 @@ pub fn find(units: &[&str], title_case: bool, tags: Option<&[Tag]>, ctx: &Contex
     out
 }
 
-/// Units of a stock listing "(NASDAQ: AAPL)", "(KRX: 005930)": the exchange and the ticker are
-/// how a company is cited, not names of their own (the company's name stands before them).
-fn ticker_units(units: &[&str]) -> Vec<bool> {
-    let mut out = vec![false; units.len()];
-    let code = |u: &str| {
-        !u.is_empty()
-            && u.chars()
-                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '.')
-    };
-    for i in 2..units.len().saturating_sub(2) {
-        if units[i] == ":"
-            && units[i - 2] == "("
-            && is_all_caps(units[i - 1])
-            && code(units[i + 1])
-            && matches!(units[i + 2], ")" | "," | ";")
-        {
-            out[i - 1] = true;
-            out[i + 1] = true;
-        }
-    }
-    out
-}
-
-/// A unit that can be part of a name: capitalised, with a letter, not a function word.
-fn is_name_unit(u: &str) -> bool {
-    is_capitalised(u)
-        && u.chars().any(char::is_alphabetic)
-        && !cues::is_function_word(u)
-        && !cues::is_party_tag(u)
-}
-
-/// Maximal runs of name units, joined across "of"/"for"/"on" after a cue word and across particles.
-fn runs(units: &[&str]) -> Vec<Range<usize>> {
-    let n = units.len();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < n {
-        if !is_name_unit(units[i]) {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        let mut end = i + 1;
-        loop {
-            if end < n && is_name_unit(units[end]) {
-                end += 1;
-                continue;
-            }
-            if end < n {
-                let joiner = units[end];
-                let ofish = matches!(joiner, "of" | "for" | "on") && cues::takes_of(units[end - 1]);
-                if ofish || cues::is_particle(joiner) {
-                    let mut j = end + 1;
-                    if ofish && units.get(j) == Some(&"the") {
-                        j += 1;
-                    }
-                    // Particles come in pairs too ("Ursula von der Leyen", "Vincent van den Berg").
-                    while !ofish && j < n && j < end + 3 && cues::is_particle(units[j]) {
-                        j += 1;
-                    }
-                    if j < n && is_name_unit(units[j]) {
-                        end = j + 1;
-                        continue;
-                    }
-                }
-                // "House Transportation and Infrastructure Committee": "and" joins two names
-                // only when the words after it close with the name of a body that holds several
-                // portfolios ("Fox News", "Samsung Electronics" close other names).
-                if joiner == "and" && end + 1 < n && is_name_unit(units[end + 1]) {
-                    let mut k = end + 1;
-                    while k < n && is_name_unit(units[k]) {
-                        k += 1;
-                    }
-                    let body = matches!(
-                        units[k - 1],
-                        "Committee"
-                            | "Subcommittee"
-                            | "Commission"
-                            | "Ministry"
-                            | "Department"
-                            | "Council"
-                            | "Board"
-                    );
-                    if k - (end + 1) <= 3 && body && gazetteer::get().place(units[end - 1]).is_none() {
-                        end = k;
-                        continue;
-                    }
-                }
-            }
-            break;
-        }
-        out.push(start..end);
-        i = end;
-    }
-    out
-}
-
-/// The unit range with calendar words trimmed from both ends ("Tuesday", "Jan."), except "May"
-/// after another name word ("Theresa May"), and with joining words left dangling at the end
-/// ("Nara Prefecture on [Tuesday]").
-fn trim_calendar(units: &[&str], mut r: Range<usize>) -> Range<usize> {
-    while r.start < r.end && (cues::is_calendar(units[r.start]) || !is_name_unit(units[r.start])) {
-        r.start += 1;
-    }
-    while r.end > r.start {
-        let last = units[r.end - 1];
-        let may_in_name = last == "May" && r.end - 1 > r.start;
-        if (cues::is_calendar(last) && !may_in_name) || !is_name_unit(last) {
-            r.end -= 1;
-        } else {
-            break;
-        }
-    }
-    r
-}
-
-fn joined(units: &[&str], r: &Range<usize>) -> String {
-    units[r.clone()].join(" ")
-}
-
 impl Reader<'_> {
     fn tagged(&self, i: usize) -> bool {
         self.tags.is_some_and(|t| t[i] != Tag::O)
@@ -298,7 +178,7 @@ impl Reader<'_> {
             .find(|&j| !cues::is_title_word(units[j]) && units[j] != "of");
         let Some(head) = r
             .clone()
-            .find(|&k| cues::is_title_head(units[k]) && last_name.is_some_and(|l| l > k))
+            .find(|&k| cues::is_title_head_at(units, k) && last_name.is_some_and(|l| l > k))
         else {
             // A bare title at the end of a run names no one; what precedes it is read on its own
             // ("South Korean President"), unless "of" makes the title part of a name ("Office of
@@ -307,7 +187,7 @@ impl Reader<'_> {
             while first_title > r.start && cues::is_title_word(units[first_title - 1]) {
                 first_title -= 1;
             }
-            let has_head = (first_title..r.end).any(|k| cues::is_title_head(units[k]));
+            let has_head = (first_title..r.end).any(|k| cues::is_title_head_at(units, k));
             let inside_name = first_title > r.start && matches!(units[first_title - 1], "of" | "the" | "for");
             if !has_head || inside_name {
                 return false;
@@ -548,6 +428,9 @@ impl Reader<'_> {
         if cues::is_holiday(units[r.start]) {
             return (Some(EntityKind::Other), 2);
         }
+        if let Some(kind) = cues::apposition_kind(&units[r.end..]) {
+            return (Some(kind), 2);
+        }
         let said = after.is_some_and(cues::is_speech_verb)
             || (after == Some(",") && units.get(r.end + 1) == Some(&"who"));
         // "The Kremlin said", "the BNPB said": a determiner makes the speaker an institution.
@@ -610,7 +493,10 @@ fn is_roman(u: &str) -> bool {
     !u.is_empty() && u.len() <= 4 && u.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
 }
 
+mod runs;
 mod tagger;
+
+use runs::{is_name_unit, joined, runs, ticker_units, trim_calendar};
 
 #[cfg(test)]
 use tagger::spans;

@@ -79,7 +79,15 @@ pub fn weak_positions(units: &[&str], title_case: bool) -> Vec<bool> {
     }
     let mut weak = vec![false; units.len()];
     let mut opening = true;
+    // A sentence that opens with a bracketed aside ("(Pool Photo via AP) Regional …") starts
+    // again after it.
+    let mut aside = units.first() == Some(&"(");
     for (i, u) in units.iter().enumerate() {
+        if aside && *u == ")" {
+            aside = false;
+            opening = true;
+            continue;
+        }
         if is_word(u) || u.chars().any(char::is_numeric) {
             weak[i] = opening && is_word(u);
             opening = false;

@@ -36,6 +36,8 @@ pub const TITLE_MODIFIERS: &[&str] = &[
     "National", "Attorney", "Lord", "High", "Head", "Associate", "Financial", "Operating",
     "Technology", "Marketing", "Information", "Commercial", "Investment", "Legal", "Medical",
     "Technical", "Communications", "Sporting", "Football", "Strategy", "Risk", "Compliance",
+    "District", "Circuit", "Appeals", "Magistrate", "Federal", "Superior", "Solicitor", "Surgeon",
+    "Inspector", "Auditor", "Comptroller",
 ];
 
 /// Lower-case titles that mark the next capitalised words as a person ("said prime minister
@@ -50,6 +52,68 @@ const LOWER_TITLES: &[&str] = &[
     "actress", "singer", "rapper", "novelist", "author", "astronaut", "spokesperson", "lawyer",
     "attorney", "colleague", "teammate", "son", "daughter", "wife", "husband", "brother", "sister",
 ];
+
+/// Nouns of an apposition that make the name before it a person ("Sarah Kim, a mother of two";
+/// "Chris Marchese, director of …") beyond the titles.
+#[rustfmt::skip]
+const PERSON_NOUNS: &[&str] = &[
+    "mother", "father", "resident", "residents", "shopkeeper", "student", "teacher", "doctor",
+    "nurse", "farmer", "worker", "official", "researcher", "executive", "founder", "owner",
+    "member", "survivor", "witness", "veteran", "lawyer", "man", "woman", "retiree", "volunteer",
+    "engineer", "scientist", "historian", "professor", "candidate", "activist", "journalist",
+    "reporter", "officer", "player", "fan", "pensioner", "grandmother", "grandfather", "widow",
+    "partner", "head", "chief", "deputy", "senior", "former", "longtime", "native", "spokesman",
+    "spokeswoman", "spokesperson", "director", "president", "chairman", "chairwoman", "mayor",
+];
+
+/// Nouns of an apposition that make the name before it an organisation ("Parents Together
+/// Action, an advocacy group"; "NetChoice, a trade association").
+#[rustfmt::skip]
+const ORG_NOUNS: &[&str] = &[
+    "group", "company", "firm", "agency", "organisation", "organization", "association", "club",
+    "startup", "start-up", "maker", "manufacturer", "retailer", "bank", "lender", "insurer",
+    "broadcaster", "newspaper", "publisher", "charity", "nonprofit", "non-profit", "coalition",
+    "party", "union", "network", "operator", "carrier", "airline", "developer", "consultancy",
+    "institute", "university", "team", "side", "conglomerate", "subsidiary", "unit", "regulator",
+];
+
+/// The kind an apposition after a name gives it: ", a shopkeeper" → person, ", an advocacy
+/// group" → organisation. `after` are the units after the name.
+pub fn apposition_kind(after: &[&str]) -> Option<super::EntityKind> {
+    if after.first() != Some(&",") {
+        return None;
+    }
+    let mut i = 1;
+    if matches!(after.get(i), Some(&("a" | "an" | "the"))) {
+        i += 1;
+    }
+    // The head noun: the last lower-case word of a short noun phrase ("a local advocacy group").
+    let mut head = None;
+    for w in after.iter().skip(i).take(5) {
+        // "the club's president": the possessor is not the head.
+        if matches!(*w, "'s" | "’s") {
+            head = None;
+            continue;
+        }
+        if !w.starts_with(char::is_lowercase)
+            || matches!(*w, "of" | "who" | "which" | "and" | "in" | "at" | "for")
+        {
+            break;
+        }
+        head = Some(*w);
+        if PERSON_NOUNS.contains(w) || LOWER_TITLES.contains(w) {
+            break;
+        }
+    }
+    let head = head?;
+    if PERSON_NOUNS.contains(&head) || LOWER_TITLES.contains(&head) {
+        Some(super::EntityKind::Person)
+    } else if ORG_NOUNS.contains(&head) {
+        Some(super::EntityKind::Organisation)
+    } else {
+        None
+    }
+}
 
 /// Describing words that open a sentence before a name without being part of it ("Rival Samsung
 /// Electronics", "Embattled Chief Executive …").
@@ -79,7 +143,11 @@ const ORG_TAILS: &[&str] = &[
     "Technologies", "Systems", "Partners", "Capital", "Media", "Broadcasting", "Agency's",
     "Secretariat", "Cabinet", "Government", "Administration", "Alliance", "Coalition", "Movement",
     "Front", "Brigade", "Guard", "Corps", "Authority", "Exchange", "Reserve", "Hospital", "Church",
-    "Cooperative", "Diet", "Legislature", "Tribunal",
+    "Cooperative", "Diet", "Legislature", "Tribunal", "Platforms", "Pharmaceuticals", "Pharma",
+    "Therapeutics", "Securities", "Entertainment", "Studios", "Pictures", "Records", "Labs",
+    "Laboratories", "Solutions", "Software", "Petroleum", "Steel", "Chemicals", "Foods", "Brands",
+    "Stores", "Telecom", "Logistics", "Semiconductor", "Robotics", "Aerospace", "Ventures",
+    "Investments", "Insurance", "Bancorp", "Railways", "Railway", "Airline",
 ];
 
 /// First words that make a name an organisation ("Ministry of Foreign Affairs", "Bank of Japan").
@@ -126,7 +194,8 @@ const OTHER_TAILS: &[&str] = &[
     "Accord", "Accords", "Treaty", "Act", "Declaration", "Festival", "Awards", "Prize", "Award",
     "Expo", "Protocol", "Doctrine", "Plan", "Initiative", "Project", "Program", "Programme",
     "Revolution", "Crisis", "Massacre", "Earthquake", "Typhoon", "Hurricane", "Storm", "Day",
-    "Summit", "Conference", "Forum", "Talks", "Dialogue",
+    "Summit", "Conference", "Forum", "Talks", "Dialogue", "Amendment", "Constitution", "Charter",
+    "Convention", "Directive", "Regulation",
 ];
 
 /// Direction words that make a new region of a place ("East Asia", "Western Europe").
@@ -230,6 +299,19 @@ pub fn is_holiday(word: &str) -> bool {
 
 pub fn is_title_head(word: &str) -> bool {
     TITLE_HEADS.contains(&word)
+}
+
+/// A title head at unit `k`, with "General" a head only after the offices it completes ("Attorney
+/// General Ken Paxton", "Surgeon General"), never as "General Motors" or "General Electric".
+pub fn is_title_head_at(units: &[&str], k: usize) -> bool {
+    let u = units[k];
+    is_title_head(u)
+        || (matches!(u, "General" | "General-designate")
+            && k > 0
+            && matches!(
+                units[k - 1],
+                "Attorney" | "Solicitor" | "Surgeon" | "Inspector" | "Postmaster" | "Auditor" | "Comptroller"
+            ))
 }
 
 pub fn is_title_word(word: &str) -> bool {
@@ -391,6 +473,21 @@ mod tests {
             ("R-Rated", false),
         ] {
             assert_eq!(is_party_tag(w), want, "{w}");
+        }
+        use crate::entities::EntityKind::{Organisation, Person};
+        for (after, want) in [
+            (", a mother of two", Some(Person)),
+            (", director of the center", Some(Person)),
+            (", the club 's president", Some(Person)),
+            (", the club 's", None),
+            (", an advocacy group , said", Some(Organisation)),
+            (", a local advocacy group", Some(Organisation)),
+            (", a Paris-based firm", None),
+            ("said", None),
+            (", which", None),
+        ] {
+            let units: Vec<&str> = after.split(' ').collect();
+            assert_eq!(apposition_kind(&units), want, "{after:?}");
         }
         assert!(is_generic_acronym("COVID-19") && is_generic_acronym("DNA") && !is_generic_acronym("NATO"));
     }

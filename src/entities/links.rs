@@ -30,7 +30,13 @@ pub fn find(units: &[&str], cands: &[Candidate]) -> Vec<(usize, usize, Option<En
         if let Some(&j) = starting.get(&(e + 1)).filter(|_| at(e) == Some("(")) {
             let d = &cands[j];
             let closes = at(d.units.end) == Some(")");
-            if closes && (is_acr(c) != is_acr(d)) {
+            // A one-word name or a known place before a bracketed acronym is a dateline's credit
+            // ("AUSTIN, Texas (AP)") unless the acronym starts as the name does.
+            let (name, acr) = if is_acr(c) { (d, c) } else { (c, d) };
+            let initial = |i: usize| units[i].chars().next().map(|ch| ch.to_lowercase().to_string());
+            let credit = (name.units.len() == 1 || name.place.is_some())
+                && initial(name.units.start) != initial(acr.units.start);
+            if closes && (is_acr(c) != is_acr(d)) && !credit {
                 out.push((k, j, None));
             }
         }

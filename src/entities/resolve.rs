@@ -255,7 +255,12 @@ pub fn resolve(found: &[Found], links: &[Link]) -> Vec<Entity> {
         } else {
             None
         };
-        let Some(word) = distinctive.filter(|_| f.place.is_none()) else {
+        // A cue word is no distinctive word: "House" in "House … Committee" is the chamber.
+        let cue = |w: &str| {
+            use super::cues::{is_org_head, is_title_word};
+            is_org_head(w) || is_org_tail(w) || is_place_tail(w) || is_title_word(w)
+        };
+        let Some(word) = distinctive.filter(|w| f.place.is_none() && !cue(w)) else {
             continue;
         };
         let r = uf.find(i);
@@ -309,7 +314,7 @@ pub fn resolve(found: &[Found], links: &[Link]) -> Vec<Entity> {
         let r = uf.find(i);
         if super::cues::is_org_tail(last) && kind[r] == Some(EntityKind::Organisation) {
             let roots = by_tail.entry(key(last)).or_default();
-            if !roots.contains(&r) {
+            if roots.len() < 4 && !roots.contains(&r) {
                 roots.push(r);
             }
         }
@@ -339,7 +344,8 @@ pub fn resolve(found: &[Found], links: &[Link]) -> Vec<Entity> {
         let r = uf.find(i);
         for ini in initials(&f.surface) {
             let roots = by_initials.entry(ini).or_default();
-            if !roots.contains(&r) {
+            // A few roots already make the word ambiguous; a longer list would only cost time.
+            if roots.len() < 4 && !roots.contains(&r) {
                 roots.push(r);
             }
         }
@@ -358,6 +364,11 @@ pub fn resolve(found: &[Found], links: &[Link]) -> Vec<Entity> {
             uf.union(only, i);
         }
     }
+
+    let kind = kinds(&mut uf);
+    clipped_typos(found, &mut uf, &kind);
+    let kind = kinds(&mut uf);
+    short::place_prefixed(found, &mut uf, &kind);
 
     let kind = kinds(&mut uf);
     let mut members: HashMap<usize, Vec<usize>> = HashMap::new();
@@ -488,6 +499,11 @@ pub fn default_kind(name: &str) -> EntityKind {
         EntityKind::Other
     }
 }
+
+mod short;
+mod typos;
+
+use typos::clipped_typos;
 
 #[cfg(test)]
 mod tests;

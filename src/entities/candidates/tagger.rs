@@ -33,6 +33,10 @@ impl Reader<'_> {
             if cues::is_org_tail(last) || cues::is_place_tail(last) || cues::is_other_tail(last) {
                 s = span.start;
             }
+            // Modifiers alone make no title ("Federal Reserve", "District of Columbia").
+            if !(span.start..s).any(|k| cues::is_title_head_at(units, k)) {
+                s = span.start;
+            }
             let titled = s > span.start;
             let r = trim_calendar(units, s..span.end);
             let vetoed = r.is_empty()

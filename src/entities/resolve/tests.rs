@@ -272,3 +272,59 @@ fn bare_cue_word_joins_the_one_institution_it_ends() {
     let b = by_form(&es, "Federal Trade Commission").expect("second");
     assert_eq!((a.mentions.len(), b.mentions.len()), (1, 1), "{es:?}");
 }
+
+#[test]
+fn a_name_with_its_last_letter_lost_joins_the_full_name() {
+    let es = entities(&["South Korea and Japan met. South Korea agreed. Officials in South Kore said so."]);
+    let e = by_form(&es, "South Korea").expect("the country");
+    assert_eq!(e.mentions.len(), 3, "{es:?}");
+    assert!(es.iter().all(|x| x.name != "South Kore"), "{es:?}");
+    // People are never merged this way, nor a name the briefing uses more than once.
+    let es = entities(&[
+        "Coach Ivan Petrov met Coach Ivan Petrova. Later Ivan Petrov spoke.",
+        "The Bank of Japa was named twice: Bank of Japa, Bank of Japan, Bank of Japan.",
+    ]);
+    assert!(
+        by_form(&es, "Ivan Petrova").is_some_and(|e| e.name == "Ivan Petrova"),
+        "{es:?}"
+    );
+    assert!(
+        by_form(&es, "Bank of Japa").is_some_and(|e| e.name == "Bank of Japa"),
+        "{es:?}"
+    );
+}
+
+#[test]
+fn a_dateline_credit_is_no_acronym_of_the_place() {
+    let es =
+        entities(&["AUSTIN, Texas (AP) — A judge ruled in Texas. The National Disaster Agency (NDA) met."]);
+    let texas = by_form(&es, "Texas").expect("Texas");
+    assert!(texas.aliases.is_empty(), "{es:?}");
+    let nda = by_form(&es, "National Disaster Agency").expect("agency");
+    assert!(nda.aliases.contains(&"NDA".to_string()), "{es:?}");
+}
+
+#[test]
+fn a_cue_word_opening_a_name_is_not_its_short_form() {
+    let es = entities(&[
+        "The House Transportation and Infrastructure Committee voted. It goes to the full House next.",
+    ]);
+    let c = by_form(&es, "House Transportation and Infrastructure Committee").expect("committee");
+    assert_eq!(c.mentions.len(), 1, "{es:?}");
+}
+
+#[test]
+fn an_organisation_named_after_a_place_goes_by_the_rest() {
+    let tagged = |texts: &[&str]| {
+        let b = briefing(texts);
+        let sents: Vec<_> = b.sources.iter().map(text::sentences).collect();
+        recognise_with(&b, &sents, Some(crate::ner::Tagger::embedded()))
+    };
+    let es = tagged(&["The Boston Celtics beat the New York Knicks on Sunday. The Celtics won again."]);
+    let c = by_form(&es, "Boston Celtics").expect("team");
+    assert!(c.aliases.contains(&"Celtics".to_string()), "{es:?}");
+    assert!(
+        by_form(&es, "New York Knicks").is_some_and(|k| k.id != c.id),
+        "{es:?}"
+    );
+}

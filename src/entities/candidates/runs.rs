@@ -1,0 +1,127 @@
+//! Runs of name units in a sentence, and the units that are never part of a name.
+
+use std::ops::Range;
+
+use super::is_all_caps;
+use crate::entities::context::is_capitalised;
+use crate::entities::{cues, gazetteer};
+
+/// Units of a stock listing "(NASDAQ: AAPL)", "(KRX: 005930)": the exchange and the ticker are
+/// how a company is cited, not names of their own (the company's name stands before them).
+pub(super) fn ticker_units(units: &[&str]) -> Vec<bool> {
+    let mut out = vec![false; units.len()];
+    let code = |u: &str| {
+        !u.is_empty()
+            && u.chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '.')
+    };
+    for i in 2..units.len().saturating_sub(2) {
+        if units[i] == ":"
+            && units[i - 2] == "("
+            && is_all_caps(units[i - 1])
+            && code(units[i + 1])
+            && matches!(units[i + 2], ")" | "," | ";")
+        {
+            out[i - 1] = true;
+            out[i + 1] = true;
+        }
+    }
+    out
+}
+
+/// A unit that can be part of a name: capitalised, with a letter, not a function word.
+pub(super) fn is_name_unit(u: &str) -> bool {
+    is_capitalised(u)
+        && u.chars().any(char::is_alphabetic)
+        && !cues::is_function_word(u)
+        && !cues::is_party_tag(u)
+}
+
+/// Maximal runs of name units, joined across "of"/"for"/"on" after a cue word and across particles.
+pub(super) fn runs(units: &[&str]) -> Vec<Range<usize>> {
+    let n = units.len();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if !is_name_unit(units[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i + 1;
+        loop {
+            if end < n && is_name_unit(units[end]) {
+                end += 1;
+                continue;
+            }
+            if end < n {
+                let joiner = units[end];
+                let ofish = matches!(joiner, "of" | "for" | "on") && cues::takes_of(units[end - 1]);
+                if ofish || cues::is_particle(joiner) {
+                    let mut j = end + 1;
+                    if ofish && units.get(j) == Some(&"the") {
+                        j += 1;
+                    }
+                    // Particles come in pairs too ("Ursula von der Leyen", "Vincent van den Berg").
+                    while !ofish && j < n && j < end + 3 && cues::is_particle(units[j]) {
+                        j += 1;
+                    }
+                    if j < n && is_name_unit(units[j]) {
+                        end = j + 1;
+                        continue;
+                    }
+                }
+                // "House Transportation and Infrastructure Committee": "and" joins two names
+                // only when the words after it close with the name of a body that holds several
+                // portfolios ("Fox News", "Samsung Electronics" close other names).
+                if joiner == "and" && end + 1 < n && is_name_unit(units[end + 1]) {
+                    let mut k = end + 1;
+                    while k < n && is_name_unit(units[k]) {
+                        k += 1;
+                    }
+                    let body = matches!(
+                        units[k - 1],
+                        "Committee"
+                            | "Subcommittee"
+                            | "Commission"
+                            | "Ministry"
+                            | "Department"
+                            | "Council"
+                            | "Board"
+                    );
+                    if k - (end + 1) <= 3 && body && gazetteer::get().place(units[end - 1]).is_none() {
+                        end = k;
+                        continue;
+                    }
+                }
+            }
+            break;
+        }
+        out.push(start..end);
+        i = end;
+    }
+    out
+}
+
+/// The unit range with calendar words trimmed from both ends ("Tuesday", "Jan."), except "May"
+/// after another name word ("Theresa May"), and with joining words left dangling at the end
+/// ("Nara Prefecture on [Tuesday]").
+pub(super) fn trim_calendar(units: &[&str], mut r: Range<usize>) -> Range<usize> {
+    while r.start < r.end && (cues::is_calendar(units[r.start]) || !is_name_unit(units[r.start])) {
+        r.start += 1;
+    }
+    while r.end > r.start {
+        let last = units[r.end - 1];
+        let may_in_name = last == "May" && r.end - 1 > r.start;
+        if (cues::is_calendar(last) && !may_in_name) || !is_name_unit(last) {
+            r.end -= 1;
+        } else {
+            break;
+        }
+    }
+    r
+}
+
+pub(super) fn joined(units: &[&str], r: &Range<usize>) -> String {
+    units[r.clone()].join(" ")
+}
