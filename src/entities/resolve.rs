@@ -54,6 +54,17 @@ impl UnionFind {
         x
     }
 
+    /// Join `x` to the group the `roots` all point to, when they point to exactly one: a short form
+    /// that could stand for two different names stays apart.
+    fn union_if_unique(&mut self, roots: &[usize], x: usize) {
+        let mut distinct: Vec<usize> = roots.iter().map(|&r| self.find(r)).collect();
+        distinct.sort_unstable();
+        distinct.dedup();
+        if let [only] = distinct[..] {
+            self.union(only, x);
+        }
+    }
+
     fn union(&mut self, a: usize, b: usize) {
         let (ra, rb) = (self.find(a), self.find(b));
         if ra != rb {
@@ -290,12 +301,7 @@ pub fn resolve(found: &[Found], links: &[Link]) -> Vec<Entity> {
         let Some(roots) = by_first.get(&key(&f.surface)) else {
             continue;
         };
-        let mut distinct: Vec<usize> = roots.iter().map(|&x| uf.find(x)).collect();
-        distinct.sort_unstable();
-        distinct.dedup();
-        if let [only] = distinct[..] {
-            uf.union(only, r);
-        }
+        uf.union_if_unique(roots, r);
     }
 
     // A bare cue word standing for the one institution of the briefing that ends with it ("the
@@ -327,12 +333,7 @@ pub fn resolve(found: &[Found], links: &[Link]) -> Vec<Entity> {
         let Some(roots) = by_tail.get(&key(&f.surface)) else {
             continue;
         };
-        let mut distinct: Vec<usize> = roots.iter().map(|&x| uf.find(x)).collect();
-        distinct.sort_unstable();
-        distinct.dedup();
-        if let [only] = distinct[..] {
-            uf.union(only, r);
-        }
+        uf.union_if_unique(roots, r);
     }
 
     // An acronym spelling the initials of exactly one longer name.
@@ -357,12 +358,7 @@ pub fn resolve(found: &[Found], links: &[Link]) -> Vec<Entity> {
         let Some(roots) = by_initials.get(&key(&f.surface)) else {
             continue;
         };
-        let mut distinct: Vec<usize> = roots.iter().map(|&x| uf.find(x)).collect();
-        distinct.sort_unstable();
-        distinct.dedup();
-        if let [only] = distinct[..] {
-            uf.union(only, i);
-        }
+        uf.union_if_unique(roots, i);
     }
 
     let kind = kinds(&mut uf);
