@@ -54,10 +54,15 @@ impl UnionFind {
         x
     }
 
-    /// Join `x` to the group the `roots` all point to, when they point to exactly one: a short form
-    /// that could stand for two different names stays apart.
-    fn union_if_unique(&mut self, roots: &[usize], x: usize) {
-        let mut distinct: Vec<usize> = roots.iter().map(|&r| self.find(r)).collect();
+    /// Join `x` to the group the `roots` all point to (leaving out `besides`, a group already
+    /// settled), when they point to exactly one: a short form that could stand for two different
+    /// names stays apart.
+    fn union_if_unique(&mut self, roots: &[usize], x: usize, besides: Option<usize>) {
+        let mut distinct: Vec<usize> = roots
+            .iter()
+            .map(|&r| self.find(r))
+            .filter(|&r| Some(r) != besides)
+            .collect();
         distinct.sort_unstable();
         distinct.dedup();
         if let [only] = distinct[..] {
@@ -301,7 +306,7 @@ pub fn resolve(found: &[Found], links: &[Link]) -> Vec<Entity> {
         let Some(roots) = by_first.get(&key(&f.surface)) else {
             continue;
         };
-        uf.union_if_unique(roots, r);
+        uf.union_if_unique(roots, r, None);
     }
 
     // A bare cue word standing for the one institution of the briefing that ends with it ("the
@@ -333,7 +338,7 @@ pub fn resolve(found: &[Found], links: &[Link]) -> Vec<Entity> {
         let Some(roots) = by_tail.get(&key(&f.surface)) else {
             continue;
         };
-        uf.union_if_unique(roots, r);
+        uf.union_if_unique(roots, r, None);
     }
 
     // An acronym spelling the initials of exactly one longer name.
@@ -358,7 +363,7 @@ pub fn resolve(found: &[Found], links: &[Link]) -> Vec<Entity> {
         let Some(roots) = by_initials.get(&key(&f.surface)) else {
             continue;
         };
-        uf.union_if_unique(roots, i);
+        uf.union_if_unique(roots, i, None);
     }
 
     let kind = kinds(&mut uf);

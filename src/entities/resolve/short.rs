@@ -38,11 +38,6 @@ pub(super) fn place_prefixed(found: &[Found], uf: &mut UnionFind, kind: &[Option
         let Some(roots) = by_rest.get(&key(&f.surface)) else {
             continue;
         };
-        let mut distinct: Vec<usize> = roots.iter().map(|&x| uf.find(x)).filter(|&x| x != r).collect();
-        distinct.sort_unstable();
-        distinct.dedup();
-        if let [only] = distinct[..] {
-            uf.union(only, r);
-        }
+        uf.union_if_unique(roots, r, Some(r));
     }
 }
