@@ -8,10 +8,10 @@ mod side;
 mod sources;
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::layout::{Margin, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Borders};
+use ratatui::widgets::{Block, BorderType, Borders, Scrollbar, ScrollbarOrientation, ScrollbarState};
 use unicode_width::UnicodeWidthStr;
 
 use super::app::App;
@@ -100,6 +100,21 @@ fn full_line(mut spans: Vec<Span<'static>>, width: usize, style: Style) -> Line<
 }
 
 /// True for a drawable area.
+/// A pane's scrollbar on its right border: `positions` places to scroll to, at `position`.
+fn scrollbar(frame: &mut Frame, pane: Rect, positions: usize, position: usize) {
+    let mut state = ScrollbarState::new(positions).position(position);
+    frame.render_stateful_widget(
+        Scrollbar::new(ScrollbarOrientation::VerticalRight)
+            .begin_symbol(None)
+            .end_symbol(None),
+        pane.inner(Margin {
+            horizontal: 0,
+            vertical: 1,
+        }),
+        &mut state,
+    );
+}
+
 fn visible(r: Rect) -> bool {
     r.width > 0 && r.height > 0
 }

@@ -4,10 +4,10 @@
 use std::ops::Range;
 
 use ratatui::Frame;
-use ratatui::layout::{Margin, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState};
+use ratatui::widgets::Paragraph;
 
 use super::{fit, pane_block, visible};
 use crate::tui::app::App;
@@ -74,17 +74,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .collect();
     frame.render_widget(Paragraph::new(lines), text_area);
     if total > view && inner.width > 1 {
-        let mut state = ScrollbarState::new(total.saturating_sub(view) + 1).position(app.scroll);
-        frame.render_stateful_widget(
-            Scrollbar::new(ScrollbarOrientation::VerticalRight)
-                .begin_symbol(None)
-                .end_symbol(None),
-            area.inner(Margin {
-                horizontal: 0,
-                vertical: 1,
-            }),
-            &mut state,
-        );
+        super::scrollbar(frame, area, total.saturating_sub(view) + 1, app.scroll);
     }
 }
 

@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState};
+use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use super::{fit, full_line, pane_block, visible};
@@ -96,17 +96,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     }
     frame.render_widget(Paragraph::new(lines), inner);
     if vis.len() * SOURCE_ROWS > usize::from(inner.height) {
-        let mut state = ScrollbarState::new(vis.len().saturating_sub(app.sources_view()) + 1)
-            .position(app.sources_cursor.offset);
-        frame.render_stateful_widget(
-            Scrollbar::new(ScrollbarOrientation::VerticalRight)
-                .begin_symbol(None)
-                .end_symbol(None),
-            area.inner(ratatui::layout::Margin {
-                horizontal: 0,
-                vertical: 1,
-            }),
-            &mut state,
+        super::scrollbar(
+            frame,
+            area,
+            vis.len().saturating_sub(app.sources_view()) + 1,
+            app.sources_cursor.offset,
         );
     }
 }
