@@ -23,14 +23,34 @@ use anyhow::{Context as _, bail};
 
 use crate::ingest::Briefing;
 
+/// Make sure keys can be read. With stdin piped in (`parallax -`), keys come from the controlling
+/// terminal instead, as `less` and `fzf` do: crossterm opens /dev/tty itself for raw mode and events
+/// whenever stdin is not a terminal, so what is checked here is that there is one to open.
+fn keys_terminal() -> anyhow::Result<()> {
+    if io::stdin().is_terminal() {
+        return Ok(());
+    }
+    std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open("/dev/tty")
+        .map(drop)
+        .map_err(|e| {
+            anyhow::anyhow!(
+                "stdin is not a terminal and there is no controlling terminal to read keys from (/dev/tty: {e}); use `parallax report [PATH…]` for a printable report"
+            )
+        })
+}
+
 /// Run the reader on a loaded briefing until the user quits. The analysis runs off the UI thread.
 /// `notices` are load problems to show (one line each, e.g. skipped files).
 pub fn run(briefing: Briefing, notices: Vec<String>) -> anyhow::Result<()> {
-    if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
+    if !io::stdout().is_terminal() {
         bail!(
-            "the reader needs a terminal on stdin and stdout; use `parallax report [PATH…]` for a printable report"
+            "stdout is not a terminal, so the reader cannot open; use `parallax report [PATH…]` for a printable report"
         );
     }
+    keys_terminal()?;
     let keymap = Arc::new(keymap::Keymap::embedded().context("the built-in keymap")?);
     let theme = theme::Theme::from_env();
     let mut app = app::App::new(briefing.clone(), notices, keymap);

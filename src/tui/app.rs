@@ -1,5 +1,6 @@
 //! The reader's state. Only [`App::update`] (in `app/update.rs`) changes it; views draw from `&App`.
 
+mod compare;
 mod filter;
 mod mouse;
 mod navigate;
@@ -11,6 +12,7 @@ use std::sync::Arc;
 
 use ratatui::layout::Rect;
 
+pub use compare::{CompareLayout, SENTENCE_LINES};
 pub use filter::{FilterMatch, HelpLine, match_entities};
 use stats::{entity_stats, source_stats};
 
@@ -77,6 +79,8 @@ pub struct Help {
     pub typing: bool,
     pub query: String,
     pub scroll: usize,
+    /// The clicked line, an index into [`App::help_lines`].
+    pub selected: Option<usize>,
 }
 
 /// A row of the entities list.

@@ -90,6 +90,19 @@ fn pad(s: &str, width: usize) -> String {
     format!("{s}{}", " ".repeat(width.saturating_sub(w)))
 }
 
+/// `text` as spans, the chars at `hits` (char indices) in `hit` and the rest in `base`.
+fn hit_spans(text: &str, hits: &[usize], base: Style, hit: Style) -> Vec<Span<'static>> {
+    let mut spans: Vec<Span<'static>> = Vec::new();
+    for (i, c) in text.chars().enumerate() {
+        let st = if hits.contains(&i) { base.patch(hit) } else { base };
+        match spans.last_mut() {
+            Some(last) if last.style == st => last.content.to_mut().push(c),
+            _ => spans.push(Span::styled(c.to_string(), st)),
+        }
+    }
+    spans
+}
+
 /// A line filling `width` with `style` behind it (so cursor rows are highlighted edge to edge).
 fn full_line(mut spans: Vec<Span<'static>>, width: usize, style: Style) -> Line<'static> {
     let used: usize = spans.iter().map(|s| s.content.width()).sum();

@@ -1,4 +1,4 @@
-//! Fuzzy filtering of entities (names and aliases) and plain searching of the help.
+//! Fuzzy filtering of entities (names and aliases) and of the help's bindings (keys and descriptions).
 
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
@@ -78,8 +78,23 @@ fn by_name(entity: usize, score: i64, hits: Vec<usize>) -> FilterMatch {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum HelpLine {
     Heading(String),
-    Binding { keys: String, desc: String },
+    /// `keys_hits` / `desc_hits`: char indices the help search matched, for highlighting.
+    Binding {
+        keys: String,
+        desc: String,
+        keys_hits: Vec<usize>,
+        desc_hits: Vec<usize>,
+    },
     Text(String),
+}
+
+fn help_binding(keys: String, desc: String, keys_hits: Vec<usize>, desc_hits: Vec<usize>) -> HelpLine {
+    HelpLine::Binding {
+        keys,
+        desc,
+        keys_hits,
+        desc_hits,
+    }
 }
 
 impl App {
@@ -88,23 +103,38 @@ impl App {
         let query = self
             .help
             .as_ref()
-            .map(|h| h.query.trim().to_lowercase())
+            .map(|h| h.query.trim().to_string())
             .unwrap_or_default();
+        let matcher = SkimMatcherV2::default().smart_case();
         let mut out = Vec::new();
         for ctx in Context::ALL {
-            let rows: Vec<HelpLine> = self
+            let mut rows: Vec<(i64, HelpLine)> = self
                 .keymap
                 .bindings(ctx)
                 .iter()
-                .map(|b| (b.keys_label(), b.desc.clone()))
-                .filter(|(k, d)| {
-                    query.is_empty() || d.to_lowercase().contains(&query) || k.to_lowercase().contains(&query)
+                .filter_map(|b| {
+                    let (keys, desc) = (b.keys_label(), b.desc.clone());
+                    if query.is_empty() {
+                        return Some((0, help_binding(keys, desc, Vec::new(), Vec::new())));
+                    }
+                    // The better of the description and the keys decides; only that one is lit.
+                    let d = matcher.fuzzy_indices(&desc, &query);
+                    let k = matcher.fuzzy_indices(&keys, &query);
+                    match (d, k) {
+                        (Some((ds, dh)), Some((ks, _))) if ds >= ks => {
+                            Some((ds, help_binding(keys, desc, Vec::new(), dh)))
+                        }
+                        (_, Some((ks, kh))) => Some((ks, help_binding(keys, desc, kh, Vec::new()))),
+                        (Some((ds, dh)), None) => Some((ds, help_binding(keys, desc, Vec::new(), dh))),
+                        (None, None) => None,
+                    }
                 })
-                .map(|(keys, desc)| HelpLine::Binding { keys, desc })
                 .collect();
+            // Best first within each context, as the entity filter does; keymap order breaks ties.
+            rows.sort_by_key(|(score, _)| std::cmp::Reverse(*score));
             if !rows.is_empty() {
                 out.push(HelpLine::Heading(ctx.title().to_string()));
-                out.extend(rows);
+                out.extend(rows.into_iter().map(|(_, l)| l));
             }
         }
         if !self.notices.is_empty() {

@@ -4,7 +4,7 @@
 use ratatui::layout::Rect;
 
 use super::update::Move;
-use super::{App, EntityRow, SOURCE_ROWS, SideTab};
+use super::{App, EntityRow, HelpLine, SOURCE_ROWS, SideTab};
 use crate::tui::action::Wheel;
 use crate::tui::layout::Pane;
 
@@ -14,16 +14,45 @@ impl App {
         if self.help.is_some() {
             if !areas.help.contains((x, y).into()) {
                 self.help = None;
+                return;
+            }
+            // Inside: the first row is the search line; a click on it starts typing, a click on a
+            // binding selects it (headings and notices are not selectable).
+            let Some(row) = row_in(areas.help, y) else { return };
+            let lines = self.help_lines();
+            if let Some(h) = &mut self.help {
+                match row.checked_sub(1) {
+                    None => h.typing = true,
+                    Some(r) => {
+                        let i = h.scroll + r;
+                        if matches!(lines.get(i), Some(HelpLine::Binding { .. })) {
+                            h.selected = Some(i);
+                        }
+                    }
+                }
             }
             return;
         }
-        if self.compare.is_some() {
+        if let Some(cmp) = self.compare {
             if areas.compare.contains((x, y).into()) {
+                // Like lazygit: a click selects the statement, a click on the selected one opens it.
+                let inner = self.compare_inner();
+                let hit = (inner.contains((x, y).into()))
+                    .then(|| self.compare_layout().statement_at(usize::from(y - inner.y)))
+                    .flatten();
+                if let Some(i) = hit {
+                    if i == cmp.cursor {
+                        self.jump_to_statement();
+                    } else if let Some(c) = &mut self.compare {
+                        c.cursor = i;
+                    }
+                }
                 return;
             }
             self.compare = None;
         }
         let Some(pane) = areas.pane_at(x, y) else { return };
+        let was_focused = self.focus == pane;
         self.set_focus(pane);
         match pane {
             Pane::Sources => {
@@ -50,7 +79,13 @@ impl App {
                     }
                     SideTab::Claims => {
                         let i = self.claims_cursor.offset + row;
-                        if i < self.claim_rows().len() {
+                        if let Some(&c) = self.claim_rows().get(i) {
+                            // A click on the claim already under the cursor of the focused list
+                            // opens its comparison, as Enter does (lazygit's habit).
+                            if was_focused && i == self.claims_cursor.index {
+                                self.claim = Some(c);
+                                self.compare = Some(super::Compare { claim: c, cursor: 0 });
+                            }
                             self.claims_cursor.index = i;
                         }
                     }

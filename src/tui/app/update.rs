@@ -117,6 +117,7 @@ impl App {
             if h.typing || !h.query.is_empty() {
                 h.typing = false;
                 h.query.clear();
+                h.selected = None;
             } else {
                 self.help = None;
             }
@@ -277,6 +278,7 @@ impl App {
                 None => _ = h.query.pop(),
             }
             h.scroll = 0;
+            h.selected = None;
         } else if self.filter.typing {
             match c {
                 Some(c) => self.filter.query.push(c),

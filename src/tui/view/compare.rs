@@ -10,12 +10,9 @@ use unicode_width::UnicodeWidthStr;
 use super::article::styled_range;
 use super::{fit, full_line, visible};
 use crate::claims::Statement;
-use crate::tui::app::App;
+use crate::tui::app::{App, SENTENCE_LINES};
 use crate::tui::doc::wrap_words;
 use crate::tui::theme::Theme;
-
-/// Sentence lines shown per statement before it is cut.
-const SENTENCE_LINES: usize = 4;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let Some(cmp) = app.compare else { return };
@@ -47,7 +44,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .border_type(BorderType::Thick)
         .border_style(theme.border(true))
         .title(title)
-        .title_bottom(Line::from(" Enter: read it in its source · Esc: close ").right_aligned());
+        .title_bottom(Line::from(" Enter/click: read it in its source · Esc: close ").right_aligned());
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if !visible(inner) {
@@ -67,23 +64,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         ));
     }
     head.push(Line::raw(""));
-    let order = app.compare_statements();
-    let blocks: Vec<Vec<Line>> = order
-        .iter()
-        .enumerate()
-        .map(|(i, &si)| statement(app, &claim.statements[si], i == cmp.cursor, w, theme))
-        .collect();
-    // Start at the first statement from which the cursor's statement still fits below the heading.
-    let room = usize::from(inner.height).saturating_sub(head.len());
-    let mut start = cmp.cursor.min(blocks.len().saturating_sub(1));
-    let mut used = blocks.get(start).map_or(0, Vec::len);
-    while start > 0 && used + blocks[start - 1].len() <= room {
-        start -= 1;
-        used += blocks[start].len();
-    }
+    // The layout is shared with mouse hit-testing, so clicks land on what is drawn.
+    let layout = app.compare_layout();
+    debug_assert_eq!(layout.head, head.len(), "heading rows agree with the layout");
     let mut lines = head;
-    for b in blocks.into_iter().skip(start) {
-        lines.extend(b);
+    for (i, &si) in app.compare_statements().iter().enumerate().skip(layout.start) {
+        lines.extend(statement(app, &claim.statements[si], i == cmp.cursor, w, theme));
     }
     frame.render_widget(Paragraph::new(lines), inner);
 }

@@ -2,11 +2,12 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
-use super::{fit, pad, visible};
+use super::{fit, full_line, hit_spans, pad, visible};
 use crate::tui::app::App;
 use crate::tui::app::HelpLine;
 use crate::tui::theme::Theme;
@@ -50,19 +51,35 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .max()
         .unwrap_or(0)
         .min(w / 3);
-    for l in all
+    for (i, l) in all
         .iter()
+        .enumerate()
         .skip(help.scroll)
         .take(usize::from(inner.height).saturating_sub(1))
     {
         lines.push(match l {
             HelpLine::Heading(h) => Line::styled(fit(h, w), theme.heading()),
-            HelpLine::Binding { keys, desc } => Line::from(vec![
-                Span::raw("  "),
-                Span::styled(pad(keys, keys_w), theme.matched()),
-                Span::raw("  "),
-                Span::raw(fit(desc, w.saturating_sub(keys_w + 4))),
-            ]),
+            HelpLine::Binding {
+                keys,
+                desc,
+                keys_hits,
+                desc_hits,
+            } => {
+                let selected = help.selected == Some(i);
+                let mut spans = vec![Span::raw(if selected { "▶ " } else { "  " })];
+                // Search hits are reversed: the keys column is already in the match colour.
+                let hit = theme.matched().add_modifier(Modifier::REVERSED);
+                spans.extend(hit_spans(&pad(keys, keys_w), keys_hits, theme.matched(), hit));
+                spans.push(Span::raw("  "));
+                let desc = fit(desc, w.saturating_sub(keys_w + 4));
+                spans.extend(hit_spans(&desc, desc_hits, Style::new(), theme.matched()));
+                let style = if selected {
+                    theme.cursor(true)
+                } else {
+                    Style::new()
+                };
+                full_line(spans, w, style)
+            }
             HelpLine::Text(t) => Line::styled(fit(t, w), theme.warning()),
         });
     }

@@ -1,0 +1,145 @@
+//! Tier (a), the mouse in overlays: clicks in the claim comparison and the help, and the help's fuzzy
+//! search, against `App` with no terminal.
+
+mod tui_support;
+
+use parallax::tui::action::Action;
+use parallax::tui::app::{App, HelpLine, SideTab};
+use parallax::tui::keymap::{Context, KeyInput};
+use parallax::tui::layout::Pane;
+use tui_support::{app, press, type_text};
+
+fn id(app: &App) -> &str {
+    app.current.map_or("", |c| app.sources()[c].id.as_str())
+}
+
+/// The screen row of the header line of statement `i` (an index into `compare_statements`).
+fn statement_row(app: &App, i: usize) -> u16 {
+    let l = app.compare_layout();
+    let rows: usize = l.head + l.heights[l.start..i].iter().sum::<usize>();
+    app.compare_inner().y + u16::try_from(rows).expect("fits a screen")
+}
+
+#[test]
+fn click_selects_a_statement_and_a_second_click_jumps() {
+    for (w, h) in [(160, 45), (80, 24), (70, 20)] {
+        let mut app = app(w, h);
+        let mut k = KeyInput::default();
+        press(&mut app, &mut k, "c <Enter>");
+        assert_eq!(app.context(), Context::Compare, "{w}x{h}");
+        let x = app.compare_inner().x + 4;
+        // The heading and the gap under a statement select nothing.
+        app.update(Action::Click(x, app.compare_inner().y));
+        assert_eq!(app.compare.map(|c| c.cursor), Some(0), "{w}x{h}");
+        let second = statement_row(&app, 1);
+        // A click on the sentence (below the header line) of the second statement selects it.
+        app.update(Action::Click(x, second + 1));
+        assert_eq!(app.compare.map(|c| c.cursor), Some(1), "{w}x{h}");
+        let gap = statement_row(&app, 1) - 1;
+        app.update(Action::Click(x, gap));
+        assert_eq!(
+            app.compare.map(|c| c.cursor),
+            Some(1),
+            "{w}x{h}: the gap keeps it"
+        );
+        // Clicking the selected statement again reads it in its source, as Enter does.
+        app.update(Action::Click(x, statement_row(&app, 1)));
+        assert!(app.compare.is_none(), "{w}x{h}");
+        assert_eq!(app.focus, Pane::Article);
+        assert_eq!(id(&app), "north");
+        let (s, span) = app.target.clone().expect("the value is targeted");
+        assert_eq!(&app.sources()[s].text[span], "180 workers");
+    }
+}
+
+#[test]
+fn click_on_the_selected_claim_opens_it() {
+    let mut app = app(160, 45);
+    let mut k = KeyInput::default();
+    press(&mut app, &mut k, "c");
+    assert_eq!(app.tab, SideTab::Claims);
+    let side = app.areas().side;
+    // Second claim row: selects it only.
+    app.update(Action::Click(side.x + 3, side.y + 2));
+    assert_eq!(app.claims_cursor.index, 1);
+    assert!(app.compare.is_none());
+    app.update(Action::Click(side.x + 3, side.y + 2));
+    assert!(app.compare.is_some(), "a click on the selected claim opens it");
+
+    // In an unfocused list the first click only focuses and selects.
+    let mut app = tui_support::app(160, 45);
+    press(&mut app, &mut k, "c <Tab>");
+    assert_ne!(app.focus, Pane::Side);
+    app.update(Action::Click(side.x + 3, side.y + 1));
+    assert_eq!(app.focus, Pane::Side);
+    assert!(app.compare.is_none());
+}
+
+#[test]
+fn clicks_in_help_select_bindings() {
+    let mut app = app(160, 45);
+    let mut k = KeyInput::default();
+    press(&mut app, &mut k, "?");
+    let area = app.areas().help;
+    let lines = app.help_lines();
+    // Inner row 0 is the search line; help line i is on inner row 1 + i.
+    let row = |i: usize| area.y + 2 + u16::try_from(i).expect("small");
+    let binding = lines
+        .iter()
+        .position(|l| matches!(l, HelpLine::Binding { .. }))
+        .expect("a binding");
+    assert!(matches!(lines[0], HelpLine::Heading(_)));
+    app.update(Action::Click(area.x + 4, row(0)));
+    assert_eq!(
+        app.help.as_ref().and_then(|h| h.selected),
+        None,
+        "a heading is not selectable"
+    );
+    app.update(Action::Click(area.x + 4, row(binding)));
+    assert_eq!(app.help.as_ref().and_then(|h| h.selected), Some(binding));
+    // A click on the search line starts typing; typing clears the selection.
+    app.update(Action::Click(area.x + 4, area.y + 1));
+    assert_eq!(app.context(), Context::Input);
+    type_text(&mut app, &mut k, "q");
+    assert_eq!(app.help.as_ref().and_then(|h| h.selected), None);
+    // A click outside closes it.
+    app.update(Action::Click(0, app.size.1 - 1));
+    assert!(app.help.is_none());
+}
+
+#[test]
+fn help_search_is_fuzzy_and_marks_the_matched_chars() {
+    let mut app = app(160, 45);
+    let mut k = KeyInput::default();
+    press(&mut app, &mut k, "? /");
+    // (query, a description that must be found, the chars that must be lit in it)
+    let cases = [
+        ("nxtmnt", "Next mention", "Nxtmnt"),
+        ("prvsrc", "Read the previous source", "prvsrc"),
+    ];
+    for (query, desc, lit) in cases {
+        press(&mut app, &mut k, "<C-u>");
+        type_text(&mut app, &mut k, query);
+        let lines = app.help_lines();
+        let hit = lines.iter().find_map(|l| match l {
+            HelpLine::Binding {
+                desc: d, desc_hits, ..
+            } if d.starts_with(desc) => Some((d, desc_hits)),
+            _ => None,
+        });
+        let (d, hits) = hit.unwrap_or_else(|| panic!("{query:?} finds {desc:?}: {lines:?}"));
+        let marked: String = d
+            .chars()
+            .enumerate()
+            .filter(|(i, _)| hits.contains(i))
+            .map(|(_, c)| c)
+            .collect();
+        assert_eq!(marked.to_lowercase(), lit.to_lowercase(), "{query:?}");
+    }
+    press(&mut app, &mut k, "<C-u>");
+    type_text(&mut app, &mut k, "zzqx");
+    assert!(
+        matches!(app.help_lines()[..], [HelpLine::Text(_)]),
+        "no match says so"
+    );
+}
