@@ -177,6 +177,18 @@ fn no_color_uses_no_colours_but_keeps_meaning() {
             .iter()
             .all(|c| c.modifier.contains(Modifier::DIM))
     );
+    // Kinds of names stay apart without colour: people bold, places italic, organisations both.
+    let cases = [
+        ("Mara Quell, the", 0..10, Modifier::BOLD),
+        ("of Port Avel, said", 3..12, Modifier::ITALIC),
+        ("The Tidewater", 4..13, Modifier::BOLD | Modifier::ITALIC),
+    ];
+    for (text, name, want) in cases {
+        for c in &cells_with(buf, text)[name] {
+            let m = c.modifier & (Modifier::BOLD | Modifier::ITALIC | Modifier::UNDERLINED);
+            assert_eq!(m, want, "{text:?}");
+        }
+    }
 }
 
 #[test]

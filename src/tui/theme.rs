@@ -1,5 +1,5 @@
-//! Styles. With `NO_COLOR` set every style is made of bold, dim, reverse and underline only, so the
-//! reader stays usable on a monochrome terminal.
+//! Styles. With `NO_COLOR` set every style is made of bold, italic, dim, reverse and underline only,
+//! so the reader stays usable on a monochrome terminal.
 
 use ratatui::style::{Color, Modifier, Style};
 
@@ -91,9 +91,17 @@ impl Theme {
         Style::new().add_modifier(Modifier::BOLD)
     }
 
+    /// A mention's kind. Without colour, people are bold, places italic, organisations bold italic
+    /// and other names plain: none of these is a verdict's underline, dim or reverse, so a name and
+    /// a claim value never look alike.
     pub fn entity(&self, kind: EntityKind) -> Style {
         if !self.color {
-            return Style::new();
+            return Style::new().add_modifier(match kind {
+                EntityKind::Person => Modifier::BOLD,
+                EntityKind::Place => Modifier::ITALIC,
+                EntityKind::Organisation => Modifier::BOLD | Modifier::ITALIC,
+                EntityKind::Other => Modifier::empty(),
+            });
         }
         Style::new().fg(match kind {
             EntityKind::Person => Color::Cyan,
@@ -101,6 +109,32 @@ impl Theme {
             EntityKind::Organisation => Color::Magenta,
             EntityKind::Other => Color::Blue,
         })
+    }
+
+    /// How [`Theme::entity`] shows a kind, in words, for the help's legend.
+    pub fn entity_cue(&self, kind: EntityKind) -> &'static str {
+        match (self.color, kind) {
+            (true, EntityKind::Person) => "cyan",
+            (true, EntityKind::Place) => "green",
+            (true, EntityKind::Organisation) => "magenta",
+            (true, EntityKind::Other) => "blue",
+            (false, EntityKind::Person) => "bold",
+            (false, EntityKind::Place) => "italic",
+            (false, EntityKind::Organisation) => "bold italic",
+            (false, EntityKind::Other) => "plain",
+        }
+    }
+
+    /// How [`Theme::verdict`] shows a verdict, in words, for the help's legend.
+    pub fn verdict_cue(&self, v: Verdict) -> &'static str {
+        match (self.color, v) {
+            (true, Verdict::Disagree) => "white on red",
+            (true, Verdict::Agree) => "green, underlined",
+            (true, Verdict::Single) => "grey",
+            (false, Verdict::Disagree) => "bold, underlined",
+            (false, Verdict::Agree) => "underlined",
+            (false, Verdict::Single) => "dim",
+        }
     }
 
     /// A value that belongs to a claim: disagreement stands out, agreement is calm, one source is dim.
@@ -165,5 +199,43 @@ impl Theme {
             Style::new().fg(Color::Yellow),
             Style::new().add_modifier(Modifier::BOLD),
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Without colour, every entity kind and verdict looks different from every other, so the
+    /// article stays readable: the modifiers alone must tell them apart.
+    #[test]
+    fn monochrome_marks_are_distinct() {
+        let mono = Theme { color: false };
+        let kinds = [EntityKind::Person, EntityKind::Place, EntityKind::Organisation];
+        let mut styles: Vec<(String, Style)> = kinds
+            .iter()
+            .map(|&k| (format!("{k:?}"), mono.entity(k)))
+            .collect();
+        for v in [Verdict::Disagree, Verdict::Agree, Verdict::Single] {
+            styles.push((format!("{v:?}"), mono.verdict(v)));
+        }
+        styles.push(("selected".into(), mono.selected_mention()));
+        styles.push(("target".into(), mono.target()));
+        for (i, (a, sa)) in styles.iter().enumerate() {
+            assert!(sa.fg.is_none() && sa.bg.is_none(), "{a} has a colour");
+            assert_ne!(sa.add_modifier, Modifier::empty(), "{a} has no cue");
+            for (b, sb) in &styles[i + 1..] {
+                assert_ne!(sa.add_modifier, sb.add_modifier, "{a} and {b} look alike");
+            }
+        }
+        // Each kind's cue in words differs too, with and without colour.
+        for t in [mono, Theme::default()] {
+            let cues: std::collections::HashSet<&str> = kinds
+                .iter()
+                .chain([EntityKind::Other].iter())
+                .map(|&k| t.entity_cue(k))
+                .collect();
+            assert_eq!(cues.len(), 4);
+        }
     }
 }

@@ -86,6 +86,10 @@ pub enum HelpLine {
         desc_hits: Vec<usize>,
     },
     Text(String),
+    /// The legend: how a kind of name is marked in the article and lists.
+    Kind(crate::entities::EntityKind),
+    /// The legend: how a claim value with this verdict is marked.
+    Verdict(crate::claims::Verdict),
 }
 
 fn help_binding(keys: String, desc: String, keys_hits: Vec<usize>, desc_hits: Vec<usize>) -> HelpLine {
@@ -136,6 +140,22 @@ impl App {
                 out.push(HelpLine::Heading(ctx.title().to_string()));
                 out.extend(rows.into_iter().map(|(_, l)| l));
             }
+        }
+        // The legend is shown with the full list, not among search results.
+        if query.is_empty() {
+            use crate::claims::Verdict;
+            use crate::entities::EntityKind;
+            out.push(HelpLine::Heading("Marks".into()));
+            out.extend(
+                [
+                    EntityKind::Person,
+                    EntityKind::Place,
+                    EntityKind::Organisation,
+                    EntityKind::Other,
+                ]
+                .map(HelpLine::Kind),
+            );
+            out.extend([Verdict::Disagree, Verdict::Agree, Verdict::Single].map(HelpLine::Verdict));
         }
         if !self.notices.is_empty() {
             out.push(HelpLine::Heading("Load notices".into()));

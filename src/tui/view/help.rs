@@ -8,6 +8,8 @@ use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 use super::{fit, full_line, hit_spans, pad, visible};
+use crate::claims::Verdict;
+use crate::entities::EntityKind;
 use crate::tui::app::App;
 use crate::tui::app::HelpLine;
 use crate::tui::theme::Theme;
@@ -81,7 +83,42 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 full_line(spans, w, style)
             }
             HelpLine::Text(t) => Line::styled(fit(t, w), theme.warning()),
+            HelpLine::Kind(kind) => {
+                let (sample, what) = match kind {
+                    EntityKind::Person => ("Person", "a person's name"),
+                    EntityKind::Place => ("Place", "a place"),
+                    EntityKind::Organisation => ("Organisation", "an organisation"),
+                    EntityKind::Other => ("Other", "another name (event, work, group…)"),
+                };
+                legend(
+                    sample,
+                    theme.entity(*kind),
+                    what,
+                    theme.entity_cue(*kind),
+                    keys_w,
+                    w,
+                )
+            }
+            HelpLine::Verdict(v) => {
+                let what = match v {
+                    Verdict::Disagree => "a value the sources disagree on",
+                    Verdict::Agree => "a value the sources agree on",
+                    Verdict::Single => "a value only one source gives",
+                };
+                let sample = format!("{} 42", Theme::verdict_mark(*v));
+                legend(&sample, theme.verdict(*v), what, theme.verdict_cue(*v), keys_w, w)
+            }
         });
     }
     frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// A legend line: a sample drawn in the mark's style, what it means and how it looks in words.
+fn legend(sample: &str, style: Style, what: &str, cue: &str, keys_w: usize, w: usize) -> Line<'static> {
+    Line::from(vec![
+        Span::raw("  "),
+        Span::styled(fit(sample, keys_w), style),
+        Span::raw(" ".repeat(keys_w.saturating_sub(sample.width()) + 2)),
+        Span::raw(fit(&format!("{what} ({cue})"), w.saturating_sub(keys_w + 4))),
+    ])
 }
