@@ -13,8 +13,13 @@ use parallax::analysis::{Analysis, Options};
 use parallax::tui::action::Action;
 use parallax::tui::app::{App, match_entities};
 use parallax::tui::keymap::{Key, KeyInput, Keymap};
+use parallax::tui::theme::Theme;
+use parallax::tui::view;
 use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyEvent, KeyModifiers};
+use ratatui::style::Color;
 
 const BIN: &str = env!("CARGO_BIN_EXE_parallax");
 /// The first frame after the analysis may take a while in a debug build on a busy machine.
@@ -35,6 +40,22 @@ fn nz(n: u16) -> NonZeroU16 {
 
 impl Session {
     fn spawn(cols: u16, rows: u16, env: &[(&str, &str)]) -> Session {
+        let mut cmd = CommandBuilder::new(BIN);
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        Session::spawn_cmd(cmd, cols, rows)
+    }
+
+    /// Run `script` with `sh -c` in the pty, `$BIN` set to the reader.
+    fn spawn_sh(script: &str, cols: u16, rows: u16) -> Session {
+        let mut cmd = CommandBuilder::new("sh");
+        cmd.args(["-c", script]);
+        cmd.env("BIN", BIN);
+        Session::spawn_cmd(cmd, cols, rows)
+    }
+
+    fn spawn_cmd(mut cmd: CommandBuilder, cols: u16, rows: u16) -> Session {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -43,11 +64,9 @@ impl Session {
                 pixel_height: 0,
             })
             .expect("open a pty");
-        let mut cmd = CommandBuilder::new(BIN);
         cmd.env("TERM", "xterm-256color");
-        cmd.env_remove("NO_COLOR");
-        for (k, v) in env {
-            cmd.env(k, v);
+        if cmd.get_env("NO_COLOR").is_none() {
+            cmd.env_remove("NO_COLOR");
         }
         let child = pty.slave.spawn_command(cmd).expect("spawn parallax");
         drop(pty.slave);
@@ -97,6 +116,22 @@ impl Session {
             }
             std::thread::sleep(Duration::from_millis(30));
         }
+    }
+
+    /// Article cells drawn with the jump target's background (light magenta, colour 13).
+    fn target_cells(&self, o: &Oracle) -> Vec<(u16, u16)> {
+        let seen = self.seen.lock().expect("screen lock");
+        let screen = seen.0.screen();
+        let a = o.app.areas().article;
+        a.rows()
+            .flat_map(|r| r.columns())
+            .filter(|p| {
+                screen
+                    .cell(p.y, p.x)
+                    .is_some_and(|c| c.bgcolor() == vt100::Color::Idx(13))
+            })
+            .map(|p| (p.x, p.y))
+            .collect()
     }
 
     fn wait_text(&self, text: &str, timeout: Duration) -> String {
@@ -195,6 +230,25 @@ impl Oracle {
         }
     }
 
+    /// Article cells the oracle draws with the jump target's background; never empty, so a screen
+    /// that has not drawn the target yet cannot match.
+    fn target_cells(&self) -> Vec<(u16, u16)> {
+        let (w, h) = self.app.size;
+        let mut t = Terminal::new(TestBackend::new(w, h)).expect("test backend");
+        t.draw(|f| view::draw(f, &self.app, &Theme::default()))
+            .expect("draw the oracle");
+        let buf = t.backend().buffer();
+        let a = self.app.areas().article;
+        let cells: Vec<(u16, u16)> = a
+            .rows()
+            .flat_map(|r| r.columns())
+            .filter(|p| buf[(p.x, p.y)].bg == Color::LightMagenta)
+            .map(|p| (p.x, p.y))
+            .collect();
+        assert!(!cells.is_empty(), "the oracle shows the target");
+        cells
+    }
+
     /// What the article pane's title shows for the source being read.
     fn article_title(&self) -> String {
         let s = &self.app.sources()[self.app.current.expect("a source is open")];
@@ -252,9 +306,17 @@ fn entity_steps(s: &mut Session, o: &mut Oracle, target: usize) {
     s.wait_text(&format!("● {short}"), QUICK);
     s.wait_text("naming", QUICK);
 
-    // n/N walk the mentions, crossing sources; ] goes to the next source naming it.
-    keys(s, o, "n n");
-    s.wait_text(&o.article_title(), QUICK);
+    // n/N walk the mentions, crossing sources: each press must move the target, and the screen must
+    // show it where the oracle draws it (the highlighted cells), not merely keep the right title.
+    for k in ["n", "n", "N", "n"] {
+        let before = o.app.target.clone();
+        keys(s, o, k);
+        assert_ne!(o.app.target, before, "{k} moves to another mention");
+        s.wait_for(&format!("the mention after {k}"), QUICK, |_| {
+            s.target_cells(o) == o.target_cells()
+        });
+    }
+    // ] goes to the next source naming it.
     keys(s, o, "]");
     s.wait_text(&o.article_title(), QUICK);
     keys(s, o, "<Esc> <Esc>");
@@ -378,6 +440,52 @@ fn no_color_draws_without_colours() {
         assert!(!raw.contains(code), "colour code {code:?} with NO_COLOR");
     }
     assert!(raw.contains("[7m"), "reverse video marks the focus instead");
+}
+
+/// The first seed article, to pipe in.
+fn a_seed() -> std::path::PathBuf {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .expect("the seeds folder")
+        .map(|e| e.expect("a seeds entry").path())
+        .collect();
+    files.sort();
+    files.into_iter().next().expect("a seed article")
+}
+
+#[test]
+fn stdin_briefing_takes_keys_from_the_terminal() {
+    // As with `less` and `fzf`: the briefing comes down the pipe, keys come from /dev/tty.
+    let seed = a_seed();
+    let script = format!("cat '{}' | \"$BIN\" -", seed.display());
+    let mut s = Session::spawn_sh(&script, 120, 30);
+    s.wait_text("<stdin>", SLOW);
+    s.wait_text("Sources (1)", SLOW);
+    s.wait_text(" entities · ", SLOW);
+    s.send(b"l");
+    s.wait_text("▶ Article", QUICK);
+    s.send(b"q");
+    let status = s.wait_exit(QUICK);
+    assert!(
+        status.success(),
+        "exit status {status:?}; screen:\n{}",
+        s.screen()
+    );
+}
+
+#[test]
+fn stdin_briefing_without_a_controlling_terminal_says_why() {
+    // setsid drops the controlling terminal: stdout is still the pty, but no keys can be read.
+    let seed = a_seed();
+    let script = format!("cat '{}' | setsid \"$BIN\" -", seed.display());
+    let mut s = Session::spawn_sh(&script, 250, 30);
+    let status = s.wait_exit(SLOW);
+    assert!(!status.success());
+    // The pty's last bytes may still be on their way after the exit.
+    s.wait_text("no controlling terminal", QUICK);
+    s.wait_text("parallax report", QUICK);
+    let out = String::from_utf8_lossy(&s.raw()).to_string();
+    assert!(!out.contains("\x1b[?1049h"), "the screen was never taken over");
 }
 
 #[test]
