@@ -44,7 +44,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .border_type(BorderType::Thick)
         .border_style(theme.border(true))
         .title(title)
-        .title_bottom(Line::from(" Enter/click: read it in its source · Esc: close ").right_aligned());
+        .title_bottom(Line::from(bottom_hint(area.width)).right_aligned());
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if !visible(inner) {
@@ -74,6 +74,20 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
+/// The hint under the comparison, as long as the border leaves room for (a cut title is worse than a
+/// shorter one).
+fn bottom_hint(width: u16) -> &'static str {
+    let room = usize::from(width).saturating_sub(4);
+    [
+        " Enter/click: read it in its source · Esc: close ",
+        " Enter: read it · Esc: close ",
+        " Esc: close ",
+    ]
+    .into_iter()
+    .find(|h| h.width() <= room)
+    .unwrap_or("")
+}
+
 /// One statement: source and value on a header line, then its sentence with the value marked.
 fn statement<'a>(app: &'a App, st: &Statement, cursor: bool, w: usize, theme: &Theme) -> Vec<Line<'a>> {
     let s = st.value.source;
@@ -90,7 +104,8 @@ fn statement<'a>(app: &'a App, st: &Statement, cursor: bool, w: usize, theme: &T
         norm = format!("{norm} ({})", q.as_str());
     }
     let style = if cursor { theme.cursor(true) } else { Style::new() };
-    let outlet = fit(&outlet, w / 2);
+    // The value is what is being compared: the outlet gives way first on a narrow screen.
+    let outlet = fit(&outlet, (w / 3).max(8));
     let date = format!(" · {date} · ");
     let room = w.saturating_sub(2 + outlet.width() + date.width());
     let mut out = vec![full_line(

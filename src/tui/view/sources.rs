@@ -17,16 +17,20 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     }
     let vis = app.visible_sources();
     let total = app.sources().len();
-    let mut title = vec![Span::raw("Sources")];
     let entity = app.entity.and_then(|e| app.entities().get(e));
     let claim = app.claim.and_then(|c| app.claims().get(c));
-    if let Some(e) = entity {
-        title.push(Span::raw(format!(" ({}/{total}) naming {}", vis.len(), e.name)));
+    let title = if let Some(e) = entity {
+        format!("Sources ({}/{total}) naming {}", vis.len(), e.name)
     } else if let Some(c) = claim {
-        title.push(Span::raw(format!(" ({}/{total}) stating {}", vis.len(), c.id)));
+        format!("Sources ({}/{total}) stating {}", vis.len(), c.id)
     } else {
-        title.push(Span::raw(format!(" ({total})")));
-    }
+        format!("Sources ({total})")
+    };
+    // Cut with an ellipsis rather than at the border: room is the width less the corners and the
+    // padding `pane_block` adds ("▶ " and " " when focused, " " and " " otherwise).
+    let focused = app.focus == Pane::Sources && app.compare.is_none() && app.help.is_none();
+    let room = usize::from(area.width).saturating_sub(if focused { 5 } else { 4 });
+    let title = vec![Span::raw(fit(&title, room))];
     let block = pane_block(title, Pane::Sources, app, theme);
     let inner = block.inner(area);
     frame.render_widget(block, area);
@@ -128,12 +132,21 @@ fn hint(app: &App, s: usize, w: usize, theme: &Theme) -> Span<'static> {
     let words = app.sources()[s].words();
     match app.source_stats(s) {
         Some(st) => {
-            let mut t = format!("{} names · {} claims", st.names, st.claims);
+            let mut t = format!(
+                "{} · {}",
+                counted(st.names, "name", "names"),
+                counted(st.claims, "claim", "claims")
+            );
             if st.disagree > 0 {
                 t.push_str(&format!(" {}✗", st.disagree));
             }
             Span::styled(fit(&t, w), theme.dim())
         }
-        None => Span::styled(fit(&format!("{words} words"), w), theme.dim()),
+        None => Span::styled(fit(&counted(words, "word", "words"), w), theme.dim()),
     }
+}
+
+/// `1 claim`, `2 claims`.
+fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
