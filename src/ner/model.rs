@@ -28,6 +28,8 @@ pub struct Tagger {
     trans: Trans,
     weights: Vec<i16>,
     gaz: Gazetteer,
+    /// The second pass, which reads this one's labels over the whole document.
+    second: Option<Box<Tagger>>,
 }
 
 impl Weights for Tagger {
@@ -109,7 +111,19 @@ impl Tagger {
             trans: t,
             weights: q,
             gaz,
+            second: None,
         }
+    }
+
+    /// This tagger as the first pass, `second` as the second.
+    pub fn with_second_pass(mut self, second: Tagger) -> Tagger {
+        self.second = Some(Box::new(second));
+        self
+    }
+
+    /// The second pass, if the model has one.
+    pub fn second_pass(&self) -> Option<&Tagger> {
+        self.second.as_deref()
     }
 
     /// Size of the hashed table in bits (`2^bits` buckets).
@@ -224,6 +238,7 @@ impl Tagger {
             trans,
             weights,
             gaz,
+            second: None,
         })
     }
 }
