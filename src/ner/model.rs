@@ -209,27 +209,31 @@ impl Tagger {
         }
         let gaz = gaz.with_names(names);
         let len = (1usize << bits) * COLS;
-        let mut weights = Vec::with_capacity(len);
+        // A zeroed table (fresh pages from the allocator) where zero runs only move the cursor:
+        // most of the table is never written, which keeps the load fast.
+        let mut weights = vec![0i16; len];
         let body = &bytes[names_end..];
         if !body.len().is_multiple_of(2) {
             return Err(bad("odd-sized weight table"));
         }
+        let mut at = 0usize;
         let mut it = body.chunks_exact(2).map(|c| i16::from_le_bytes([c[0], c[1]]));
         while let Some(w) = it.next() {
             if w == ZERO_RUN {
                 let run = it.next().ok_or_else(|| bad("truncated zero run"))? as u16 as usize;
-                if weights.len() + run > len {
+                if at + run > len {
                     return Err(bad("weight table longer than its header says"));
                 }
-                weights.resize(weights.len() + run, 0);
+                at += run;
             } else {
-                if weights.len() == len {
-                    return Err(bad("weight table longer than its header says"));
-                }
-                weights.push(w);
+                let slot = weights
+                    .get_mut(at)
+                    .ok_or_else(|| bad("weight table longer than its header says"))?;
+                *slot = w;
+                at += 1;
             }
         }
-        if weights.len() != len {
+        if at != len {
             return Err(bad("weight table shorter than its header says"));
         }
         Ok(Tagger {
