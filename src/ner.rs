@@ -16,6 +16,7 @@ pub mod features;
 pub mod gazetteer;
 pub mod model;
 pub mod score;
+pub mod stack;
 pub mod train;
 
 use std::fmt;
@@ -154,6 +155,7 @@ pub enum NerError {
 }
 
 static EMBEDDED_MODEL: &[u8] = include_bytes!("../assets/ner/model.bin");
+static EMBEDDED_SECOND: &[u8] = include_bytes!("../assets/ner/second.bin");
 static EMBEDDED_GAZETTEER: &str = include_str!("../assets/ner/gazetteer.tsv");
 
 impl Tagger {
@@ -162,7 +164,7 @@ impl Tagger {
     pub fn embedded() -> &'static Tagger {
         static TAGGER: OnceLock<Tagger> = OnceLock::new();
         TAGGER.get_or_init(|| {
-            Tagger::from_bytes(EMBEDDED_MODEL, Gazetteer::parse(EMBEDDED_GAZETTEER))
+            Tagger::load_embedded()
                 .expect("the embedded model is built by train-ner and checked by the model_loads test")
         })
     }
@@ -170,7 +172,9 @@ impl Tagger {
     /// Parse the embedded weights afresh (what [`Tagger::embedded`] does once; for measuring
     /// the load time).
     pub fn load_embedded() -> Result<Tagger, NerError> {
-        Tagger::from_bytes(EMBEDDED_MODEL, Gazetteer::parse(EMBEDDED_GAZETTEER))
+        let gaz = Gazetteer::parse(EMBEDDED_GAZETTEER);
+        let first = Tagger::from_bytes(EMBEDDED_MODEL, gaz.clone())?;
+        Ok(first.with_second_pass(Tagger::from_bytes(EMBEDDED_SECOND, gaz)?))
     }
 
     /// Tag one sentence of tokens.
@@ -181,7 +185,23 @@ impl Tagger {
 
     /// Tag the sentences of one document, in order: a name's earlier labels in the document are
     /// a feature for its later mentions (the surname after the full name, a headline in caps).
+    /// With a second pass, that pass then reads the first one's labels of the whole document.
     pub fn tag_document(&self, sentences: &[Vec<&str>]) -> Vec<Vec<Tag>> {
+        let first = self.first_pass(sentences);
+        let Some(second) = self.second_pass() else {
+            return first;
+        };
+        let mut run = second.runner();
+        let mut history = decode::History::for_document(sentences.iter().map(Vec::as_slice))
+            .with_stack(stack::Stack::new(sentences, first));
+        sentences
+            .iter()
+            .map(|s| run.tag_sentence(s, Some(&mut history)))
+            .collect()
+    }
+
+    /// The first pass alone over a document.
+    pub fn first_pass(&self, sentences: &[Vec<&str>]) -> Vec<Vec<Tag>> {
         let mut run = self.runner();
         let mut history = decode::History::for_document(sentences.iter().map(Vec::as_slice));
         sentences

@@ -15,6 +15,10 @@ fn tags(s: &str) -> Vec<Tag> {
 fn model_loads() {
     let t = Tagger::embedded();
     assert!(t.table_bits() >= 16, "the shipped model is a trained table");
+    let second = t
+        .second_pass()
+        .expect("the shipped model has a second, document-level pass");
+    assert!(second.table_bits() >= 16);
     assert_eq!(t.tag(&[]), Vec::<Tag>::new());
 }
 

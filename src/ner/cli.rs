@@ -5,7 +5,9 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use super::gazetteer::Gazetteer;
-use super::train::{EpochReport, SOURCES_WITHOUT_MISC, TrainOptions, doc_sources, train};
+use super::train::{
+    EpochReport, SOURCES_WITHOUT_MISC, TrainOptions, doc_sources, jackknife, train, train_second,
+};
 use super::{NerError, Tagger, conll, score};
 
 /// Read a file, or stdin for `-`.
@@ -39,6 +41,11 @@ pub fn score_ner(gold: &Path, pred: &Path) -> Result<score::Scores, NerError> {
     let g = read_input(gold)?;
     let p = read_input(pred)?;
     score::score_files(&g, &gold.display().to_string(), &p, &pred.display().to_string())
+}
+
+/// Where the second pass's weights go: `second.bin` beside the first pass's.
+pub fn second_path(out: &Path) -> PathBuf {
+    out.parent().unwrap_or(Path::new(".")).join("second.bin")
 }
 
 /// Inputs of `parallax train-ner`.
@@ -105,30 +112,69 @@ pub fn train_ner(args: &TrainArgs, log: &mut dyn FnMut(&str)) -> Result<(), NerE
         args.options.epochs,
         args.options.bits
     ));
-    let mut report = |r: &EpochReport| {
+    let epoch_line = |r: &EpochReport| {
         let dev = r
             .dev
             .as_ref()
             .map(|s| format!(", dev F1 {:.4}", s.overall().f1()))
             .unwrap_or_default();
-        log(&format!(
-            "epoch {}: {} sentences, {} with mistakes, {:.1}s{dev}",
-            r.epoch, r.sentences, r.mistakes, r.seconds
-        ));
+        if r.run == 0 {
+            format!("runs combined{dev}")
+        } else {
+            format!(
+                "run {} epoch {}: {} sentences, {} with mistakes, {:.1}s{dev}",
+                r.run, r.epoch, r.sentences, r.mistakes, r.seconds
+            )
+        }
     };
     let tagger = train(
         &train_docs,
         &partial,
         dev_docs.as_deref(),
-        gaz,
+        gaz.clone(),
         &args.options,
-        &mut report,
+        &mut |r| log(&epoch_line(r)),
     );
     let bytes = tagger.to_bytes();
     write(&args.out, &bytes)?;
     log(&format!(
         "wrote {} ({} bytes) in {:.1}s",
         args.out.display(),
+        bytes.len(),
+        started.elapsed().as_secs_f64()
+    ));
+    let folds = args.options.stack_folds;
+    if folds == 0 {
+        return Ok(());
+    }
+    log(&format!(
+        "second pass: first-pass labels from {folds} jackknifed models"
+    ));
+    let first = jackknife(&train_docs, &partial, &gaz, &args.options, folds, &mut |f| {
+        log(&format!("fold {} of {folds} tagged", f + 1))
+    });
+    let dev_first: Option<Vec<_>> = dev_docs.as_ref().map(|docs| {
+        docs.iter()
+            .map(|d| {
+                let toks: Vec<Vec<&str>> = d
+                    .sentences
+                    .iter()
+                    .map(|s| s.tokens.iter().map(String::as_str).collect())
+                    .collect();
+                tagger.first_pass(&toks)
+            })
+            .collect()
+    });
+    let dev = dev_docs.as_deref().zip(dev_first.as_deref());
+    let second = train_second(&train_docs, &partial, dev, gaz, &args.options, &first, &mut |r| {
+        log(&epoch_line(r))
+    });
+    let bytes = second.to_bytes();
+    let path = second_path(&args.out);
+    write(&path, &bytes)?;
+    log(&format!(
+        "wrote {} ({} bytes) in {:.1}s",
+        path.display(),
         bytes.len(),
         started.elapsed().as_secs_f64()
     ));

@@ -3,6 +3,7 @@
 use super::N_TAGS;
 use super::features::{Case, Extractor, case_of, hash_lower, is_opener};
 use super::gazetteer::{Gazetteer, IdMap};
+use super::stack::Stack;
 
 /// Transition scores: `start[j]` opens a sentence with tag `j`, `t[i][j]` follows `i` with `j`.
 #[derive(Debug, Clone, PartialEq)]
@@ -48,6 +49,10 @@ pub struct History {
     /// capitalised mid-sentence. A capital at a sentence start or in a headline is read
     /// against these.
     cases: IdMap<u8>,
+    /// The first pass's labels of the document, when this is the second pass.
+    stack: Option<Stack>,
+    /// Index of the sentence being tagged (sentences recorded so far).
+    sent: usize,
 }
 
 impl History {
@@ -71,7 +76,20 @@ impl History {
         History {
             map: IdMap::default(),
             cases,
+            stack: None,
+            sent: 0,
         }
+    }
+
+    /// The same history for a second pass that reads the first pass's labels.
+    pub fn with_stack(mut self, stack: Stack) -> History {
+        self.stack = Some(stack);
+        self
+    }
+
+    /// The first pass's labels and the index of the current sentence, in a second pass.
+    pub(crate) fn stack(&self) -> Option<(&Stack, usize)> {
+        self.stack.as_ref().map(|s| (s, self.sent))
     }
 
     pub(crate) fn case_seen(&self, lower: u64) -> u8 {
@@ -85,6 +103,7 @@ impl History {
     /// Remember the labels of capitalised tokens: their type, or 0 for a capitalised word
     /// mid-sentence that was not a name.
     pub(crate) fn record(&mut self, ex: &Extractor, path: &[u8]) {
+        self.sent += 1;
         for (info, &tag) in ex.infos().iter().zip(path) {
             let case = case_of(info.case);
             if !case.may_be_name() {

@@ -140,6 +140,87 @@ const T_S0_WP1: u64 = 34;
 const T_RAW_M1: u64 = 35;
 const T_BAG: u64 = 36;
 const T_DOC_CASE: u64 = 37;
+const T_LOW_NCASE: u64 = 38;
+const T_RUN: u64 = 39;
+const T_PART: u64 = 40; // 40..=41: first and last part of a hyphenated word
+const T_RUN_EDGE: u64 = 42; // 42..=43: first and last word of the capitalised run
+
+/// Short lower-case words that may sit inside a capitalised name ("Bank of England", "Campaign
+/// to Suppress …"): a run of capitals bridged by them is read as one candidate name.
+fn is_bridge(tok: &str) -> bool {
+    matches!(
+        tok,
+        "of" | "the"
+            | "and"
+            | "for"
+            | "in"
+            | "to"
+            | "a"
+            | "an"
+            | "on"
+            | "at"
+            | "de"
+            | "la"
+            | "du"
+            | "del"
+            | "da"
+            | "von"
+            | "van"
+            | "der"
+            | "&"
+            | "-"
+            | "'s"
+    )
+}
+
+/// Candidate-name runs: for each token, its (position, length) code in the run of capitalised
+/// words (bridged by [`is_bridge`] words) it belongs to, or 0 outside one, and the run's
+/// `[start, end)`.
+fn runs(tokens: &[&str], infos: &[TokInfo], out: &mut Vec<(u8, u16, u16)>) {
+    out.clear();
+    out.resize(tokens.len(), (0, 0, 0));
+    let cap = |k: usize| {
+        matches!(
+            case_of(infos[k].case),
+            Case::TitleMid | Case::CapsMid | Case::TitleInitial | Case::CapsInitial
+        )
+    };
+    let mut i = 0;
+    while i < tokens.len() {
+        if !cap(i) {
+            i += 1;
+            continue;
+        }
+        // Extend over capitals, and over bridge words followed by a capital.
+        let mut end = i + 1;
+        loop {
+            let mut j = end;
+            while j < tokens.len() && !cap(j) && is_bridge(tokens[j]) && j - end < 2 {
+                j += 1;
+            }
+            if j < tokens.len() && cap(j) {
+                end = j + 1;
+            } else {
+                break;
+            }
+        }
+        let len = (end - i).min(6) as u8;
+        let end = end.min(u16::MAX as usize);
+        for (k, o) in out[i..end].iter_mut().enumerate() {
+            let pos = if end - i == 1 {
+                0
+            } else if k == 0 {
+                1
+            } else if k + 1 == end - i {
+                3
+            } else {
+                2
+            };
+            *o = (len << 3 | pos << 1 | 1, i as u16, end as u16);
+        }
+        i = end;
+    }
+}
 
 /// Reusable buffers for feature extraction.
 #[derive(Debug, Default)]
@@ -148,6 +229,9 @@ pub(crate) struct Extractor {
     chars: Vec<char>,
     gaz_begin: Vec<u16>,
     gaz_inside: Vec<u16>,
+    stack_feats: Vec<(u64, u64)>,
+    stack_offs: Vec<u32>,
+    runs: Vec<(u8, u16, u16)>,
 }
 
 /// Tokens that open a sentence-like unit, after which a capital says nothing.
@@ -302,6 +386,14 @@ impl Extractor {
             info.gaz_inside = self.gaz_inside[i];
         }
         let n = tokens.len();
+        let stacked = match history.and_then(History::stack) {
+            Some((st, sent)) => {
+                st.sentence_feats(sent, &self.infos, &mut self.stack_feats, &mut self.stack_offs);
+                true
+            }
+            None => false,
+        };
+        runs(tokens, &self.infos, &mut self.runs);
         let at = |k: isize| -> &TokInfo {
             if k < 0 {
                 &BOS
@@ -311,7 +403,7 @@ impl Extractor {
                 &self.infos[k as usize]
             }
         };
-        for i in 0..n {
+        for (i, &tok) in tokens.iter().enumerate() {
             offs.push(feats.len() as u32);
             let ii = i as isize;
             let w = at(ii);
@@ -376,6 +468,30 @@ impl Extractor {
             if let Some(h) = history {
                 push(T_DOC_CASE, (h.case_seen(w.lower) as u64) << 8 | w.case as u64);
             }
+            // A small word between capitals ("of" in "Bank of England") reads its neighbours' case.
+            push(T_LOW_NCASE, mix(w.lower, (m1.case as u64) << 8 | p1.case as u64));
+            let (code, start, end) = self.runs[i];
+            push(T_RUN, (code as u64) << 8 | w.case as u64);
+            // The words that open and close a longer capitalised run name its kind: "Wedbush
+            // Securities", "University of …", "… River".
+            if end > start + 1 {
+                let pos = u64::from(code >> 1 & 3);
+                push(T_RUN_EDGE, mix(at(start as isize).lower, pos));
+                push(T_RUN_EDGE + 1, mix(at(end as isize - 1).lower, pos));
+            }
+            if let (Some(a), Some(b)) = (tok.find('-'), tok.rfind('-'))
+                && a > 0
+                && b + 1 < tok.len()
+            {
+                push(T_PART, hash_lower(&tok[..a]));
+                push(T_PART + 1, hash_lower(&tok[b + 1..]));
+            }
+            if stacked {
+                let (a, b) = (self.stack_offs[i] as usize, self.stack_offs[i + 1] as usize);
+                for &(t, v) in &self.stack_feats[a..b] {
+                    push(t, v);
+                }
+            }
         }
         offs.push(feats.len() as u32);
     }
@@ -431,6 +547,42 @@ mod tests {
         ];
         for (toks, want) in cases {
             assert_eq!(is_caps_sentence(toks), want, "{toks:?}");
+        }
+    }
+
+    #[test]
+    fn capitalised_runs_bridge_small_words() {
+        // (tokens, (start, end) of the run of each token; (0, 0) outside one)
+        type Case<'a> = (&'a [&'a str], &'a [(u16, u16)]);
+        let cases: [Case; 4] = [
+            (
+                &["the", "Bank", "of", "England", "said"],
+                &[(0, 0), (1, 4), (1, 4), (1, 4), (0, 0)],
+            ),
+            (
+                &["in", "Paris", "of", "course"],
+                &[(0, 0), (1, 2), (0, 0), (0, 0)],
+            ),
+            (
+                &["Wedbush", "Securities", "and", "more"],
+                &[(0, 2), (0, 2), (0, 0), (0, 0)],
+            ),
+            (
+                &["Campaign", "to", "Suppress", "Counterrevolutionaries"],
+                &[(0, 4); 4],
+            ),
+        ];
+        for (toks, want) in cases {
+            let mut ex = Extractor::default();
+            let infos: Vec<TokInfo> = toks
+                .iter()
+                .enumerate()
+                .map(|(i, t)| ex.info(t, i == 0, false))
+                .collect();
+            let mut out = Vec::new();
+            runs(toks, &infos, &mut out);
+            let got: Vec<(u16, u16)> = out.iter().map(|&(_, a, b)| (a, b)).collect();
+            assert_eq!(got, want, "{toks:?}");
         }
     }
 

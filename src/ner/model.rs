@@ -28,6 +28,8 @@ pub struct Tagger {
     trans: Trans,
     weights: Vec<i16>,
     gaz: Gazetteer,
+    /// The second pass, which reads this one's labels over the whole document.
+    second: Option<Box<Tagger>>,
 }
 
 impl Weights for Tagger {
@@ -109,7 +111,19 @@ impl Tagger {
             trans: t,
             weights: q,
             gaz,
+            second: None,
         }
+    }
+
+    /// This tagger as the first pass, `second` as the second.
+    pub fn with_second_pass(mut self, second: Tagger) -> Tagger {
+        self.second = Some(Box::new(second));
+        self
+    }
+
+    /// The second pass, if the model has one.
+    pub fn second_pass(&self) -> Option<&Tagger> {
+        self.second.as_deref()
     }
 
     /// Size of the hashed table in bits (`2^bits` buckets).
@@ -195,27 +209,31 @@ impl Tagger {
         }
         let gaz = gaz.with_names(names);
         let len = (1usize << bits) * COLS;
-        let mut weights = Vec::with_capacity(len);
+        // A zeroed table (fresh pages from the allocator) where zero runs only move the cursor:
+        // most of the table is never written, which keeps the load fast.
+        let mut weights = vec![0i16; len];
         let body = &bytes[names_end..];
         if !body.len().is_multiple_of(2) {
             return Err(bad("odd-sized weight table"));
         }
+        let mut at = 0usize;
         let mut it = body.chunks_exact(2).map(|c| i16::from_le_bytes([c[0], c[1]]));
         while let Some(w) = it.next() {
             if w == ZERO_RUN {
                 let run = it.next().ok_or_else(|| bad("truncated zero run"))? as u16 as usize;
-                if weights.len() + run > len {
+                if at + run > len {
                     return Err(bad("weight table longer than its header says"));
                 }
-                weights.resize(weights.len() + run, 0);
+                at += run;
             } else {
-                if weights.len() == len {
-                    return Err(bad("weight table longer than its header says"));
-                }
-                weights.push(w);
+                let slot = weights
+                    .get_mut(at)
+                    .ok_or_else(|| bad("weight table longer than its header says"))?;
+                *slot = w;
+                at += 1;
             }
         }
-        if weights.len() != len {
+        if at != len {
             return Err(bad("weight table shorter than its header says"));
         }
         Ok(Tagger {
@@ -224,6 +242,7 @@ impl Tagger {
             trans,
             weights,
             gaz,
+            second: None,
         })
     }
 }

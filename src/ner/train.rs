@@ -9,12 +9,13 @@
 
 use std::time::Instant;
 
-use super::N_TAGS;
 use super::conll::Document;
 use super::decode::{Decoder, History, Trans, Weights};
 use super::gazetteer::{Gazetteer, IdMap, insert_with_prefixes};
 use super::model::Tagger;
 use super::score::{Scores, chunks, score_sequences};
+use super::stack::Stack;
+use super::{N_TAGS, Tag};
 
 /// Sources of the training data that annotate only PER, LOC and ORG (see LICENSE-DATA.md).
 pub const SOURCES_WITHOUT_MISC: &[&str] = &["uner_ewt", "uner_pud", "btc_g", "btc_abefh"];
@@ -28,6 +29,14 @@ pub struct TrainOptions {
     pub seed: u64,
     /// One sentence in this many is also trained in capitals (0: never).
     pub caps_every: u64,
+    /// Folds of the jackknife that gives the second pass its training input (0: no second
+    /// pass).
+    pub stack_folds: usize,
+    /// The second pass's table has `2^stack_bits` buckets.
+    pub stack_bits: u32,
+    /// Runs over differently shuffled data whose averaged weights are summed: a small ensemble
+    /// that costs nothing when tagging.
+    pub runs: usize,
 }
 
 impl Default for TrainOptions {
@@ -37,6 +46,9 @@ impl Default for TrainOptions {
             bits: 20,
             seed: 0x5EED_1234,
             caps_every: 25,
+            stack_folds: 5,
+            stack_bits: 19,
+            runs: 3,
         }
     }
 }
@@ -44,6 +56,8 @@ impl Default for TrainOptions {
 /// What one epoch did.
 #[derive(Debug, Clone)]
 pub struct EpochReport {
+    /// Which of the runs (1-based); 0 reports the runs' combined weights.
+    pub run: usize,
     pub epoch: usize,
     pub sentences: usize,
     pub mistakes: usize,
@@ -234,12 +248,32 @@ fn target<W: Weights>(
     out
 }
 
+/// First-pass labels of each document's sentences.
+pub type DocTags = Vec<Vec<Tag>>;
+
+/// The document history, with the first pass's labels when there are some.
+fn history(doc: &Document, first: Option<&DocTags>) -> History {
+    let hist = History::for_document(doc.sentences.iter().map(|s| s.tokens.as_slice()));
+    match first {
+        Some(tags) => {
+            let toks: Vec<&[String]> = doc.sentences.iter().map(|s| s.tokens.as_slice()).collect();
+            hist.with_stack(Stack::new(&toks, tags.clone()))
+        }
+        None => hist,
+    }
+}
+
 /// Tag documents with any weights (document history on).
-fn decode_docs<W: Weights>(w: &W, gaz: &Gazetteer, docs: &[Document]) -> Vec<Vec<u8>> {
+fn decode_docs<W: Weights>(
+    w: &W,
+    gaz: &Gazetteer,
+    docs: &[Document],
+    first: Option<&[DocTags]>,
+) -> Vec<Vec<u8>> {
     let mut dec = Decoder::default();
     let mut out = Vec::new();
-    for d in docs {
-        let mut hist = History::for_document(d.sentences.iter().map(|s| s.tokens.as_slice()));
+    for (k, d) in docs.iter().enumerate() {
+        let mut hist = history(d, first.and_then(|f| f.get(k)));
         for s in &d.sentences {
             let toks: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
             dec.decode(w, gaz, &toks, Some(&hist));
@@ -250,8 +284,8 @@ fn decode_docs<W: Weights>(w: &W, gaz: &Gazetteer, docs: &[Document]) -> Vec<Vec
     out
 }
 
-fn dev_scores<W: Weights>(w: &W, gaz: &Gazetteer, dev: &[Document]) -> Scores {
-    let pred: Vec<Vec<super::Tag>> = decode_docs(w, gaz, dev)
+fn dev_scores<W: Weights>(w: &W, gaz: &Gazetteer, dev: &[Document], first: Option<&[DocTags]>) -> Scores {
+    let pred: Vec<Vec<super::Tag>> = decode_docs(w, gaz, dev, first)
         .into_iter()
         .map(|p| {
             p.into_iter()
@@ -300,62 +334,179 @@ pub fn train(
     opts: &TrainOptions,
     on_epoch: &mut dyn FnMut(&EpochReport),
 ) -> Tagger {
+    train_with_dev(docs, partial_misc, dev, None, gaz, opts, None, on_epoch)
+}
+
+/// First-pass labels of every training document from a model trained without it: `folds`
+/// models, each trained on the documents of the other folds. The second pass trains on these,
+/// so it sees the first pass's real mistakes, not its memory of the training data.
+pub fn jackknife(
+    docs: &[Document],
+    partial_misc: &[bool],
+    gaz: &Gazetteer,
+    opts: &TrainOptions,
+    folds: usize,
+    log: &mut dyn FnMut(usize),
+) -> Vec<DocTags> {
+    let folds = folds.max(2);
+    let mut out: Vec<DocTags> = vec![Vec::new(); docs.len()];
+    for f in 0..folds {
+        let (mut sub, mut sub_partial) = (Vec::new(), Vec::new());
+        for (d, doc) in docs.iter().enumerate() {
+            if d % folds != f {
+                sub.push(doc.clone());
+                sub_partial.push(partial_misc.get(d).copied().unwrap_or(false));
+            }
+        }
+        let model = train(&sub, &sub_partial, None, gaz.clone(), opts, &mut |_| {});
+        for (d, doc) in docs.iter().enumerate() {
+            if d % folds == f {
+                let toks: Vec<Vec<&str>> = doc
+                    .sentences
+                    .iter()
+                    .map(|s| s.tokens.iter().map(String::as_str).collect())
+                    .collect();
+                out[d] = model.first_pass(&toks);
+            }
+        }
+        log(f);
+    }
+    out
+}
+
+/// Train, with the first pass's labels of each document (`first[d]`, and `first_dev` for dev)
+/// as features when given: the second pass.
+pub fn train_second(
+    docs: &[Document],
+    partial_misc: &[bool],
+    dev: Option<(&[Document], &[DocTags])>,
+    gaz: Gazetteer,
+    opts: &TrainOptions,
+    first: &[DocTags],
+    on_epoch: &mut dyn FnMut(&EpochReport),
+) -> Tagger {
+    let opts = TrainOptions {
+        bits: opts.stack_bits,
+        ..opts.clone()
+    };
+    let (dev_docs, dev_first) = match dev {
+        Some((d, f)) => (Some(d), Some(f)),
+        None => (None, None),
+    };
+    train_with_dev(
+        docs,
+        partial_misc,
+        dev_docs,
+        dev_first,
+        gaz,
+        &opts,
+        Some(first),
+        on_epoch,
+    )
+}
+
+#[allow(clippy::too_many_arguments)]
+fn train_with_dev(
+    docs: &[Document],
+    partial_misc: &[bool],
+    dev: Option<&[Document]>,
+    dev_first: Option<&[DocTags]>,
+    gaz: Gazetteer,
+    opts: &TrainOptions,
+    first: Option<&[DocTags]>,
+    on_epoch: &mut dyn FnMut(&EpochReport),
+) -> Tagger {
     let full = gaz.with_names(name_lexicon(docs, None));
     let folds: Vec<Gazetteer> = (0..FOLDS)
         .map(|f| gaz.with_names(name_lexicon(docs, Some(f))))
         .collect();
-    let mut p = Perceptron::new(opts.bits);
-    let mut rng = Rng(opts.seed);
-    let mut order: Vec<usize> = (0..docs.len()).collect();
-    let mut dec = Decoder::default();
-    let mut mask = Vec::new();
-    for epoch in 1..=opts.epochs {
-        let start = Instant::now();
-        for i in (1..order.len()).rev() {
-            let j = rng.below(i + 1);
-            order.swap(i, j);
-        }
-        let (mut sentences, mut mistakes) = (0, 0);
-        for &d in &order {
-            let partial = partial_misc.get(d).copied().unwrap_or(false);
-            let gaz = &folds[d % FOLDS];
-            let mut hist = History::for_document(docs[d].sentences.iter().map(|s| s.tokens.as_slice()));
-            for s in &docs[d].sentences {
-                let gold: Vec<u8> = s.tags.iter().map(|t| t.index() as u8).collect();
-                let toks: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
-                dec.decode(&p, gaz, &toks, Some(&hist));
-                let tgt = target(&mut dec, &p, &gold, partial, &mut mask);
-                if tgt != dec.path {
-                    mistakes += 1;
-                    let pred = dec.path.clone();
-                    p.update(&dec, &tgt, &pred);
-                }
-                hist.record(&dec.ex, &dec.path);
-                p.c += 1.0;
-                sentences += 1;
-                if opts.caps_every > 0 && rng.next().is_multiple_of(opts.caps_every) {
-                    let upper: Vec<String> = s.tokens.iter().map(|t| t.to_uppercase()).collect();
-                    let toks: Vec<&str> = upper.iter().map(String::as_str).collect();
-                    dec.decode(&p, gaz, &toks, None);
+    let runs = opts.runs.max(1);
+    let mut sum: Option<Snapshot> = None;
+    for run in 0..runs {
+        let mut p = Perceptron::new(opts.bits);
+        // Run 0 keeps the plain seed, so a single run is the classic perceptron.
+        let mut rng = Rng(opts.seed ^ (run as u64).wrapping_mul(0xA24B_AED4_963E_E407));
+        let mut order: Vec<usize> = (0..docs.len()).collect();
+        let mut dec = Decoder::default();
+        let mut mask = Vec::new();
+        for epoch in 1..=opts.epochs {
+            let start = Instant::now();
+            for i in (1..order.len()).rev() {
+                let j = rng.below(i + 1);
+                order.swap(i, j);
+            }
+            let (mut sentences, mut mistakes) = (0, 0);
+            for &d in &order {
+                let partial = partial_misc.get(d).copied().unwrap_or(false);
+                let gaz = &folds[d % FOLDS];
+                let mut hist = history(&docs[d], first.and_then(|f| f.get(d)));
+                for s in &docs[d].sentences {
+                    let gold: Vec<u8> = s.tags.iter().map(|t| t.index() as u8).collect();
+                    let toks: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
+                    dec.decode(&p, gaz, &toks, Some(&hist));
                     let tgt = target(&mut dec, &p, &gold, partial, &mut mask);
                     if tgt != dec.path {
+                        mistakes += 1;
                         let pred = dec.path.clone();
                         p.update(&dec, &tgt, &pred);
                     }
+                    hist.record(&dec.ex, &dec.path);
                     p.c += 1.0;
+                    sentences += 1;
+                    if opts.caps_every > 0 && rng.next().is_multiple_of(opts.caps_every) {
+                        let upper: Vec<String> = s.tokens.iter().map(|t| t.to_uppercase()).collect();
+                        let toks: Vec<&str> = upper.iter().map(String::as_str).collect();
+                        dec.decode(&p, gaz, &toks, None);
+                        let tgt = target(&mut dec, &p, &gold, partial, &mut mask);
+                        if tgt != dec.path {
+                            let pred = dec.path.clone();
+                            p.update(&dec, &tgt, &pred);
+                        }
+                        p.c += 1.0;
+                    }
                 }
             }
+            let dev_scores = dev.map(|dev| dev_scores(&p.average(), &full, dev, dev_first));
+            on_epoch(&EpochReport {
+                run: run + 1,
+                epoch,
+                sentences,
+                mistakes,
+                seconds: start.elapsed().as_secs_f64(),
+                dev: dev_scores,
+            });
         }
-        let dev_scores = dev.map(|dev| dev_scores(&p.average(), &full, dev));
-        on_epoch(&EpochReport {
-            epoch,
-            sentences,
-            mistakes,
-            seconds: start.elapsed().as_secs_f64(),
-            dev: dev_scores,
+        let avg = p.average();
+        sum = Some(match sum {
+            None => avg,
+            Some(mut acc) => {
+                acc.w.iter_mut().zip(&avg.w).for_each(|(a, b)| *a += b);
+                acc.trans
+                    .start
+                    .iter_mut()
+                    .zip(avg.trans.start)
+                    .for_each(|(a, b)| *a += b);
+                for (ra, rb) in acc.trans.t.iter_mut().zip(avg.trans.t) {
+                    ra.iter_mut().zip(rb).for_each(|(a, b)| *a += b);
+                }
+                acc
+            }
         });
     }
-    let avg = p.average();
+    // The sum of the runs' averaged weights scores like their mean: Viterbi only compares.
+    let avg = sum.expect("at least one run");
+    if runs > 1 {
+        let started = Instant::now();
+        let dev = dev.map(|dev| dev_scores(&avg, &full, dev, dev_first));
+        on_epoch(&EpochReport {
+            run: 0,
+            epoch: opts.epochs,
+            sentences: 0,
+            mistakes: 0,
+            seconds: started.elapsed().as_secs_f64(),
+            dev,
+        });
+    }
     Tagger::quantize(opts.bits, &avg.w, &avg.trans, full)
 }
 

@@ -1,0 +1,253 @@
+//! The second pass: features from the first pass's labels over the whole document
+//! (Krishnan & Manning 2006). A name is usually written the same way and means the same thing
+//! throughout a document, so the labels the first pass gave its other mentions (or the
+//! longer name it is part of) are strong evidence where the first pass hesitated.
+//!
+//! The second pass is trained on first-pass labels from jackknifed models (each training
+//! document tagged by a model that never saw it), so it learns how far to trust them.
+
+use super::features::{TokInfo, case_of, hash_lower, mix};
+use super::gazetteer::IdMap;
+use super::score::chunks;
+use super::{N_TAGS, Tag};
+
+// Template ids of the second-pass features, distinct from those of `features`.
+const T_P1: u64 = 101;
+const T_P1_3: u64 = 102;
+const T_P1_TOK: u64 = 103;
+const T_P1_ANY: u64 = 104;
+const T_P1_ENT: u64 = 105;
+const T_P1_IN: u64 = 106;
+const T_P1_SEQ: u64 = 107;
+
+/// Longest name, in tokens, looked up again elsewhere in the document.
+const MAX_SEQ: usize = 5;
+
+/// Label of a tag index: 0 for `O`, else 1 + type.
+fn label(tag: u8) -> usize {
+    if tag == 0 { 0 } else { 1 + (tag as usize - 1) / 2 }
+}
+
+fn seq_hash(lowers: impl Iterator<Item = u64>) -> u64 {
+    lowers.fold(0x5E9, mix)
+}
+
+/// The first pass's labels of one document and what they say about each word and name.
+#[derive(Debug, Default)]
+pub struct Stack {
+    tags: Vec<Vec<u8>>,
+    /// Per case-folded word: how often it was `O`, PER, LOC, ORG, MISC.
+    words: IdMap<[u16; 5]>,
+    /// Per case-folded word: bit `2·type + k` when it was the first (k = 0) or a later (k = 1)
+    /// word of a name of two or more words.
+    inner: IdMap<u8>,
+    /// Per case-folded name (word sequence): how often it was PER, LOC, ORG, MISC (index 1–4).
+    names: IdMap<[u16; 5]>,
+}
+
+impl Stack {
+    /// Collect the first pass's labels (`tags[s][i]` for token `i` of sentence `s`).
+    pub fn new<S: AsRef<str>, T: AsRef<[S]>>(sentences: &[T], tags: Vec<Vec<Tag>>) -> Stack {
+        let mut st = Stack::default();
+        for (toks, tags) in sentences.iter().zip(&tags) {
+            let lowers: Vec<u64> = toks.as_ref().iter().map(|t| hash_lower(t.as_ref())).collect();
+            for (&l, t) in lowers.iter().zip(tags) {
+                st.words.entry(l).or_default()[label(t.index() as u8)] += 1;
+            }
+            for (a, b, ty) in chunks(tags) {
+                let b = b.min(lowers.len());
+                if a >= b {
+                    continue;
+                }
+                let k = 1 + ty.index();
+                if b - a <= MAX_SEQ {
+                    st.names
+                        .entry(seq_hash(lowers[a..b].iter().copied()))
+                        .or_default()[k] += 1;
+                }
+                if b - a >= 2 {
+                    for (j, &l) in lowers[a..b].iter().enumerate() {
+                        *st.inner.entry(l).or_default() |= 1 << (2 * (k - 1) + usize::from(j > 0));
+                    }
+                }
+            }
+        }
+        st.tags = tags
+            .into_iter()
+            .map(|s| s.into_iter().map(|t| t.index() as u8).collect())
+            .collect();
+        st
+    }
+
+    /// Second-pass features of sentence `sent` (its tokens' `infos`): token `i` owns
+    /// `out[offs[i]..offs[i + 1]]`, as (template, value) pairs.
+    pub(crate) fn sentence_feats(
+        &self,
+        sent: usize,
+        infos: &[TokInfo],
+        out: &mut Vec<(u64, u64)>,
+        offs: &mut Vec<u32>,
+    ) {
+        out.clear();
+        offs.clear();
+        let n = infos.len();
+        let tags = match self.tags.get(sent) {
+            Some(t) if t.len() == n => t.as_slice(),
+            _ => {
+                offs.resize(n + 1, 0);
+                return;
+            }
+        };
+        // Names of the document found again in this sentence: bit `2·type + k` per token.
+        let mut seq = vec![0u8; n];
+        let spans: Vec<(usize, usize)> = spans_of(tags);
+        for a in 0..n {
+            if !case_of(infos[a].case).may_be_name() {
+                continue;
+            }
+            let mut h = 0x5E9;
+            for b in a + 1..=(a + MAX_SEQ).min(n) {
+                h = mix(h, infos[b - 1].lower);
+                let Some(c) = self.names.get(&h) else { continue };
+                let mut c = *c;
+                // Its own first-pass label is not evidence from elsewhere.
+                if spans[a] == (a, b) {
+                    c[label(tags[a])] = c[label(tags[a])].saturating_sub(1);
+                }
+                if let Some(k) = argmax(&c[1..]) {
+                    for (j, s) in seq[a..b].iter_mut().enumerate() {
+                        *s |= 1 << (2 * k + usize::from(j > 0));
+                    }
+                }
+            }
+        }
+        for i in 0..n {
+            offs.push(out.len() as u32);
+            let info = &infos[i];
+            let case = info.case as u64;
+            let own = tags[i] as u64;
+            let prev = if i > 0 { tags[i - 1] as u64 } else { N_TAGS as u64 };
+            let next = tags.get(i + 1).map_or(N_TAGS as u64, |&t| t as u64);
+            out.push((T_P1, own << 8 | case));
+            out.push((T_P1_3, prev << 16 | own << 8 | next));
+            let name_like = case_of(info.case).may_be_name();
+            if let Some(c) = self.words.get(&info.lower) {
+                let mut c = *c;
+                c[label(tags[i])] = c[label(tags[i])].saturating_sub(1);
+                if let Some(maj) = argmax(&c) {
+                    out.push((T_P1_TOK, (maj as u64) << 12 | own << 8 | case));
+                }
+                if name_like {
+                    for (t, &k) in c.iter().enumerate().skip(1) {
+                        if k > 0 {
+                            out.push((T_P1_ANY, (t as u64) << 8 | case));
+                        }
+                    }
+                }
+            }
+            if name_like && let Some(&bits) = self.inner.get(&info.lower) {
+                let mut b = bits;
+                while b != 0 {
+                    let bit = b.trailing_zeros() as u64;
+                    b &= b - 1;
+                    out.push((T_P1_IN, bit << 8 | u64::from(own != 0)));
+                }
+            }
+            if own != 0 {
+                let (a, b) = spans[i];
+                if let Some(c) = self.names.get(&seq_hash(infos[a..b].iter().map(|t| t.lower))) {
+                    let mut c = *c;
+                    c[label(tags[i])] = c[label(tags[i])].saturating_sub(1);
+                    if let Some(maj) = argmax(&c[1..]) {
+                        out.push((T_P1_ENT, (maj as u64) << 8 | own));
+                    }
+                }
+            }
+            let mut b = seq[i];
+            while b != 0 {
+                let bit = b.trailing_zeros() as u64;
+                b &= b - 1;
+                out.push((T_P1_SEQ, bit << 8 | u64::from(name_like) << 4 | own));
+            }
+        }
+        offs.push(out.len() as u32);
+    }
+}
+
+/// Index of the largest non-zero count (the first on ties), if any.
+fn argmax(c: &[u16]) -> Option<usize> {
+    let mut best: Option<usize> = None;
+    for (k, &v) in c.iter().enumerate() {
+        if v > 0 && best.is_none_or(|b| v > c[b]) {
+            best = Some(k);
+        }
+    }
+    best
+}
+
+/// For each token, the span `[a, b)` of the first-pass name it is in (`(i, i)` outside names).
+fn spans_of(tags: &[u8]) -> Vec<(usize, usize)> {
+    let tags_t: Vec<Tag> = tags.iter().map(|&t| Tag::from_index(t as usize)).collect();
+    let mut out: Vec<(usize, usize)> = (0..tags.len()).map(|i| (i, i)).collect();
+    for (a, b, _) in chunks(&tags_t) {
+        for s in out.iter_mut().take(b.min(tags.len())).skip(a) {
+            *s = (a, b);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::NerType;
+    use super::*;
+
+    #[test]
+    fn argmax_cases() {
+        let cases: [(&[u16], Option<usize>); 4] = [
+            (&[0, 0, 0], None),
+            (&[0, 2, 1], Some(1)),
+            (&[3, 3, 0], Some(0)),
+            (&[0, 0, 5], Some(2)),
+        ];
+        for (c, want) in cases {
+            assert_eq!(argmax(c), want, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn later_mentions_read_the_full_name() {
+        let per = |b| {
+            if b {
+                Tag::B(NerType::Per)
+            } else {
+                Tag::I(NerType::Per)
+            }
+        };
+        let sents = vec![
+            vec!["Sanae", "Takaichi", "spoke", "."],
+            vec!["Takaichi", "left", "."],
+        ];
+        let tags = vec![
+            vec![per(true), per(false), Tag::O, Tag::O],
+            vec![Tag::O, Tag::O, Tag::O],
+        ];
+        let st = Stack::new(&sents, tags);
+        let mut ex = super::super::features::Extractor::default();
+        let gaz = super::super::gazetteer::Gazetteer::default();
+        let (mut f, mut o) = (Vec::new(), Vec::new());
+        ex.extract(&gaz, &sents[1], None, 0xffff, &mut f, &mut o);
+        let (mut out, mut offs) = (Vec::new(), Vec::new());
+        st.sentence_feats(1, ex.infos(), &mut out, &mut offs);
+        let first = &out[offs[0] as usize..offs[1] as usize];
+        // "Takaichi" was the later word of a two-word PER name elsewhere.
+        assert!(first.contains(&(T_P1_IN, 1 << 8)), "{first:?}");
+        assert!(first.iter().any(|&(t, _)| t == T_P1_ANY));
+        let left = &out[offs[1] as usize..offs[2] as usize];
+        assert!(!left.iter().any(|&(t, _)| t == T_P1_ANY || t == T_P1_IN));
+        // A sentence the stack does not know gets no features, but well-formed offsets.
+        st.sentence_feats(7, ex.infos(), &mut out, &mut offs);
+        assert!(out.is_empty());
+        assert_eq!(offs.len(), 4);
+    }
+}
