@@ -416,6 +416,19 @@ impl Reader<'_> {
         if quoted {
             return (Some(EntityKind::Other), 1);
         }
+        // "Hatay province", "the town of Defne": an area noun names what the name is. ("the
+        // state of emergency" never reaches here: "emergency" is not capitalised.)
+        let area_after = after.is_some_and(cues::is_area_noun)
+            && !matches!(
+                units.get(r.end + 1),
+                Some(&("hall" | "halls" | "meeting" | "meetings"))
+            );
+        let area_before = before(1) == Some("of")
+            && before(2).is_some_and(cues::is_area_noun)
+            && matches!(before(3), Some("the" | "The"));
+        if r.len() <= 3 && (area_after || area_before) {
+            return (Some(EntityKind::Place), 2);
+        }
         // "in Mamuju", "near Palu": a weak hint that a name nothing else explains is a place.
         if r.len() <= 2
             && matches!(

@@ -286,6 +286,19 @@ const PLACE_NOUNS: &[&str] = &[
     "site", "mine", "temple", "shrine", "base",
 ];
 
+/// Lower-case nouns of administrative areas that follow a place's name ("Hatay province",
+/// "Kaduna state", "Sichuan region") or stand before "of" in front of it ("the town of Defne").
+#[rustfmt::skip]
+const AREA_NOUNS: &[&str] = &[
+    "province", "prefecture", "region", "district", "county", "governorate", "municipality",
+    "oblast", "state", "town", "village", "city", "island", "islands", "township", "borough",
+    "canton", "département", "commune", "emirate", "territory",
+];
+
+pub fn is_area_noun(word: &str) -> bool {
+    AREA_NOUNS.contains(&word)
+}
+
 /// Holidays and festivals: names, but of days, not of people or places.
 #[rustfmt::skip]
 const HOLIDAYS: &[&str] = &[

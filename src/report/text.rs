@@ -56,12 +56,21 @@ pub fn to_text(analysis: &Analysis) -> String {
     if !analysis.entities.is_empty() {
         let _ = writeln!(out);
         let _ = writeln!(out, "ENTITIES ({})", analysis.entities.len());
+        // The name column fits the longest name, within reason: one long name wraps its own
+        // row, not the table.
+        let width = analysis
+            .entities
+            .iter()
+            .map(|e| e.name.chars().count())
+            .max()
+            .unwrap_or(0)
+            .clamp(16, 48);
         for (i, e) in analysis.entities.iter().enumerate() {
             let counts = mention_counts(analysis, i);
             let strip: Vec<String> = counts.iter().map(|n| n.to_string()).collect();
             let _ = writeln!(
                 out,
-                "  {:<32} {:<13} {:>4}  per source: {}",
+                "  {:<width$} {:<13} {:>4}  per source: {}",
                 e.name,
                 e.kind.as_str(),
                 e.mentions.len(),

@@ -88,7 +88,14 @@ pub(super) fn runs(units: &[&str]) -> Vec<Range<usize>> {
                             | "Department"
                             | "Council"
                             | "Board"
+                            | "Authority"
+                            | "Agency"
+                            | "Administration"
+                            | "Bureau"
+                            | "Directorate"
                     );
+                    // Two bodies side by side ("Interior Ministry and Foreign Ministry") stay two.
+                    let body = body && !cues::is_org_tail(units[end - 1]);
                     if k - (end + 1) <= 3 && body && gazetteer::get().place(units[end - 1]).is_none() {
                         end = k;
                         continue;

@@ -257,6 +257,14 @@ fn lawmakers_committees_and_particles() {
             &[("House Transportation and Infrastructure Committee", Some(Org))],
         ),
         (
+            "The Disaster and Emergency Management Authority said 41 people died.",
+            &[("Disaster and Emergency Management Authority", Some(Org))],
+        ),
+        (
+            "The Interior Ministry and Foreign Ministry disagreed.",
+            &[("Interior Ministry", Some(Org)), ("Foreign Ministry", Some(Org))],
+        ),
+        (
             "He met Apple and Samsung Electronics officials.",
             &[("Apple", None), ("Samsung Electronics", Some(Org))],
         ),
@@ -331,5 +339,26 @@ fn institutions_holidays_and_long_names() {
             "Aid went to the Republic of Korea today.",
             &[("Republic of Korea", Some(Place))],
         ),
+    ]);
+}
+
+#[test]
+fn area_nouns_make_places() {
+    check(&[
+        (
+            "The quake struck Hatay province late on Monday.",
+            &[("Hatay", Some(Place))],
+        ),
+        (
+            "Gunmen attacked a village in Zamfara state overnight.",
+            &[("Zamfara", Some(Place))],
+        ),
+        (
+            "Rescuers reached the town of Defne by dawn.",
+            &[("Defne", Some(Place))],
+        ),
+        // Not a place: a meeting named after its host, and a name with no area noun.
+        ("Voters asked Okafor town hall questions.", &[("Okafor", None)]),
+        ("Rescuers reached Defne by dawn.", &[("Defne", None)]),
     ]);
 }
