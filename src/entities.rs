@@ -222,7 +222,7 @@ fn units(text: &str, sent: &Sentence, ctx: &Context) -> Vec<Range<usize>> {
             let [(_, left), (right_at, right)] = [pair[0], pair[1]];
             // Split "Takaichi-Lee", "Japan-South", "Korea-related"; keep "Jae-myung", "Jae-Myung".
             let split = if right.starts_with(char::is_lowercase) {
-                known(left)
+                known(left) || is_relation_suffix(right)
             } else {
                 (known(left) && (known(right) || ctx.is_whole(right))) || (ctx.is_whole(left) && known(right))
             };
@@ -236,6 +236,37 @@ fn units(text: &str, sent: &Sentence, ctx: &Context) -> Vec<Range<usize>> {
         out.push(base + piece..tok.span.end);
     }
     out
+}
+
+/// The participle of "Santa Clara-based", "Kremlin-backed", "Saudi-led": what stands before it is
+/// a name of its own, whatever the gazetteer knows of it.
+fn is_relation_suffix(right: &str) -> bool {
+    matches!(
+        right,
+        "based"
+            | "born"
+            | "led"
+            | "backed"
+            | "owned"
+            | "funded"
+            | "listed"
+            | "headquartered"
+            | "controlled"
+            | "run"
+            | "made"
+            | "linked"
+            | "affiliated"
+            | "allied"
+            | "aligned"
+            | "brokered"
+            | "sponsored"
+            | "operated"
+            | "educated"
+            | "trained"
+            | "flagged"
+            | "registered"
+            | "bound"
+    )
 }
 
 /// The parts of a hyphenated word with their byte offsets.

@@ -375,7 +375,9 @@ impl Reader<'_> {
             };
             if cue.is_some() {
                 c.kind = cue;
-                c.weight = 2;
+                // A legal form ("Corp", "Ltd", "GmbH") settles what the name is wherever else
+                // it is written bare ("Nvidia said").
+                c.weight = if cues::is_legal_form(last) { 4 } else { 2 };
             }
         }
         if c.kind.is_none() {
@@ -429,6 +431,11 @@ impl Reader<'_> {
         if r.len() <= 3 && (area_after || area_before) {
             return (Some(EntityKind::Place), 2);
         }
+        // "analysts at Morgan Stanley", "engineers at Airbus": people who work at a name work
+        // for a body.
+        if before(1) == Some("at") && before(2).is_some_and(|w| cues::is_staff_noun(&w.to_lowercase())) {
+            return (Some(EntityKind::Organisation), 2);
+        }
         // "in Mamuju", "near Palu": a weak hint that a name nothing else explains is a place.
         if r.len() <= 2
             && matches!(
@@ -451,7 +458,8 @@ impl Reader<'_> {
         if said && determiner {
             return (Some(EntityKind::Organisation), 1);
         }
-        if said && !is_all_caps(units[r.start]) {
+        // A bare one-word name that speaks is as often a company or a ministry as a person.
+        if said && r.len() >= 2 && !is_all_caps(units[r.start]) {
             return (Some(EntityKind::Person), 1);
         }
         // "Lionel Messi's Inter Miami": what a person's full name possesses is rarely a person (a

@@ -20,7 +20,7 @@ const TITLE_HEADS: &[&str] = &[
     "Cmdr.", "Rev.", "Amb.", "Pres.", "Mr", "Mrs", "Ms", "Dr", "President-elect", "Vice-President",
     "Executive", "Officer", "Chair", "Founder", "Editor", "Correspondent", "Striker", "Midfielder",
     "Defender", "Goalkeeper", "Winger", "Analyst", "Economist", "Manager", "Captain", "Actor",
-    "Actress", "Singer", "Rapper", "Novelist", "Author", "Astronaut",
+    "Actress", "Singer", "Rapper", "Novelist", "Author", "Astronaut", "CFO", "COO", "CTO", "CIO",
 ];
 
 /// Words that may open a title before its head ("Prime" Minister, "Foreign" Minister, "Chief
@@ -299,6 +299,32 @@ pub fn is_area_noun(word: &str) -> bool {
     AREA_NOUNS.contains(&word)
 }
 
+/// People named by their work, who work *at* a body ("analysts at Morgan Stanley").
+#[rustfmt::skip]
+const STAFF_NOUNS: &[&str] = &[
+    "analyst", "analysts", "economist", "economists", "strategist", "strategists", "researcher",
+    "researchers", "scientist", "scientists", "engineer", "engineers", "executive", "executives",
+    "employee", "employees", "staff", "staffers", "trader", "traders", "banker", "bankers",
+    "lawyer", "lawyers", "partner", "partners", "director", "directors", "manager", "managers",
+    "spokesperson", "spokesman", "spokeswoman", "professor", "professors",
+];
+
+pub fn is_staff_noun(word: &str) -> bool {
+    STAFF_NOUNS.contains(&word)
+}
+
+/// Legal forms of companies: a name that closes with one is an organisation, whatever else.
+#[rustfmt::skip]
+const LEGAL_FORMS: &[&str] = &[
+    "Co.", "Co", "Inc.", "Inc", "Corp.", "Corp", "Corporation", "Ltd.", "Ltd", "LLC", "PLC", "plc",
+    "GmbH", "AG", "SA", "S.A.", "NV", "N.V.", "SpA", "S.p.A.", "AB", "ASA", "Oyj", "KK", "K.K.",
+    "Bhd", "Tbk", "LLP", "LP", "Pty", "Limited", "Incorporated",
+];
+
+pub fn is_legal_form(word: &str) -> bool {
+    LEGAL_FORMS.contains(&word)
+}
+
 /// Holidays and festivals: names, but of days, not of people or places.
 #[rustfmt::skip]
 const HOLIDAYS: &[&str] = &[
@@ -336,7 +362,7 @@ pub fn is_lower_title(word: &str) -> bool {
 }
 
 pub fn is_org_tail(word: &str) -> bool {
-    ORG_TAILS.contains(&word)
+    ORG_TAILS.contains(&word) || is_legal_form(word)
 }
 
 pub fn is_org_head(word: &str) -> bool {

@@ -362,3 +362,17 @@ fn area_nouns_make_places() {
         ("Rescuers reached Defne by dawn.", &[("Defne", None)]),
     ]);
 }
+
+#[test]
+fn staff_at_a_body_and_relation_suffixes() {
+    check(&[
+        (
+            "Analysts at Morgan Stanley said the results eased fears.",
+            &[("Morgan Stanley", Some(Org))],
+        ),
+        (
+            "She met Morgan Stanley in Paris.",
+            &[("Morgan Stanley", None), ("Paris", Some(Place))],
+        ),
+    ]);
+}

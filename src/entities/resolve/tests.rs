@@ -328,3 +328,52 @@ fn an_organisation_named_after_a_place_goes_by_the_rest() {
         "{es:?}"
     );
 }
+
+#[test]
+fn relation_suffixes_split_the_name_before_them() {
+    let texts = [
+        "Santa Clara-based Nvidia posted record revenue. Nvidia Corp said demand was strong.",
+        "The Kremlin-backed group and a Saudi-led coalition met.",
+    ];
+    let es = entities(&texts);
+    let nvidia = by_form(&es, "Nvidia").expect("Nvidia");
+    assert!(
+        nvidia
+            .aliases
+            .iter()
+            .chain([&nvidia.name])
+            .all(|f| !f.contains("based")),
+        "{nvidia:?}"
+    );
+    assert_eq!(nvidia.kind, EntityKind::Organisation, "{nvidia:?}");
+    let clara = by_form(&es, "Santa Clara").expect("Santa Clara");
+    assert_eq!(clara.kind, EntityKind::Place);
+    assert!(
+        by_form(&es, "Kremlin").is_some() && by_form(&es, "Saudi").is_none(),
+        "{es:#?}"
+    );
+}
+
+#[test]
+fn chief_officer_acronyms_are_titles() {
+    let texts = ["CFO Colette Kress forecast revenue. Later, CFO Kress said margins would hold."];
+    let es = entities(&texts);
+    let kress = by_form(&es, "Colette Kress").expect("Kress");
+    assert_eq!(kress.kind, EntityKind::Person);
+    // "CFO Kress" is the same person under a title, not a second name.
+    assert_eq!(es.len(), 1, "{es:#?}");
+    assert_eq!(kress.mentions.len(), 2);
+}
+
+#[test]
+fn a_legal_form_outweighs_a_bare_name_that_speaks() {
+    let texts = [
+        "Nvidia Corp reported revenue of $39 billion.",
+        "On Wednesday, Nvidia said demand was strong. Later, Nvidia said margins held, and Nvidia said more. Siemens AG agreed. Later, Siemens said so.",
+    ];
+    let es = entities(&texts);
+    for name in ["Nvidia", "Siemens"] {
+        let e = by_form(&es, name).unwrap_or_else(|| panic!("{name}: {es:#?}"));
+        assert_eq!(e.kind, EntityKind::Organisation, "{e:?}");
+    }
+}
