@@ -21,7 +21,7 @@ pub fn find(units: &[&str], cands: &[Candidate]) -> Vec<(usize, usize, Option<En
         .map(|(k, c)| (c.units.start, k))
         .collect();
     let mut out = Vec::new();
-    let is_acr = |c: &Candidate| c.units.len() == 1 && is_all_caps(units[c.units.start]);
+    let is_acr = |c: &Candidate| c.units.len() == 1 && is_acronym_like(units[c.units.start]);
     let at = |i: usize| units.get(i).copied();
 
     for (k, c) in cands.iter().enumerate() {
@@ -115,4 +115,15 @@ fn naming_verb(units: &[&str], p: usize) -> Option<usize> {
         "known" if units.get(p + 1) == Some(&"as") => Some(p + 2),
         _ => None,
     }
+}
+
+/// An acronym, in capitals or with small joining letters ("AfD", "PiS", "FdI"): capitals are at
+/// least half its letters, so "McCain" or "DeSantis" is none.
+fn is_acronym_like(u: &str) -> bool {
+    if is_all_caps(u) {
+        return true;
+    }
+    let letters = u.chars().filter(|c| c.is_alphabetic()).count();
+    let upper = u.chars().filter(|c| c.is_uppercase()).count();
+    u.chars().all(char::is_alphabetic) && upper >= 2 && upper * 2 >= letters && letters <= 6
 }

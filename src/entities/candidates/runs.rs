@@ -56,7 +56,8 @@ pub(super) fn runs(units: &[&str]) -> Vec<Range<usize>> {
             }
             if end < n {
                 let joiner = units[end];
-                let ofish = matches!(joiner, "of" | "for" | "on") && cues::takes_of(units[end - 1]);
+                let ofish = matches!(joiner, "of" | "for" | "on")
+                    && (cues::takes_of(units[end - 1]) || bracketed_acronym_follows(units, end + 1, start));
                 if ofish || cues::is_particle(joiner) {
                     let mut j = end + 1;
                     if ofish && units.get(j) == Some(&"the") {
@@ -108,6 +109,27 @@ pub(super) fn runs(units: &[&str]) -> Vec<Range<usize>> {
         i = end;
     }
     out
+}
+
+/// Whether the name words from `from` on close with a bracketed acronym that starts as the name
+/// does: "Alternative for Germany (AfD)", "Campaign for Nuclear Disarmament (CND)". The brackets
+/// show the words are one name, "for" and all.
+fn bracketed_acronym_follows(units: &[&str], from: usize, name_start: usize) -> bool {
+    let mut k = from;
+    if units.get(k) == Some(&"the") {
+        k += 1;
+    }
+    let words = k;
+    while k < units.len() && is_name_unit(units[k]) {
+        k += 1;
+    }
+    if k == words || k - words > 4 || units.get(k) != Some(&"(") || units.get(k + 2) != Some(&")") {
+        return false;
+    }
+    let acronym = units[k + 1];
+    let upper = acronym.chars().filter(|c| c.is_uppercase()).count();
+    let first = |w: &str| w.chars().next();
+    upper >= 2 && acronym.chars().all(char::is_alphabetic) && first(acronym) == first(units[name_start])
 }
 
 /// The unit range with calendar words trimmed from both ends ("Tuesday", "Jan."), except "May"

@@ -261,6 +261,14 @@ fn lawmakers_committees_and_particles() {
             &[("Disaster and Emergency Management Authority", Some(Org))],
         ),
         (
+            "The far-right Alternative for Germany (AfD) came second.",
+            &[("Alternative for Germany", None), ("AfD", None)],
+        ),
+        (
+            "He backed Alternative for Germany on Sunday.",
+            &[("Alternative", None), ("Germany", Some(Place))],
+        ),
+        (
             "The Interior Ministry and Foreign Ministry disagreed.",
             &[("Interior Ministry", Some(Org)), ("Foreign Ministry", Some(Org))],
         ),

@@ -53,6 +53,14 @@ fn alias_pairs_merge() {
     let cases: &[(&[&str], &str, &str)] = &[
         (
             &[
+                "The far-right Alternative for Germany (AfD) came second.",
+                "Leaders of the AfD said so.",
+            ],
+            "Alternative for Germany",
+            "AfD",
+        ),
+        (
+            &[
                 "Prime Minister Sanae Takaichi spoke.",
                 "Prime Minister Takaichi Sanae spoke. Later Takaichi left.",
             ],
