@@ -188,6 +188,9 @@ pub fn load(paths: &[PathBuf]) -> Result<Loaded, Problem> {
         ..Loaded::default()
     };
     let mut ids = HashSet::new();
+    // Each file is read once, however often it is named or reached (a folder and a file in it,
+    // two links to one file): the same article twice would look like two outlets agreeing.
+    let mut seen = HashSet::new();
     for p in paths {
         if p.as_os_str() == "-" {
             let mut bytes = Vec::new();
@@ -206,9 +209,11 @@ pub fn load(paths: &[PathBuf]) -> Result<Loaded, Problem> {
                 loaded.skipped.push(Problem { path, reason });
             }
             for f in files {
-                load_file(&f, &mut loaded, &mut ids);
+                if first_visit(&f, &mut seen) {
+                    load_file(&f, &mut loaded, &mut ids);
+                }
             }
-        } else {
+        } else if first_visit(p, &mut seen) {
             load_file(p, &mut loaded, &mut ids);
         }
     }
@@ -229,6 +234,11 @@ fn briefing_name(paths: &[PathBuf]) -> String {
         [one] => name(one),
         [first, rest @ ..] => format!("{} and {} more", name(first), rest.len()),
     }
+}
+
+/// Whether `path` names a file not loaded yet (compared by canonical path).
+fn first_visit(path: &Path, seen: &mut HashSet<PathBuf>) -> bool {
+    seen.insert(std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()))
 }
 
 fn load_file(path: &Path, loaded: &mut Loaded, ids: &mut HashSet<String>) {

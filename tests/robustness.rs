@@ -1,0 +1,212 @@
+//! Odd input through the real binary and the library: nothing panics or hangs, every skipped file
+//! is named with its reason on stderr, the rest still loads, and the exit code says whether
+//! anything did. Inputs are generated here, in temporary folders, and kept small enough for a debug
+//! build.
+
+use std::fs;
+use std::path::Path;
+use std::process::{Output, Stdio};
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+fn parallax() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_parallax"))
+}
+
+const PARA: &str = "The two ministers met in the port city on Monday and agreed to resume talks on fishing rights after a pause of two years.\n";
+
+fn write(dir: &Path, name: &str, content: impl AsRef<[u8]>) {
+    let p = dir.join(name);
+    if let Some(parent) = p.parent() {
+        fs::create_dir_all(parent).expect("create folder");
+    }
+    fs::write(p, content).expect("write test file");
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// `parallax report --format json PATHS…`, with no panic whatever the exit code.
+fn report_json(paths: &[&Path]) -> Output {
+    let out = parallax()
+        .args(["report", "--format", "json"])
+        .args(paths)
+        .output()
+        .expect("runs");
+    assert!(!stderr(&out).contains("panicked"), "{}", stderr(&out));
+    out
+}
+
+/// The report of a run that must succeed, as JSON, and its stderr.
+fn loaded(paths: &[&Path]) -> (Value, String) {
+    let out = report_json(paths);
+    assert!(out.status.success(), "exit {:?}: {}", out.status, stderr(&out));
+    let v = serde_json::from_slice(&out.stdout).expect("report is JSON");
+    (v, stderr(&out))
+}
+
+fn source_ids(v: &Value) -> Vec<String> {
+    v["sources"]
+        .as_array()
+        .expect("sources array")
+        .iter()
+        .map(|s| s["id"].as_str().expect("id").to_string())
+        .collect()
+}
+
+/// The text report of the same paths also succeeds.
+fn text_report_succeeds(paths: &[&Path]) {
+    let out = parallax().arg("report").args(paths).output().expect("runs");
+    assert!(out.status.success(), "exit {:?}: {}", out.status, stderr(&out));
+    assert!(!out.stdout.is_empty());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symlink_loop_is_reported_once_and_each_file_loads_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("briefing");
+    write(&root, "a.txt", PARA);
+    fs::create_dir_all(root.join("sub")).unwrap();
+    std::os::unix::fs::symlink("..", root.join("sub/up")).unwrap();
+    std::os::unix::fs::symlink("self", root.join("self")).unwrap();
+    let (v, err) = loaded(&[&root]);
+    assert_eq!(source_ids(&v), ["a"], "{err}");
+    let loop_lines: Vec<&str> = err.lines().filter(|l| l.contains("loop")).collect();
+    assert_eq!(loop_lines.len(), 1, "{err}");
+    assert!(loop_lines[0].contains("sub/up"), "{err}");
+    assert!(
+        err.lines().any(|l| l.contains("self") && l.contains("skipped")),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_file_named_twice_or_inside_a_named_folder_loads_once() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "a.txt", PARA);
+    write(dir.path(), "b.txt", PARA.replace("Monday", "Tuesday"));
+    let a = dir.path().join("a.txt");
+    let a_again = dir.path().join(".").join("a.txt");
+    let (v, _) = loaded(&[dir.path(), &a, &a_again]);
+    assert_eq!(source_ids(&v), ["a", "b"]);
+}
+
+#[test]
+fn a_folder_with_nothing_loadable_exits_2_naming_each_file() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "empty.txt", "");
+    write(dir.path(), "blank.md", "  \n\n\t\n");
+    write(
+        dir.path(),
+        "image.png",
+        b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0",
+    );
+    write(
+        dir.path(),
+        "scripts.html",
+        "<html><head><script>var x = 1;</script></head><body><script>go()</script><style>p{}</style></body></html>",
+    );
+    write(
+        dir.path(),
+        "feed.rss",
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>x</title></channel></rss>",
+    );
+    write(
+        dir.path(),
+        "open.md",
+        "---\ntitle: Never closed\n\nThe body follows.\n",
+    );
+    let out = report_json(&[dir.path()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let err = stderr(&out);
+    for (name, reason) in [
+        ("empty.txt", "empty"),
+        ("blank.md", "empty"),
+        ("image.png", "binary"),
+        ("scripts.html", "no readable text"),
+        ("feed.rss", "no items"),
+        ("open.md", "front matter"),
+    ] {
+        assert!(
+            err.lines().any(|l| l.contains(name) && l.contains(reason)),
+            "no line naming {name} ({reason}) in:\n{err}"
+        );
+    }
+    assert!(
+        err.lines()
+            .last()
+            .is_some_and(|l| l.contains("no source could be loaded")),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_missing_path_exits_2_even_beside_good_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "a.txt", PARA);
+    let missing = dir.path().join("no-such-file.txt");
+    let out = report_json(&[dir.path(), &missing]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains("no-such-file.txt") && err.contains("no such file"),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1, "{err}");
+}
+
+#[test]
+fn random_bytes_are_skipped_and_the_rest_loads() {
+    let dir = tempfile::tempdir().unwrap();
+    // A fixed xorshift stream: the same "random" bytes on every run.
+    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    let bytes: Vec<u8> = (0..20_000)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x >> 24) as u8
+        })
+        .collect();
+    write(dir.path(), "noise.txt", &bytes);
+    write(dir.path(), "noise.bin", &bytes);
+    write(dir.path(), "good.txt", PARA);
+    let (v, err) = loaded(&[dir.path()]);
+    assert_eq!(source_ids(&v), ["good"], "{err}");
+    for name in ["noise.txt", "noise.bin"] {
+        assert!(
+            err.lines().any(|l| l.contains(name) && l.contains("binary")),
+            "{err}"
+        );
+    }
+    text_report_succeeds(&[dir.path()]);
+}
+
+#[test]
+fn writing_to_a_closed_pipe_ends_quietly() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "a.txt", PARA.repeat(50));
+    for format in ["text", "json"] {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_parallax"))
+            .args(["report", "--format", format])
+            .arg(dir.path())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawns");
+        // Close the reading end before the report is written, as `| head -0` would.
+        drop(child.stdout.take());
+        let out = child.wait_with_output().expect("waits");
+        assert!(
+            out.status.success(),
+            "{format}: exit {:?}: {}",
+            out.status,
+            stderr(&out)
+        );
+        assert_eq!(stderr(&out), "", "{format}");
+    }
+}
