@@ -210,3 +210,103 @@ fn writing_to_a_closed_pipe_ends_quietly() {
         assert_eq!(stderr(&out), "", "{format}");
     }
 }
+
+#[test]
+fn a_nul_in_the_middle_of_text_is_read_with_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut bytes = PARA.as_bytes().to_vec();
+    bytes.extend_from_slice(b"The mayor of Lisbon\0 spoke on Tuesday.\n");
+    write(dir.path(), "nul.txt", &bytes);
+    let (v, err) = loaded(&[dir.path()]);
+    assert_eq!(source_ids(&v), ["nul"], "{err}");
+    assert!(
+        err.lines().any(|l| l.contains("nul.txt") && l.contains("NUL")),
+        "{err}"
+    );
+    assert!(v["entities"].to_string().contains("Lisbon"), "{v}");
+    text_report_succeeds(&[dir.path()]);
+}
+
+#[test]
+fn control_characters_never_reach_the_report() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "esc.txt",
+        "Title \x1b[31mRed\x1b[0m here\n\nThe mayor of Paris said \x1b]0;pwned\x07 five people came.\n",
+    );
+    write(
+        dir.path(),
+        "esc.json",
+        r#"{"title": "Red \u001b[31mtitle", "outlet": "X\u009bY", "text": "The mayor of Rome said \u001b[2J six people came."}"#,
+    );
+    for format in ["text", "markdown", "json"] {
+        let out = parallax()
+            .args(["report", "--format", format])
+            .arg(dir.path())
+            .output()
+            .expect("runs");
+        assert!(out.status.success(), "{}", stderr(&out));
+        let shown = String::from_utf8(out.stdout).expect("UTF-8 report");
+        // JSON escapes a control character as \u001b; text and Markdown would print it raw.
+        let raw = shown.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\t'));
+        assert!(
+            !raw && !shown.contains("\\u001b") && !shown.contains("\\u009b"),
+            "{format}: {shown:?}"
+        );
+        assert!(shown.contains("Red"), "{format}: {shown}");
+    }
+}
+
+#[test]
+fn utf16_without_a_bom_is_decoded_with_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let le: Vec<u8> = PARA.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let be: Vec<u8> = PARA.encode_utf16().flat_map(u16::to_be_bytes).collect();
+    write(dir.path(), "le.txt", le);
+    write(dir.path(), "be.txt", be);
+    let (v, err) = loaded(&[dir.path()]);
+    assert_eq!(source_ids(&v), ["be", "le"], "{err}");
+    for (name, enc) in [("le.txt", "UTF-16LE"), ("be.txt", "UTF-16BE")] {
+        assert!(err.lines().any(|l| l.contains(name) && l.contains(enc)), "{err}");
+    }
+    for s in v["sources"].as_array().unwrap() {
+        assert_eq!(s["words"], PARA.split_whitespace().count(), "{s}");
+    }
+}
+
+#[test]
+fn invalid_utf8_in_the_middle_is_read_as_an_8_bit_encoding_with_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut bytes = PARA.as_bytes().to_vec();
+    bytes.extend_from_slice(b"The caf\xe9 \xed\xa0\x80 in Nara \xff\xfe opened on Monday.\n");
+    write(dir.path(), "latin.txt", bytes);
+    let (v, err) = loaded(&[dir.path()]);
+    assert_eq!(source_ids(&v), ["latin"]);
+    assert!(
+        err.lines()
+            .any(|l| l.contains("latin.txt") && l.contains("not UTF-8; decoded as windows-")),
+        "{err}"
+    );
+    text_report_succeeds(&[dir.path()]);
+}
+
+#[test]
+fn a_lone_surrogate_escape_does_not_lose_a_json_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let articles = r#"[
+        {"title": "Cut \ud83d", "text": "The mayor of Oslo spoke on Monday \udc00 about the port."},
+        {"title": "Whole \ud83d\ude00", "text": "The mayor of Bergen spoke on Tuesday."},
+        {"title": "Escaped", "text": "A path like C:\\ud800 is text. The mayor of Tromso spoke."}
+    ]"#;
+    write(dir.path(), "feed.json", articles);
+    let (v, err) = loaded(&[dir.path()]);
+    assert_eq!(source_ids(&v), ["feed-1", "feed-2", "feed-3"], "{err}");
+    assert!(
+        err.lines()
+            .any(|l| l.contains("feed.json") && l.contains("surrogate")),
+        "{err}"
+    );
+    assert_eq!(v["sources"][0]["title"], "Cut \u{fffd}");
+    assert_eq!(v["sources"][1]["title"], "Whole \u{1f600}");
+}
