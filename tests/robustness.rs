@@ -310,3 +310,187 @@ fn a_lone_surrogate_escape_does_not_lose_a_json_file() {
     assert_eq!(v["sources"][0]["title"], "Cut \u{fffd}");
     assert_eq!(v["sources"][1]["title"], "Whole \u{1f600}");
 }
+
+/// Run the analysis and all three reports on texts; every span must lie on char boundaries of its
+/// source's text (a span inside a multi-byte character would panic when sliced).
+fn analyse_texts(texts: &[(&str, String)]) -> parallax::Analysis {
+    use parallax::analysis::{Analysis, Options};
+    let sources = texts
+        .iter()
+        .map(|(id, t)| parallax::Source::from_text(id, t))
+        .collect();
+    let briefing = parallax::Briefing {
+        name: "odd".into(),
+        sources,
+    };
+    let a = Analysis::run(briefing, &Options::default());
+    let text_of = |s: usize| a.briefing.sources[s].text.as_str();
+    let on_boundaries = |s: usize, r: &std::ops::Range<usize>| {
+        let t = text_of(s);
+        r.start <= r.end && t.get(r.clone()).is_some()
+    };
+    for (s, sentences) in a.sentences.iter().enumerate() {
+        for sent in sentences {
+            assert!(on_boundaries(s, &sent.span), "sentence {:?} of {s}", sent.span);
+            for tok in &sent.tokens {
+                assert!(on_boundaries(s, &tok.span), "token {:?} of {s}", tok.span);
+            }
+        }
+    }
+    for e in &a.entities {
+        for m in &e.mentions {
+            assert!(on_boundaries(m.source, &m.span), "mention of {}", e.name);
+        }
+    }
+    for c in &a.claims {
+        for st in &c.statements {
+            assert!(
+                on_boundaries(st.value.source, &st.value.span),
+                "value {}",
+                st.value.normalized
+            );
+            assert!(
+                on_boundaries(st.value.source, &st.sentence),
+                "sentence of {}",
+                st.value.normalized
+            );
+        }
+    }
+    for out in [
+        parallax::report::to_text(&a),
+        parallax::report::to_markdown(&a),
+        parallax::report::to_json(&a),
+    ] {
+        assert!(!out.is_empty());
+    }
+    a
+}
+
+#[test]
+fn scripts_numbers_and_dates_of_every_kind_analyse_on_char_boundaries() {
+    let cjk = "東京都知事は月曜日に会見し五人が死亡したと述べた中国北京市政府の発表によると".repeat(20);
+    let texts = [
+        (
+            "combining",
+            format!("Cafe\u{301} de\u{301}ja\u{300} vu in Zu\u{308}rich. {}. The mayor said 5 people came.", "e\u{301}".repeat(500)),
+        ),
+        (
+            "rtl",
+            "قال الوزير يوم الاثنين إن 5 أشخاص قتلوا في بيروت. \u{200f}The mayor of Beirut\u{200e} said 12 people died.".to_string(),
+        ),
+        (
+            "emoji",
+            "The 🇫🇷 president met 👨‍👩‍👧‍👦 families in Paris on Monday 👍. 3 🐟 boats sank near Lyon.".to_string(),
+        ),
+        ("cjk", cjk),
+        (
+            "numbers",
+            "The counts were 1,2,3,4,5,6,7,8,9 and $ and € and 10^100 and 99999999999999999999999 people. \
+             It cost $. About €. 1,000,000,000,000,000,000,000,000 people came. 0.0000000000000000000001% rose. \
+             ½ of 12345678901234567890123456789 km. ٣ people and १२ boats."
+                .to_string(),
+        ),
+        (
+            "dates",
+            "It happened on February 30, 2026. Then Jan. 0 came. In year 0 and 32 January. On 31/02/2026, \
+             2026-13-45, 0000-00-00 and 9999999999-01-01. In the year 99999 AD. Monday, February 29, 2025."
+                .to_string(),
+        ),
+    ];
+    let a = analyse_texts(&texts);
+    assert_eq!(a.briefing.sources.len(), texts.len());
+    assert!(a.sentences.iter().all(|s| !s.is_empty()));
+    let places: Vec<&str> = a.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(places.contains(&"Paris"), "{places:?}");
+}
+
+#[test]
+fn a_sentence_naming_thousands_of_entities_is_analysed() {
+    let names: Vec<String> = (0..1000).map(|i| format!("Alpha{i} Beta")).collect();
+    let text = format!("The meeting in Geneva included {}.\n", names.join(", "));
+    let a = analyse_texts(&[("many", text)]);
+    assert!(a.entities.len() > 500, "{} entities", a.entities.len());
+}
+
+#[test]
+fn a_long_line_with_no_spaces_or_punctuation_is_one_word() {
+    let text = "a".repeat(300_000);
+    let a = analyse_texts(&[("long", text), ("short", PARA.to_string())]);
+    assert_eq!(a.briefing.sources[0].words(), 1);
+    assert!(
+        a.entities
+            .iter()
+            .all(|e| e.mentions.iter().all(|m| m.source == 1))
+    );
+}
+
+#[test]
+fn odd_but_readable_files_of_every_format_load() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    write(
+        d,
+        "deep.html",
+        format!(
+            "<html><body>{}The mayor of Bern spoke on Monday.{}</body></html>",
+            "<div>".repeat(10_000),
+            "</div>".repeat(10_000)
+        ),
+    );
+    write(
+        d,
+        "unclosed.html",
+        format!(
+            "<html><body>{}The mayor of Graz spoke.</body></html>",
+            "<b><i>".repeat(3000)
+        ),
+    );
+    write(
+        d,
+        "types.json",
+        r#"[{"title": 5, "text": [[1, 2], [3]], "date": {"a": 1}, "outlet": true},
+            {"title": null, "body": 3},
+            {"title": ["a"], "text": "The minister of Spain spoke to the press on Monday.", "date": 20260101}]"#,
+    );
+    let many: Vec<String> = (0..300)
+        .map(|i| {
+            format!(r#"{{"title": "Report {i}", "text": "Report {i}: 5 boats sank near Oslo on Monday."}}"#)
+        })
+        .collect();
+    write(d, "many.json", format!("[{}]", many.join(",")));
+    write(
+        d,
+        "cdata.rss",
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Wire</title><item><title>Item</title>\
+         <description><![CDATA[<p>The <b>mayor</b> of Riga said 40 people died.</p><script>x()</script>]]></description>\
+         </item></channel></rss>",
+    );
+    write(
+        d,
+        "odd-front.md",
+        "---\ntitle: [1, 2]\ndate: 2026-02-30\noutlet: {a: b}\n---\nThe mayor of Kyiv spoke on Monday.\n",
+    );
+    let (v, err) = loaded(&[d]);
+    let ids = source_ids(&v);
+    assert_eq!(ids.len(), 1 + 1 + 1 + 300 + 1 + 1, "{err}");
+    for id in [
+        "deep",
+        "unclosed",
+        "types-3",
+        "many-1",
+        "many-300",
+        "cdata-1",
+        "odd-front",
+    ] {
+        assert!(ids.iter().any(|i| i == id), "{id} not in {ids:?}\n{err}");
+    }
+    for item in ["item 1", "item 2"] {
+        assert!(
+            err.lines().any(|l| l.contains("types.json") && l.contains(item)),
+            "{err}"
+        );
+    }
+    let cdata = &v["sources"].as_array().unwrap()[ids.iter().position(|i| i == "cdata-1").unwrap()];
+    assert_eq!(cdata["outlet"], "Wire");
+    assert!(!v.to_string().contains("x()"), "script text leaked");
+}
