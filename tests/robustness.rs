@@ -504,3 +504,83 @@ fn a_word_repeated_more_than_u16_max_times_does_not_overflow() {
     let a = analyse_texts(&[("repeats", text)]);
     assert_eq!(a.sentences[0].len(), 70_000);
 }
+
+#[cfg(unix)]
+#[test]
+fn devices_fifos_and_huge_files_are_skipped_without_reading() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "good.txt", PARA);
+    let fifo = dir.path().join("pipe");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success());
+    // Sparse: 65 MiB on paper, nothing on disk.
+    let huge = dir.path().join("huge.txt");
+    fs::File::create(&huge).unwrap().set_len(65 << 20).unwrap();
+    let good = dir.path().join("good.txt");
+    let zero = Path::new("/dev/zero");
+    let mut paths = vec![fifo.as_path(), huge.as_path(), good.as_path()];
+    if zero.exists() {
+        paths.push(zero);
+    }
+    let (v, err) = loaded(&paths);
+    assert_eq!(source_ids(&v), ["good"], "{err}");
+    assert!(
+        err.lines()
+            .any(|l| l.contains("pipe") && l.contains("not a regular file")),
+        "{err}"
+    );
+    assert!(
+        err.lines()
+            .any(|l| l.contains("huge.txt") && l.contains("too large")),
+        "{err}"
+    );
+    if zero.exists() {
+        assert!(
+            err.lines()
+                .any(|l| l.contains("/dev/zero") && l.contains("not a regular file")),
+            "{err}"
+        );
+    }
+}
+
+#[test]
+fn binary_stdin_exits_2_naming_stdin() {
+    let out = parallax()
+        .args(["report", "-"])
+        .write_stdin(&b"\x00\x01\x02\x03\x04 binary"[..])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(err.contains("<stdin>") && err.contains("binary"), "{err}");
+}
+
+#[cfg(unix)]
+#[test]
+fn an_unreadable_file_is_skipped_naming_it() {
+    use std::os::unix::fs::PermissionsExt;
+    let uid = std::process::Command::new("id")
+        .arg("-u")
+        .output()
+        .expect("id runs");
+    if String::from_utf8_lossy(&uid.stdout).trim() == "0" {
+        eprintln!("skipped: root can read a file with mode 000");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "good.txt", PARA);
+    write(dir.path(), "locked.txt", PARA);
+    let locked = dir.path().join("locked.txt");
+    fs::set_permissions(&locked, fs::Permissions::from_mode(0o000)).unwrap();
+    let (v, err) = loaded(&[dir.path()]);
+    fs::set_permissions(&locked, fs::Permissions::from_mode(0o644)).unwrap();
+    assert_eq!(source_ids(&v), ["good"], "{err}");
+    assert!(
+        err.lines()
+            .any(|l| l.contains("locked.txt") && l.contains("cannot read")),
+        "{err}"
+    );
+}
