@@ -584,3 +584,37 @@ fn an_unreadable_file_is_skipped_naming_it() {
         "{err}"
     );
 }
+
+/// A text with no sentence punctuation is cut into bounded sentences: one "sentence" of more than
+/// 65,535 tokens overflowed the name tagger's 16-bit token positions and panicked (in release too).
+/// (The whole analysis of 70,000 tokens is too slow for a debug test; the bound is what protects it.)
+#[test]
+fn text_without_sentence_punctuation_is_cut_into_bounded_sentences() {
+    use parallax::text::{MAX_SENTENCE_TOKENS, sentences};
+    let words = ["word", "Paris", "people", "five", "Monday"];
+    let body: Vec<&str> = (0..70_000).map(|i| words[i % words.len()]).collect();
+    let body = body.join(" ");
+    let mut headed = parallax::Source::from_text("headline", &format!("{body}\n\n{PARA}"));
+    headed.headline = Some(0..body.len());
+    headed.body = std::iter::once(body.len() + 2..headed.text.len()).collect();
+    for source in [parallax::Source::from_text("body", &body), headed] {
+        let sentences = sentences(&source);
+        assert!(
+            sentences.iter().all(|s| s.tokens.len() <= MAX_SENTENCE_TOKENS),
+            "{}",
+            source.id
+        );
+        let tokens: usize = sentences.iter().map(|s| s.tokens.len()).sum();
+        assert!(tokens >= 70_000, "{}: {tokens} tokens", source.id);
+        for pair in sentences.windows(2) {
+            assert!(
+                pair[0].span.end <= pair[1].span.start,
+                "{}: overlapping sentences",
+                source.id
+            );
+        }
+    }
+    // A sentence of ordinary length is not cut.
+    let para = parallax::Source::from_text("para", PARA);
+    assert_eq!(sentences(&para).len(), 1);
+}
