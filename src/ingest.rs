@@ -188,10 +188,21 @@ pub fn load(paths: &[PathBuf]) -> Result<Loaded, Problem> {
         ..Loaded::default()
     };
     let mut ids = HashSet::new();
+    // Each file is read once, however often it is named or reached (a folder and a file in it,
+    // two links to one file): the same article twice would look like two outlets agreeing.
+    let mut seen = HashSet::new();
     for p in paths {
         if p.as_os_str() == "-" {
             let mut bytes = Vec::new();
-            match std::io::stdin().lock().read_to_end(&mut bytes) {
+            match std::io::stdin()
+                .lock()
+                .take(MAX_BYTES + 1)
+                .read_to_end(&mut bytes)
+            {
+                Ok(_) if bytes.len() as u64 > MAX_BYTES => loaded.skipped.push(Problem {
+                    path: "<stdin>".into(),
+                    reason: too_large(),
+                }),
                 Ok(_) => load_bytes(&bytes, Path::new("<stdin>"), "stdin", "", &mut loaded, &mut ids),
                 Err(e) => loaded.skipped.push(Problem {
                     path: "<stdin>".into(),
@@ -206,9 +217,11 @@ pub fn load(paths: &[PathBuf]) -> Result<Loaded, Problem> {
                 loaded.skipped.push(Problem { path, reason });
             }
             for f in files {
-                load_file(&f, &mut loaded, &mut ids);
+                if first_visit(&f, &mut seen) {
+                    load_file(&f, &mut loaded, &mut ids);
+                }
             }
-        } else {
+        } else if first_visit(p, &mut seen) {
             load_file(p, &mut loaded, &mut ids);
         }
     }
@@ -231,7 +244,36 @@ fn briefing_name(paths: &[PathBuf]) -> String {
     }
 }
 
+/// Whether `path` names a file not loaded yet (compared by canonical path).
+fn first_visit(path: &Path, seen: &mut HashSet<PathBuf>) -> bool {
+    seen.insert(std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()))
+}
+
+/// Files larger than this are not read: a briefing's articles are kilobytes, and a device, a log
+/// or a disk image named by mistake must not fill the memory.
+const MAX_BYTES: u64 = 64 << 20;
+
+fn too_large() -> String {
+    format!(
+        "too large to be an article (over {} MiB); not read",
+        MAX_BYTES >> 20
+    )
+}
+
 fn load_file(path: &Path, loaded: &mut Loaded, ids: &mut HashSet<String>) {
+    // A FIFO or device would block or never end; only regular files are read.
+    let reason = match std::fs::metadata(path) {
+        Ok(m) if !m.is_file() => Some("not a regular file; not read".to_string()),
+        Ok(m) if m.len() > MAX_BYTES => Some(too_large()),
+        _ => None,
+    };
+    if let Some(reason) = reason {
+        loaded.skipped.push(Problem {
+            path: path.to_path_buf(),
+            reason,
+        });
+        return;
+    }
     match std::fs::read(path) {
         Ok(bytes) => {
             let stem = path

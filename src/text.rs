@@ -50,6 +50,11 @@ impl Sentence {
     }
 }
 
+/// No sentence is longer than this many tokens: text with no sentence punctuation (a word list, a
+/// table flattened to one line, a transcript without full stops) is cut here, so every later stage
+/// sees sentences of a bounded size. Real sentences stay far below it.
+pub const MAX_SENTENCE_TOKENS: usize = 1000;
+
 /// Split a source's headline and body into sentences with tokens.
 pub fn sentences(source: &Source) -> Vec<Sentence> {
     let text = source.text.as_str();
@@ -60,12 +65,14 @@ pub fn sentences(source: &Source) -> Vec<Sentence> {
             .into_iter()
             .skip_while(|t| is_bullet(t.text(text)))
             .collect();
-        if let (Some(first), Some(last)) = (tokens.first(), tokens.last()) {
-            out.push(Sentence {
-                span: first.span.start..last.span.end,
-                tokens,
-                headline: true,
-            });
+        for tokens in tokens.chunks(MAX_SENTENCE_TOKENS) {
+            if let (Some(first), Some(last)) = (tokens.first(), tokens.last()) {
+                out.push(Sentence {
+                    span: first.span.start..last.span.end,
+                    tokens: tokens.to_vec(),
+                    headline: true,
+                });
+            }
         }
     }
     for body in &source.body {
@@ -206,7 +213,7 @@ fn split_block(text: &str, tokens: &[Token], out: &mut Vec<Sentence>) {
         } else {
             false
         };
-        if boundary || end >= tokens.len() {
+        if boundary || end >= tokens.len() || end - start >= MAX_SENTENCE_TOKENS {
             let end = end.min(tokens.len());
             if start < end {
                 out.push(Sentence {

@@ -39,6 +39,10 @@ fn is_word(unit: &str) -> bool {
     unit.chars().any(char::is_alphabetic)
 }
 
+/// Headlines and labels are short; a longer run without an end mark (a list of names, a sentence
+/// cut at [`crate::text::MAX_SENTENCE_TOKENS`]) is not headline case, whatever its capitals.
+const MAX_TITLE_WORDS: usize = 40;
+
 /// Whether a sentence is set in headline case: no end mark, and nearly every content word
 /// capitalised ("Key Points", "Pool Photo via AP", a Title Case headline). Capitals there do not
 /// mark names.
@@ -53,7 +57,7 @@ pub fn is_title_case(units: &[&str]) -> bool {
         .filter(|u| !cues::is_connector(u))
         .collect();
     let caps = content.iter().filter(|u| is_capitalised(u)).count();
-    content.len() >= 2 && caps * 10 >= content.len() * 9
+    (2..=MAX_TITLE_WORDS).contains(&content.len()) && caps * 10 >= content.len() * 9
 }
 
 /// Whether most words of a sentence are in capitals (an all-caps headline): there capitals do not

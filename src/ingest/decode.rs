@@ -20,19 +20,20 @@ pub(crate) enum DecodeError {
 
 pub(crate) fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
-        let (text, had_errors) = enc.decode_without_bom_handling(&bytes[bom_len..]);
-        let text = text.into_owned();
-        if text.trim().is_empty() {
-            return Err(DecodeError::Empty);
-        }
-        if looks_binary(text.as_bytes()) {
-            return Err(DecodeError::Binary);
-        }
-        let warning = had_errors.then(|| format!("invalid {} sequences replaced with U+FFFD", enc.name()));
-        return Ok(Decoded { text, warning });
+        return decode_as(enc, &bytes[bom_len..], |had_errors| {
+            had_errors.then(|| format!("invalid {} sequences replaced with U+FFFD", enc.name()))
+        });
     }
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(DecodeError::Empty);
+    }
+    if let Some(enc) = utf16_without_bom(bytes) {
+        return decode_as(enc, bytes, |_| {
+            Some(format!(
+                "no byte-order mark; decoded as {} (detected)",
+                enc.name()
+            ))
+        });
     }
     if looks_binary(bytes) {
         return Err(DecodeError::Binary);
@@ -40,7 +41,7 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     if let Ok(text) = std::str::from_utf8(bytes) {
         return Ok(Decoded {
             text: text.to_owned(),
-            warning: None,
+            warning: nul_warning(text),
         });
     }
     let (enc, how) = match declared_charset(bytes) {
@@ -58,11 +59,58 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     })
 }
 
-/// NUL bytes, or many control characters, mean the file is not text. (UTF-16 without a BOM is
-/// also refused here: it cannot be told from binary data reliably.)
+/// Decode `bytes` as `enc` (no BOM handling), refusing empty or binary results; `warning` is told
+/// whether any sequence was invalid.
+fn decode_as(
+    enc: &'static Encoding,
+    bytes: &[u8],
+    warning: impl FnOnce(bool) -> Option<String>,
+) -> Result<Decoded, DecodeError> {
+    let (text, had_errors) = enc.decode_without_bom_handling(bytes);
+    let text = text.into_owned();
+    if text.trim().is_empty() {
+        return Err(DecodeError::Empty);
+    }
+    if looks_binary(text.as_bytes()) {
+        return Err(DecodeError::Binary);
+    }
+    let warning = warning(had_errors).or_else(|| nul_warning(&text));
+    Ok(Decoded { text, warning })
+}
+
+/// Stray NUL bytes in text are kept (as spaces, see `read::build`) but worth a note.
+fn nul_warning(text: &str) -> Option<String> {
+    let n = memchr::memchr_iter(0, text.as_bytes()).count();
+    (n > 0).then(|| format!("{n} NUL byte(s) in the text, read as spaces"))
+}
+
+/// UTF-16 without a byte-order mark, told by its NULs: text in a Latin script has a zero high
+/// byte in nearly every code unit and almost never a zero low byte. Binary data with that pattern
+/// (arrays of small 16-bit numbers) decodes to control characters and is refused after decoding.
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
+    let sample = &bytes[..bytes.len().min(8192) & !1];
+    let units = sample.len() / 2;
+    if units < 2 {
+        return None;
+    }
+    let zeros = |start: usize| sample.iter().skip(start).step_by(2).filter(|&&b| b == 0).count();
+    let (even, odd) = (zeros(0), zeros(1));
+    let mostly = |n: usize| n * 2 >= units;
+    let rarely = |n: usize| n * 50 <= units;
+    if mostly(odd) && rarely(even) {
+        Some(UTF_16LE)
+    } else if mostly(even) && rarely(odd) {
+        Some(UTF_16BE)
+    } else {
+        None
+    }
+}
+
+/// NULs in what is not UTF-8, or many control characters (NUL among them) mean the file is not
+/// text. A stray NUL in UTF-8 text (a copy-and-paste accident) does not: the text still reads.
 fn looks_binary(bytes: &[u8]) -> bool {
     let sample = &bytes[..bytes.len().min(8192)];
-    if sample.contains(&0) {
+    if memchr::memchr(0, sample).is_some() && std::str::from_utf8(bytes).is_err() {
         return true;
     }
     let control = sample
@@ -133,6 +181,16 @@ mod tests {
             (b"\xEF\xBB\xBF  ", Err(DecodeError::Empty)),
             (b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", Err(DecodeError::Binary)),
             (b"\x01\x02\x03\x04\x05abc", Err(DecodeError::Binary)),
+            // A stray NUL in UTF-8 text: text, with a note; in bytes that are not UTF-8: binary.
+            (
+                b"One line.\0 Another line.",
+                Ok(("One line.\0 Another line.", true)),
+            ),
+            (b"Caf\xe9 line.\0 Another line.", Err(DecodeError::Binary)),
+            (&utf16le[2..], Ok(("Città", true))),
+            (&utf16be[2..], Ok(("Città", true))),
+            // Small 16-bit numbers look like UTF-16 but decode to control characters.
+            (b"\x01\0\x02\0\x03\0\x04\0\x05\0", Err(DecodeError::Binary)),
         ];
         for (bytes, want) in cases {
             let got = decode(bytes).map(|d| (d.text, d.warning.is_some()));

@@ -45,6 +45,49 @@ pub(crate) fn parse(text: &str) -> Result<Items, String> {
     }
 }
 
+/// JSON written from UTF-16 strings (JavaScript's `JSON.stringify` of a string cut in the middle of
+/// an emoji) can hold a `\uD83D` escape with no partner; serde_json refuses the whole file for
+/// it. Such lone surrogate escapes become `\uFFFD`. `None` when there were none.
+pub(crate) fn without_lone_surrogates(text: &str) -> Option<String> {
+    let b = text.as_bytes();
+    let surrogate = |at: usize| -> Option<u16> {
+        let hex = text.get(at + 2..at + 6)?;
+        if b.get(at + 1) != Some(&b'u') {
+            return None;
+        }
+        u16::from_str_radix(hex, 16)
+            .ok()
+            .filter(|u| (0xD800..0xE000).contains(u))
+    };
+    let mut out = String::new();
+    let mut copied = 0;
+    let mut i = 0;
+    while let Some(off) = b.get(i..).and_then(|rest| memchr::memchr(b'\\', rest)) {
+        let at = i + off;
+        let Some(u) = surrogate(at) else {
+            // Any other escape: skip the escaped character too, so `\\uD800` stays text.
+            i = at + 2;
+            continue;
+        };
+        let paired = (0xD800..0xDC00).contains(&u)
+            && b.get(at + 6) == Some(&b'\\')
+            && surrogate(at + 6).is_some_and(|low| (0xDC00..0xE000).contains(&low));
+        if paired {
+            i = at + 12;
+        } else {
+            out.push_str(&text[copied..at]);
+            out.push_str("\\uFFFD");
+            copied = at + 6;
+            i = at + 6;
+        }
+    }
+    if copied == 0 {
+        return None;
+    }
+    out.push_str(&text[copied..]);
+    Some(out)
+}
+
 fn string_field(o: &Map<String, Value>, keys: &[&str]) -> Option<String> {
     keys.iter().find_map(|k| {
         let v = o.get(*k)?;
@@ -107,6 +150,28 @@ mod tests {
                 (Ok(g), Ok(w)) => assert_eq!(g, *w, "{input}"),
                 (Err(e), Err(w)) => assert!(e.starts_with(w), "{input}: {e}"),
                 (g, w) => panic!("{input}: got {g:?}, want {w:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn lone_surrogates() {
+        let cases: &[(&str, Option<&str>)] = &[
+            (r#"{"text": "ok \ud83d\ude00"}"#, None),
+            (r#"{"text": "cut \ud83d"}"#, Some(r#"{"text": "cut \uFFFD"}"#)),
+            (
+                r#"{"text": "\udc00 then \uD800\u0041"}"#,
+                Some(r#"{"text": "\uFFFD then \uFFFD\u0041"}"#),
+            ),
+            (r#"{"text": "escaped \\ud800 backslash"}"#, None),
+            (r#"{"text": "short \ud8"}"#, None),
+            ("{\"text\": \"ends \\", None),
+        ];
+        for (input, want) in cases {
+            let got = without_lone_surrogates(input);
+            assert_eq!(got.as_deref(), *want, "{input}");
+            if let Some(fixed) = got {
+                assert!(serde_json::from_str::<Value>(&fixed).is_ok(), "{fixed}");
             }
         }
     }

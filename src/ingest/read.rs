@@ -53,7 +53,37 @@ fn with_title(title: Option<&str>, body: &str) -> String {
     }
 }
 
+/// Control characters other than line breaks and tabs become spaces, as many as they had bytes (so
+/// spans still map to the file): a NUL or an escape sequence in an article must not reach a
+/// terminal, where it would redraw the screen instead of being read.
+fn without_controls(s: String) -> String {
+    if !s.chars().any(is_stray_control) {
+        return s;
+    }
+    s.chars()
+        .map(|c| {
+            if is_stray_control(c) {
+                " ".repeat(c.len_utf8())
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
+fn is_stray_control(c: char) -> bool {
+    c.is_control() && !matches!(c, '\n' | '\r' | '\t')
+}
+
 pub(crate) fn build(id: String, path: &str, format: Format, text: String, known: &Meta) -> Source {
+    let text = without_controls(text);
+    let clean = |s: &Option<String>| s.clone().map(without_controls);
+    let known = &Meta {
+        title: clean(&known.title),
+        outlet: clean(&known.outlet),
+        url: clean(&known.url),
+        ..known.clone()
+    };
     let l = layout::analyse(&text, known);
     Source {
         id,
@@ -102,7 +132,12 @@ pub(crate) fn read(bytes: &[u8], path: &str, stem: &str, ext: &str) -> Result<Re
                 .push(build(stem.to_string(), path, format, text, &meta));
         }
         Format::Json => {
-            let (items, problems) = json::parse(&text)?;
+            let repaired = json::without_lone_surrogates(&text);
+            if repaired.is_some() {
+                out.warnings
+                    .push("lone UTF-16 surrogate escapes in JSON read as U+FFFD".into());
+            }
+            let (items, problems) = json::parse(repaired.as_deref().unwrap_or(&text))?;
             out.warnings
                 .extend(problems.into_iter().map(|p| format!("skipped {p}")));
             for (idx, it) in items {
