@@ -3,11 +3,12 @@
 //! too and run through our own date parser.
 
 use super::html;
-use super::json::Item;
+use super::json::{Item, Items};
 use super::layout::Meta;
 use crate::dates;
 
-pub(crate) fn parse(text: &str) -> Result<Vec<Item>, String> {
+/// Each usable item with its 1-based position in the feed, and one message per item skipped.
+pub(crate) fn parse(text: &str) -> Result<Items, String> {
     let feed = feed_rs::parser::parse(text.as_bytes()).map_err(|e| format!("malformed feed: {e}"))?;
     if feed.entries.is_empty() {
         return Err("feed has no items".into());
@@ -19,6 +20,7 @@ pub(crate) fn parse(text: &str) -> Result<Vec<Item>, String> {
         .map(|t| t.content.trim().to_string())
         .filter(|t| !t.is_empty());
     let mut items = Vec::new();
+    let mut problems = Vec::new();
     for (i, e) in feed.entries.iter().enumerate() {
         let body = e
             .content
@@ -41,6 +43,7 @@ pub(crate) fn parse(text: &str) -> Result<Vec<Item>, String> {
             .map(|t| html::fragment(&t.content))
             .filter(|t| !t.is_empty());
         if body.trim().is_empty() && title.is_none() {
+            problems.push(format!("item {}: no title and no text", i + 1));
             continue;
         }
         let published = e.published.or(e.updated).map(|d| d.date_naive()).or_else(|| {
@@ -59,12 +62,12 @@ pub(crate) fn parse(text: &str) -> Result<Vec<Item>, String> {
             published,
             url: e.links.first().map(|l| l.href.clone()),
         };
-        items.push(Item { text: body, meta });
+        items.push((Some(i + 1), Item { text: body, meta }));
     }
     if items.is_empty() {
         return Err("feed has no items with text".into());
     }
-    Ok(items)
+    Ok((items, problems))
 }
 
 /// The first date element of each `<item>` / `<entry>`, in document order, as raw text.
@@ -119,8 +122,9 @@ mod tests {
 
     #[test]
     fn rss_items_with_localised_dates() {
-        let items = parse(RSS).expect("valid rss");
-        assert_eq!(items.len(), 2);
+        let (items, problems) = parse(RSS).expect("valid rss");
+        let items: Vec<Item> = items.into_iter().map(|(_, it)| it).collect();
+        assert_eq!((items.len(), problems.len()), (2, 0));
         assert_eq!(items[0].text, "KOBE — The ministers met.");
         assert_eq!(items[0].meta.title.as_deref(), Some("Port Talks Resume"));
         assert_eq!(items[0].meta.outlet.as_deref(), Some("Harbour Times"));
@@ -130,8 +134,21 @@ mod tests {
     }
 
     #[test]
+    fn an_empty_item_is_named_and_the_others_keep_their_numbers() {
+        let rss = RSS.replace(
+            "<item><title>Port Talks Resume</title>",
+            "<item><link>https://e.org/0</link></item><item><title>Port Talks Resume</title>",
+        );
+        let (items, problems) = parse(&rss).expect("valid rss");
+        assert_eq!(problems, ["item 1: no title and no text"]);
+        let numbers: Vec<Option<usize>> = items.iter().map(|(i, _)| *i).collect();
+        assert_eq!(numbers, [Some(2), Some(3)]);
+    }
+
+    #[test]
     fn atom_and_bad_feeds() {
-        let items = parse(ATOM).expect("valid atom");
+        let (items, _) = parse(ATOM).expect("valid atom");
+        let items: Vec<Item> = items.into_iter().map(|(_, it)| it).collect();
         assert_eq!(items[0].text, "Body one.");
         assert_eq!(items[0].meta.url.as_deref(), Some("https://example.org/b"));
         assert_eq!(items[0].meta.published, NaiveDate::from_ymd_opt(2025, 3, 4));
@@ -142,6 +159,10 @@ mod tests {
                 "feed has no items",
             ),
             ("not xml at all", "malformed feed"),
+            (
+                "<rss version=\"2.0\"><channel><title>x</title><item><link>https://e.org</link></item></channel></rss>",
+                "feed has no items with text",
+            ),
         ];
         for (input, want) in bad {
             let e = parse(input).expect_err("bad feed");

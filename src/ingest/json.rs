@@ -1,5 +1,6 @@
-//! JSON: one article object or an array of them, with fields title, outlet|source, published|date,
-//! url and text|body|content.
+//! JSON: one article object or an array of them (also inside an object's one list field, as in
+//! `{"articles": [...]}`), with fields title, outlet|source, published|date, url and
+//! text|body|content.
 
 use serde_json::{Map, Value};
 
@@ -20,6 +21,14 @@ pub(crate) type Items = (Vec<(Option<usize>, Item)>, Vec<String>);
 
 pub(crate) fn parse(text: &str) -> Result<Items, String> {
     let v: Value = serde_json::from_str(text).map_err(|e| format!("malformed JSON: {e}"))?;
+    // `{"status": "ok", "articles": [...]}`, as news APIs answer: the list inside is the briefing.
+    let v = match v {
+        Value::Object(mut o) if !has_text(&o) => match wrapped_list(&o) {
+            Some(key) => o.remove(&key).unwrap_or_default(),
+            None => Value::Object(o),
+        },
+        v => v,
+    };
     match v {
         Value::Object(o) => item(&o).map(|it| (vec![(None, it)], Vec::new())),
         Value::Array(a) => {
@@ -101,9 +110,29 @@ fn string_field(o: &Map<String, Value>, keys: &[&str]) -> Option<String> {
     })
 }
 
+const TEXT_KEYS: &[&str] = &["text", "body", "content", "article", "description"];
+
+fn has_text(o: &Map<String, Value>) -> bool {
+    TEXT_KEYS.iter().any(|k| o.contains_key(*k))
+}
+
+/// The key of the one field holding a list of objects ("articles", "items", "results", …), when
+/// exactly one field does.
+fn wrapped_list(o: &Map<String, Value>) -> Option<String> {
+    let mut lists = o.iter().filter(|(_, v)| {
+        v.as_array()
+            .is_some_and(|a| !a.is_empty() && a.iter().all(Value::is_object))
+    });
+    let (key, _) = lists.next()?;
+    lists.next().is_none().then(|| key.clone())
+}
+
 fn item(o: &Map<String, Value>) -> Result<Item, String> {
-    let body = string_field(o, &["text", "body", "content", "article", "description"])
-        .ok_or("no text, body or content field")?;
+    let body = string_field(o, TEXT_KEYS).ok_or(if has_text(o) {
+        "the text field is empty or not a string"
+    } else {
+        "no text, body or content field"
+    })?;
     let body = if html::looks_like_html(&body) {
         html::fragment(&body)
     } else {
@@ -140,6 +169,16 @@ mod tests {
                 Ok((2, 2)),
             ),
             (r#"{"title": "T"}"#, Err("no text")),
+            (r#"{"title": "T", "text": "  "}"#, Err("the text field is empty")),
+            (
+                r#"{"status": "ok", "totalResults": 2, "articles": [{"title": "A", "content": "A."}, {"description": "B."}]}"#,
+                Ok((2, 0)),
+            ),
+            // Two lists: which one is the briefing is not ours to guess.
+            (
+                r#"{"a": [{"text": "A."}], "b": [{"text": "B."}]}"#,
+                Err("no text"),
+            ),
             (r#"[]"#, Err("no article")),
             (r#"{"title": "T", "text": "x",}"#, Err("malformed JSON")),
             (r#""just a string""#, Err("JSON is neither")),

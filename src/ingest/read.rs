@@ -147,9 +147,12 @@ pub(crate) fn read(bytes: &[u8], path: &str, stem: &str, ext: &str) -> Result<Re
             }
         }
         Format::Feed => {
-            for (i, it) in feed::parse(&text)?.into_iter().enumerate() {
+            let (items, problems) = feed::parse(&text)?;
+            out.warnings
+                .extend(problems.into_iter().map(|p| format!("skipped {p}")));
+            for (idx, it) in items {
                 let text = with_title(it.meta.title.as_deref(), &it.text);
-                let id = format!("{stem}-{}", i + 1);
+                let id = format!("{stem}-{}", idx.unwrap_or(1));
                 out.sources.push(build(id, path, format, text, &it.meta));
             }
         }
