@@ -1,7 +1,7 @@
 //! Scoring and Viterbi decoding over the nine IOB2 tags.
 
 use super::N_TAGS;
-use super::features::{Case, Extractor, case_of, hash_lower, is_opener};
+use super::features::{Case, Extractor, Prepared, TokInfo, case_of, hash_lower, is_opener};
 use super::gazetteer::{Gazetteer, IdMap};
 use super::stack::Stack;
 
@@ -42,7 +42,7 @@ pub(crate) trait Weights {
 
 /// Labels the tokens of a document got so far, keyed by case-folded token: a later mention
 /// of "Takaichi" learns from the earlier "Sanae Takaichi".
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct History {
     map: IdMap<u8>,
     /// How each word is written anywhere in the document: bit 0 in lower case, bit 1
@@ -102,9 +102,9 @@ impl History {
 
     /// Remember the labels of capitalised tokens: their type, or 0 for a capitalised word
     /// mid-sentence that was not a name.
-    pub(crate) fn record(&mut self, ex: &Extractor, path: &[u8]) {
+    pub(crate) fn record(&mut self, infos: &[TokInfo], path: &[u8]) {
         self.sent += 1;
-        for (info, &tag) in ex.infos().iter().zip(path) {
+        for (info, &tag) in infos.iter().zip(path) {
             let case = case_of(info.case);
             if !case.may_be_name() {
                 continue;
@@ -145,8 +145,20 @@ impl Decoder {
     ) {
         self.ex
             .extract(gaz, tokens, history, w.mask(), &mut self.feats, &mut self.offs);
+        self.score(w);
+    }
+
+    /// [`Decoder::decode`] of a sentence whose pass-independent features are prepared.
+    pub(crate) fn decode_prepared<W: Weights>(&mut self, w: &W, p: &Prepared, history: Option<&History>) {
+        self.ex
+            .features_of(p, history, w.mask(), &mut self.feats, &mut self.offs);
+        self.score(w);
+    }
+
+    /// Emission scores of the extracted features, then Viterbi into `self.path`.
+    fn score<W: Weights>(&mut self, w: &W) {
         self.emis.clear();
-        for k in 0..tokens.len() {
+        for k in 0..self.offs.len().saturating_sub(1) {
             let mut e = [0.0f32; N_TAGS];
             let (a, b) = (self.offs[k] as usize, self.offs[k + 1] as usize);
             w.emit(&self.feats[a..b], &mut e);

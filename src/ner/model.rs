@@ -27,9 +27,12 @@ pub struct Tagger {
     scale: f32,
     trans: Trans,
     weights: Vec<i16>,
-    gaz: Gazetteer,
+    pub(crate) gaz: Gazetteer,
     /// The second pass, which reads this one's labels over the whole document.
     second: Option<Box<Tagger>>,
+    /// Whether the second pass marks names as this one does, so that both passes can share
+    /// a sentence's pass-independent features.
+    shares_base: bool,
 }
 
 impl Weights for Tagger {
@@ -69,7 +72,7 @@ impl Runner<'_> {
         match history {
             Some(h) => {
                 self.dec.decode(self.tagger, &self.tagger.gaz, tokens, Some(h));
-                h.record(&self.dec.ex, &self.dec.path);
+                h.record(self.dec.ex.infos(), &self.dec.path);
             }
             None => self.dec.decode(self.tagger, &self.tagger.gaz, tokens, None),
         }
@@ -112,11 +115,13 @@ impl Tagger {
             weights: q,
             gaz,
             second: None,
+            shares_base: false,
         }
     }
 
     /// This tagger as the first pass, `second` as the second.
     pub fn with_second_pass(mut self, second: Tagger) -> Tagger {
+        self.shares_base = self.gaz.marks_like(&second.gaz);
         self.second = Some(Box::new(second));
         self
     }
@@ -124,6 +129,12 @@ impl Tagger {
     /// The second pass, if the model has one.
     pub fn second_pass(&self) -> Option<&Tagger> {
         self.second.as_deref()
+    }
+
+    /// Whether [`Tagger::tag_document`] may compute each sentence's pass-independent
+    /// features once for both passes.
+    pub(crate) fn shares_base(&self) -> bool {
+        self.shares_base && self.second.is_some()
     }
 
     /// Size of the hashed table in bits (`2^bits` buckets).
@@ -243,6 +254,7 @@ impl Tagger {
             weights,
             gaz,
             second: None,
+            shares_base: false,
         })
     }
 }

@@ -33,7 +33,7 @@ fn seq_hash(lowers: impl Iterator<Item = u64>) -> u64 {
 }
 
 /// The first pass's labels of one document and what they say about each word and name.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Stack {
     tags: Vec<Vec<u8>>,
     /// Per case-folded word: how often it was `O`, PER, LOC, ORG, MISC.
