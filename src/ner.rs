@@ -219,7 +219,11 @@ impl Tagger {
             history.record(p.infos(), &dec.path);
             first.push(tags(&dec));
         }
-        let mut history = cases.with_stack(stack::Stack::new(sentences, first));
+        let lowers: Vec<Vec<u64>> = prepared
+            .iter()
+            .map(|p| p.infos().iter().map(|t| t.lower).collect())
+            .collect();
+        let mut history = cases.with_stack(stack::Stack::from_lowers(&lowers, first));
         prepared
             .iter()
             .map(|p| {

@@ -36,6 +36,8 @@ const NEG: f32 = -1.0e30;
 pub(crate) trait Weights {
     /// Add the rows of `feats` to `out`.
     fn emit(&self, feats: &[u32], out: &mut [f32; N_TAGS]);
+    /// Start loading the rows of `feats` into the cache (a hint; by default nothing).
+    fn prefetch(&self, _feats: &[u32]) {}
     fn trans(&self) -> &Trans;
     fn mask(&self) -> u32;
 }
@@ -158,7 +160,12 @@ impl Decoder {
     /// Emission scores of the extracted features, then Viterbi into `self.path`.
     fn score<W: Weights>(&mut self, w: &W) {
         self.emis.clear();
-        for k in 0..self.offs.len().saturating_sub(1) {
+        let n = self.offs.len().saturating_sub(1);
+        for k in 0..n {
+            // The next token's rows load while this one's are summed.
+            if k + 1 < n {
+                w.prefetch(&self.feats[self.offs[k + 1] as usize..self.offs[k + 2] as usize]);
+            }
             let mut e = [0.0f32; N_TAGS];
             let (a, b) = (self.offs[k] as usize, self.offs[k + 1] as usize);
             w.emit(&self.feats[a..b], &mut e);
@@ -210,20 +217,25 @@ pub(crate) fn viterbi(
     }
     back.push([0; N_TAGS]);
     for (k, e) in emis.iter().enumerate().skip(1) {
-        let mut next = [NEG; N_TAGS];
+        // For each tag j, the best previous tag (the first on ties), all j at once.
+        let mut best = [0.0f32; N_TAGS];
         let mut bp = [0u8; N_TAGS];
         for j in 0..N_TAGS {
-            let mut best = score[0] + t[0][j];
-            let mut arg = 0u8;
-            for i in 1..N_TAGS {
-                let s = score[i] + t[i][j];
-                if s > best {
-                    best = s;
-                    arg = i as u8;
+            best[j] = score[0] + t[0][j];
+        }
+        for i in 1..N_TAGS {
+            let si = score[i];
+            for j in 0..N_TAGS {
+                let s = si + t[i][j];
+                if s > best[j] {
+                    best[j] = s;
+                    bp[j] = i as u8;
                 }
             }
-            next[j] = if ok(k, j) { best + e[j] } else { NEG };
-            bp[j] = arg;
+        }
+        let mut next = [NEG; N_TAGS];
+        for j in 0..N_TAGS {
+            next[j] = if ok(k, j) { best[j] + e[j] } else { NEG };
         }
         score = next;
         back.push(bp);

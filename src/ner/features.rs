@@ -585,6 +585,11 @@ impl Extractor {
         doc_at.clear();
         let caps = is_caps_sentence(tokens);
         infos.clear();
+        // Room for the usual ~60 features a token: buffers taken by `take_prepared` start empty.
+        infos.reserve(tokens.len());
+        feats.reserve(tokens.len() * 64);
+        offs.reserve(tokens.len() + 1);
+        doc_at.reserve(tokens.len());
         for (i, tok) in tokens.iter().enumerate() {
             let initial = i == 0 || is_opener(tokens[i - 1]);
             let info = info_of(&mut self.chars, tok, initial, caps);
@@ -680,8 +685,11 @@ impl Extractor {
                 push!(T_RUN_EDGE, mix(at(start as isize).lower, pos));
                 push!(T_RUN_EDGE + 1, mix(at(end as isize - 1).lower, pos));
             }
-            if let (Some(a), Some(b)) = (tok.find('-'), tok.rfind('-'))
-                && a > 0
+            let bytes = tok.as_bytes();
+            if let (Some(a), Some(b)) = (
+                bytes.iter().position(|&c| c == b'-'),
+                bytes.iter().rposition(|&c| c == b'-'),
+            ) && a > 0
                 && b + 1 < tok.len()
             {
                 push!(T_PART, hash_lower(&tok[..a]));

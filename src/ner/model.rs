@@ -52,6 +52,22 @@ impl Weights for Tagger {
         }
     }
 
+    #[inline]
+    fn prefetch(&self, feats: &[u32]) {
+        #[cfg(target_arch = "x86_64")]
+        for &f in feats {
+            use std::arch::x86_64::{_MM_HINT_T0, _mm_prefetch};
+            let row = self.weights.as_ptr().wrapping_add(f as usize * COLS);
+            // SAFETY: a prefetch is only a hint; it never faults, whatever the address.
+            #[allow(unused_unsafe)]
+            unsafe {
+                _mm_prefetch::<_MM_HINT_T0>(row.cast::<i8>())
+            };
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        let _ = feats;
+    }
+
     fn trans(&self) -> &Trans {
         &self.trans
     }
