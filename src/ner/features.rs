@@ -149,6 +149,11 @@ const T_RUN: u64 = 39;
 const T_PART: u64 = 40; // 40..=41: first and last part of a hyphenated word
 const T_RUN_EDGE: u64 = 42; // 42..=43: first and last word of the capitalised run
 
+/// Most features one token can have in [`Extractor::prepare`]: 24 fixed ones, 8 affixes, 4 in
+/// the bag, 2 run edges, 2 word parts and 2 optional ones, plus one per gazetteer bit (16 bits
+/// of begin and 16 of inside marks for each of 3 tokens): 138 at most.
+const MAX_TOKEN_FEATS: usize = 160;
+
 /// Short lower-case words that may sit inside a capitalised name ("Bank of England", "Campaign
 /// to Suppress …"): a run of capitals bridged by them is read as one candidate name.
 fn is_bridge(tok: &str) -> bool {
@@ -611,15 +616,19 @@ impl Extractor {
                 &infos[k as usize]
             }
         };
+        // A token's features are gathered in a local buffer, then appended at once.
+        let mut buf = [0u32; MAX_TOKEN_FEATS];
         for (i, &tok) in tokens.iter().enumerate() {
             offs.push(feats.len() as u32);
             let ii = i as isize;
             let w = at(ii);
             let (m2, m1, p1, p2) = (at(ii - 2), at(ii - 1), at(ii + 1), at(ii + 2));
+            let mut len = 0usize;
             macro_rules! push {
-                ($t:expr, $v:expr $(,)?) => {
-                    feats.push(hashed($t, $v))
-                };
+                ($t:expr, $v:expr $(,)?) => {{
+                    buf[len] = hashed($t, $v);
+                    len += 1;
+                }};
             }
             push!(T_BIAS, 0);
             push!(T_LOW, w.lower);
@@ -670,7 +679,7 @@ impl Extractor {
             if m2.gaz_begin & Kind::Title.bit() as u16 != 0 {
                 push!(T_TITLE2, w.case as u64);
             }
-            doc_at.push(feats.len() as u32);
+            doc_at.push((feats.len() + len) as u32);
             if let Some(h) = history {
                 push!(T_DOC_CASE, (h.case_seen(w.lower) as u64) << 8 | w.case as u64);
             }
@@ -695,6 +704,7 @@ impl Extractor {
                 push!(T_PART, hash_lower(&tok[..a]));
                 push!(T_PART + 1, hash_lower(&tok[b + 1..]));
             }
+            feats.extend_from_slice(&buf[..len]);
         }
         offs.push(feats.len() as u32);
     }

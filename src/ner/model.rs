@@ -11,6 +11,8 @@
 //! then the table as `i16` values where `i16::MIN, n: u16` stands for `n` zeros (most
 //! feature/tag pairs were never updated, so this halves the file).
 
+use std::sync::OnceLock;
+
 use super::decode::{Decoder, History, Trans, Weights};
 use super::gazetteer::{Gazetteer, IdMap};
 use super::{N_TAGS, NerError, Tag};
@@ -31,8 +33,8 @@ pub struct Tagger {
     /// The second pass, which reads this one's labels over the whole document.
     second: Option<Box<Tagger>>,
     /// Whether the second pass marks names as this one does, so that both passes can share
-    /// a sentence's pass-independent features.
-    shares_base: bool,
+    /// a sentence's pass-independent features (found out on the first document, not at load).
+    shares_base: OnceLock<bool>,
 }
 
 impl Weights for Tagger {
@@ -131,13 +133,13 @@ impl Tagger {
             weights: q,
             gaz,
             second: None,
-            shares_base: false,
+            shares_base: OnceLock::new(),
         }
     }
 
     /// This tagger as the first pass, `second` as the second.
     pub fn with_second_pass(mut self, second: Tagger) -> Tagger {
-        self.shares_base = self.gaz.marks_like(&second.gaz);
+        self.shares_base = OnceLock::new();
         self.second = Some(Box::new(second));
         self
     }
@@ -150,7 +152,9 @@ impl Tagger {
     /// Whether [`Tagger::tag_document`] may compute each sentence's pass-independent
     /// features once for both passes.
     pub(crate) fn shares_base(&self) -> bool {
-        self.shares_base && self.second.is_some()
+        self.second
+            .as_ref()
+            .is_some_and(|s| *self.shares_base.get_or_init(|| self.gaz.marks_like(&s.gaz)))
     }
 
     /// Size of the hashed table in bits (`2^bits` buckets).
@@ -270,7 +274,7 @@ impl Tagger {
             weights,
             gaz,
             second: None,
-            shares_base: false,
+            shares_base: OnceLock::new(),
         })
     }
 }
