@@ -187,6 +187,55 @@ impl Tagger {
     /// a feature for its later mentions (the surname after the full name, a headline in caps).
     /// With a second pass, that pass then reads the first one's labels of the whole document.
     pub fn tag_document(&self, sentences: &[Vec<&str>]) -> Vec<Vec<Tag>> {
+        if self.shares_base() {
+            self.tag_document_shared(sentences)
+        } else {
+            self.tag_document_plain(sentences)
+        }
+    }
+
+    /// [`Tagger::tag_document`] that extracts each sentence's features once for both passes:
+    /// all but those read from a pass's own labels are the same in both.
+    fn tag_document_shared(&self, sentences: &[Vec<&str>]) -> Vec<Vec<Tag>> {
+        let Some(second) = self.second_pass() else {
+            return self.first_pass(sentences);
+        };
+        let cases = decode::History::for_document(sentences.iter().map(Vec::as_slice));
+        let mut dec = decode::Decoder::default();
+        let prepared: Vec<features::Prepared> = sentences
+            .iter()
+            .map(|s| {
+                dec.ex.prepare(&self.gaz, s, Some(&cases));
+                dec.ex.take_prepared()
+            })
+            .collect();
+        let tags = |dec: &decode::Decoder| -> Vec<Tag> {
+            dec.path.iter().map(|&i| Tag::from_index(i as usize)).collect()
+        };
+        let mut history = cases.clone();
+        let mut first = Vec::with_capacity(sentences.len());
+        for p in &prepared {
+            dec.decode_prepared(self, p, Some(&history));
+            history.record(p.infos(), &dec.path);
+            first.push(tags(&dec));
+        }
+        let lowers: Vec<Vec<u64>> = prepared
+            .iter()
+            .map(|p| p.infos().iter().map(|t| t.lower).collect())
+            .collect();
+        let mut history = cases.with_stack(stack::Stack::from_lowers(&lowers, first));
+        prepared
+            .iter()
+            .map(|p| {
+                dec.decode_prepared(second, p, Some(&history));
+                history.record(p.infos(), &dec.path);
+                tags(&dec)
+            })
+            .collect()
+    }
+
+    /// [`Tagger::tag_document`] pass by pass, each extracting its features afresh.
+    pub(crate) fn tag_document_plain(&self, sentences: &[Vec<&str>]) -> Vec<Vec<Tag>> {
         let first = self.first_pass(sentences);
         let Some(second) = self.second_pass() else {
             return first;
@@ -208,5 +257,33 @@ impl Tagger {
             .iter()
             .map(|s| run.tag_sentence(s, Some(&mut history)))
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shared_features_tag_as_the_plain_passes() {
+        let t = Tagger::embedded();
+        assert!(t.shares_base(), "both shipped passes use the same name lists");
+        let docs = [
+            "Prime Minister Sanae Takaichi met President Lee Jae-myung in Nara .\n\
+             Takaichi said the talks with Lee went well .\n\
+             TAKAICHI AND LEE AGREE ON TRADE\n\
+             The Bank of England and Wedbush Securities were not consulted .",
+            "Émile Zola wrote in Paris for L'Aurore .\n\
+             Zola 's letter , \" J'accuse \" , shook France .\n\
+             The French government under Félix Faure did not answer Zola .",
+            "Apple said on Monday that its iPhone sales in China fell 3.5 % .\n\
+             Shares of Apple fell in New York ; Samsung Electronics rose in Seoul .\n\
+             \n\
+             Analysts at Goldman Sachs expect Apple to recover .",
+        ];
+        for text in docs {
+            let doc: Vec<Vec<&str>> = text.lines().map(|l| l.split_whitespace().collect()).collect();
+            assert_eq!(t.tag_document_shared(&doc), t.tag_document_plain(&doc), "{text}");
+        }
     }
 }

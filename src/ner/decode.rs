@@ -1,7 +1,7 @@
 //! Scoring and Viterbi decoding over the nine IOB2 tags.
 
 use super::N_TAGS;
-use super::features::{Case, Extractor, case_of, hash_lower, is_opener};
+use super::features::{Case, Extractor, Prepared, TokInfo, case_of, hash_lower, is_opener};
 use super::gazetteer::{Gazetteer, IdMap};
 use super::stack::Stack;
 
@@ -36,13 +36,15 @@ const NEG: f32 = -1.0e30;
 pub(crate) trait Weights {
     /// Add the rows of `feats` to `out`.
     fn emit(&self, feats: &[u32], out: &mut [f32; N_TAGS]);
+    /// Start loading the rows of `feats` into the cache (a hint; by default nothing).
+    fn prefetch(&self, _feats: &[u32]) {}
     fn trans(&self) -> &Trans;
     fn mask(&self) -> u32;
 }
 
 /// Labels the tokens of a document got so far, keyed by case-folded token: a later mention
 /// of "Takaichi" learns from the earlier "Sanae Takaichi".
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct History {
     map: IdMap<u8>,
     /// How each word is written anywhere in the document: bit 0 in lower case, bit 1
@@ -102,9 +104,9 @@ impl History {
 
     /// Remember the labels of capitalised tokens: their type, or 0 for a capitalised word
     /// mid-sentence that was not a name.
-    pub(crate) fn record(&mut self, ex: &Extractor, path: &[u8]) {
+    pub(crate) fn record(&mut self, infos: &[TokInfo], path: &[u8]) {
         self.sent += 1;
-        for (info, &tag) in ex.infos().iter().zip(path) {
+        for (info, &tag) in infos.iter().zip(path) {
             let case = case_of(info.case);
             if !case.may_be_name() {
                 continue;
@@ -145,8 +147,25 @@ impl Decoder {
     ) {
         self.ex
             .extract(gaz, tokens, history, w.mask(), &mut self.feats, &mut self.offs);
+        self.score(w);
+    }
+
+    /// [`Decoder::decode`] of a sentence whose pass-independent features are prepared.
+    pub(crate) fn decode_prepared<W: Weights>(&mut self, w: &W, p: &Prepared, history: Option<&History>) {
+        self.ex
+            .features_of(p, history, w.mask(), &mut self.feats, &mut self.offs);
+        self.score(w);
+    }
+
+    /// Emission scores of the extracted features, then Viterbi into `self.path`.
+    fn score<W: Weights>(&mut self, w: &W) {
         self.emis.clear();
-        for k in 0..tokens.len() {
+        let n = self.offs.len().saturating_sub(1);
+        for k in 0..n {
+            // The next token's rows load while this one's are summed.
+            if k + 1 < n {
+                w.prefetch(&self.feats[self.offs[k + 1] as usize..self.offs[k + 2] as usize]);
+            }
             let mut e = [0.0f32; N_TAGS];
             let (a, b) = (self.offs[k] as usize, self.offs[k + 1] as usize);
             w.emit(&self.feats[a..b], &mut e);
@@ -198,20 +217,25 @@ pub(crate) fn viterbi(
     }
     back.push([0; N_TAGS]);
     for (k, e) in emis.iter().enumerate().skip(1) {
-        let mut next = [NEG; N_TAGS];
+        // For each tag j, the best previous tag (the first on ties), all j at once.
+        let mut best = [0.0f32; N_TAGS];
         let mut bp = [0u8; N_TAGS];
         for j in 0..N_TAGS {
-            let mut best = score[0] + t[0][j];
-            let mut arg = 0u8;
-            for i in 1..N_TAGS {
-                let s = score[i] + t[i][j];
-                if s > best {
-                    best = s;
-                    arg = i as u8;
+            best[j] = score[0] + t[0][j];
+        }
+        for i in 1..N_TAGS {
+            let si = score[i];
+            for j in 0..N_TAGS {
+                let s = si + t[i][j];
+                if s > best[j] {
+                    best[j] = s;
+                    bp[j] = i as u8;
                 }
             }
-            next[j] = if ok(k, j) { best + e[j] } else { NEG };
-            bp[j] = arg;
+        }
+        let mut next = [NEG; N_TAGS];
+        for j in 0..N_TAGS {
+            next[j] = if ok(k, j) { best[j] + e[j] } else { NEG };
         }
         score = next;
         back.push(bp);

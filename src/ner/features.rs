@@ -51,8 +51,12 @@ pub(crate) fn hash_lower(token: &str) -> u64 {
 }
 
 fn hash_str(s: &str) -> u64 {
+    hash_bytes(s.as_bytes())
+}
+
+fn hash_bytes(s: &[u8]) -> u64 {
     let mut h = FNV_OFFSET;
-    for &b in s.as_bytes() {
+    for &b in s {
         h = fnv_byte(h, b);
     }
     mix(h, 0x7A11)
@@ -84,7 +88,7 @@ impl Case {
 }
 
 /// What extraction keeps per token; neighbours read it too.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub(crate) struct TokInfo {
     pub lower: u64,
     raw: u64,
@@ -144,6 +148,11 @@ const T_LOW_NCASE: u64 = 38;
 const T_RUN: u64 = 39;
 const T_PART: u64 = 40; // 40..=41: first and last part of a hyphenated word
 const T_RUN_EDGE: u64 = 42; // 42..=43: first and last word of the capitalised run
+
+/// Most features one token can have in [`Extractor::prepare`]: 24 fixed ones, 8 affixes, 4 in
+/// the bag, 2 run edges, 2 word parts and 2 optional ones, plus one per gazetteer bit (16 bits
+/// of begin and 16 of inside marks for each of 3 tokens): 138 at most.
+const MAX_TOKEN_FEATS: usize = 160;
 
 /// Short lower-case words that may sit inside a capitalised name ("Bank of England", "Campaign
 /// to Suppress …"): a run of capitals bridged by them is read as one candidate name.
@@ -222,16 +231,91 @@ fn runs(tokens: &[&str], infos: &[TokInfo], out: &mut Vec<(u8, u16, u16)>) {
     }
 }
 
+/// The features of a sentence that do not depend on a pass's own labels: all but the label the
+/// same word got earlier in the document (`T_DOC`) and the second pass's stacked features.
+/// Both passes over a document share them (when their name lists are the same).
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Prepared {
+    infos: Vec<TokInfo>,
+    /// Feature hashes before masking: token `i` owns `base[offs[i]..offs[i + 1]]`, and its
+    /// `T_DOC` feature, if any, goes before `base[doc_at[i]]`.
+    base: Vec<u32>,
+    offs: Vec<u32>,
+    doc_at: Vec<u32>,
+}
+
+/// Buffers for the second pass's stacked features of one sentence.
+#[derive(Debug, Default)]
+pub(crate) struct StackBufs {
+    feats: Vec<(u64, u64)>,
+    offs: Vec<u32>,
+}
+
 /// Reusable buffers for feature extraction.
 #[derive(Debug, Default)]
 pub(crate) struct Extractor {
-    infos: Vec<TokInfo>,
+    prep: Prepared,
     chars: Vec<char>,
     gaz_begin: Vec<u16>,
     gaz_inside: Vec<u16>,
-    stack_feats: Vec<(u64, u64)>,
-    stack_offs: Vec<u32>,
+    stack: StackBufs,
     runs: Vec<(u8, u16, u16)>,
+}
+
+/// Bucket hash of a (template, value) pair, before masking to the table size.
+#[inline]
+fn hashed(t: u64, v: u64) -> u32 {
+    (mix(t, v) >> 24) as u32
+}
+
+impl Prepared {
+    /// Per-token info of the sentence.
+    pub(crate) fn infos(&self) -> &[TokInfo] {
+        &self.infos
+    }
+
+    /// The full feature ids of the sentence for a pass with `history` and a table of
+    /// `mask + 1` buckets: token `i` owns `feats[offs[i]..offs[i + 1]]`.
+    pub(crate) fn features(
+        &self,
+        history: Option<&History>,
+        mask: u32,
+        sb: &mut StackBufs,
+        feats: &mut Vec<u32>,
+        offs: &mut Vec<u32>,
+    ) {
+        feats.clear();
+        offs.clear();
+        let n = self.infos.len();
+        let stacked = match history.and_then(History::stack) {
+            Some((st, sent)) => {
+                st.sentence_feats(sent, &self.infos, &mut sb.feats, &mut sb.offs);
+                true
+            }
+            None => false,
+        };
+        feats.reserve(self.base.len() + n + if stacked { sb.feats.len() } else { 0 });
+        for (i, info) in self.infos.iter().enumerate() {
+            offs.push(feats.len() as u32);
+            let (a, d, b) = (
+                self.offs[i] as usize,
+                self.doc_at[i] as usize,
+                self.offs[i + 1] as usize,
+            );
+            feats.extend(self.base[a..d].iter().map(|&h| h & mask));
+            if let Some(h) = history
+                && let Some(label) = h.get(info.lower)
+            {
+                feats.push(hashed(T_DOC, (label as u64) << 8 | info.case as u64) & mask);
+            }
+            feats.extend(self.base[d..b].iter().map(|&h| h & mask));
+            if stacked {
+                let (a, b) = (sb.offs[i] as usize, sb.offs[i + 1] as usize);
+                feats.extend(sb.feats[a..b].iter().map(|&(t, v)| hashed(t, v) & mask));
+            }
+        }
+        offs.push(feats.len() as u32);
+    }
 }
 
 /// Tokens that open a sentence-like unit, after which a capital says nothing.
@@ -266,100 +350,200 @@ fn is_caps_sentence(tokens: &[&str]) -> bool {
     words >= 2 && caps * 10 >= words * 8
 }
 
-impl Extractor {
-    fn info(&mut self, tok: &str, initial: bool, caps_sentence: bool) -> TokInfo {
-        self.chars.clear();
-        let mut shape = FNV_OFFSET;
-        let mut long_shape = FNV_OFFSET;
-        let mut last_class = '\0';
-        let (mut letters, mut uppers, mut lowers) = (0usize, 0usize, 0usize);
-        let mut first_letter_upper = None;
-        let first_char_alpha = tok.chars().next().is_some_and(char::is_alphabetic);
-        for (n, c) in tok.chars().enumerate() {
-            let class = if c.is_alphabetic() {
-                letters += 1;
-                let up = c.is_uppercase();
-                let lo = c.is_lowercase();
-                uppers += usize::from(up);
-                lowers += usize::from(lo);
-                if first_letter_upper.is_none() {
-                    first_letter_upper = Some(up);
-                }
-                if caps_sentence {
-                    'L'
-                } else if up {
-                    'X'
-                } else if lo {
-                    'x'
-                } else {
-                    'c'
-                }
-            } else if c.is_numeric() {
-                'd'
+/// The case class from a token's letter counts.
+fn case_class(
+    (letters, uppers, lowers): (usize, usize, usize),
+    first_letter_upper: Option<bool>,
+    first_char_alpha: bool,
+    initial: bool,
+    caps_sentence: bool,
+) -> Case {
+    if letters == 0 {
+        Case::NoLetters
+    } else if caps_sentence {
+        Case::Unknown
+    } else if !first_char_alpha {
+        Case::Other
+    } else if first_letter_upper == Some(false) {
+        Case::Lower
+    } else if letters >= 2 && lowers == 0 && uppers >= 2 {
+        if initial { Case::CapsInitial } else { Case::CapsMid }
+    } else if initial {
+        Case::TitleInitial
+    } else {
+        Case::TitleMid
+    }
+}
+
+/// The info of one token (`chars` is a scratch buffer).
+fn info_of(chars: &mut Vec<char>, tok: &str, initial: bool, caps_sentence: bool) -> TokInfo {
+    if tok.is_ascii() {
+        info_ascii(tok.as_bytes(), initial, caps_sentence)
+    } else {
+        info_unicode(chars, tok, initial, caps_sentence)
+    }
+}
+
+/// [`info_unicode`] for an ASCII token, byte by byte: the same hashes, without decoding or
+/// buffering characters.
+fn info_ascii(tok: &[u8], initial: bool, caps_sentence: bool) -> TokInfo {
+    let mut shape = FNV_OFFSET;
+    let mut long_shape = FNV_OFFSET;
+    let mut lower = FNV_OFFSET;
+    let mut last_class = 0u8;
+    let (mut letters, mut uppers, mut lowers) = (0usize, 0usize, 0usize);
+    let mut first_letter_upper = None;
+    let first_char_alpha = tok.first().is_some_and(u8::is_ascii_alphabetic);
+    for (n, &c) in tok.iter().enumerate() {
+        let class = if c.is_ascii_alphabetic() {
+            letters += 1;
+            let up = c.is_ascii_uppercase();
+            uppers += usize::from(up);
+            lowers += usize::from(!up);
+            if first_letter_upper.is_none() {
+                first_letter_upper = Some(up);
+            }
+            if caps_sentence {
+                b'L'
+            } else if up {
+                b'X'
             } else {
-                c
-            };
-            if n < 12 {
-                long_shape = fnv_char(long_shape, class);
+                b'x'
             }
-            if class != last_class {
-                shape = fnv_char(shape, class);
-                last_class = class;
-            }
-            if c.is_ascii() {
-                self.chars.push(c.to_ascii_lowercase());
-            } else {
-                self.chars.extend(c.to_lowercase());
-            }
-        }
-        let case = if letters == 0 {
-            Case::NoLetters
-        } else if caps_sentence {
-            Case::Unknown
-        } else if !first_char_alpha {
-            Case::Other
-        } else if first_letter_upper == Some(false) {
-            Case::Lower
-        } else if letters >= 2 && lowers == 0 && uppers >= 2 {
-            if initial { Case::CapsInitial } else { Case::CapsMid }
-        } else if initial {
-            Case::TitleInitial
+        } else if c.is_ascii_digit() {
+            b'd'
         } else {
-            Case::TitleMid
+            c
         };
-        let mut pre = [0u64; 4];
-        let mut suf = [0u64; 4];
-        let n = self.chars.len();
-        let mut hp = FNV_OFFSET;
-        let mut hs = FNV_OFFSET;
-        for k in 0..4.min(n) {
-            hp = fnv_char(hp, self.chars[k]);
-            pre[k] = hp;
-            hs = fnv_char(hs, self.chars[n - 1 - k]);
-            suf[k] = hs;
+        if n < 12 {
+            long_shape = fnv_byte(long_shape, class);
         }
-        let mut lower = FNV_OFFSET;
-        for &c in &self.chars {
-            lower = fnv_char(lower, c);
+        if class != last_class {
+            shape = fnv_byte(shape, class);
+            last_class = class;
         }
-        TokInfo {
-            lower: mix(lower, 0x5157),
-            raw: if caps_sentence {
-                mix(lower, 0x5157)
+        lower = fnv_byte(lower, c.to_ascii_lowercase());
+    }
+    let case = case_class(
+        (letters, uppers, lowers),
+        first_letter_upper,
+        first_char_alpha,
+        initial,
+        caps_sentence,
+    );
+    let mut pre = [0u64; 4];
+    let mut suf = [0u64; 4];
+    let n = tok.len();
+    let mut hp = FNV_OFFSET;
+    let mut hs = FNV_OFFSET;
+    for k in 0..4.min(n) {
+        hp = fnv_byte(hp, tok[k].to_ascii_lowercase());
+        pre[k] = hp;
+        hs = fnv_byte(hs, tok[n - 1 - k].to_ascii_lowercase());
+        suf[k] = hs;
+    }
+    let lower = mix(lower, 0x5157);
+    TokInfo {
+        lower,
+        raw: if caps_sentence { lower } else { hash_bytes(tok) },
+        shape,
+        long_shape,
+        pre,
+        suf,
+        n_affix: 4.min(n) as u8,
+        case: case as u8,
+        gaz_begin: 0,
+        gaz_inside: 0,
+    }
+}
+
+/// The info of any token, character by character.
+fn info_unicode(chars: &mut Vec<char>, tok: &str, initial: bool, caps_sentence: bool) -> TokInfo {
+    chars.clear();
+    let mut shape = FNV_OFFSET;
+    let mut long_shape = FNV_OFFSET;
+    let mut last_class = '\0';
+    let (mut letters, mut uppers, mut lowers) = (0usize, 0usize, 0usize);
+    let mut first_letter_upper = None;
+    let first_char_alpha = tok.chars().next().is_some_and(char::is_alphabetic);
+    for (n, c) in tok.chars().enumerate() {
+        let class = if c.is_alphabetic() {
+            letters += 1;
+            let up = c.is_uppercase();
+            let lo = c.is_lowercase();
+            uppers += usize::from(up);
+            lowers += usize::from(lo);
+            if first_letter_upper.is_none() {
+                first_letter_upper = Some(up);
+            }
+            if caps_sentence {
+                'L'
+            } else if up {
+                'X'
+            } else if lo {
+                'x'
             } else {
-                hash_str(tok)
-            },
-            shape,
-            long_shape,
-            pre,
-            suf,
-            n_affix: 4.min(n) as u8,
-            case: case as u8,
-            gaz_begin: 0,
-            gaz_inside: 0,
+                'c'
+            }
+        } else if c.is_numeric() {
+            'd'
+        } else {
+            c
+        };
+        if n < 12 {
+            long_shape = fnv_char(long_shape, class);
+        }
+        if class != last_class {
+            shape = fnv_char(shape, class);
+            last_class = class;
+        }
+        if c.is_ascii() {
+            chars.push(c.to_ascii_lowercase());
+        } else {
+            chars.extend(c.to_lowercase());
         }
     }
+    let case = case_class(
+        (letters, uppers, lowers),
+        first_letter_upper,
+        first_char_alpha,
+        initial,
+        caps_sentence,
+    );
+    let mut pre = [0u64; 4];
+    let mut suf = [0u64; 4];
+    let n = chars.len();
+    let mut hp = FNV_OFFSET;
+    let mut hs = FNV_OFFSET;
+    for k in 0..4.min(n) {
+        hp = fnv_char(hp, chars[k]);
+        pre[k] = hp;
+        hs = fnv_char(hs, chars[n - 1 - k]);
+        suf[k] = hs;
+    }
+    let mut lower = FNV_OFFSET;
+    for &c in chars.iter() {
+        lower = fnv_char(lower, c);
+    }
+    TokInfo {
+        lower: mix(lower, 0x5157),
+        raw: if caps_sentence {
+            mix(lower, 0x5157)
+        } else {
+            hash_str(tok)
+        },
+        shape,
+        long_shape,
+        pre,
+        suf,
+        n_affix: 4.min(n) as u8,
+        case: case as u8,
+        gaz_begin: 0,
+        gaz_inside: 0,
+    }
+}
 
+impl Extractor {
     /// Extract the features of every token of a sentence into `feats`, token `i` owning
     /// `feats[offs[i]..offs[i + 1]]`. `mask` keeps the bucket inside the weight table.
     pub(crate) fn extract(
@@ -371,80 +555,115 @@ impl Extractor {
         feats: &mut Vec<u32>,
         offs: &mut Vec<u32>,
     ) {
+        self.prepare(gaz, tokens, history);
+        self.prep.features(history, mask, &mut self.stack, feats, offs);
+    }
+
+    /// The full features of a prepared sentence (see [`Prepared::features`]).
+    pub(crate) fn features_of(
+        &mut self,
+        p: &Prepared,
+        history: Option<&History>,
+        mask: u32,
+        feats: &mut Vec<u32>,
+        offs: &mut Vec<u32>,
+    ) {
+        p.features(history, mask, &mut self.stack, feats, offs);
+    }
+
+    /// The last prepared sentence, leaving empty buffers behind.
+    pub(crate) fn take_prepared(&mut self) -> Prepared {
+        std::mem::take(&mut self.prep)
+    }
+
+    /// Compute the pass-independent features of a sentence into `self.prep`; `history` gives
+    /// how the document's words are written (its labels are not read).
+    pub(crate) fn prepare(&mut self, gaz: &Gazetteer, tokens: &[&str], history: Option<&History>) {
+        let Prepared {
+            infos,
+            base: feats,
+            offs,
+            doc_at,
+        } = &mut self.prep;
         feats.clear();
         offs.clear();
+        doc_at.clear();
         let caps = is_caps_sentence(tokens);
-        self.infos.clear();
+        infos.clear();
+        // Room for the usual ~60 features a token: buffers taken by `take_prepared` start empty.
+        infos.reserve(tokens.len());
+        feats.reserve(tokens.len() * 64);
+        offs.reserve(tokens.len() + 1);
+        doc_at.reserve(tokens.len());
         for (i, tok) in tokens.iter().enumerate() {
             let initial = i == 0 || is_opener(tokens[i - 1]);
-            let info = self.info(tok, initial, caps);
-            self.infos.push(info);
+            let info = info_of(&mut self.chars, tok, initial, caps);
+            infos.push(info);
         }
-        gaz.mark(tokens, &self.infos, &mut self.gaz_begin, &mut self.gaz_inside);
-        for (i, info) in self.infos.iter_mut().enumerate() {
+        gaz.mark(tokens, infos, &mut self.gaz_begin, &mut self.gaz_inside);
+        for (i, info) in infos.iter_mut().enumerate() {
             info.gaz_begin = self.gaz_begin[i];
             info.gaz_inside = self.gaz_inside[i];
         }
         let n = tokens.len();
-        let stacked = match history.and_then(History::stack) {
-            Some((st, sent)) => {
-                st.sentence_feats(sent, &self.infos, &mut self.stack_feats, &mut self.stack_offs);
-                true
-            }
-            None => false,
-        };
-        runs(tokens, &self.infos, &mut self.runs);
+        runs(tokens, infos, &mut self.runs);
         let at = |k: isize| -> &TokInfo {
             if k < 0 {
                 &BOS
             } else if k as usize >= n {
                 &EOS
             } else {
-                &self.infos[k as usize]
+                &infos[k as usize]
             }
         };
+        // A token's features are gathered in a local buffer, then appended at once.
+        let mut buf = [0u32; MAX_TOKEN_FEATS];
         for (i, &tok) in tokens.iter().enumerate() {
             offs.push(feats.len() as u32);
             let ii = i as isize;
             let w = at(ii);
             let (m2, m1, p1, p2) = (at(ii - 2), at(ii - 1), at(ii + 1), at(ii + 2));
-            let mut push = |t: u64, v: u64| {
-                feats.push((mix(t, v) >> 24) as u32 & mask);
-            };
-            push(T_BIAS, 0);
-            push(T_LOW, w.lower);
-            push(T_RAW, w.raw);
-            push(T_SHAPE, w.shape);
-            push(T_LSHAPE, w.long_shape);
-            for k in 0..w.n_affix as usize {
-                push(T_PRE + k as u64, w.pre[k]);
-                push(T_SUF + k as u64, w.suf[k]);
+            let mut len = 0usize;
+            macro_rules! push {
+                ($t:expr, $v:expr $(,)?) => {{
+                    buf[len] = hashed($t, $v);
+                    len += 1;
+                }};
             }
-            push(T_W, m2.lower);
-            push(T_W + 1, m1.lower);
-            push(T_W + 2, p1.lower);
-            push(T_W + 3, p2.lower);
-            push(T_S, m2.shape);
-            push(T_S + 1, m1.shape);
-            push(T_S + 2, p1.shape);
-            push(T_S + 3, p2.shape);
-            push(T_BI_L, mix(m1.lower, w.lower));
-            push(T_BI_R, mix(w.lower, p1.lower));
-            push(T_SHAPE3, mix(mix(m1.shape, w.shape), p1.shape));
-            push(T_CASE, w.case as u64);
-            push(
+            push!(T_BIAS, 0);
+            push!(T_LOW, w.lower);
+            push!(T_RAW, w.raw);
+            push!(T_SHAPE, w.shape);
+            push!(T_LSHAPE, w.long_shape);
+            for k in 0..w.n_affix as usize {
+                push!(T_PRE + k as u64, w.pre[k]);
+                push!(T_SUF + k as u64, w.suf[k]);
+            }
+            push!(T_W, m2.lower);
+            push!(T_W + 1, m1.lower);
+            push!(T_W + 2, p1.lower);
+            push!(T_W + 3, p2.lower);
+            push!(T_S, m2.shape);
+            push!(T_S + 1, m1.shape);
+            push!(T_S + 2, p1.shape);
+            push!(T_S + 3, p2.shape);
+            push!(T_BI_L, mix(m1.lower, w.lower));
+            push!(T_BI_R, mix(w.lower, p1.lower));
+            push!(T_SHAPE3, mix(mix(m1.shape, w.shape), p1.shape));
+            push!(T_CASE, w.case as u64);
+            push!(
                 T_CASE3,
                 (m1.case as u64) << 16 | (w.case as u64) << 8 | p1.case as u64,
             );
-            push(T_LOW_CASE, mix(w.lower, w.case as u64));
-            push(T_WM1_S0, mix(m1.lower, w.shape));
-            push(T_S0_WP1, mix(w.shape, p1.lower));
-            push(T_RAW_M1, mix(m1.raw, w.case as u64));
+            push!(T_LOW_CASE, mix(w.lower, w.case as u64));
+            push!(T_WM1_S0, mix(m1.lower, w.shape));
+            push!(T_S0_WP1, mix(w.shape, p1.lower));
+            push!(T_RAW_M1, mix(m1.raw, w.case as u64));
             // Words further away, without their position: "album", "born", "released" cue the
             // type of a name a few words off.
             for d in 3..=4isize {
-                push(T_BAG, at(ii - d).lower);
-                push(T_BAG, at(ii + d).lower);
+                push!(T_BAG, at(ii - d).lower);
+                push!(T_BAG, at(ii + d).lower);
             }
             for (slot, t) in [(0u64, w), (1, m1), (2, p1)] {
                 let cap = u64::from(Case::may_be_name(case_of(t.case)));
@@ -453,45 +672,39 @@ impl Extractor {
                     while b != 0 {
                         let bit = b.trailing_zeros() as u64;
                         b &= b - 1;
-                        push(T_GAZ + slot, bit << 4 | cap << 1 | inside);
+                        push!(T_GAZ + slot, bit << 4 | cap << 1 | inside);
                     }
                 }
             }
             if m2.gaz_begin & Kind::Title.bit() as u16 != 0 {
-                push(T_TITLE2, w.case as u64);
+                push!(T_TITLE2, w.case as u64);
             }
-            if let Some(h) = history
-                && let Some(label) = h.get(w.lower)
-            {
-                push(T_DOC, (label as u64) << 8 | w.case as u64);
-            }
+            doc_at.push((feats.len() + len) as u32);
             if let Some(h) = history {
-                push(T_DOC_CASE, (h.case_seen(w.lower) as u64) << 8 | w.case as u64);
+                push!(T_DOC_CASE, (h.case_seen(w.lower) as u64) << 8 | w.case as u64);
             }
             // A small word between capitals ("of" in "Bank of England") reads its neighbours' case.
-            push(T_LOW_NCASE, mix(w.lower, (m1.case as u64) << 8 | p1.case as u64));
+            push!(T_LOW_NCASE, mix(w.lower, (m1.case as u64) << 8 | p1.case as u64));
             let (code, start, end) = self.runs[i];
-            push(T_RUN, (code as u64) << 8 | w.case as u64);
+            push!(T_RUN, (code as u64) << 8 | w.case as u64);
             // The words that open and close a longer capitalised run name its kind: "Wedbush
             // Securities", "University of …", "… River".
             if end > start + 1 {
                 let pos = u64::from(code >> 1 & 3);
-                push(T_RUN_EDGE, mix(at(start as isize).lower, pos));
-                push(T_RUN_EDGE + 1, mix(at(end as isize - 1).lower, pos));
+                push!(T_RUN_EDGE, mix(at(start as isize).lower, pos));
+                push!(T_RUN_EDGE + 1, mix(at(end as isize - 1).lower, pos));
             }
-            if let (Some(a), Some(b)) = (tok.find('-'), tok.rfind('-'))
-                && a > 0
+            let bytes = tok.as_bytes();
+            if let (Some(a), Some(b)) = (
+                bytes.iter().position(|&c| c == b'-'),
+                bytes.iter().rposition(|&c| c == b'-'),
+            ) && a > 0
                 && b + 1 < tok.len()
             {
-                push(T_PART, hash_lower(&tok[..a]));
-                push(T_PART + 1, hash_lower(&tok[b + 1..]));
+                push!(T_PART, hash_lower(&tok[..a]));
+                push!(T_PART + 1, hash_lower(&tok[b + 1..]));
             }
-            if stacked {
-                let (a, b) = (self.stack_offs[i] as usize, self.stack_offs[i + 1] as usize);
-                for &(t, v) in &self.stack_feats[a..b] {
-                    push(t, v);
-                }
-            }
+            feats.extend_from_slice(&buf[..len]);
         }
         offs.push(feats.len() as u32);
     }
@@ -499,12 +712,12 @@ impl Extractor {
     /// The info of one token out of context (for tests of the gazetteer).
     #[cfg(test)]
     pub(crate) fn probe(tok: &str) -> TokInfo {
-        Extractor::default().info(tok, false, false)
+        info_of(&mut Vec::new(), tok, false, false)
     }
 
     /// Per-token info of the last extracted sentence (for the document history).
     pub(crate) fn infos(&self) -> &[TokInfo] {
-        &self.infos
+        &self.prep.infos
     }
 }
 
@@ -577,12 +790,55 @@ mod tests {
             let infos: Vec<TokInfo> = toks
                 .iter()
                 .enumerate()
-                .map(|(i, t)| ex.info(t, i == 0, false))
+                .map(|(i, t)| info_of(&mut ex.chars, t, i == 0, false))
                 .collect();
             let mut out = Vec::new();
             runs(toks, &infos, &mut out);
             let got: Vec<(u16, u16)> = out.iter().map(|&(_, a, b)| (a, b)).collect();
             assert_eq!(got, want, "{toks:?}");
+        }
+    }
+
+    #[test]
+    fn ascii_info_matches_the_general_one() {
+        let toks = [
+            "",
+            "a",
+            "Paris",
+            "PARIS",
+            "paris",
+            "McDonald's",
+            "Jae-myung",
+            "U.S.",
+            "42",
+            "3.5%",
+            "#Obama",
+            "@user",
+            "x1",
+            "ABC123def",
+            "--",
+            "'s",
+            "\0a",
+            "iPhone",
+            "NATO-led",
+            "A",
+            "verylongtokenwithmorethantwelvechars",
+            "Z9",
+            "e.g.",
+            "(",
+            "$",
+        ];
+        let mut chars = Vec::new();
+        for tok in toks {
+            for initial in [false, true] {
+                for caps in [false, true] {
+                    assert_eq!(
+                        info_ascii(tok.as_bytes(), initial, caps),
+                        info_unicode(&mut chars, tok, initial, caps),
+                        "{tok:?} initial={initial} caps={caps}"
+                    );
+                }
+            }
         }
     }
 
@@ -599,7 +855,11 @@ mod tests {
             ("#Obama", false, false, Case::Other),
         ];
         for (tok, initial, caps, want) in cases {
-            assert_eq!(ex.info(tok, initial, caps).case, want as u8, "{tok}");
+            assert_eq!(
+                info_of(&mut ex.chars, tok, initial, caps).case,
+                want as u8,
+                "{tok}"
+            );
         }
     }
 }

@@ -11,6 +11,8 @@
 //! then the table as `i16` values where `i16::MIN, n: u16` stands for `n` zeros (most
 //! feature/tag pairs were never updated, so this halves the file).
 
+use std::sync::OnceLock;
+
 use super::decode::{Decoder, History, Trans, Weights};
 use super::gazetteer::{Gazetteer, IdMap};
 use super::{N_TAGS, NerError, Tag};
@@ -27,9 +29,12 @@ pub struct Tagger {
     scale: f32,
     trans: Trans,
     weights: Vec<i16>,
-    gaz: Gazetteer,
+    pub(crate) gaz: Gazetteer,
     /// The second pass, which reads this one's labels over the whole document.
     second: Option<Box<Tagger>>,
+    /// Whether the second pass marks names as this one does, so that both passes can share
+    /// a sentence's pass-independent features (found out on the first document, not at load).
+    shares_base: OnceLock<bool>,
 }
 
 impl Weights for Tagger {
@@ -47,6 +52,22 @@ impl Weights for Tagger {
         for (o, a) in out[1..].iter_mut().zip(acc) {
             *o += a as f32;
         }
+    }
+
+    #[inline]
+    fn prefetch(&self, feats: &[u32]) {
+        #[cfg(target_arch = "x86_64")]
+        for &f in feats {
+            use std::arch::x86_64::{_MM_HINT_T0, _mm_prefetch};
+            let row = self.weights.as_ptr().wrapping_add(f as usize * COLS);
+            // SAFETY: a prefetch is only a hint; it never faults, whatever the address.
+            #[allow(unused_unsafe)]
+            unsafe {
+                _mm_prefetch::<_MM_HINT_T0>(row.cast::<i8>())
+            };
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        let _ = feats;
     }
 
     fn trans(&self) -> &Trans {
@@ -69,7 +90,7 @@ impl Runner<'_> {
         match history {
             Some(h) => {
                 self.dec.decode(self.tagger, &self.tagger.gaz, tokens, Some(h));
-                h.record(&self.dec.ex, &self.dec.path);
+                h.record(self.dec.ex.infos(), &self.dec.path);
             }
             None => self.dec.decode(self.tagger, &self.tagger.gaz, tokens, None),
         }
@@ -112,11 +133,13 @@ impl Tagger {
             weights: q,
             gaz,
             second: None,
+            shares_base: OnceLock::new(),
         }
     }
 
     /// This tagger as the first pass, `second` as the second.
     pub fn with_second_pass(mut self, second: Tagger) -> Tagger {
+        self.shares_base = OnceLock::new();
         self.second = Some(Box::new(second));
         self
     }
@@ -124,6 +147,14 @@ impl Tagger {
     /// The second pass, if the model has one.
     pub fn second_pass(&self) -> Option<&Tagger> {
         self.second.as_deref()
+    }
+
+    /// Whether [`Tagger::tag_document`] may compute each sentence's pass-independent
+    /// features once for both passes.
+    pub(crate) fn shares_base(&self) -> bool {
+        self.second
+            .as_ref()
+            .is_some_and(|s| *self.shares_base.get_or_init(|| self.gaz.marks_like(&s.gaz)))
     }
 
     /// Size of the hashed table in bits (`2^bits` buckets).
@@ -243,6 +274,7 @@ impl Tagger {
             weights,
             gaz,
             second: None,
+            shares_base: OnceLock::new(),
         })
     }
 }

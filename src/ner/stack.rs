@@ -33,7 +33,7 @@ fn seq_hash(lowers: impl Iterator<Item = u64>) -> u64 {
 }
 
 /// The first pass's labels of one document and what they say about each word and name.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Stack {
     tags: Vec<Vec<u8>>,
     /// Per case-folded word: how often it was `O`, PER, LOC, ORG, MISC.
@@ -48,9 +48,18 @@ pub struct Stack {
 impl Stack {
     /// Collect the first pass's labels (`tags[s][i]` for token `i` of sentence `s`).
     pub fn new<S: AsRef<str>, T: AsRef<[S]>>(sentences: &[T], tags: Vec<Vec<Tag>>) -> Stack {
+        let lowers: Vec<Vec<u64>> = sentences
+            .iter()
+            .map(|toks| toks.as_ref().iter().map(|t| hash_lower(t.as_ref())).collect())
+            .collect();
+        Stack::from_lowers(&lowers, tags)
+    }
+
+    /// [`Stack::new`] from the case-folded hashes of the sentences' tokens.
+    pub(crate) fn from_lowers<L: AsRef<[u64]>>(sentences: &[L], tags: Vec<Vec<Tag>>) -> Stack {
         let mut st = Stack::default();
-        for (toks, tags) in sentences.iter().zip(&tags) {
-            let lowers: Vec<u64> = toks.as_ref().iter().map(|t| hash_lower(t.as_ref())).collect();
+        for (lowers, tags) in sentences.iter().zip(&tags) {
+            let lowers = lowers.as_ref();
             for (&l, t) in lowers.iter().zip(tags) {
                 st.words.entry(l).or_default()[label(t.index() as u8)] += 1;
             }

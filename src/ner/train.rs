@@ -277,7 +277,7 @@ fn decode_docs<W: Weights>(
         for s in &d.sentences {
             let toks: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
             dec.decode(w, gaz, &toks, Some(&hist));
-            hist.record(&dec.ex, &dec.path);
+            hist.record(dec.ex.infos(), &dec.path);
             out.push(dec.path.clone());
         }
     }
@@ -450,7 +450,7 @@ fn train_with_dev(
                         let pred = dec.path.clone();
                         p.update(&dec, &tgt, &pred);
                     }
-                    hist.record(&dec.ex, &dec.path);
+                    hist.record(dec.ex.infos(), &dec.path);
                     p.c += 1.0;
                     sentences += 1;
                     if opts.caps_every > 0 && rng.next().is_multiple_of(opts.caps_every) {
