@@ -61,7 +61,8 @@ impl Stack {
         for (lowers, tags) in sentences.iter().zip(&tags) {
             let lowers = lowers.as_ref();
             for (&l, t) in lowers.iter().zip(tags) {
-                st.words.entry(l).or_default()[label(t.index() as u8)] += 1;
+                let c = &mut st.words.entry(l).or_default()[label(t.index() as u8)];
+                *c = c.saturating_add(1);
             }
             for (a, b, ty) in chunks(tags) {
                 let b = b.min(lowers.len());
@@ -70,9 +71,11 @@ impl Stack {
                 }
                 let k = 1 + ty.index();
                 if b - a <= MAX_SEQ {
-                    st.names
+                    let c = &mut st
+                        .names
                         .entry(seq_hash(lowers[a..b].iter().copied()))
-                        .or_default()[k] += 1;
+                        .or_default()[k];
+                    *c = c.saturating_add(1);
                 }
                 if b - a >= 2 {
                     for (j, &l) in lowers[a..b].iter().enumerate() {
@@ -210,6 +213,17 @@ fn spans_of(tags: &[u8]) -> Vec<(usize, usize)> {
 mod tests {
     use super::super::NerType;
     use super::*;
+
+    /// One word more than 65,535 times in a document (a source of 200,000 "Go.") once
+    /// overflowed the `u16` counts: a panic in a debug build, wrapped counts in release.
+    #[test]
+    fn counts_saturate() {
+        let n = usize::from(u16::MAX) + 10;
+        let sents = vec![vec![7u64; n]];
+        let tags = vec![vec![Tag::B(NerType::Per); n]];
+        let st = Stack::from_lowers(&sents, tags);
+        assert_eq!(st.words[&7].iter().max(), Some(&u16::MAX));
+    }
 
     #[test]
     fn argmax_cases() {
