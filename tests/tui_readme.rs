@@ -1,8 +1,7 @@
 //! The README's key table is generated from `assets/keymap.toml` and must not drift from it.
 //!
-//! The table sits between `<!-- keys:start -->` and `<!-- keys:end -->` in README.md (and in
-//! notes/README-tui.md, the TUI section the README takes it from). Run with
-//! `PARALLAX_BLESS_KEYS=1` to rewrite the table in notes/README-tui.md from the keymap.
+//! The table sits between `<!-- keys:start -->` and `<!-- keys:end -->` in README.md. Run with
+//! `PARALLAX_BLESS_KEYS=1` to rewrite it there from the keymap.
 
 use std::path::Path;
 
@@ -31,33 +30,28 @@ fn check(path: &Path) {
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("reading {}: {e}", path.display()));
     let (a, b) = section(&text).unwrap_or_else(|why| {
         panic!(
-            "{}: {why}. Add the key table from notes/README-tui.md between {START} and {END}.",
+            "{}: {why}. Put {START} and {END} around the key table (PARALLAX_BLESS_KEYS=1 fills it).",
             path.display()
         )
     });
     assert_eq!(
         text[a..b].trim(),
         table().trim(),
-        "{}: the key table is stale; copy it from notes/README-tui.md (regenerate that with PARALLAX_BLESS_KEYS=1)",
+        "{}: the key table is stale; regenerate it with PARALLAX_BLESS_KEYS=1 cargo test --test tui_readme",
         path.display()
     );
 }
 
 #[test]
-fn notes_key_table_matches_the_keymap() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("notes/README-tui.md");
+fn readme_key_table_matches_the_keymap() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md");
     if std::env::var_os("PARALLAX_BLESS_KEYS").is_some() {
-        let text = std::fs::read_to_string(&path).expect("notes/README-tui.md exists");
-        let (a, b) = section(&text).expect("markers in notes/README-tui.md");
+        let text = std::fs::read_to_string(&path).expect("README.md exists");
+        let (a, b) = section(&text).expect("markers in README.md");
         let new = format!("{}\n{}{}", &text[..a], table(), &text[b..]);
-        std::fs::write(&path, new).expect("write notes/README-tui.md");
+        std::fs::write(&path, new).expect("write README.md");
     }
     check(&path);
-}
-
-#[test]
-fn readme_key_table_matches_the_keymap() {
-    check(&Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"));
 }
 
 #[test]
