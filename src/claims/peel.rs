@@ -14,6 +14,7 @@ use std::collections::{BTreeSet, BinaryHeap, HashMap};
 use super::Statement;
 use super::align::{Ties, different_people, is_verb_like, tie_of};
 use super::compare::{Interval, all_compatible, could_be_same, interval};
+use super::lexicon::is_generic_event;
 use super::measure::LOOSE;
 use super::tie::Tie;
 use crate::entities::Entity;
@@ -266,8 +267,13 @@ fn joins(
     // word or a shared name ("in Nara"); otherwise they are likely two events (a strike on Monday,
     // another on Tuesday).
     s.value.kind != ValueKind::Date
-        || (s.word == anchor.word && !is_verb_like(&s.word))
+        || same_event_noun(&s.word, &anchor.word)
         || s.entities.iter().any(|e| anchor.entities.contains(e))
+}
+
+/// The same event noun, or a generic one ("the disaster") for a specific one ("the earthquake").
+fn same_event_noun(a: &str, b: &str) -> bool {
+    !is_verb_like(a) && !is_verb_like(b) && (a == b || is_generic_event(a) || is_generic_event(b))
 }
 
 /// A source's most precise statement first, so its "Jan. 11" speaks for it rather than its vaguer
