@@ -226,6 +226,11 @@ fn ordinal_measure(text: &str, ws: &[Word], first: usize, last: usize, value: &V
     let counted = value.counted.as_ref()?;
     let head = counted.head.as_str();
     let head_lemma = lemma(head);
+    // "first quarter", "second-half revenue": a period's name, not a count of events.
+    let period = |w: &str| matches!(lemma(w).as_str(), "quarter" | "half");
+    if period(head) || period(wt(text, ws, first + 1)) || counted.rank.as_deref().is_some_and(period) {
+        return None;
+    }
     // Labels: a family in the plural ("meetings — ordinal"), else the phrase as written after the
     // ordinal ("female prime minister — ordinal").
     let as_written = || {
@@ -308,7 +313,12 @@ fn economic_measure(text: &str, ws: &[Word], first: usize, last: usize, value: &
         None => nearest::<Other, _>(text, ws, first, last, 3, 12, pick)?.0,
     };
     let word = wt(text, ws, j).to_string();
-    let l = lemma(&word);
+    // "Net income" and "earnings" are the profit.
+    let l = match lemma(&word).as_str() {
+        "earning" => "profit".to_string(),
+        "income" if j > 0 && wt(text, ws, j - 1).eq_ignore_ascii_case("net") => "profit".to_string(),
+        other => other.to_string(),
+    };
     let (kind, tail) = match value.kind {
         ValueKind::Money => ("money", value.unit.clone().unwrap_or_default()),
         _ => ("percent", String::new()),

@@ -206,7 +206,10 @@ pub fn peel(group: Vec<Statement>, entities: &[Entity], ties: &Ties) -> Vec<Vec<
                 continue;
             }
             let e = best.entry(s.value.source).or_insert(i);
-            if rank(i, &intervals, &anchor_iv).cmp_to(&rank(*e, &intervals, &anchor_iv)) == Ordering::Less {
+            let date = anchor_stmt.value.kind == ValueKind::Date;
+            if rank(i, &intervals, &anchor_iv, date).cmp_to(&rank(*e, &intervals, &anchor_iv, date))
+                == Ordering::Less
+            {
                 *e = i;
             }
         }
@@ -279,6 +282,9 @@ fn same_event_noun(a: &str, b: &str) -> bool {
 /// A source's most precise statement first, so its "Jan. 11" speaks for it rather than its vaguer
 /// "2026"; then one that fits the anchor; then the closest; then the earliest.
 struct Rank {
+    /// For a date, a coarser statement ranks after a precise misfit ("Jan. 11" speaks rather than
+    /// "2026"); for a number, a fit ranks first ("41%" fits "41.2%" better than "29.8%" does).
+    date: bool,
     coarser: bool,
     misfit: bool,
     gap: f64,
@@ -287,16 +293,24 @@ struct Rank {
 
 impl Rank {
     fn cmp_to(&self, o: &Rank) -> Ordering {
-        (self.coarser, self.misfit)
-            .cmp(&(o.coarser, o.misfit))
+        let order = |r: &Rank| {
+            if r.date {
+                (r.coarser, r.misfit)
+            } else {
+                (r.misfit, r.coarser)
+            }
+        };
+        order(self)
+            .cmp(&order(o))
             .then(self.gap.total_cmp(&o.gap))
             .then(self.index.cmp(&o.index))
     }
 }
 
-fn rank(i: usize, intervals: &[Interval], anchor_iv: &Interval) -> Rank {
+fn rank(i: usize, intervals: &[Interval], anchor_iv: &Interval, date: bool) -> Rank {
     let iv = intervals[i];
     Rank {
+        date,
         coarser: iv.width() > anchor_iv.width() + 1e-9,
         misfit: iv.intersect(anchor_iv).is_empty(),
         gap: iv.gap(anchor_iv),

@@ -444,7 +444,7 @@ fn number_at(text: &str, ws: &[Word], i: usize, before: &[Found], headline: bool
                     rank: None,
                 })
             }
-            None => elided_head(text, ws, i, j, before),
+            None => part_of(text, ws, j).or_else(|| elided_head(text, ws, i, j, before)),
         };
         if counted.is_none() && spelled {
             return None;
@@ -459,6 +459,25 @@ fn number_at(text: &str, ws: &[Word], i: usize, before: &[Found], headline: bool
     }
     found.span.end = ws[j - 1].span.end.max(found.span.end);
     Some((found, j))
+}
+
+/// "148 of the 300 seats": the part counts what the whole counts.
+fn part_of(text: &str, ws: &[Word], j: usize) -> Option<Counted> {
+    let of = t(text, ws, j).eq_ignore_ascii_case("of");
+    let det = matches!(
+        t(text, ws, j + 1).to_lowercase().as_str(),
+        "the" | "its" | "their"
+    );
+    if !of || !det || Decimal::parse(t(text, ws, j + 2)).is_none() {
+        return None;
+    }
+    let (h, mods) = noun_phrase(text, ws, j + 3, true)?;
+    Some(Counted {
+        head: head_text(text, ws, h, &mods),
+        label: None,
+        subgroup: None,
+        rank: None,
+    })
 }
 
 /// "47 Japanese workers and 136 from the Korean Peninsula": the second number counts workers too;
