@@ -333,17 +333,21 @@ fn election_shares_seats_and_turnout() {
     assert_eq!(turnout.len(), 1);
     assert_eq!(turnout[0].verdict, Verdict::Disagree);
     assert_eq!(normalized(turnout[0]), ["67.4%", "67%", "64%"]);
-    // "148 of the 300 seats" counts seats; the 151 needed for a majority is not the 151 won.
+    // "148 of the 300 seats" counts seats: 148 against 151 for the same party; the 151 needed for
+    // a majority is not the 151 won, and the other party's 96 seats agree apart.
     let seats = with_value(&a, ValueKind::Count, "148");
-    assert_eq!(seats.len(), 1);
-    assert_eq!(seats[0].verdict, Verdict::Agree);
-    assert!(
-        with_value(&a, ValueKind::Count, "151")
-            .iter()
-            .all(|c| c.statements.len() == 1),
-        "{:#?}",
-        a.claims
-    );
+    assert_eq!(seats.len(), 1, "{:#?}", a.claims);
+    assert_eq!(seats[0].verdict, Verdict::Disagree);
+    assert_eq!(normalized(seats[0]), ["148", "151", "148"]);
+    let needed: Vec<&Claim> = with_value(&a, ValueKind::Count, "151")
+        .into_iter()
+        .filter(|c| c.statements.iter().any(|s| s.measure.contains("needed")))
+        .collect();
+    assert_eq!(needed.len(), 1, "{:#?}", a.claims);
+    assert_eq!(needed[0].verdict, Verdict::Single);
+    let runner_up = with_value(&a, ValueKind::Count, "96");
+    assert_eq!(runner_up.len(), 1);
+    assert_eq!(runner_up[0].verdict, Verdict::Agree);
     let date = with_value(&a, ValueKind::Date, "2026-06-07");
     assert_eq!(date.len(), 1);
     assert_eq!(date[0].verdict, Verdict::Agree);

@@ -323,10 +323,16 @@ fn economic_measure(text: &str, ws: &[Word], first: usize, last: usize, value: &
         ValueKind::Money => ("money", value.unit.clone().unwrap_or_default()),
         _ => ("percent", String::new()),
     };
-    let label = if kind == "money" {
-        format!("{word} ({tail})")
+    // A word read as another ("net income" as profit) is labelled by what it was read as.
+    let name = if l == lemma(&word) {
+        word.clone()
     } else {
-        format!("{word} (%)")
+        l.clone()
+    };
+    let label = if kind == "money" {
+        format!("{name} ({tail})")
+    } else {
+        format!("{name} (%)")
     };
     Some(Measure {
         key: format!("{kind}|{l}|{tail}"),

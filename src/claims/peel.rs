@@ -186,8 +186,10 @@ pub fn peel(group: Vec<Statement>, entities: &[Entity], ties: &Ties) -> Vec<Vec<
             .expect("a current candidate's first statement is unclaimed");
         let anchor_iv = intervals[anchor];
         let anchor_tie = tie_of(ties, anchor_stmt).cloned().unwrap_or_default();
-        // A loose measure ("30,000 people") only gathers figures that fit the anchor.
-        let (lo, hi) = if loose && !anchor_iv.is_empty() {
+        // A loose measure ("30,000 people") only gathers figures that fit the anchor, unless it is
+        // tied to a named party ("the Alliance won 148 seats").
+        let tied = loose && !anchor_tie.actors.is_empty();
+        let (lo, hi) = if loose && !tied && !anchor_iv.is_empty() {
             (anchor_iv.lo, anchor_iv.hi)
         } else {
             window(anchor_stmt, &anchor_iv)
@@ -260,7 +262,10 @@ fn joins(
     if all_compatible([&s.value, &anchor.value]) {
         return true;
     }
-    if loose
+    // A bare noun counted for the same named party ("the Alliance won 148 seats", "the Alliance
+    // took 151 seats") is one figure however loose the noun.
+    let same_party = tie_of(ties, s).is_some_and(|t| t.actors.iter().any(|a| anchor_tie.actors.contains(a)));
+    if (loose && !same_party)
         || !could_be_same(&s.value, &anchor.value)
         || different_people(&s.entities, &anchor.entities, entities)
     {
