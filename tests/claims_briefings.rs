@@ -363,7 +363,8 @@ fn earnings_revenue_profit_and_changes() {
             (2026, 4, 24),
             "Norvik Systems profit jumps on cloud demand\n\
              Norvik Systems reported first-quarter revenue of $12.4 billion on Thursday, up 18% from a year \
-             earlier. Net profit rose 25% to $2.1 billion. The company will cut 1,200 jobs.",
+             earlier. Net profit rose 25% to $2.1 billion. The company employs 52,000 people and will cut 1,200 \
+             jobs.",
         ),
         source(
             "today",
@@ -378,7 +379,7 @@ fn earnings_revenue_profit_and_changes() {
             (2026, 4, 25),
             "Norvik results\n\
              Revenue at Norvik Systems reached about $12 billion in the quarter ended March 31, the company \
-             said. Profit rose 25%. The shares gained 18% this year.",
+             said. Profit rose 25%. Norvik has 52,000 employees. The shares gained 18% this year.",
         ),
     ]);
     let revenue = with_value(&a, ValueKind::Money, "USD 12380000000");
@@ -401,6 +402,10 @@ fn earnings_revenue_profit_and_changes() {
     let profit_growth = with_value(&a, ValueKind::Percent, "25%");
     assert_eq!(profit_growth.len(), 1);
     assert_eq!(profit_growth[0].verdict, Verdict::Agree);
+    // "employs 52,000 people" and "has 52,000 employees" are one staff figure.
+    let staff = with_value(&a, ValueKind::Count, "52000");
+    assert_eq!(staff.len(), 1, "{:#?}", a.claims);
+    assert_eq!(staff[0].verdict, Verdict::Agree);
     let jobs = with_value(&a, ValueKind::Count, "1200");
     assert_eq!(jobs.len(), 1);
     assert_eq!(jobs[0].verdict, Verdict::Agree);

@@ -85,6 +85,9 @@ const EVENT_WORDS: &[(&str, &[&str])] = &[
             "visited",
             "visiting",
             "trip",
+            "convene",
+            "convenes",
+            "convened",
         ],
     ),
     (

@@ -173,7 +173,17 @@ fn own_predicate(text: &str, ws: &[Word], last: usize) -> Slot {
 fn count_measure(text: &str, ws: &[Word], first: usize, last: usize, value: &Value) -> Option<Measure> {
     let counted = value.counted.as_ref();
     let head = counted.map(|c| c.head.as_str()).unwrap_or("");
-    let head_lemma = super::lexicon::canonical_noun(&lemma(head)).to_string();
+    let mut head_lemma = super::lexicon::canonical_noun(&lemma(head)).to_string();
+    // "employs 52,000 people" counts the employees, as "has 52,000 employees" does.
+    let employs = first > 0
+        && matches!(
+            wt(text, ws, first - 1).to_lowercase().as_str(),
+            "employs" | "employ" | "employed" | "employing"
+        );
+    let staff = employs && is_generic_people(&head_lemma);
+    if staff {
+        head_lemma = "employee".to_string();
+    }
     let sub = counted.and_then(|c| c.subgroup.clone()).unwrap_or_default();
     let sub_label = counted.and_then(|c| c.label.clone());
     let predicate = match (count_predicate(head), own_predicate(text, ws, last)) {
@@ -214,7 +224,7 @@ fn count_measure(text: &str, ws: &[Word], first: usize, last: usize, value: &Val
             } else {
                 format!("count|{head_lemma}|{sub}|")
             },
-            label: format!("{prefix}{head}"),
+            label: format!("{prefix}{}", if staff { "employees" } else { head }),
             word: head.to_string(),
             at: None,
         }),
@@ -325,7 +335,12 @@ fn economic_measure(text: &str, ws: &[Word], first: usize, last: usize, value: &
     };
     // A word read as another ("net income" as profit) is labelled by what it was read as.
     let name = if l == lemma(&word) {
-        word.clone()
+        // "Turnout (%)" at a sentence start reads "turnout (%)"; "GDP" stays.
+        if word.chars().skip(1).any(char::is_uppercase) {
+            word.clone()
+        } else {
+            word.to_lowercase()
+        }
     } else {
         l.clone()
     };

@@ -66,7 +66,7 @@ fn count_measures() {
         (
             "The firm, which employs 1,200 workers, said three people died.",
             "1,200",
-            Some("count|noun:worker||"),
+            Some("count|noun:employee||"),
         ),
         (
             "The firm, which employs 1,200 workers, said three people died.",
@@ -119,6 +119,17 @@ fn count_measures() {
             "Three aftershocks above magnitude 4 followed within an hour.",
             "Three",
             Some("count|noun:aftershock||"),
+        ),
+        // Staff: "employs 52,000 people" = "has 52,000 employees".
+        (
+            "The company employs 52,000 people.",
+            "52,000",
+            Some("count|noun:employee||"),
+        ),
+        (
+            "The company has 52,000 employees.",
+            "52,000",
+            Some("count|noun:employee||"),
         ),
     ];
     for (sentence, phrase, want) in cases {
