@@ -287,3 +287,131 @@ fn a_relative_year_is_too_weak_to_agree() {
     assert_eq!(november[0].verdict, Verdict::Agree);
     assert_eq!(normalized(november[0]), ["2025-11", "2025-11"]);
 }
+
+/// Seats, vote shares and turnout: each party's share is tied to the party, a past turnout and a
+/// majority threshold are not this election's figures.
+#[test]
+fn election_shares_seats_and_turnout() {
+    let a = run(vec![
+        source(
+            "courier",
+            (2026, 6, 8),
+            "Labour Alliance wins Valmora election\n\
+             The Labour Alliance won 148 of the 300 seats in Sunday's parliamentary election in Valmora, the \
+             electoral commission said on Monday. The party took 41.2% of the vote. The Conservative Bloc won \
+             96 seats with 31% of the vote. Turnout was 67.4%, up from 61% in 2022.",
+        ),
+        source(
+            "post",
+            (2026, 6, 8),
+            "Valmora vote: Alliance short of majority\n\
+             The Labour Alliance took about 41 percent of the vote and 151 seats in Sunday's election, falling \
+             short of the 151 needed for a majority. The Conservative Bloc finished second with 96 seats. \
+             About 4.2 million people voted, a turnout of 67 percent.",
+        ),
+        source(
+            "daily",
+            (2026, 6, 9),
+            "Ruiz claims victory in Valmora\n\
+             Ana Ruiz's Labour Alliance won 148 seats in the 300-seat parliament in the June 7 election. The \
+             Alliance received 41% of votes, while the Conservative Bloc got 29.8%. Turnout reached 64%, the \
+             commission said.",
+        ),
+    ]);
+    // The winner's share at three precisions, one hedged: agree.
+    let winner = with_value(&a, ValueKind::Percent, "41.2%");
+    assert_eq!(winner.len(), 1, "{:#?}", a.claims);
+    assert_eq!(winner[0].verdict, Verdict::Agree);
+    assert_eq!(normalized(winner[0]), ["41.2%", "41%", "41%"]);
+    // The runner-up's share: 31% against 29.8%, not lined up with the winner's 41.2%.
+    let second = with_value(&a, ValueKind::Percent, "29.8%");
+    assert_eq!(second.len(), 1);
+    assert_eq!(second[0].verdict, Verdict::Disagree);
+    assert_eq!(normalized(second[0]), ["31%", "29.8%"]);
+    // Turnout 67.4 / 67 / 64: disagree; the 61% of 2022 stays out.
+    let turnout = with_value(&a, ValueKind::Percent, "64%");
+    assert_eq!(turnout.len(), 1);
+    assert_eq!(turnout[0].verdict, Verdict::Disagree);
+    assert_eq!(normalized(turnout[0]), ["67.4%", "67%", "64%"]);
+    // "148 of the 300 seats" counts seats: 148 against 151 for the same party; the 151 needed for
+    // a majority is not the 151 won, and the other party's 96 seats agree apart.
+    let seats = with_value(&a, ValueKind::Count, "148");
+    assert_eq!(seats.len(), 1, "{:#?}", a.claims);
+    assert_eq!(seats[0].verdict, Verdict::Disagree);
+    assert_eq!(normalized(seats[0]), ["148", "151", "148"]);
+    let needed: Vec<&Claim> = with_value(&a, ValueKind::Count, "151")
+        .into_iter()
+        .filter(|c| c.statements.iter().any(|s| s.measure.contains("needed")))
+        .collect();
+    assert_eq!(needed.len(), 1, "{:#?}", a.claims);
+    assert_eq!(needed[0].verdict, Verdict::Single);
+    let runner_up = with_value(&a, ValueKind::Count, "96");
+    assert_eq!(runner_up.len(), 1);
+    assert_eq!(runner_up[0].verdict, Verdict::Agree);
+    let date = with_value(&a, ValueKind::Date, "2026-06-07");
+    assert_eq!(date.len(), 1);
+    assert_eq!(date[0].verdict, Verdict::Agree);
+}
+
+/// Earnings: revenue at three precisions, a forecast that is not a result, net income as profit,
+/// a share-price change equal to a revenue change, and quarters that are periods, not ordinals.
+#[test]
+fn earnings_revenue_profit_and_changes() {
+    let a = run(vec![
+        source(
+            "wire",
+            (2026, 4, 24),
+            "Norvik Systems profit jumps on cloud demand\n\
+             Norvik Systems reported first-quarter revenue of $12.4 billion on Thursday, up 18% from a year \
+             earlier. Net profit rose 25% to $2.1 billion. The company employs 52,000 people and will cut 1,200 \
+             jobs.",
+        ),
+        source(
+            "today",
+            (2026, 4, 24),
+            "Norvik beats forecasts\n\
+             Norvik Systems said revenue in the first quarter rose 17% to $12.38 billion. Net income climbed to \
+             $2.4 billion. The group plans to cut about 1,200 jobs, it said. Analysts had expected revenue of \
+             $12.1 billion.",
+        ),
+        source(
+            "ledger",
+            (2026, 4, 25),
+            "Norvik results\n\
+             Revenue at Norvik Systems reached about $12 billion in the quarter ended March 31, the company \
+             said. Profit rose 25%. Norvik has 52,000 employees. The shares gained 18% this year.",
+        ),
+    ]);
+    let revenue = with_value(&a, ValueKind::Money, "USD 12380000000");
+    assert_eq!(revenue.len(), 1, "{:#?}", a.claims);
+    assert_eq!(revenue[0].verdict, Verdict::Agree);
+    assert_eq!(revenue[0].statements.len(), 3);
+    let forecast = with_value(&a, ValueKind::Money, "USD 12100000000");
+    assert_eq!(forecast.len(), 1);
+    assert_eq!(forecast[0].verdict, Verdict::Single);
+    // Net profit $2.1 billion against net income $2.4 billion.
+    let profit = with_value(&a, ValueKind::Money, "USD 2400000000");
+    assert_eq!(profit.len(), 1);
+    assert_eq!(profit[0].verdict, Verdict::Disagree);
+    assert_eq!(normalized(profit[0]), ["USD 2100000000", "USD 2400000000"]);
+    // Revenue growth 18% against 17%; the shares' 18% is another measure.
+    let growth = with_value(&a, ValueKind::Percent, "17%");
+    assert_eq!(growth.len(), 1);
+    assert_eq!(growth[0].verdict, Verdict::Disagree);
+    assert_eq!(normalized(growth[0]), ["18%", "17%"]);
+    let profit_growth = with_value(&a, ValueKind::Percent, "25%");
+    assert_eq!(profit_growth.len(), 1);
+    assert_eq!(profit_growth[0].verdict, Verdict::Agree);
+    // "employs 52,000 people" and "has 52,000 employees" are one staff figure.
+    let staff = with_value(&a, ValueKind::Count, "52000");
+    assert_eq!(staff.len(), 1, "{:#?}", a.claims);
+    assert_eq!(staff[0].verdict, Verdict::Agree);
+    let jobs = with_value(&a, ValueKind::Count, "1200");
+    assert_eq!(jobs.len(), 1);
+    assert_eq!(jobs[0].verdict, Verdict::Agree);
+    assert!(
+        a.claims.iter().all(|c| c.kind != ValueKind::Ordinal),
+        "{:#?}",
+        a.claims
+    );
+}

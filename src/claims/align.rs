@@ -93,7 +93,7 @@ pub fn statements(
         });
     }
     keep_latest_ordinals(&mut out);
-    keep_one_per_figure(&mut out);
+    keep_one_per_figure(&mut out, briefing);
     let specific: HashSet<(usize, String, String)> = out
         .iter()
         .filter_map(|s| {
@@ -113,13 +113,23 @@ pub fn statements(
 }
 
 /// A source that states one figure twice ("Floods kill 41" in the headline, "killed at least 41"
-/// in the body) states it once; the hedged form is the careful one and speaks for it.
-fn keep_one_per_figure(statements: &mut Vec<Statement>) {
+/// in the body) states it once; the hedged form is the careful one and speaks for it, and a body
+/// sentence (with its context) before the headline.
+fn keep_one_per_figure(statements: &mut Vec<Statement>, briefing: &Briefing) {
+    let in_headline = |s: &Statement| {
+        briefing
+            .sources
+            .get(s.value.source)
+            .and_then(|src| src.headline.as_ref())
+            .is_some_and(|h| h.start <= s.value.span.start && s.value.span.end <= h.end)
+    };
     let mut best: HashMap<(usize, String, String), usize> = HashMap::new();
     for (i, s) in statements.iter().enumerate() {
         let key = (s.value.source, s.key.clone(), s.value.normalized.clone());
         let e = best.entry(key).or_insert(i);
-        if statements[*e].value.qualifier.is_none() && s.value.qualifier.is_some() {
+        let kept = &statements[*e];
+        let (kept_hedged, hedged) = (kept.value.qualifier.is_some(), s.value.qualifier.is_some());
+        if (!kept_hedged && hedged) || (kept_hedged == hedged && in_headline(kept) && !in_headline(s)) {
             *e = i;
         }
     }

@@ -36,6 +36,7 @@ const COUNT_PREDICATES: &[(&str, &[&str])] = &[
     ("infected", &["infected", "infections"]),
     ("damaged", &["damaged"]),
     ("destroyed", &["destroyed", "razed", "flattened"]),
+    ("collapsed", &["collapsed", "collapse", "toppled"]),
 ];
 
 /// Nouns an ordinal counts, by family ("third meeting", "third face-to-face contact").
@@ -84,6 +85,9 @@ const EVENT_WORDS: &[(&str, &[&str])] = &[
             "visited",
             "visiting",
             "trip",
+            "convene",
+            "convenes",
+            "convened",
         ],
     ),
     (
@@ -121,7 +125,45 @@ const EVENT_WORDS: &[(&str, &[&str])] = &[
             "storm",
             "eruption",
             "erupted",
+            "tornado",
+            "landslide",
+            "tsunami",
+            "shooting",
+            "bombing",
+            "derailment",
+            "incident",
+            "tragedy",
+            "catastrophe",
+            // Variants that `canonical_event` names by the words above.
+            "quakes",
+            "earthquakes",
+            "temblor",
+            "blaze",
+            "blazes",
+            "wildfire",
+            "wildfires",
+            "fires",
+            "inferno",
+            "twister",
+            "twisters",
+            "tornadoes",
+            "floods",
+            "blasts",
+            "explosions",
+            "storms",
+            "hurricane",
+            "typhoon",
+            "cyclone",
+            "mudslide",
+            "landslides",
+            "crashes",
+            "attacks",
+            "accidents",
         ],
+    ),
+    (
+        "rescue",
+        &["rescue", "rescues", "rescued", "rescuers", "rescuing"],
     ),
     (
         "office",
@@ -227,6 +269,39 @@ pub fn event_family(w: &str) -> Option<&'static str> {
     family_of(EVENT_WORDS, w)
 }
 
+/// One noun for the words outlets use for one kind of event ("quake" = "earthquake", "blaze" =
+/// "fire", plurals as the singular), so two outlets' dates for it can meet.
+pub fn canonical_event(w: &str) -> String {
+    let w = w.to_lowercase();
+    let canonical = match w.as_str() {
+        "quake" | "quakes" | "earthquakes" | "temblor" => "earthquake",
+        "blaze" | "blazes" | "fires" | "wildfire" | "wildfires" | "inferno" => "fire",
+        "twister" | "twisters" | "tornadoes" => "tornado",
+        "floods" | "flooding" => "flood",
+        "blast" | "blasts" | "explosions" => "explosion",
+        "storms" | "hurricane" | "typhoon" | "cyclone" => "storm",
+        "mudslide" | "landslides" => "landslide",
+        "crashes" => "crash",
+        "attacks" => "attack",
+        "accidents" => "accident",
+        "summits" => "summit",
+        "meetings" => "meeting",
+        "visits" => "visit",
+        "rescuers" | "rescues" => "rescue",
+        _ => return w,
+    };
+    canonical.to_string()
+}
+
+/// Event nouns that name no kind of event ("the disaster", "the incident"): any outlet's specific
+/// noun for the same event may stand for them.
+pub fn is_generic_event(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "disaster" | "incident" | "accident" | "tragedy" | "catastrophe"
+    )
+}
+
 /// Position of an event word in its family's list: nouns that name the event best come first, so
 /// a topic says "summit date" rather than "hosted date" when votes tie.
 pub fn event_word_rank(w: &str) -> usize {
@@ -237,13 +312,27 @@ pub fn event_word_rank(w: &str) -> usize {
         .unwrap_or(usize::MAX)
 }
 
-/// One name for nouns outlets use interchangeably for the counted thing ("homes" = "houses").
+/// One name for nouns outlets use interchangeably for the counted thing ("homes" = "houses",
+/// "rescue workers" = "rescuers").
 pub fn canonical_noun(lemma: &str) -> &str {
     match lemma {
         "home" | "dwelling" => "house",
         "labourer" | "laborer" => "worker",
+        "rescue worker" | "rescue personnel" | "rescue staff" => "rescuer",
+        "fire fighter" => "firefighter",
         other => other,
     }
+}
+
+/// A modifier and a head that together name one kind of counted thing, kept together as the head
+/// ("rescue workers"): the head alone ("workers") would be a generic people noun.
+pub fn is_compound(modifier: &str, head: &str) -> bool {
+    let compound = format!(
+        "{} {}",
+        modifier.to_lowercase(),
+        crate::values::words::lemma(head)
+    );
+    canonical_noun(&compound) != compound
 }
 
 pub fn is_generic_people(lemma: &str) -> bool {

@@ -3,7 +3,9 @@
 
 use std::ops::Range;
 
-use super::lexicon::{count_predicate, event_family, is_economic, is_generic_people, ordinal_noun};
+use super::lexicon::{
+    canonical_event, count_predicate, event_family, is_economic, is_generic_people, ordinal_noun,
+};
 use crate::values::words::{Word, lemma, words};
 use crate::values::{Value, ValueKind};
 
@@ -133,16 +135,66 @@ where
     }
 }
 
+/// What follows a counted noun phrase directly.
+enum Slot {
+    /// A predicate of a known family ("23 buildings collapsed", "180 workers were killed").
+    Known(usize, &'static str),
+    /// A verb the lexicon does not know ("1,500 rescuers had been deployed"): the phrase has its
+    /// own predicate, so a predicate of another clause ("389 people were injured and …") is not its.
+    Other,
+    Empty,
+}
+
+/// The verb right after the value's last word `last`, past auxiliaries ("were", "had been").
+fn own_predicate(text: &str, ws: &[Word], last: usize) -> Slot {
+    let mut j = last + 1;
+    let mut auxiliary = false;
+    while j < ws.len()
+        && j <= last + 3
+        && matches!(
+            wt(text, ws, j).to_lowercase().as_str(),
+            "were" | "was" | "had" | "have" | "has" | "been" | "are" | "is" | "being" | "got" | "be"
+        )
+    {
+        auxiliary = true;
+        j += 1;
+    }
+    let w = wt(text, ws, j);
+    if let Some(f) = count_predicate(w) {
+        return Slot::Known(j, f);
+    }
+    let lower = w.to_lowercase();
+    let participle = lower.len() > 3
+        && lower.chars().all(char::is_alphabetic)
+        && (lower.ends_with("ed") || (auxiliary && lower.ends_with("en")));
+    if participle { Slot::Other } else { Slot::Empty }
+}
+
 fn count_measure(text: &str, ws: &[Word], first: usize, last: usize, value: &Value) -> Option<Measure> {
     let counted = value.counted.as_ref();
     let head = counted.map(|c| c.head.as_str()).unwrap_or("");
-    let head_lemma = super::lexicon::canonical_noun(&lemma(head)).to_string();
+    let mut head_lemma = super::lexicon::canonical_noun(&lemma(head)).to_string();
+    // "employs 52,000 people" counts the employees, as "has 52,000 employees" does.
+    let employs = first > 0
+        && matches!(
+            wt(text, ws, first - 1).to_lowercase().as_str(),
+            "employs" | "employ" | "employed" | "employing"
+        );
+    let staff = employs && is_generic_people(&head_lemma);
+    if staff {
+        head_lemma = "employee".to_string();
+    }
     let sub = counted.and_then(|c| c.subgroup.clone()).unwrap_or_default();
     let sub_label = counted.and_then(|c| c.label.clone());
-    let predicate = count_predicate(head).map(|f| (head.to_string(), f)).or_else(|| {
-        nearest::<Counts, _>(text, ws, first, last, FORWARD, BACKWARD, count_predicate)
-            .map(|(j, f)| (wt(text, ws, j).to_string(), f))
-    });
+    let predicate = match (count_predicate(head), own_predicate(text, ws, last)) {
+        (Some(f), _) => Some((head.to_string(), f)),
+        (None, Slot::Known(j, f)) => Some((wt(text, ws, j).to_string(), f)),
+        (None, Slot::Other) => None,
+        (None, Slot::Empty) => {
+            nearest::<Counts, _>(text, ws, first, last, FORWARD, BACKWARD, count_predicate)
+                .map(|(j, f)| (wt(text, ws, j).to_string(), f))
+        }
+    };
     let prefix = sub_label.map(|l| format!("{l} ")).unwrap_or_default();
     match predicate {
         Some((word, family)) => {
@@ -172,7 +224,7 @@ fn count_measure(text: &str, ws: &[Word], first: usize, last: usize, value: &Val
             } else {
                 format!("count|{head_lemma}|{sub}|")
             },
-            label: format!("{prefix}{head}"),
+            label: format!("{prefix}{}", if staff { "employees" } else { head }),
             word: head.to_string(),
             at: None,
         }),
@@ -184,6 +236,11 @@ fn ordinal_measure(text: &str, ws: &[Word], first: usize, last: usize, value: &V
     let counted = value.counted.as_ref()?;
     let head = counted.head.as_str();
     let head_lemma = lemma(head);
+    // "first quarter", "second-half revenue": a period's name, not a count of events.
+    let period = |w: &str| matches!(lemma(w).as_str(), "quarter" | "half");
+    if period(head) || period(wt(text, ws, first + 1)) || counted.rank.as_deref().is_some_and(period) {
+        return None;
+    }
     // Labels: a family in the plural ("meetings — ordinal"), else the phrase as written after the
     // ordinal ("female prime minister — ordinal").
     let as_written = || {
@@ -230,6 +287,23 @@ fn ordinal_measure(text: &str, ws: &[Word], first: usize, last: usize, value: &V
 
 fn economic_measure(text: &str, ws: &[Word], first: usize, last: usize, value: &Value) -> Option<Measure> {
     let pick = |w: &str| is_economic(&lemma(w)).then_some("economic");
+    // "2 billion lira ($55 million) in aid": a conversion in brackets is passed over, and the figure
+    // inside the brackets is measured like the one it converts.
+    let close = |from: usize| (from..(from + 10).min(ws.len())).find(|&k| wt(text, ws, k) == ")");
+    let inside = first > 0 && wt(text, ws, first - 1) == "(";
+    let bracket = if wt(text, ws, last + 1) == "(" {
+        close(last + 2)
+    } else if inside {
+        close(last + 1)
+    } else {
+        None
+    };
+    let first = if inside && bracket.is_some() {
+        first - 1
+    } else {
+        first
+    };
+    let last = bracket.unwrap_or(last);
     // "$500 million in economic assistance": a following "in"/"of" phrase names it first.
     let mut found = None;
     let prep = wt(text, ws, last + 1).to_lowercase();
@@ -249,15 +323,31 @@ fn economic_measure(text: &str, ws: &[Word], first: usize, last: usize, value: &
         None => nearest::<Other, _>(text, ws, first, last, 3, 12, pick)?.0,
     };
     let word = wt(text, ws, j).to_string();
-    let l = lemma(&word);
+    // "Net income" and "earnings" are the profit.
+    let l = match lemma(&word).as_str() {
+        "earning" => "profit".to_string(),
+        "income" if j > 0 && wt(text, ws, j - 1).eq_ignore_ascii_case("net") => "profit".to_string(),
+        other => other.to_string(),
+    };
     let (kind, tail) = match value.kind {
         ValueKind::Money => ("money", value.unit.clone().unwrap_or_default()),
         _ => ("percent", String::new()),
     };
-    let label = if kind == "money" {
-        format!("{word} ({tail})")
+    // A word read as another ("net income" as profit) is labelled by what it was read as.
+    let name = if l == lemma(&word) {
+        // "Turnout (%)" at a sentence start reads "turnout (%)"; "GDP" stays.
+        if word.chars().skip(1).any(char::is_uppercase) {
+            word.clone()
+        } else {
+            word.to_lowercase()
+        }
     } else {
-        format!("{word} (%)")
+        l.clone()
+    };
+    let label = if kind == "money" {
+        format!("{name} ({tail})")
+    } else {
+        format!("{name} (%)")
     };
     Some(Measure {
         key: format!("{kind}|{l}|{tail}"),
@@ -274,6 +364,16 @@ fn quantity_measure(text: &str, ws: &[Word], first: usize, value: &Value) -> Opt
         .then(|| wt(text, ws, first - 2))
         .filter(|w| w.chars().all(char::is_alphabetic) && !w.is_empty())
         .map(lemma);
+    // "three aftershocks above magnitude 4": a threshold of the things counted just before, not
+    // a figure for the story's own event.
+    let counted = (first >= 2)
+        .then(|| (wt(text, ws, first - 2), wt(text, ws, first - 1)))
+        .filter(|(n, noun)| {
+            let number = n.starts_with(|c: char| c.is_ascii_digit())
+                || crate::values::number::cardinal_word(n).is_some();
+            number && noun.len() > 3 && noun.ends_with('s') && noun.chars().all(char::is_alphabetic)
+        })
+        .map(|(_, noun)| lemma(noun));
     let loose = named.is_none() && unit != "magnitude";
     let dimension = match unit.as_str() {
         "magnitude" => "magnitude".to_string(),
@@ -283,6 +383,10 @@ fn quantity_measure(text: &str, ws: &[Word], first: usize, value: &Value) -> Opt
         other => named.unwrap_or_else(|| other.to_string()),
     };
     let marker = if loose { LOOSE } else { "" };
+    let dimension = match counted {
+        Some(noun) => format!("{noun} {dimension}"),
+        None => dimension,
+    };
     Some(Measure {
         key: format!("quantity|{marker}{dimension}"),
         label: dimension.clone(),
@@ -322,6 +426,75 @@ fn clauses(text: &str, ws: &[Word]) -> Vec<usize> {
         out.push(current);
     }
     out
+}
+
+/// [`clauses`], and a clause opened by a subordinator ("after a quake killed 47 people", "when
+/// the storm hit") as a clause of its own up to the next comma: it names another event than the
+/// main verb, so a date in the main clause does not date it.
+fn event_clauses(text: &str, ws: &[Word]) -> Vec<usize> {
+    let mut out = clauses(text, ws);
+    let mut next_id = out.iter().max().copied().unwrap_or(0) + 1;
+    let mut i = 0;
+    while i < ws.len() {
+        let w = wt(text, ws, i).to_lowercase();
+        let next = wt(text, ws, i + 1).to_lowercase();
+        let opens = match w.as_str() {
+            "after" | "before" | "since" | "when" | "while" | "until" | "once" | "because" => true,
+            // "as the storm hit", not "as many as", "such as", "as well as".
+            "as" => matches!(
+                next.as_str(),
+                "the" | "a" | "an" | "he" | "she" | "it" | "they" | "we" | "his" | "her" | "its" | "their"
+            ),
+            _ => false,
+        };
+        if !opens {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < ws.len() && !matches!(wt(text, ws, j), "," | ";" | ":" | "—" | "–" | "(" | ")") {
+            out[j] = next_id;
+            j += 1;
+        }
+        next_id += 1;
+        i = j;
+    }
+    out
+}
+
+/// A participle used as an adjective ("pulled survivors from *collapsed* buildings"): it describes
+/// a thing, it does not report the event the sentence dates.
+fn attributive(text: &str, ws: &[Word], j: usize) -> bool {
+    let w = wt(text, ws, j).to_lowercase();
+    let before = j
+        .checked_sub(1)
+        .map_or(String::new(), |k| wt(text, ws, k).to_lowercase());
+    let after = wt(text, ws, j + 1);
+    w.ends_with("ed")
+        && matches!(
+            before.as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "from"
+                | "of"
+                | "in"
+                | "into"
+                | "under"
+                | "with"
+                | "by"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+        )
+        && !after.is_empty()
+        && after.chars().all(char::is_alphabetic)
+        && !crate::values::words::is_function_word(after)
 }
 
 fn date_measure(
@@ -372,23 +545,32 @@ fn date_measure(
     if told(before(1)) || (before(1).eq_ignore_ascii_case("on") && told(before(2))) {
         return None;
     }
-    let clause = clauses(text, ws);
+    let clause = event_clauses(text, ws);
     let own = clause[first];
     let mut best: Option<(usize, usize, &'static str)> = None;
+    let mut events = Vec::new();
     for (j, w) in ws.iter().enumerate() {
-        if (first..=last).contains(&j) || clause[j] != own {
+        if (first..=last).contains(&j) || clause[j] != own || attributive(text, ws, j) {
             continue;
         }
         let Some(f) = event_family(w.text(text)) else {
             continue;
         };
         let d = if j < first { first - j } else { j - last };
-        if d <= reach && best.is_none_or(|b| d < b.0) {
-            best = Some((d, j, f));
+        if d <= reach {
+            events.push((j, f));
+            if best.is_none_or(|b| d < b.0) {
+                best = Some((d, j, f));
+            }
         }
     }
     let (_, j, family) = best?;
-    let word = wt(text, ws, j).to_lowercase();
+    // The verb nearest the date gives the family; a noun of that family in the clause names the
+    // event better ("earthquake" in "A quake struck … on Tuesday").
+    let noun = events
+        .iter()
+        .find(|&&(k, f)| f == family && !super::align::is_verb_like(&canonical_event(wt(text, ws, k))));
+    let word = canonical_event(wt(text, ws, noun.map_or(j, |n| n.0)));
     Some(Measure {
         key: format!("date|{family}"),
         label: format!("{family} date"),

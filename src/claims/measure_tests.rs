@@ -66,7 +66,7 @@ fn count_measures() {
         (
             "The firm, which employs 1,200 workers, said three people died.",
             "1,200",
-            Some("count|noun:worker||"),
+            Some("count|noun:employee||"),
         ),
         (
             "The firm, which employs 1,200 workers, said three people died.",
@@ -87,6 +87,49 @@ fn count_measures() {
             "At the mine, where 180 workers—including 136 from abroad—were killed, rescuers dug.",
             "180",
             Some("count|killed||"),
+        ),
+        // The verb right after the counted phrase is its predicate, not one from the other clause.
+        (
+            "Officials said 389 people were injured and 23 buildings collapsed.",
+            "23",
+            Some("count|collapsed||building"),
+        ),
+        (
+            "Officials said 389 people were injured and 23 buildings collapsed.",
+            "389",
+            Some("count|injured||"),
+        ),
+        (
+            "The minister said 18 buildings had collapsed.",
+            "18",
+            Some("count|collapsed||building"),
+        ),
+        // An unknown verb of its own: a bare noun, not the other clause's "hurt".
+        (
+            "About 1,500 rescuers had been deployed and 40 people were hurt.",
+            "1,500",
+            Some("count|noun:rescuer||"),
+        ),
+        (
+            "Around 1,500 search and rescue workers are at the scene.",
+            "1,500",
+            Some("count|noun:rescuer||"),
+        ),
+        (
+            "Three aftershocks above magnitude 4 followed within an hour.",
+            "Three",
+            Some("count|noun:aftershock||"),
+        ),
+        // Staff: "employs 52,000 people" = "has 52,000 employees".
+        (
+            "The company employs 52,000 people.",
+            "52,000",
+            Some("count|noun:employee||"),
+        ),
+        (
+            "The company has 52,000 employees.",
+            "52,000",
+            Some("count|noun:employee||"),
         ),
     ];
     for (sentence, phrase, want) in cases {
@@ -180,6 +223,23 @@ fn money_percent_quantity_measures() {
             Some("quantity|noun:distance"),
         ),
         ("He paid $40 for lunch.", "$40", None),
+        // A conversion in brackets: both figures measure the aid.
+        (
+            "Erdogan pledged 2 billion lira ($55 million) in aid.",
+            "2 billion",
+            Some("money|aid|TRY"),
+        ),
+        (
+            "Erdogan pledged 2 billion lira ($55 million) in aid.",
+            "$55",
+            Some("money|aid|USD"),
+        ),
+        // A threshold of counted things is theirs, not the main event's magnitude.
+        (
+            "Three aftershocks above magnitude 4 followed within an hour.",
+            "magnitude 4",
+            Some("quantity|aftershock magnitude"),
+        ),
     ];
     for (sentence, phrase, want) in cases {
         assert_eq!(
@@ -257,6 +317,17 @@ fn date_measures() {
             "last year",
             Some("date|meeting"),
         ),
+        // A clause opened by "after" names another event; "collapsed buildings" describes.
+        (
+            "Rescuers pulled survivors from collapsed buildings on Wednesday after a quake killed 47 people.",
+            "Wednesday",
+            Some("date|rescue"),
+        ),
+        (
+            "After the storm hit on Monday, crews cleared roads.",
+            "Monday",
+            Some("date|incident"),
+        ),
     ];
     for (sentence, phrase, want) in cases {
         let mut k = kit(&[sentence]);
@@ -269,5 +340,35 @@ fn date_measures() {
         let v = k.values.last().expect("placed").clone();
         let got = measure_of(sentence, k.sentences[0][0].span.clone(), &v).map(|m| m.key);
         assert_eq!(got.as_deref(), want, "{phrase} in {sentence}");
+    }
+}
+
+/// Event nouns are named one way ("quake" = "earthquake"), and a noun beats a nearer verb.
+#[test]
+fn date_event_words() {
+    let cases = [
+        (
+            "The quake struck at a depth of 7 km on Monday evening.",
+            "Monday",
+            "earthquake",
+        ),
+        (
+            "A magnitude 6.4 earthquake struck the province on Tuesday.",
+            "Tuesday",
+            "earthquake",
+        ),
+        ("The blaze broke out on Friday.", "Friday", "fire"),
+        (
+            "Twin earthquakes in February 2023 killed thousands.",
+            "February 2023",
+            "earthquake",
+        ),
+    ];
+    for (sentence, phrase, want) in cases {
+        let mut k = kit(&[sentence]);
+        k.date(0, phrase, day(2026, 3, 2));
+        let v = k.values.last().expect("placed").clone();
+        let got = measure_of(sentence, k.sentences[0][0].span.clone(), &v).map(|m| m.word);
+        assert_eq!(got.as_deref(), Some(want), "{phrase} in {sentence}");
     }
 }

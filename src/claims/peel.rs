@@ -14,6 +14,7 @@ use std::collections::{BTreeSet, BinaryHeap, HashMap};
 use super::Statement;
 use super::align::{Ties, different_people, is_verb_like, tie_of};
 use super::compare::{Interval, all_compatible, could_be_same, interval};
+use super::lexicon::is_generic_event;
 use super::measure::LOOSE;
 use super::tie::Tie;
 use crate::entities::Entity;
@@ -185,8 +186,10 @@ pub fn peel(group: Vec<Statement>, entities: &[Entity], ties: &Ties) -> Vec<Vec<
             .expect("a current candidate's first statement is unclaimed");
         let anchor_iv = intervals[anchor];
         let anchor_tie = tie_of(ties, anchor_stmt).cloned().unwrap_or_default();
-        // A loose measure ("30,000 people") only gathers figures that fit the anchor.
-        let (lo, hi) = if loose && !anchor_iv.is_empty() {
+        // A loose measure ("30,000 people") only gathers figures that fit the anchor, unless it is
+        // tied to a named party ("the Alliance won 148 seats").
+        let tied = loose && !anchor_tie.actors.is_empty();
+        let (lo, hi) = if loose && !tied && !anchor_iv.is_empty() {
             (anchor_iv.lo, anchor_iv.hi)
         } else {
             window(anchor_stmt, &anchor_iv)
@@ -205,7 +208,10 @@ pub fn peel(group: Vec<Statement>, entities: &[Entity], ties: &Ties) -> Vec<Vec<
                 continue;
             }
             let e = best.entry(s.value.source).or_insert(i);
-            if rank(i, &intervals, &anchor_iv).cmp_to(&rank(*e, &intervals, &anchor_iv)) == Ordering::Less {
+            let date = anchor_stmt.value.kind == ValueKind::Date;
+            if rank(i, &intervals, &anchor_iv, date).cmp_to(&rank(*e, &intervals, &anchor_iv, date))
+                == Ordering::Less
+            {
                 *e = i;
             }
         }
@@ -256,7 +262,10 @@ fn joins(
     if all_compatible([&s.value, &anchor.value]) {
         return true;
     }
-    if loose
+    // A bare noun counted for the same named party ("the Alliance won 148 seats", "the Alliance
+    // took 151 seats") is one figure however loose the noun.
+    let same_party = tie_of(ties, s).is_some_and(|t| t.actors.iter().any(|a| anchor_tie.actors.contains(a)));
+    if (loose && !same_party)
         || !could_be_same(&s.value, &anchor.value)
         || different_people(&s.entities, &anchor.entities, entities)
     {
@@ -266,13 +275,21 @@ fn joins(
     // word or a shared name ("in Nara"); otherwise they are likely two events (a strike on Monday,
     // another on Tuesday).
     s.value.kind != ValueKind::Date
-        || (s.word == anchor.word && !is_verb_like(&s.word))
+        || same_event_noun(&s.word, &anchor.word)
         || s.entities.iter().any(|e| anchor.entities.contains(e))
+}
+
+/// The same event noun, or a generic one ("the disaster") for a specific one ("the earthquake").
+fn same_event_noun(a: &str, b: &str) -> bool {
+    !is_verb_like(a) && !is_verb_like(b) && (a == b || is_generic_event(a) || is_generic_event(b))
 }
 
 /// A source's most precise statement first, so its "Jan. 11" speaks for it rather than its vaguer
 /// "2026"; then one that fits the anchor; then the closest; then the earliest.
 struct Rank {
+    /// For a date, a coarser statement ranks after a precise misfit ("Jan. 11" speaks rather than
+    /// "2026"); for a number, a fit ranks first ("41%" fits "41.2%" better than "29.8%" does).
+    date: bool,
     coarser: bool,
     misfit: bool,
     gap: f64,
@@ -281,16 +298,24 @@ struct Rank {
 
 impl Rank {
     fn cmp_to(&self, o: &Rank) -> Ordering {
-        (self.coarser, self.misfit)
-            .cmp(&(o.coarser, o.misfit))
+        let order = |r: &Rank| {
+            if r.date {
+                (r.coarser, r.misfit)
+            } else {
+                (r.misfit, r.coarser)
+            }
+        };
+        order(self)
+            .cmp(&order(o))
             .then(self.gap.total_cmp(&o.gap))
             .then(self.index.cmp(&o.index))
     }
 }
 
-fn rank(i: usize, intervals: &[Interval], anchor_iv: &Interval) -> Rank {
+fn rank(i: usize, intervals: &[Interval], anchor_iv: &Interval, date: bool) -> Rank {
     let iv = intervals[i];
     Rank {
+        date,
         coarser: iv.width() > anchor_iv.width() + 1e-9,
         misfit: iv.intersect(anchor_iv).is_empty(),
         gap: iv.gap(anchor_iv),

@@ -79,9 +79,12 @@ pub fn tie(
     mentions: &[(Range<usize>, usize)],
     entities: &[Entity],
 ) -> Tie {
-    if !matches!(value.kind, ValueKind::Ordinal | ValueKind::Date) {
-        return Tie::default();
-    }
+    // A share, a sum or a count is tied to the party or person it is about ("the Conservative Bloc
+    // got 29.8%"), but not to whoever reports it ("AFAD said 389 people …").
+    let figure = matches!(
+        value.kind,
+        ValueKind::Percent | ValueKind::Money | ValueKind::Count
+    );
     let mentions_in = |span: Range<usize>| {
         let from = mentions.partition_point(|(s, _)| s.start < span.start);
         mentions[from..]
@@ -90,12 +93,27 @@ pub fn tie(
             .filter(move |(s, _)| s.end <= span.end)
             .map(|(_, e)| *e)
     };
-    let clause_start = text
+    let mut clause_start = text
         .get(sentence.start..value.span.start)
         .and_then(|before| before.rfind([',', ';', ':', '—', '–', '(']))
         .map_or(sentence.start, |i| sentence.start + i + 1);
+    if figure {
+        let told = words(text, clause_start..value.span.start)
+            .into_iter()
+            .rev()
+            .find(|w| {
+                matches!(
+                    w.text(text).to_lowercase().as_str(),
+                    "said" | "says" | "told" | "reported" | "announced" | "according" | "estimated"
+                )
+            });
+        if let Some(w) = told {
+            clause_start = w.span.end;
+        }
+    }
+    let actor_kind = |k: EntityKind| k == EntityKind::Person || (figure && k == EntityKind::Organisation);
     let mut actors: Vec<usize> = mentions_in(clause_start..value.span.start)
-        .filter(|&e| entities.get(e).is_some_and(|x| x.kind == EntityKind::Person))
+        .filter(|&e| entities.get(e).is_some_and(|x| actor_kind(x.kind)))
         .collect();
     actors.sort_unstable();
     actors.dedup();

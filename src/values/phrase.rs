@@ -77,13 +77,45 @@ fn t<'a>(text: &'a str, ws: &[Word], i: usize) -> &'a str {
     ws.get(i).map(|w| w.text(text)).unwrap_or("")
 }
 
-/// The noun phrase after a value: up to four content words before a function word or punctuation.
-/// Returns (index of the head word, capitalised modifiers before it).
-fn noun_phrase(text: &str, ws: &[Word], start: usize) -> Option<(usize, Vec<usize>)> {
+/// Prepositions that end a noun phrase without being function words elsewhere ("three aftershocks
+/// *above* magnitude 4").
+fn is_preposition(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "above"
+            | "below"
+            | "near"
+            | "within"
+            | "beyond"
+            | "along"
+            | "around"
+            | "against"
+            | "toward"
+            | "towards"
+            | "without"
+            | "outside"
+            | "inside"
+            | "amid"
+            | "despite"
+            | "following"
+            | "through"
+            | "throughout"
+            | "behind"
+            | "beneath"
+            | "beside"
+            | "until"
+            | "upon"
+    )
+}
+
+/// Up to `max` content words from `start`, before a function word, a preposition, punctuation or
+/// a figure.
+fn content_words(text: &str, ws: &[Word], start: usize, max: usize) -> Vec<usize> {
     let mut phrase: Vec<usize> = Vec::new();
-    for j in start..(start + 4).min(ws.len()) {
+    for j in start..(start + max).min(ws.len()) {
         let w = t(text, ws, j);
-        if ws[j].is_punct || is_function_word(w) || w.chars().any(|c| c.is_ascii_digit()) {
+        if ws[j].is_punct || is_function_word(w) || is_preposition(w) || w.chars().any(|c| c.is_ascii_digit())
+        {
             break;
         }
         // Without a tagger, a verb or adverb after a plural noun ends the phrase ("1,500 houses
@@ -94,12 +126,44 @@ fn noun_phrase(text: &str, ws: &[Word], start: usize) -> Option<(usize, Vec<usiz
         }
         phrase.push(j);
     }
+    phrase
+}
+
+/// The noun phrase after a value: up to four content words before a function word or punctuation.
+/// Returns (index of the head word, modifiers before it). With `plural` (a count above one), a
+/// singular word before "and"/"or" is a modifier of a coordinated compound whose head follows
+/// ("1,500 search and rescue workers": the head is "workers").
+fn noun_phrase(text: &str, ws: &[Word], start: usize, plural: bool) -> Option<(usize, Vec<usize>)> {
+    let mut phrase = content_words(text, ws, start, 4);
+    let known = |j: usize| crate::claims::lexicon::is_known_noun(t(text, ws, j));
+    if plural
+        && let Some(&last) = phrase.last()
+        && !t(text, ws, last).ends_with('s')
+        && !known(last)
+        && matches!(t(text, ws, last + 1).to_lowercase().as_str(), "and" | "or" | "&")
+    {
+        let rest = content_words(text, ws, last + 2, 3);
+        if rest.last().is_some_and(|&r| t(text, ws, r).ends_with('s')) {
+            phrase.extend(rest);
+        }
+    }
     // The last word the measure lexicon knows is the head ("meeting" in "meeting followed").
     let head_at = phrase
         .iter()
-        .rposition(|&j| crate::claims::lexicon::is_known_noun(t(text, ws, j)))
+        .rposition(|&j| known(j))
         .or_else(|| phrase.len().checked_sub(1))?;
     Some((phrase[head_at], phrase[..head_at].to_vec()))
+}
+
+/// The head as written, with the word before it when the two name one thing ("rescue workers").
+fn head_text(text: &str, ws: &[Word], h: usize, mods: &[usize]) -> String {
+    let head = t(text, ws, h);
+    match mods.last() {
+        Some(&m) if m + 1 == h && crate::claims::lexicon::is_compound(t(text, ws, m), head) => {
+            format!("{} {head}", t(text, ws, m))
+        }
+        _ => head.to_string(),
+    }
 }
 
 /// The subgroup named by capitalised modifiers ("Korean" in "136 Korean forced laborers"), with a
@@ -136,12 +200,12 @@ fn ordinal_at(text: &str, ws: &[Word], i: usize) -> Option<(Found, usize)> {
         return None;
     }
     let (head, mods, end) = match rest {
-        Some(_) => match noun_phrase(text, ws, i + 1) {
+        Some(_) => match noun_phrase(text, ws, i + 1, false) {
             Some((h, m)) => (Some(h), m, ws[h].span.end),
             None => (None, vec![], ws[i].span.end),
         },
         None => {
-            let (h, m) = noun_phrase(text, ws, i + 1)?;
+            let (h, m) = noun_phrase(text, ws, i + 1, false)?;
             (Some(h), m, ws[h].span.end)
         }
     };
@@ -213,12 +277,12 @@ fn number_at(text: &str, ws: &[Word], i: usize, before: &[Found], headline: bool
     let prev = if i > 0 { t(text, ws, i - 1) } else { "" };
     let sign = ["$", "€", "£", "¥", "₩", "₹"].contains(&prev).then_some(prev);
     let mut start = if sign.is_some() { i - 1 } else { i };
-    let mut currency = sign.and_then(|s| {
-        // "US$": the prefix is glued to the sign.
-        let glued = start > 0 && ws[start - 1].span.end == ws[start].span.start;
-        currency_sign(s, glued.then(|| t(text, ws, start - 1)))
-    });
-    if sign == Some("$") && start > 0 && ws[start - 1].span.end == ws[start].span.start {
+    // "US$": a prefix of letters glued to the sign (not a bracket: "($55 million)").
+    let prefix = (start > 0 && ws[start - 1].span.end == ws[start].span.start)
+        .then(|| t(text, ws, start - 1))
+        .filter(|p| p.chars().all(char::is_alphabetic));
+    let mut currency = sign.and_then(|s| currency_sign(s, prefix));
+    if sign == Some("$") && prefix.is_some() {
         start -= 1;
     }
 
@@ -359,21 +423,28 @@ fn number_at(text: &str, ws: &[Word], i: usize, before: &[Found], headline: bool
         found.rounded = true;
         found.unit = Some("magnitude".into());
         found.span.start = ws[i - 1].span.start.min(found.span.start);
+        // "above magnitude 4": the hedge stands before the unit word.
+        if found.qualifier.is_none()
+            && let Some((q, s)) = qualifier_before(text, ws, i - 1)
+        {
+            found.qualifier = Some(q);
+            found.span.start = ws[s].span.start;
+        }
     } else if is_duration(after) || after.to_lowercase().ends_with("-year-old") {
         return None;
     } else {
-        let counted = match noun_phrase(text, ws, j) {
+        let counted = match noun_phrase(text, ws, j, amount.to_f64() > 1.0) {
             Some((h, mods)) => {
                 j = h + 1;
                 let sub = subgroup(text, ws, &mods);
                 Some(Counted {
-                    head: t(text, ws, h).to_string(),
+                    head: head_text(text, ws, h, &mods),
                     label: sub.as_ref().map(|s| s.0.clone()),
                     subgroup: sub.map(|s| s.1),
                     rank: None,
                 })
             }
-            None => elided_head(text, ws, i, j, before),
+            None => part_of(text, ws, j).or_else(|| elided_head(text, ws, i, j, before)),
         };
         if counted.is_none() && spelled {
             return None;
@@ -388,6 +459,25 @@ fn number_at(text: &str, ws: &[Word], i: usize, before: &[Found], headline: bool
     }
     found.span.end = ws[j - 1].span.end.max(found.span.end);
     Some((found, j))
+}
+
+/// "148 of the 300 seats": the part counts what the whole counts.
+fn part_of(text: &str, ws: &[Word], j: usize) -> Option<Counted> {
+    let of = t(text, ws, j).eq_ignore_ascii_case("of");
+    let det = matches!(
+        t(text, ws, j + 1).to_lowercase().as_str(),
+        "the" | "its" | "their"
+    );
+    if !of || !det || Decimal::parse(t(text, ws, j + 2)).is_none() {
+        return None;
+    }
+    let (h, mods) = noun_phrase(text, ws, j + 3, true)?;
+    Some(Counted {
+        head: head_text(text, ws, h, &mods),
+        label: None,
+        subgroup: None,
+        rank: None,
+    })
 }
 
 /// "47 Japanese workers and 136 from the Korean Peninsula": the second number counts workers too;

@@ -60,6 +60,38 @@ use ValueKind::*;
 #[test]
 fn counts_with_what_they_count() {
     check(&[
+        // A coordinated compound: the head is the noun after the conjunction.
+        (
+            "Around 1,500 search and rescue workers are at the scene.",
+            vec![(
+                Count,
+                "Around 1,500 search and rescue workers",
+                "1500",
+                Some(Qualifier::About),
+                Some("rescue workers"),
+                None,
+            )],
+        ),
+        // Plural before the conjunction: two heads, the first counted.
+        (
+            "It hit 30 towns and villages.",
+            vec![(Count, "30 towns", "30", None, Some("towns"), None)],
+        ),
+        // A preposition ends the phrase; the hedge before "magnitude" is the quantity's.
+        (
+            "Three aftershocks above magnitude 4 followed within an hour.",
+            vec![
+                (Count, "Three aftershocks", "3", None, Some("aftershocks"), None),
+                (
+                    Quantity,
+                    "above magnitude 4",
+                    "4",
+                    Some(Qualifier::MoreThan),
+                    None,
+                    None,
+                ),
+            ],
+        ),
         (
             "where 180 workers—including 136 Korean forced laborers—were killed",
             vec![
@@ -172,6 +204,14 @@ fn counts_with_what_they_count() {
 #[test]
 fn money_percent_and_measurements() {
     check(&[
+        // A bracket before "$" is not a country prefix ("US$").
+        (
+            "Erdogan pledged 2 billion lira ($55 million) in aid.",
+            vec![
+                (Money, "2 billion lira", "TRY 2000000000", None, None, None),
+                (Money, "$55 million", "USD 55000000", None, None, None),
+            ],
+        ),
         (
             "a treaty that included $500 million in economic assistance",
             vec![(Money, "$500 million", "USD 500000000", None, None, None)],
