@@ -431,17 +431,7 @@ fn info_ascii(tok: &[u8], initial: bool, caps_sentence: bool) -> TokInfo {
         initial,
         caps_sentence,
     );
-    let mut pre = [0u64; 4];
-    let mut suf = [0u64; 4];
-    let n = tok.len();
-    let mut hp = FNV_OFFSET;
-    let mut hs = FNV_OFFSET;
-    for k in 0..4.min(n) {
-        hp = fnv_byte(hp, tok[k].to_ascii_lowercase());
-        pre[k] = hp;
-        hs = fnv_byte(hs, tok[n - 1 - k].to_ascii_lowercase());
-        suf[k] = hs;
-    }
+    let (pre, suf) = affixes(tok, |h, b: u8| fnv_byte(h, b.to_ascii_lowercase()));
     let lower = mix(lower, 0x5157);
     TokInfo {
         lower,
@@ -450,7 +440,7 @@ fn info_ascii(tok: &[u8], initial: bool, caps_sentence: bool) -> TokInfo {
         long_shape,
         pre,
         suf,
-        n_affix: 4.min(n) as u8,
+        n_affix: 4.min(tok.len()) as u8,
         case: case as u8,
         gaz_begin: 0,
         gaz_inside: 0,
@@ -510,17 +500,7 @@ fn info_unicode(chars: &mut Vec<char>, tok: &str, initial: bool, caps_sentence: 
         initial,
         caps_sentence,
     );
-    let mut pre = [0u64; 4];
-    let mut suf = [0u64; 4];
-    let n = chars.len();
-    let mut hp = FNV_OFFSET;
-    let mut hs = FNV_OFFSET;
-    for k in 0..4.min(n) {
-        hp = fnv_char(hp, chars[k]);
-        pre[k] = hp;
-        hs = fnv_char(hs, chars[n - 1 - k]);
-        suf[k] = hs;
-    }
+    let (pre, suf) = affixes(chars, fnv_char);
     let mut lower = FNV_OFFSET;
     for &c in chars.iter() {
         lower = fnv_char(lower, c);
@@ -536,7 +516,7 @@ fn info_unicode(chars: &mut Vec<char>, tok: &str, initial: bool, caps_sentence: 
         long_shape,
         pre,
         suf,
-        n_affix: 4.min(n) as u8,
+        n_affix: 4.min(chars.len()) as u8,
         case: case as u8,
         gaz_begin: 0,
         gaz_inside: 0,
@@ -732,6 +712,22 @@ pub(crate) fn case_of(c: u8) -> Case {
         6 => Case::Unknown,
         _ => Case::Other,
     }
+}
+
+/// Hashes of the first and last 1–4 units of a token (lower-cased by `h` as it needs).
+#[inline]
+fn affixes<T: Copy>(units: &[T], h: impl Fn(u64, T) -> u64) -> ([u64; 4], [u64; 4]) {
+    let mut pre = [0u64; 4];
+    let mut suf = [0u64; 4];
+    let n = units.len();
+    let (mut hp, mut hs) = (FNV_OFFSET, FNV_OFFSET);
+    for k in 0..4.min(n) {
+        hp = h(hp, units[k]);
+        pre[k] = hp;
+        hs = h(hs, units[n - 1 - k]);
+        suf[k] = hs;
+    }
+    (pre, suf)
 }
 
 #[cfg(test)]
