@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::lexicon::{
     QUALIFIERS_AFTER, QUALIFIERS_BEFORE, currency_sign, currency_word, demonym_stem, is_duration,
-    is_referring_determiner, is_time_marker, unit,
+    is_era_word, is_month_word, is_referring_determiner, is_time_marker, unit,
 };
 use super::number::{Decimal, cardinal_word, ordinal, scale_word};
 use super::words::{Word, is_capitalised, is_function_word, words};
@@ -317,6 +317,14 @@ fn number_at(text: &str, ws: &[Word], i: usize, before: &[Found], headline: bool
         || is_time_marker(next)
         || digits_before_colon
     {
+        return None;
+    }
+    // A number beside a month or an era is a day or a year that the date rules did not take
+    // because it is no valid date ("32 January", "Jan. 0", "99999 AD"): never a count of months.
+    let before_month =
+        i > 0 && (is_month_word(prev) || (prev == "." && i > 1 && is_month_word(t(text, ws, i - 2))));
+    let day_like = digits.scale == 0 && (0..=31).contains(&digits.mantissa);
+    if !spelled && (is_month_word(next) || is_era_word(next) || (before_month && day_like)) {
         return None;
     }
     let is_year = !spelled
