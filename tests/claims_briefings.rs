@@ -443,11 +443,13 @@ fn vote_shares_without_the_word_vote() {
     assert_eq!(winner[0].verdict, Verdict::Disagree);
     assert_eq!(normalized(winner[0]), ["31.2%", "31.4%"]);
     // 24.5 and 22.9 are a few points apart, but two parties' shares: each agrees on its own.
-    for share in ["24.5%", "22.9%"] {
+    // Each is named by its party.
+    for (share, party) in [("24.5%", "Progress Party"), ("22.9%", "Labour Party")] {
         let c = with_value(&a, ValueKind::Percent, share);
         assert_eq!(c.len(), 1, "{share}: {:#?}", a.claims);
         assert_eq!(c[0].verdict, Verdict::Agree, "{share}");
         assert_eq!(normalized(c[0]), [share, share]);
+        assert!(c[0].topic.ends_with(party), "{share}: {}", c[0].topic);
     }
 }
 
