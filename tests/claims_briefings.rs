@@ -497,3 +497,31 @@ fn stock_moves_market_value_and_forecasts() {
     assert_eq!(forecast[0].verdict, Verdict::Agree);
     assert!(!forecast[0].topic.contains("Reyes"), "{}", forecast[0].topic);
 }
+
+/// A seat list without verbs ("the Labour Party 120 and Greens 85") counts each party's seats:
+/// the same party's 120 against 118 disagrees, another party's 85 stays apart.
+#[test]
+fn seat_lists_without_verbs() {
+    let a = run(vec![
+        source(
+            "wire",
+            (2026, 9, 15),
+            "Norland seats allocated\n\
+             The People's Alliance will have 152 seats, the Labour Party 120 and the Progress Party 85.",
+        ),
+        source(
+            "daily",
+            (2026, 9, 15),
+            "Norland parliament takes shape\n\
+             The Labour Party won 118 seats in Sunday's election. The Progress Party won 85 seats.",
+        ),
+    ]);
+    let labour = with_value(&a, ValueKind::Count, "120");
+    assert_eq!(labour.len(), 1, "{:#?}", a.claims);
+    assert_eq!(labour[0].verdict, Verdict::Disagree);
+    assert_eq!(normalized(labour[0]), ["120", "118"]);
+    let progress = with_value(&a, ValueKind::Count, "85");
+    assert_eq!(progress.len(), 1, "{:#?}", a.claims);
+    assert_eq!(progress[0].verdict, Verdict::Agree);
+    assert_eq!(normalized(progress[0]), ["85", "85"]);
+}

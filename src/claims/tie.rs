@@ -125,10 +125,24 @@ pub fn tie(
         }
         _ => Vec::new(),
     };
-    let mut actors: Vec<usize> = if subject.is_empty() {
-        named(clause_start..value.span.start)
-    } else {
+    // "the SPD 120, the Greens 85 and Die Linke 64": a count after another in its clause is the
+    // one of the names since that figure.
+    let since_figure = (value.kind == ValueKind::Count)
+        .then(|| {
+            words(text, clause_start..value.span.start)
+                .into_iter()
+                .rev()
+                .find(|w| w.text(text).starts_with(|c: char| c.is_ascii_digit()))
+                .map(|w| named(w.span.end..value.span.start))
+        })
+        .flatten()
+        .unwrap_or_default();
+    let mut actors: Vec<usize> = if !subject.is_empty() {
         subject
+    } else if !since_figure.is_empty() {
+        since_figure
+    } else {
+        named(clause_start..value.span.start)
     };
     actors.sort_unstable();
     actors.dedup();

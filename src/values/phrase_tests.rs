@@ -60,6 +60,17 @@ use ValueKind::*;
 #[test]
 fn counts_with_what_they_count() {
     check(&[
+        // A list without its verb and noun counts what its first number counts.
+        (
+            "The Union will have 152 seats, the Labour Party 120 and Greens 85.",
+            vec![
+                (Count, "152 seats", "152", None, Some("seats"), None),
+                (Count, "120", "120", None, Some("seats"), None),
+                (Count, "85", "85", None, Some("seats"), None),
+            ],
+        ),
+        // A number after a name with no list before it is still part of the name.
+        ("They flew on Apollo 11 and Soyuz 2.", vec![]),
         // A month after a count's noun is no day of it.
         (
             "Some 300 people left in January.",
