@@ -507,7 +507,8 @@ fn seat_lists_without_verbs() {
             "wire",
             (2026, 9, 15),
             "Norland seats allocated\n\
-             The People's Alliance will have 152 seats, the Labour Party 120 and the Progress Party 85.",
+             The People's Alliance will have 152 seats, the Labour Party 120, the Progress Party 85 and Die \
+             Linke 64.",
         ),
         source(
             "daily",
@@ -524,4 +525,10 @@ fn seat_lists_without_verbs() {
     assert_eq!(progress.len(), 1, "{:#?}", a.claims);
     assert_eq!(progress[0].verdict, Verdict::Agree);
     assert_eq!(normalized(progress[0]), ["85", "85"]);
+    // "Die" in a party's name is no verb: nothing here counts people killed.
+    assert!(
+        a.claims.iter().all(|c| !c.topic.contains("killed")),
+        "{:#?}",
+        a.claims
+    );
 }

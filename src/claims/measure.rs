@@ -6,7 +6,7 @@ use std::ops::Range;
 use super::lexicon::{
     canonical_event, count_predicate, event_family, is_economic, is_generic_people, ordinal_noun,
 };
-use crate::values::words::{Word, lemma, words};
+use crate::values::words::{Word, is_capitalised, lemma, words};
 use crate::values::{Value, ValueKind};
 
 /// A value's measure: the alignment key and a readable label.
@@ -192,6 +192,8 @@ fn count_measure(text: &str, ws: &[Word], first: usize, last: usize, value: &Val
         (None, Slot::Other) => None,
         (None, Slot::Empty) => {
             nearest::<Counts, _>(text, ws, first, last, FORWARD, BACKWARD, count_predicate)
+                // A word of a name ("Die Linke 64") is no predicate.
+                .filter(|&(j, _)| !(is_capitalised(wt(text, ws, j)) && is_capitalised(wt(text, ws, j + 1))))
                 .map(|(j, f)| (wt(text, ws, j).to_string(), f))
         }
     };
