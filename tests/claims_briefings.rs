@@ -415,3 +415,120 @@ fn earnings_revenue_profit_and_changes() {
         a.claims
     );
 }
+
+/// Vote shares written without "vote" ("came second with 24.5%", "slumped to 17.9%", "secured 24.5
+/// percent") are each tied to the party in their clause: the same party's 31.2% against 31.4%
+/// disagrees, equal shares agree, and two parties' shares never meet.
+#[test]
+fn vote_shares_without_the_word_vote() {
+    let a = run(vec![
+        source(
+            "wire",
+            (2026, 9, 14),
+            "Centre-right bloc wins Norland vote\n\
+             The People's Alliance of Erik Dahl won Sunday's parliamentary election in Norland with 31.2 percent, \
+             the electoral board said. The Progress Party, led by Maria Holm, came second with 24.5%. The Labour \
+             Party slumped to 22.9%, its worst result in decades.",
+        ),
+        source(
+            "daily",
+            (2026, 9, 14),
+            "Dahl claims victory as Progress Party surges\n\
+             Erik Dahl's People's Alliance took 31.4 percent in Norland on Sunday. Maria Holm's Progress Party \
+             secured 24.5 percent, while the Labour Party got 22.9 percent. Turnout was 71 percent.",
+        ),
+    ]);
+    let winner = with_value(&a, ValueKind::Percent, "31.2%");
+    assert_eq!(winner.len(), 1, "{:#?}", a.claims);
+    assert_eq!(winner[0].verdict, Verdict::Disagree);
+    assert_eq!(normalized(winner[0]), ["31.2%", "31.4%"]);
+    // 24.5 and 22.9 are a few points apart, but two parties' shares: each agrees on its own.
+    // Each is named by its party.
+    for (share, party) in [("24.5%", "Progress Party"), ("22.9%", "Labour Party")] {
+        let c = with_value(&a, ValueKind::Percent, share);
+        assert_eq!(c.len(), 1, "{share}: {:#?}", a.claims);
+        assert_eq!(c[0].verdict, Verdict::Agree, "{share}");
+        assert_eq!(normalized(c[0]), [share, share]);
+        assert!(c[0].topic.ends_with(party), "{share}: {}", c[0].topic);
+    }
+}
+
+/// A company's stock moves ("shares rose 4% in extended trading", "The stock … rose 2% after hours")
+/// are one figure; an index's move is not the company's; a market value lost is its own measure;
+/// a forecast told by the finance chief is the company's, not hers.
+#[test]
+fn stock_moves_market_value_and_forecasts() {
+    let a = run(vec![
+        source(
+            "wire",
+            (2026, 5, 20),
+            "Orbitel beats forecasts\n\
+             Orbitel Inc reported quarterly revenue of $12.1 billion on Tuesday. Chief Financial Officer Dana \
+             Reyes told analysts that the company expected revenue of $13 billion next quarter. Orbitel shares \
+             rose 4% in extended trading.",
+        ),
+        source(
+            "journal",
+            (2026, 5, 20),
+            "Orbitel revenue climbs\n\
+             Orbitel said its quarterly revenue reached $12.1 billion. CFO Reyes forecast revenue of about $13 \
+             billion for the current quarter. The stock, which lost about $200 billion in market value last \
+             year, rose 2% after hours. The Nasdaq Composite closed down 2%.",
+        ),
+    ]);
+    let shares: Vec<&Claim> = a
+        .claims
+        .iter()
+        .filter(|c| c.statements.iter().any(|s| s.value.normalized == "4%"))
+        .collect();
+    assert_eq!(shares.len(), 1, "{:#?}", a.claims);
+    assert_eq!(shares[0].verdict, Verdict::Disagree);
+    assert_eq!(normalized(shares[0]), ["4%", "2%"]);
+    assert!(shares[0].topic.starts_with("shares"), "{}", shares[0].topic);
+    // The index's 2% stands alone, though the stock also rose 2%.
+    let index: Vec<&Claim> = a.claims.iter().filter(|c| c.topic.starts_with("index")).collect();
+    assert_eq!(index.len(), 1, "{:#?}", a.claims);
+    assert_eq!(index[0].verdict, Verdict::Single);
+    let value = with_value(&a, ValueKind::Money, "USD 200000000000");
+    assert_eq!(value.len(), 1);
+    assert!(value[0].topic.starts_with("market value"), "{}", value[0].topic);
+    let forecast = with_value(&a, ValueKind::Money, "USD 13000000000");
+    assert_eq!(forecast.len(), 1);
+    assert_eq!(forecast[0].verdict, Verdict::Agree);
+    assert!(!forecast[0].topic.contains("Reyes"), "{}", forecast[0].topic);
+}
+
+/// A seat list without verbs ("the Labour Party 120 and Greens 85") counts each party's seats:
+/// the same party's 120 against 118 disagrees, another party's 85 stays apart.
+#[test]
+fn seat_lists_without_verbs() {
+    let a = run(vec![
+        source(
+            "wire",
+            (2026, 9, 15),
+            "Norland seats allocated\n\
+             The People's Alliance will have 152 seats, the Labour Party 120, the Progress Party 85 and Die \
+             Linke 64.",
+        ),
+        source(
+            "daily",
+            (2026, 9, 15),
+            "Norland parliament takes shape\n\
+             The Labour Party won 118 seats in Sunday's election. The Progress Party won 85 seats.",
+        ),
+    ]);
+    let labour = with_value(&a, ValueKind::Count, "120");
+    assert_eq!(labour.len(), 1, "{:#?}", a.claims);
+    assert_eq!(labour[0].verdict, Verdict::Disagree);
+    assert_eq!(normalized(labour[0]), ["120", "118"]);
+    let progress = with_value(&a, ValueKind::Count, "85");
+    assert_eq!(progress.len(), 1, "{:#?}", a.claims);
+    assert_eq!(progress[0].verdict, Verdict::Agree);
+    assert_eq!(normalized(progress[0]), ["85", "85"]);
+    // "Die" in a party's name is no verb: nothing here counts people killed.
+    assert!(
+        a.claims.iter().all(|c| !c.topic.contains("killed")),
+        "{:#?}",
+        a.claims
+    );
+}

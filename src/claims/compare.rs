@@ -152,6 +152,9 @@ pub fn all_compatible<'a>(values: impl IntoIterator<Item = &'a Value>) -> bool {
 /// Whether two differing values can still be two outlets' figures for one thing, rather than two
 /// different things: outlets misdate an event by days, not months; miscount by up to half, not
 /// tenfold (tolls are updated: 46 then 68 missing); ordinals of one sequence differ by one.
+/// Percentages this many points apart may be one figure misreported, whatever their ratio.
+pub const PERCENT_POINTS: f64 = 3.0;
+
 pub fn could_be_same(a: &Value, b: &Value) -> bool {
     if a.normalized == b.normalized {
         return true;
@@ -163,6 +166,9 @@ pub fn could_be_same(a: &Value, b: &Value) -> bool {
     match (a.kind, &a.amount, &b.amount) {
         (ValueKind::Date, _, _) => ia.gap(&ib) <= 3.0,
         (ValueKind::Ordinal, _, _) => ia.gap(&ib) <= 1.0,
+        // Small shares and moves ("rose 3%", "gained 1%") differ by more than half their size
+        // while a few points apart.
+        (ValueKind::Percent, _, _) if ia.gap(&ib) <= PERCENT_POINTS => true,
         (_, Amount::Number { value: x, .. }, Amount::Number { value: y, .. }) => {
             let big = x.abs().max(y.abs());
             big > 0.0 && (x - y).abs() / big <= 0.5

@@ -6,7 +6,7 @@ use std::ops::Range;
 use super::lexicon::{
     canonical_event, count_predicate, event_family, is_economic, is_generic_people, ordinal_noun,
 };
-use crate::values::words::{Word, lemma, words};
+use crate::values::words::{Word, is_capitalised, lemma, words};
 use crate::values::{Value, ValueKind};
 
 /// A value's measure: the alignment key and a readable label.
@@ -192,6 +192,8 @@ fn count_measure(text: &str, ws: &[Word], first: usize, last: usize, value: &Val
         (None, Slot::Other) => None,
         (None, Slot::Empty) => {
             nearest::<Counts, _>(text, ws, first, last, FORWARD, BACKWARD, count_predicate)
+                // A word of a name ("Die Linke 64") is no predicate.
+                .filter(|&(j, _)| !(is_capitalised(wt(text, ws, j)) && is_capitalised(wt(text, ws, j + 1))))
                 .map(|(j, f)| (wt(text, ws, j).to_string(), f))
         }
     };
@@ -285,7 +287,192 @@ fn ordinal_measure(text: &str, ws: &[Word], first: usize, last: usize, value: &V
     })
 }
 
+/// A verb of a price or an index moving by a percentage ("rose 3%", "gained 1%", "closed down
+/// 0.5%"): the index of the verb before the value, when there is one.
+fn move_verb(text: &str, ws: &[Word], first: usize) -> Option<usize> {
+    let moves = |w: &str| {
+        matches!(
+            w,
+            "rose"
+                | "rise"
+                | "rises"
+                | "risen"
+                | "fell"
+                | "fall"
+                | "falls"
+                | "fallen"
+                | "gained"
+                | "gains"
+                | "lost"
+                | "loses"
+                | "jumped"
+                | "jumps"
+                | "climbed"
+                | "climbs"
+                | "slid"
+                | "slides"
+                | "dropped"
+                | "drops"
+                | "tumbled"
+                | "surged"
+                | "surges"
+                | "soared"
+                | "sank"
+                | "plunged"
+                | "slumped"
+                | "rallied"
+                | "advanced"
+                | "declined"
+                | "slipped"
+                | "added"
+                | "shed"
+                | "edged"
+        )
+    };
+    let prev = first.checked_sub(1)?;
+    let w = wt(text, ws, prev).to_lowercase();
+    if moves(&w) {
+        return Some(prev);
+    }
+    // "closed down 0.5%", "ended 2% higher" is not handled; "edged up 1%" is.
+    let before = prev.checked_sub(1)?;
+    let b = wt(text, ws, before).to_lowercase();
+    let direction = matches!(w.as_str(), "up" | "down" | "higher" | "lower");
+    let settles = matches!(
+        b.as_str(),
+        "closed" | "ended" | "finished" | "opened" | "traded" | "was" | "were" | "is" | "are"
+    );
+    (direction && (settles || moves(&b))).then_some(before)
+}
+
+/// What moved: a company's shares or a market index, named before the verb `verb` in the value's
+/// clause (a relative clause of another noun in between is passed over: "The stock, which lost
+/// …, rose 2%").
+fn mover(text: &str, ws: &[Word], verb: usize) -> Option<&'static str> {
+    let clause = clauses(text, ws);
+    let own = clause.get(verb).copied().unwrap_or(0);
+    let mut seen = 0;
+    for j in (0..verb).rev() {
+        if clause[j] != own && clause[j] != 0 {
+            continue;
+        }
+        let w = wt(text, ws, j);
+        if matches!(w, ";" | ":") || matches!(w.to_lowercase().as_str(), "said" | "says" | "told") {
+            return None;
+        }
+        match w.to_lowercase().as_str() {
+            "share" | "shares" | "stock" | "stocks" => return Some("shares"),
+            "index" | "nasdaq" | "dow" | "s&p" | "ftse" | "nikkei" | "dax" | "cac" | "kospi"
+            | "composite" | "benchmark" => return Some("index"),
+            _ => {}
+        }
+        seen += 1;
+        if seen >= 8 {
+            return None;
+        }
+    }
+    None
+}
+
+/// A party's or a candidate's share ("won 28.6 percent", "took 20.8%", "came second with 20.8%",
+/// "slumped to 16.4%"): the verb's index, when the value is one.
+fn share_verb(text: &str, ws: &[Word], first: usize) -> Option<usize> {
+    let takes = |w: &str| {
+        matches!(
+            w,
+            "won"
+                | "win"
+                | "wins"
+                | "took"
+                | "take"
+                | "takes"
+                | "got"
+                | "gets"
+                | "received"
+                | "receives"
+                | "secured"
+                | "secures"
+                | "garnered"
+                | "polled"
+                | "captured"
+                | "scored"
+                | "obtained"
+        )
+    };
+    let prev = first.checked_sub(1)?;
+    let w = wt(text, ws, prev).to_lowercase();
+    if takes(&w) {
+        return Some(prev);
+    }
+    if w == "to" {
+        let v = prev.checked_sub(1)?;
+        let moved = matches!(
+            wt(text, ws, v).to_lowercase().as_str(),
+            "slumped"
+                | "fell"
+                | "dropped"
+                | "slipped"
+                | "sank"
+                | "plunged"
+                | "crashed"
+                | "rose"
+                | "climbed"
+                | "jumped"
+                | "surged"
+                | "increased"
+                | "declined"
+        );
+        return moved.then_some(v);
+    }
+    if w == "with" {
+        // "won Germany's national election on Sunday with 28.5%", "came second with 20.8%".
+        for j in (prev.saturating_sub(8)..prev).rev() {
+            let v = wt(text, ws, j).to_lowercase();
+            if ws[j].is_punct || matches!(v.as_str(), "said" | "says" | "told") {
+                return None;
+            }
+            if takes(&v) || matches!(v.as_str(), "came" | "finished" | "ended" | "placed" | "emerged") {
+                return Some(j);
+            }
+        }
+    }
+    None
+}
+
 fn economic_measure(text: &str, ws: &[Word], first: usize, last: usize, value: &Value) -> Option<Measure> {
+    if value.kind == ValueKind::Percent
+        && let Some(verb) = move_verb(text, ws, first)
+        && let Some(what) = mover(text, ws, verb)
+    {
+        return Some(Measure {
+            key: format!("percent|{what}|"),
+            label: format!("{what} (%)"),
+            word: wt(text, ws, verb).to_string(),
+            at: ws.get(verb).map(|w| w.span.clone()),
+        });
+    }
+    let economic = economic_noun_measure(text, ws, first, last, value);
+    if value.kind == ValueKind::Percent
+        && economic.as_ref().is_none_or(|m| m.key == "percent|vote|")
+        && let Some(verb) = share_verb(text, ws, first)
+    {
+        return Some(Measure {
+            key: "percent|vote|".to_string(),
+            label: "vote (%)".to_string(),
+            word: wt(text, ws, verb).to_string(),
+            at: ws.get(verb).map(|w| w.span.clone()),
+        });
+    }
+    economic
+}
+
+fn economic_noun_measure(
+    text: &str,
+    ws: &[Word],
+    first: usize,
+    last: usize,
+    value: &Value,
+) -> Option<Measure> {
     let pick = |w: &str| is_economic(&lemma(w)).then_some("economic");
     // "2 billion lira ($55 million) in aid": a conversion in brackets is passed over, and the figure
     // inside the brackets is measured like the one it converts.
@@ -311,6 +498,31 @@ fn economic_measure(text: &str, ws: &[Word], first: usize, last: usize, value: &
         for j in last + 2..(last + 5).min(ws.len()) {
             if ws[j].is_punct {
                 break;
+            }
+            // "$600 billion in market value": what a company is worth on the market.
+            if wt(text, ws, j).eq_ignore_ascii_case("market")
+                && matches!(
+                    wt(text, ws, j + 1).to_lowercase().as_str(),
+                    "value" | "capitalisation" | "capitalization" | "cap" | "valuation"
+                )
+            {
+                let tail = value.unit.clone().unwrap_or_default();
+                let kind = if value.kind == ValueKind::Money {
+                    "money"
+                } else {
+                    "percent"
+                };
+                let unit = if kind == "money" {
+                    tail.clone()
+                } else {
+                    "%".to_string()
+                };
+                return Some(Measure {
+                    key: format!("{kind}|market value|{tail}"),
+                    label: format!("market value ({unit})"),
+                    word: wt(text, ws, j + 1).to_string(),
+                    at: None,
+                });
             }
             if pick(wt(text, ws, j)).is_some() {
                 found = Some(j);

@@ -13,7 +13,7 @@ use std::collections::{BTreeSet, BinaryHeap, HashMap};
 
 use super::Statement;
 use super::align::{Ties, different_people, is_verb_like, tie_of};
-use super::compare::{Interval, all_compatible, could_be_same, interval};
+use super::compare::{Interval, PERCENT_POINTS, all_compatible, could_be_same, interval};
 use super::lexicon::is_generic_event;
 use super::measure::LOOSE;
 use super::tie::Tie;
@@ -82,6 +82,10 @@ fn window(anchor: &Statement, iv: &Interval) -> (f64, f64) {
     match (anchor.value.kind, &anchor.value.amount) {
         (ValueKind::Date, _) => (iv.lo - 3.0, iv.hi + 3.0),
         (ValueKind::Ordinal, _) => (iv.lo - 1.0, iv.hi + 1.0),
+        (ValueKind::Percent, Amount::Number { value: x, .. }) if *x > 0.0 => (
+            iv.lo.min(x / 2.0) - PERCENT_POINTS,
+            iv.hi.max(2.0 * x) + PERCENT_POINTS,
+        ),
         (_, Amount::Number { value: x, .. }) if *x > 0.0 => (iv.lo.min(x / 2.0), iv.hi.max(2.0 * x)),
         _ => (f64::NEG_INFINITY, f64::INFINITY),
     }

@@ -112,9 +112,38 @@ pub fn tie(
         }
     }
     let actor_kind = |k: EntityKind| k == EntityKind::Person || (figure && k == EntityKind::Organisation);
-    let mut actors: Vec<usize> = mentions_in(clause_start..value.span.start)
-        .filter(|&e| entities.get(e).is_some_and(|x| actor_kind(x.kind)))
-        .collect();
+    let named = |span: Range<usize>| -> Vec<usize> {
+        mentions_in(span)
+            .filter(|&e| entities.get(e).is_some_and(|x| actor_kind(x.kind)))
+            .collect()
+    };
+    // A share or a price move with its verb ("the SPD won 16.4 percent", "Nvidia shares rose 3%")
+    // belongs to the verb's subject, however far back an apposition puts it.
+    let subject = match (value.kind, at) {
+        (ValueKind::Percent, Some(at)) if at.end <= value.span.start && at.start >= sentence.start => {
+            subject(text, sentence.start..at.start, &named)
+        }
+        _ => Vec::new(),
+    };
+    // "the SPD 120, the Greens 85 and Die Linke 64": a count after another in its clause is the
+    // one of the names since that figure.
+    let since_figure = (value.kind == ValueKind::Count)
+        .then(|| {
+            words(text, clause_start..value.span.start)
+                .into_iter()
+                .rev()
+                .find(|w| w.text(text).starts_with(|c: char| c.is_ascii_digit()))
+                .map(|w| named(w.span.end..value.span.start))
+        })
+        .flatten()
+        .unwrap_or_default();
+    let mut actors: Vec<usize> = if !subject.is_empty() {
+        subject
+    } else if !since_figure.is_empty() {
+        since_figure
+    } else {
+        named(clause_start..value.span.start)
+    };
     actors.sort_unstable();
     actors.dedup();
     let object = match (value.kind, at) {
@@ -122,6 +151,67 @@ pub fn tie(
         _ => None,
     };
     Tie { actors, object }
+}
+
+/// The parties and people named as the subject of a verb whose subject phrase is `span` (the
+/// sentence up to the verb): the words after the last clause boundary before the verb (a
+/// subordinator, a verb of saying, an earlier figure, a semicolon); after ", which" the entity named
+/// just before the comma. A possessor counts ("Olaf Scholz's Social Democrats"): a party's leader
+/// stands for it.
+fn subject(text: &str, span: Range<usize>, named: &dyn Fn(Range<usize>) -> Vec<usize>) -> Vec<usize> {
+    let ws = words(text, span.clone());
+    let mut from = span.start;
+    let mut relative = None;
+    for (i, w) in ws.iter().enumerate() {
+        let t = w.text(text).to_lowercase();
+        let boundary = matches!(
+            t.as_str(),
+            ";" | ":"
+                | "after"
+                | "before"
+                | "while"
+                | "whereas"
+                | "when"
+                | "because"
+                | "although"
+                | "though"
+                | "but"
+                | "said"
+                | "says"
+                | "told"
+                | "reported"
+                | "announced"
+                | "that"
+        ) || t.starts_with(|c: char| c.is_ascii_digit())
+            || t == "%";
+        if boundary {
+            from = w.span.end;
+            relative = None;
+        } else if matches!(t.as_str(), "which" | "who") && i > 0 && ws[i - 1].text(text) == "," {
+            from = w.span.end;
+            relative = Some(ws[i - 1].span.start);
+        }
+    }
+    let own = named(from..span.end);
+    if !own.is_empty() {
+        return own;
+    }
+    // "ahead of the Alternative für Deutschland, which took 20.8 percent": the last name before
+    // the comma.
+    match relative {
+        Some(comma) => {
+            let start = text
+                .get(..comma)
+                .and_then(|b| b.rfind([',', ';', '(', '—']))
+                .unwrap_or(0);
+            named(start.max(span.start)..comma)
+                .into_iter()
+                .last()
+                .into_iter()
+                .collect()
+        }
+        None => Vec::new(),
+    }
 }
 
 /// "visit *to Japan*" (a noun takes its object after "to"), "visited *her local constituency*" (a

@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::lexicon::{
     QUALIFIERS_AFTER, QUALIFIERS_BEFORE, currency_sign, currency_word, demonym_stem, is_duration,
-    is_referring_determiner, is_time_marker, unit,
+    is_era_word, is_month_word, is_referring_determiner, is_time_marker, unit,
 };
 use super::number::{Decimal, cardinal_word, ordinal, scale_word};
 use super::words::{Word, is_capitalised, is_function_word, words};
@@ -319,6 +319,14 @@ fn number_at(text: &str, ws: &[Word], i: usize, before: &[Found], headline: bool
     {
         return None;
     }
+    // A number beside a month or an era is a day or a year that the date rules did not take
+    // because it is no valid date ("32 January", "Jan. 0", "99999 AD"): never a count of months.
+    let before_month =
+        i > 0 && (is_month_word(prev) || (prev == "." && i > 1 && is_month_word(t(text, ws, i - 2))));
+    let day_like = digits.scale == 0 && (0..=31).contains(&digits.mantissa);
+    if !spelled && (is_month_word(next) || is_era_word(next) || (before_month && day_like)) {
+        return None;
+    }
     let is_year = !spelled
         && currency.is_none()
         && digits.scale == 0
@@ -335,7 +343,8 @@ fn number_at(text: &str, ws: &[Word], i: usize, before: &[Found], headline: bool
         let p = prev.trim_end_matches('.');
         let qualifier_word = qualifier_before(text, ws, i).is_some();
         let possessive = p.ends_with("'s") || p.ends_with("’s");
-        if !first_of_sentence && !headline && !possessive && is_capitalised(p) && !qualifier_word {
+        let listed = gapped(text, ws, i, before).is_some();
+        if !first_of_sentence && !headline && !possessive && is_capitalised(p) && !qualifier_word && !listed {
             return None;
         }
         let before_dot = if p.is_empty() && i > 1 {
@@ -444,7 +453,9 @@ fn number_at(text: &str, ws: &[Word], i: usize, before: &[Found], headline: bool
                     rank: None,
                 })
             }
-            None => part_of(text, ws, j).or_else(|| elided_head(text, ws, i, j, before)),
+            None => part_of(text, ws, j)
+                .or_else(|| elided_head(text, ws, i, j, before))
+                .or_else(|| gapped(text, ws, i, before)),
         };
         if counted.is_none() && spelled {
             return None;
@@ -474,6 +485,39 @@ fn part_of(text: &str, ws: &[Word], j: usize) -> Option<Counted> {
     let (h, mods) = noun_phrase(text, ws, j + 3, true)?;
     Some(Counted {
         head: head_text(text, ws, h, &mods),
+        label: None,
+        subgroup: None,
+        rank: None,
+    })
+}
+
+/// "The AfD will have 152 seats, the SPD 120, the Greens 85": a list that leaves out the verb and
+/// the noun; each number after a name counts what the list's first number counts.
+fn gapped(text: &str, ws: &[Word], i: usize, before: &[Found]) -> Option<Counted> {
+    let mut k = i.checked_sub(1)?;
+    let mut names = 0;
+    while names < 4 && is_capitalised(t(text, ws, k).trim_end_matches('.')) && !ws[k].is_punct {
+        names += 1;
+        k = k.checked_sub(1)?;
+    }
+    if names == 0 {
+        return None;
+    }
+    if t(text, ws, k).eq_ignore_ascii_case("the") {
+        k = k.checked_sub(1)?;
+    }
+    if !matches!(t(text, ws, k).to_lowercase().as_str(), "," | "and") {
+        return None;
+    }
+    let prev = before.last()?;
+    if prev.kind != ValueKind::Count || prev.span.end > ws[k].span.start {
+        return None;
+    }
+    let counted = prev.counted.as_ref()?;
+    // Only a plural noun heads such a list ("152 seats"), not a name.
+    let head = counted.head.as_str();
+    (head.ends_with('s') && head.chars().all(|c| c.is_lowercase() || c == ' ')).then(|| Counted {
+        head: counted.head.clone(),
         label: None,
         subgroup: None,
         rank: None,

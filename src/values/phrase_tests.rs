@@ -60,6 +60,29 @@ use ValueKind::*;
 #[test]
 fn counts_with_what_they_count() {
     check(&[
+        // A list without its verb and noun counts what its first number counts.
+        (
+            "The Union will have 152 seats, the Labour Party 120 and Greens 85.",
+            vec![
+                (Count, "152 seats", "152", None, Some("seats"), None),
+                (Count, "120", "120", None, Some("seats"), None),
+                (Count, "85", "85", None, Some("seats"), None),
+            ],
+        ),
+        // A number after a name with no list before it is still part of the name.
+        ("They flew on Apollo 11 and Soyuz 2.", vec![]),
+        // A month after a count's noun is no day of it.
+        (
+            "Some 300 people left in January.",
+            vec![(
+                Count,
+                "Some 300 people",
+                "300",
+                Some(Qualifier::About),
+                Some("people"),
+                None,
+            )],
+        ),
         // A coordinated compound: the head is the noun after the conjunction.
         (
             "Around 1,500 search and rescue workers are at the scene.",
@@ -337,6 +360,12 @@ fn numbers_that_are_not_figures() {
         "The two leaders and the three countries met.",
         "The crew of Apollo 11 landed; see Article 9.",
         "No. 3 on the list, at first.",
+        // Days and years that are no valid date are still no counts.
+        "The deadline is 32 January for the vote.",
+        "On Jan. 0 came the news.",
+        "The order was dated Feb. 30 by the clerk.",
+        "The fort dates from 99999 AD in the records.",
+        "A coin from 300 BC was found.",
     ];
     for sentence in cases {
         let got: Vec<_> = found(sentence).into_iter().filter(|f| f.0 != Ordinal).collect();
