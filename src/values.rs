@@ -93,6 +93,32 @@ pub struct Value {
 }
 
 impl Value {
+    /// The normalised value for a reader: large sums scaled ("USD 43000000000" → "USD 43 bn",
+    /// "TRY 2500000" → "TRY 2.5 m"); every other kind as normalised.
+    pub fn readable(&self) -> String {
+        if self.kind != ValueKind::Money {
+            return self.normalized.clone();
+        }
+        let Some((code, n)) = self.normalized.split_once(' ') else {
+            return self.normalized.clone();
+        };
+        let Ok(x) = n.parse::<f64>() else {
+            return self.normalized.clone();
+        };
+        let (scaled, suffix) = [(1e12, " tn"), (1e9, " bn"), (1e6, " m")]
+            .into_iter()
+            .find(|&(unit, _)| x.abs() >= unit)
+            .map_or((x, ""), |(unit, suffix)| (x / unit, suffix));
+        // Up to three decimals, trailing zeros dropped: 39.33, 2.5, 43.
+        let digits = format!("{scaled:.3}");
+        let digits = if digits.contains('.') {
+            digits.trim_end_matches('0').trim_end_matches('.')
+        } else {
+            &digits
+        };
+        format!("{code} {digits}{suffix}")
+    }
+
     /// A value from its contract fields alone (fixtures, other front ends): the amount is read back
     /// from `normalized`, and there is no counted noun or unit.
     pub fn new(
@@ -312,6 +338,25 @@ pub fn in_sentence(text: &str, span: Range<usize>, anchor: Option<chrono::NaiveD
 mod tests {
     use super::*;
     use chrono::NaiveDate;
+
+    #[test]
+    fn readable_sums() {
+        let cases = [
+            (ValueKind::Money, "USD 43000000000", "USD 43 bn"),
+            (ValueKind::Money, "USD 39330000000", "USD 39.33 bn"),
+            (ValueKind::Money, "TRY 2500000", "TRY 2.5 m"),
+            (ValueKind::Money, "EUR 110000000000", "EUR 110 bn"),
+            (ValueKind::Money, "USD 1200000000000", "USD 1.2 tn"),
+            (ValueKind::Money, "USD 750", "USD 750"),
+            (ValueKind::Money, "USD 0.5", "USD 0.5"),
+            (ValueKind::Count, "430000", "430000"),
+            (ValueKind::Percent, "21.8%", "21.8%"),
+        ];
+        for (kind, normalized, want) in cases {
+            let v = Value::new(kind, 0, 0..1, 0, normalized.into(), None);
+            assert_eq!(v.readable(), want, "{normalized}");
+        }
+    }
 
     fn values_of(sentence: &str, anchor: Option<NaiveDate>) -> Vec<(ValueKind, String, String)> {
         in_sentence(sentence, 0..sentence.len(), anchor, At::default())

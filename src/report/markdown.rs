@@ -43,7 +43,7 @@ pub fn to_markdown(analysis: &Analysis) -> String {
                     "- **{}**: `{}` ({}) — “{}”",
                     cell(source_label(analysis, st.value.source)),
                     one_line(&text[st.value.span.clone()]),
-                    st.value.normalized,
+                    st.value.readable(),
                     cell(&text[st.sentence.clone()])
                 );
             }

@@ -47,7 +47,7 @@ pub fn to_text(analysis: &Analysis) -> String {
                     "    {:<24} {}  ({})",
                     source_label(analysis, st.value.source),
                     &text[st.value.span.clone()],
-                    st.value.normalized
+                    st.value.readable()
                 );
                 let _ = writeln!(out, "        “{}”", one_line(&text[st.sentence.clone()]));
             }

@@ -99,7 +99,7 @@ fn statement<'a>(app: &'a App, st: &Statement, cursor: bool, w: usize, theme: &T
         .published
         .map_or("undated".into(), |d| d.format("%Y-%m-%d").to_string());
     let value = src.text.get(st.value.span.clone()).unwrap_or("");
-    let mut norm = format!("= {}", st.value.normalized);
+    let mut norm = format!("= {}", st.value.readable());
     if let Some(q) = st.value.qualifier {
         norm = format!("{norm} ({})", q.as_str());
     }

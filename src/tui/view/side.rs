@@ -256,10 +256,11 @@ fn claims(app: &App, inner: Rect, theme: &Theme) -> Rows {
 /// " · 180 ≠ 183" for a disagreement, " · 2025-11 / 2025" for agreement: the claim's distinct
 /// normalised values in statement order.
 fn distinct_values(claim: &crate::claims::Claim) -> String {
-    let mut vals: Vec<&str> = Vec::new();
+    let mut vals: Vec<String> = Vec::new();
     for s in &claim.statements {
-        if !vals.contains(&s.value.normalized.as_str()) {
-            vals.push(&s.value.normalized);
+        let v = s.value.readable();
+        if !vals.contains(&v) {
+            vals.push(v);
         }
     }
     if vals.is_empty() {
