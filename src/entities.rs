@@ -25,6 +25,7 @@ use crate::ingest::Briefing;
 use crate::ner::{NerType, Tag, Tagger};
 use crate::text::Sentence;
 use context::Context;
+use gazetteer::Scale;
 use resolve::{Found, Link};
 
 /// What an entity is.
@@ -221,8 +222,11 @@ fn units(text: &str, sent: &Sentence, ctx: &Context) -> Vec<Range<usize>> {
         for pair in parts.windows(2) {
             let [(_, left), (right_at, right)] = [pair[0], pair[1]];
             // Split "Takaichi-Lee", "Japan-South", "Korea-related"; keep "Jae-myung", "Jae-Myung".
+            // Before a lower-case part only a country, state or demonym is a name of its own
+            // ("Korea-related"): a city that shares a word with a given name ("Soo-min") is not.
+            let firm = |w: &str| g.place(w).is_some_and(|p| p.scale != Scale::City) || g.demonym(w).is_some();
             let split = if right.starts_with(char::is_lowercase) {
-                known(left) || is_relation_suffix(right)
+                firm(left) || is_relation_suffix(right)
             } else {
                 (known(left) && (known(right) || ctx.is_whole(right))) || (ctx.is_whole(left) && known(right))
             };
@@ -266,6 +270,12 @@ fn is_relation_suffix(right: &str) -> bool {
             | "flagged"
             | "registered"
             | "bound"
+            | "related"
+            | "style"
+            | "era"
+            | "focused"
+            | "oriented"
+            | "friendly"
     )
 }
 

@@ -385,3 +385,11 @@ fn a_legal_form_outweighs_a_bare_name_that_speaks() {
         assert_eq!(e.kind, EntityKind::Organisation, "{e:?}");
     }
 }
+
+#[test]
+fn a_korean_given_name_keeps_its_hyphen() {
+    let texts = ["His lawyer, Kim Soo-min, said they would appeal. Later Kim Soo-min left."];
+    let es = entities(&texts);
+    assert!(by_form(&es, "Kim Soo-min").is_some(), "{es:#?}");
+    assert!(by_form(&es, "Kim Soo").is_none(), "{es:#?}");
+}
