@@ -247,7 +247,61 @@ const ECONOMIC: &[&str] = &[
     "bond",
     "contract",
     "deal",
+    // Legal sums: what a court, a settlement or a crime puts on someone.
+    "bribe",
+    "kickback",
+    "penalty",
+    "settlement",
+    "bail",
+    "ransom",
+    "reward",
+    "bounty",
+    "restitution",
+    "payout",
 ];
+
+/// A verb that names a legal sum by acting it out ("fined Park 5 billion won" = a fine) → the noun
+/// it stands for.
+pub fn economic_verb(w: &str) -> Option<&'static str> {
+    Some(match w.to_lowercase().as_str() {
+        "fined" | "fining" | "fines" => "fine",
+        "bribed" | "bribing" => "bribe",
+        "penalised" | "penalized" | "penalising" | "penalizing" => "penalty",
+        "compensated" | "compensating" => "compensation",
+        "ransomed" => "ransom",
+        _ => return None,
+    })
+}
+
+/// What a duration measures, from the predicate before it: the term a court imposed ("sentenced
+/// to 12 years", "jailed for 12 years") or the one asked for ("prosecutors had sought 15 years").
+pub fn term_verb(w: &str) -> Option<&'static str> {
+    Some(match w.to_lowercase().as_str() {
+        "sentenced" | "sentencing" | "sentences" | "jailed" | "jailing" | "jails" | "imprisoned"
+        | "imprisoning" | "imprisons" | "incarcerated" => "prison term",
+        "sought" | "seek" | "seeks" | "seeking" | "demanded" | "demand" | "demands" | "demanding"
+        | "requested" | "request" | "requesting" | "asked" | "recommended" | "urged" => "term sought",
+        _ => return None,
+    })
+}
+
+/// A verb that gives a term only when nothing else follows the duration ("ex-minister gets 10 years
+/// for graft", but not "was given 12 days to respond").
+pub fn is_weak_term_verb(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "gets" | "get" | "got" | "given" | "handed" | "receives" | "received"
+    )
+}
+
+/// A noun right after a duration that makes it a prison term without a verb ("12 years in prison",
+/// "a 12-year prison sentence"); "term" alone is also an office's term, so it needs a verb.
+pub fn is_custody_noun(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "prison" | "jail" | "gaol" | "bars" | "imprisonment" | "incarceration" | "sentence" | "custody"
+    )
+}
 
 fn family_of(table: &'static [(&str, &[&str])], w: &str) -> Option<&'static str> {
     let w = w.to_lowercase();

@@ -4,7 +4,8 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    canonical_event, count_predicate, event_family, is_economic, is_generic_people, ordinal_noun,
+    canonical_event, count_predicate, economic_verb, event_family, is_custody_noun, is_economic,
+    is_generic_people, is_weak_term_verb, ordinal_noun, term_verb,
 };
 use crate::values::words::{Word, is_capitalised, lemma, words};
 use crate::values::{Value, ValueKind};
@@ -52,6 +53,7 @@ pub fn measure_in(text: &str, sentence: Range<usize>, ws: &[Word], value: &Value
         ValueKind::Count => count_measure(text, ws, first, last, value),
         ValueKind::Ordinal => ordinal_measure(text, ws, first, last, value),
         ValueKind::Money | ValueKind::Percent => economic_measure(text, ws, first, last, value),
+        ValueKind::Quantity if is_time_unit(value.unit.as_deref()) => duration_measure(text, ws, first, last),
         ValueKind::Quantity => quantity_measure(text, ws, first, value),
         ValueKind::Date => date_measure(text, ws, first, last, sentence, value),
     }
@@ -473,7 +475,7 @@ fn economic_noun_measure(
     last: usize,
     value: &Value,
 ) -> Option<Measure> {
-    let pick = |w: &str| is_economic(&lemma(w)).then_some("economic");
+    let pick = |w: &str| (is_economic(&lemma(w)) || economic_verb(w).is_some()).then_some("economic");
     // "2 billion lira ($55 million) in aid": a conversion in brackets is passed over, and the figure
     // inside the brackets is measured like the one it converts.
     let close = |from: usize| (from..(from + 10).min(ws.len())).find(|&k| wt(text, ws, k) == ")");
@@ -536,7 +538,10 @@ fn economic_noun_measure(
     };
     let word = wt(text, ws, j).to_string();
     // "Net income" and "earnings" are the profit.
-    let l = match lemma(&word).as_str() {
+    let l = match economic_verb(&word)
+        .map_or_else(|| lemma(&word), str::to_string)
+        .as_str()
+    {
         "earning" => "profit".to_string(),
         "income" if j > 0 && wt(text, ws, j - 1).eq_ignore_ascii_case("net") => "profit".to_string(),
         other => other.to_string(),
@@ -604,6 +609,87 @@ fn quantity_measure(text: &str, ws: &[Word], first: usize, value: &Value) -> Opt
         label: dimension.clone(),
         word: dimension,
         at: None,
+    })
+}
+
+/// The symbols of [`crate::values`]' units of time.
+fn is_time_unit(unit: Option<&str>) -> bool {
+    matches!(unit, Some("yr" | "mo" | "wk" | "d" | "h"))
+}
+
+/// A duration is a statement only when its predicate says what it measures: the term a court
+/// imposed ("sentenced Park to 12 years", "jailed for 12 years", "10 years in prison") or the one
+/// asked for ("prosecutors had sought 15 years", "demanded a 15-year term"). "Lived there for 12
+/// years", "two days after the verdict" and "served from 2019 to 2021" measure nothing.
+fn duration_measure(text: &str, ws: &[Word], first: usize, last: usize) -> Option<Measure> {
+    let lower = |j: usize| wt(text, ws, j).to_lowercase();
+    // After the figure: "in prison", "behind bars", "prison term", "sentence", "term".
+    let mut k = last + 1;
+    if matches!(lower(k).as_str(), "'" | "’" | "’s" | "'s") {
+        k += 1;
+    }
+    let next = lower(k);
+    if matches!(
+        next.as_str(),
+        "after" | "before" | "later" | "ago" | "earlier" | "since" | "until" | "old" | "from"
+    ) {
+        return None;
+    }
+    let custody = (k..k + 3)
+        .take_while(|&j| j < ws.len() && !ws[j].is_punct)
+        .take_while(|&j| {
+            matches!(lower(j).as_str(), "in" | "of" | "behind" | "a" | "the")
+                || is_custody_noun(&lower(j))
+                || lower(j) == "term"
+        })
+        .any(|j| is_custody_noun(&lower(j)));
+    let term = next == "term" || next == "terms";
+    let bare = k >= ws.len() || ws[k].is_punct || matches!(next.as_str(), "for" | "over" | "on");
+    // Before it, past articles, names, pronouns and hedges: the verb.
+    let mut verb = None;
+    for j in (0..first).rev().take(10) {
+        let w = wt(text, ws, j);
+        let l = w.to_lowercase();
+        let filler = matches!(
+            l.as_str(),
+            "to" | "for"
+                | "of"
+                | "a"
+                | "an"
+                | "another"
+                | "him"
+                | "her"
+                | "them"
+                | "his"
+                | "their"
+                | "additional"
+                | "further"
+                | ","
+                | "-"
+                | "–"
+                | "—"
+        );
+        if filler || (is_capitalised(w) && j > 0 && term_verb(w).is_none()) {
+            continue;
+        }
+        verb = Some(j);
+        break;
+    }
+    let family = verb.and_then(|j| {
+        let w = wt(text, ws, j);
+        term_verb(w).or_else(|| (is_weak_term_verb(w) && (bare || custody || term)).then_some("prison term"))
+    });
+    let family = match family {
+        Some(f) => f,
+        None if custody => "prison term",
+        None => return None,
+    };
+    let at = verb.filter(|&j| term_verb(wt(text, ws, j)).is_some() || is_weak_term_verb(wt(text, ws, j)));
+    Some(Measure {
+        key: format!("quantity|{family}"),
+        label: family.to_string(),
+        word: at.map_or_else(|| family.to_string(), |j| wt(text, ws, j).to_string()),
+        at: at.and_then(|j| ws.get(j)).map(|w| w.span.clone()),
     })
 }
 

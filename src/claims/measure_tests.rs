@@ -372,3 +372,93 @@ fn date_event_words() {
         assert_eq!(got.as_deref(), Some(want), "{phrase} in {sentence}");
     }
 }
+
+#[test]
+fn duration_measures_come_from_the_predicate() {
+    let cases = [
+        (
+            "A court sentenced former governor Ana Ruiz to 8 years in prison.",
+            "8 years",
+            Some("quantity|prison term"),
+        ),
+        (
+            "Ruiz, a former governor, was jailed for 8 years over fraud.",
+            "8 years",
+            Some("quantity|prison term"),
+        ),
+        (
+            "She received a 30-month prison sentence.",
+            "30-month",
+            Some("quantity|prison term"),
+        ),
+        (
+            "Ex-governor gets 8 years for fraud",
+            "8 years",
+            Some("quantity|prison term"),
+        ),
+        (
+            "Prosecutors had sought 11 years.",
+            "11 years",
+            Some("quantity|term sought"),
+        ),
+        (
+            "Prosecutors had demanded an 11-year term in prison.",
+            "11-year",
+            Some("quantity|term sought"),
+        ),
+        // Durations of other things measure nothing.
+        ("Ruiz lived there for 8 years before her arrest.", "8 years", None),
+        ("She served as governor for 8 years.", "8 years", None),
+        ("She was jailed two days after the verdict.", "two days", None),
+        ("Her 4-year term as governor ended in 2020.", "4-year", None),
+        ("She was given 14 days to appeal.", "14 days", None),
+    ];
+    for (sentence, phrase, want) in cases {
+        assert_eq!(key_of(sentence, phrase).as_deref(), want, "{sentence}");
+    }
+}
+
+#[test]
+fn legal_sums_and_their_verbs() {
+    let cases = [
+        (
+            "The court fined Ruiz 2 million euros.",
+            "2 million",
+            Some("money|fine|EUR"),
+        ),
+        (
+            "She must pay a fine of 2 million euros.",
+            "2 million",
+            Some("money|fine|EUR"),
+        ),
+        (
+            "She took bribes worth 700,000 euros.",
+            "700,000",
+            Some("money|bribe|EUR"),
+        ),
+        (
+            "She accepted 700,000 euros ($760,000) in bribes.",
+            "700,000",
+            Some("money|bribe|EUR"),
+        ),
+        (
+            "She accepted 700,000 euros ($760,000) in bribes.",
+            "760,000",
+            Some("money|bribe|USD"),
+        ),
+        ("Bail was set at 50,000 euros.", "50,000", Some("money|bail|EUR")),
+        (
+            "The firm agreed a settlement of $9 million.",
+            "9 million",
+            Some("money|settlement|USD"),
+        ),
+        (
+            "Kidnappers demanded a ransom of $1 million.",
+            "1 million",
+            Some("money|ransom|USD"),
+        ),
+    ];
+    for (sentence, phrase, want) in cases {
+        assert_eq!(key_of(sentence, phrase).as_deref(), want, "{sentence}");
+    }
+}

@@ -159,8 +159,22 @@ pub fn is_era_word(word: &str) -> bool {
     )
 }
 
-/// Spans of time after a number: a duration ("three months", "five years") is not a statement
-/// figure for Parallax, so the number is left out.
+/// A unit of time that makes a number a duration ("12 years", "18 months") → (symbol, factor to
+/// days). A duration is a quantity; only a predicate that says what it measures ("sentenced to",
+/// "sought") makes it a statement.
+pub fn duration_unit(word: &str) -> Option<(&'static str, f64)> {
+    Some(match word.to_lowercase().as_str() {
+        "year" | "years" => ("yr", 365.25),
+        "month" | "months" => ("mo", 30.4375),
+        "week" | "weeks" => ("wk", 7.0),
+        "day" | "days" => ("d", 1.0),
+        "hour" | "hours" => ("h", 1.0 / 24.0),
+        _ => return None,
+    })
+}
+
+/// Spans of time after a number that are no figure for Parallax ("three minutes", "two decades",
+/// "a 61-year-old"), so the number is left out; durations with a [`duration_unit`] are read first.
 pub fn is_duration(word: &str) -> bool {
     matches!(
         word.to_lowercase().as_str(),

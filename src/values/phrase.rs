@@ -5,8 +5,8 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    QUALIFIERS_AFTER, QUALIFIERS_BEFORE, currency_sign, currency_word, demonym_stem, is_duration,
-    is_era_word, is_month_word, is_referring_determiner, is_time_marker, unit,
+    QUALIFIERS_AFTER, QUALIFIERS_BEFORE, currency_sign, currency_word, demonym_stem, duration_unit,
+    is_duration, is_era_word, is_month_word, is_referring_determiner, is_time_marker, unit,
 };
 use super::number::{Decimal, cardinal_word, ordinal, scale_word};
 use super::words::{Word, is_capitalised, is_function_word, words};
@@ -69,7 +69,7 @@ fn may_be_number(w: &str) -> bool {
         || (w.len() <= 16
             && (cardinal_word(w).is_some() || ordinal(w).is_some() || {
                 let head = w.split('-').next().unwrap_or(w);
-                ordinal(head).is_some()
+                ordinal(head).is_some() || cardinal_word(head).is_some()
             })))
 }
 
@@ -273,6 +273,9 @@ fn split_glued(w: &str) -> Option<(&str, &str)> {
 }
 
 fn number_at(text: &str, ws: &[Word], i: usize, before: &[Found], headline: bool) -> Option<(Found, usize)> {
+    if let Some(found) = hyphenated_duration(text, ws, i) {
+        return Some((found, i + 1));
+    }
     let w = t(text, ws, i);
     let prev = if i > 0 { t(text, ws, i - 1) } else { "" };
     let sign = ["$", "€", "£", "¥", "₩", "₹"].contains(&prev).then_some(prev);
@@ -292,13 +295,13 @@ fn number_at(text: &str, ws: &[Word], i: usize, before: &[Found], headline: bool
         (d, None, false)
     } else {
         let n = cardinal_word(w)?;
-        // "one" is mostly a pronoun or an article, but "one person was killed" is a toll;
-        // "the two leaders" refers, it does not count.
+        // "one" is mostly a pronoun or an article, but "one person was killed" is a toll and "one
+        // year in prison" a term; "the two leaders" refers, it does not count.
         let one_person = n == 1
-            && matches!(
+            && (matches!(
                 t(text, ws, i + 1).to_lowercase().as_str(),
                 "person" | "man" | "woman" | "child" | "worker" | "soldier" | "civilian" | "passenger"
-            );
+            ) || duration_unit(t(text, ws, i + 1)).is_some());
         if (n < 1 || (n == 1 && !one_person)) || is_referring_determiner(prev) {
             return None;
         }
@@ -344,7 +347,17 @@ fn number_at(text: &str, ws: &[Word], i: usize, before: &[Found], headline: bool
         let qualifier_word = qualifier_before(text, ws, i).is_some();
         let possessive = p.ends_with("'s") || p.ends_with("’s");
         let listed = gapped(text, ws, i, before).is_some();
-        if !first_of_sentence && !headline && !possessive && is_capitalised(p) && !qualifier_word && !listed {
+        // "fined Park 5 billion won": a sum after a name is the name's object, not part of it.
+        let sum_follows = currency_word(next).is_some()
+            || (scale_word(next).is_some() && currency_word(after_next).is_some());
+        if !first_of_sentence
+            && !headline
+            && !possessive
+            && is_capitalised(p)
+            && !qualifier_word
+            && !listed
+            && !sum_follows
+        {
             return None;
         }
         let before_dot = if p.is_empty() && i > 1 {
@@ -439,6 +452,14 @@ fn number_at(text: &str, ws: &[Word], i: usize, before: &[Found], headline: bool
             found.qualifier = Some(q);
             found.span.start = ws[s].span.start;
         }
+    } else if let Some((sym, factor)) = duration_unit(after) {
+        found.kind = ValueKind::Quantity;
+        found.normalized = format!("{} {sym}", amount.to_plain());
+        found.value *= factor;
+        found.half_unit *= factor;
+        found.rounded = true;
+        found.unit = Some(sym.to_string());
+        j += 1;
     } else if is_duration(after) || after.to_lowercase().ends_with("-year-old") {
         return None;
     } else {
@@ -470,6 +491,32 @@ fn number_at(text: &str, ws: &[Word], i: usize, before: &[Found], headline: bool
     }
     found.span.end = ws[j - 1].span.end.max(found.span.end);
     Some((found, j))
+}
+
+/// "a 15-year term", "a three-month sentence": a number glued to a unit of time by a hyphen is a
+/// duration ("61-year-old" is an age and stays out).
+fn hyphenated_duration(text: &str, ws: &[Word], i: usize) -> Option<Found> {
+    let (num, unit_word) = t(text, ws, i).split_once('-')?;
+    let (sym, factor) = duration_unit(unit_word)?;
+    let digits = match Decimal::parse(num) {
+        Some(d) => d,
+        None => Decimal::from_int(cardinal_word(num).filter(|&n| n >= 1)?),
+    };
+    let (qualifier, qstart) = match qualifier_before(text, ws, i) {
+        Some((q, s)) => (Some(q), s),
+        None => (None, i),
+    };
+    Some(Found {
+        kind: ValueKind::Quantity,
+        span: ws[qstart].span.start..ws[i].span.end,
+        normalized: format!("{} {sym}", digits.to_plain()),
+        qualifier,
+        value: digits.to_f64() * factor,
+        half_unit: digits.half_written_unit() * factor,
+        rounded: true,
+        unit: Some(sym.to_string()),
+        counted: None,
+    })
 }
 
 /// "148 of the 300 seats": the part counts what the whole counts.

@@ -347,6 +347,64 @@ fn ordinals_with_what_they_count() {
     ]);
 }
 
+/// (phrase as written, normalized, qualifier) of a duration.
+type Span3<'a> = (&'a str, &'a str, Option<Qualifier>);
+
+#[test]
+fn durations_are_quantities_of_time() {
+    let cases: [(&str, Vec<Span3>); 4] = [
+        (
+            "A court sentenced Park to 12 years in prison.",
+            vec![("12 years", "12 yr", None)],
+        ),
+        (
+            "Prosecutors had demanded a 15-year term, about 18 months more.",
+            vec![
+                ("15-year", "15 yr", None),
+                ("about 18 months", "18 mo", Some(Qualifier::About)),
+            ],
+        ),
+        (
+            "He got one year and a three-week ban, 40 days and 36 hours.",
+            vec![
+                ("one year", "1 yr", None),
+                ("three-week", "3 wk", None),
+                ("40 days", "40 d", None),
+                ("36 hours", "36 h", None),
+            ],
+        ),
+        ("a new 60-year chapter", vec![("60-year", "60 yr", None)]),
+    ];
+    for (sentence, want) in cases {
+        let got: Vec<(String, String, Option<Qualifier>)> = found(sentence)
+            .into_iter()
+            .filter(|f| f.0 == Quantity)
+            .map(|f| (f.1, f.2, f.3))
+            .collect();
+        let want: Vec<(String, String, Option<Qualifier>)> = want
+            .into_iter()
+            .map(|(p, n, q)| (p.to_string(), n.to_string(), q))
+            .collect();
+        assert_eq!(got, want, "{sentence}");
+    }
+    // The amount is in days, so "18 months" and "1.5 years" meet.
+    let months = scan("18 months", 0..9, &[], false);
+    let years = scan("1.5 years", 0..9, &[], false);
+    assert!(
+        (months[0].value - years[0].value).abs() < 1e-6,
+        "{months:?} {years:?}"
+    );
+}
+
+#[test]
+fn a_sum_after_a_name_is_its_object() {
+    let got = found("The court also fined Park 5 billion won.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0, got[0].2.as_str()), (Money, "KRW 5000000000"));
+    // A number after a name with no sum is still part of the name.
+    assert!(found("The crew of Apollo 11 landed.").is_empty());
+}
+
 #[test]
 fn numbers_that_are_not_figures() {
     let cases = [
@@ -354,9 +412,8 @@ fn numbers_that_are_not_figures() {
         "Japan's 1910–1945 colonial rule and a 1965 treaty.",
         "They met at the G20 summit and flew an F-35.",
         "late 7th- or early 8th-century structures",
-        "a new 60-year chapter",
         "Call 03-1234-5678 at 10:30 or 9 p.m.",
-        "the third meeting in less than three months over the past five years",
+        "A 61-year-old man waited three minutes over two decades.",
         "The two leaders and the three countries met.",
         "The crew of Apollo 11 landed; see Article 9.",
         "No. 3 on the list, at first.",
