@@ -532,3 +532,79 @@ fn seat_lists_without_verbs() {
         a.claims
     );
 }
+
+fn trial() -> Analysis {
+    run(vec![
+        source(
+            "tribune",
+            (2026, 2, 3),
+            "Ex-mayor jailed for 9 years over kickbacks\n\
+             A Lisbon court on Tuesday sentenced former mayor Rui Costa to 9 years in prison for taking \
+             bribes worth 4.5 million euros from developers. \
+             The court also fined Costa 800,000 euros. Prosecutors had sought 11 years. \
+             Costa, 58, lived in the city for 30 years and served as mayor from 2013 to 2021.",
+        ),
+        source(
+            "herald",
+            (2026, 2, 4),
+            "Former mayor gets 7 years\n\
+             A Portuguese court sentenced Rui Costa, a former mayor, to 7 years in prison on Tuesday after \
+             finding him guilty of accepting 4.5 million euros ($4.9 million) in bribes. \
+             The judge ordered him to pay a fine of 800,000 euros. \
+             Prosecutors had demanded an 11-year term. His lawyer said he would appeal within 30 days.",
+        ),
+        source(
+            "post",
+            (2026, 2, 4),
+            "Costa verdict\n\
+             Rui Costa was sentenced to nine years in prison. \
+             He had spent 30 days in jail before the trial, when bail was set at 200,000 euros.",
+        ),
+    ])
+}
+
+fn by_topic<'a>(a: &'a Analysis, kind: ValueKind, topic: &str) -> Vec<&'a Claim> {
+    a.claims
+        .iter()
+        .filter(|c| c.kind == kind && c.topic.starts_with(topic))
+        .collect()
+}
+
+#[test]
+fn court_terms_are_measured_by_their_predicate() {
+    let a = trial();
+    // The terms imposed disagree (9 against 7 years), the terms sought agree, and the two never meet.
+    let imposed = by_topic(&a, ValueKind::Quantity, "prison term");
+    assert_eq!(imposed.len(), 1, "{:#?}", a.claims);
+    assert_eq!(imposed[0].verdict, Verdict::Disagree);
+    let mut got = normalized(imposed[0]);
+    got.sort_unstable();
+    assert_eq!(got, ["7 yr", "9 yr", "9 yr"], "{:#?}", imposed[0]);
+    let sought = by_topic(&a, ValueKind::Quantity, "term sought");
+    assert_eq!(sought.len(), 1, "{:#?}", a.claims);
+    assert_eq!(sought[0].verdict, Verdict::Agree);
+    assert_eq!(normalized(sought[0]), ["11 yr", "11 yr"]);
+    // Years lived in the city, days in jail before trial, days to appeal, a term of office and an
+    // age are no terms: these two are the only durations stated.
+    let quantities = a.claims.iter().filter(|c| c.kind == ValueKind::Quantity).count();
+    assert_eq!(quantities, 2, "{:#?}", a.claims);
+}
+
+#[test]
+fn court_sums_are_measured_by_legal_nouns_and_verbs() {
+    let a = trial();
+    // "taking bribes worth" and "accepting … in bribes" are one claim; the dollar conversion is its own.
+    let bribes = with_value(&a, ValueKind::Money, "EUR 4500000");
+    assert_eq!(bribes.len(), 1, "{:#?}", a.claims);
+    assert_eq!(bribes[0].verdict, Verdict::Agree);
+    assert!(bribes[0].topic.starts_with("bribe"), "{}", bribes[0].topic);
+    // "fined Costa 800,000 euros" (a verb and its object before the sum) and "a fine of 800,000 euros".
+    let fine = with_value(&a, ValueKind::Money, "EUR 800000");
+    assert_eq!(fine.len(), 1, "{:#?}", a.claims);
+    assert_eq!(fine[0].verdict, Verdict::Agree);
+    assert_eq!(fine[0].statements.len(), 2);
+    let bail = with_value(&a, ValueKind::Money, "EUR 200000");
+    assert_eq!(bail.len(), 1, "{:#?}", a.claims);
+    assert!(bail[0].topic.starts_with("bail"), "{}", bail[0].topic);
+    assert_eq!(bail[0].verdict, Verdict::Single);
+}

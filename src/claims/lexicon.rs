@@ -294,12 +294,36 @@ pub fn is_weak_term_verb(w: &str) -> bool {
     )
 }
 
+/// A verb of time already spent ("spent 30 days in jail", "served 5 years in prison", "was held for
+/// 2 weeks"): the time in custody so far, not the term imposed.
+pub fn is_time_spent_verb(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "spent"
+            | "spend"
+            | "spends"
+            | "spending"
+            | "served"
+            | "serving"
+            | "serve"
+            | "serves"
+            | "held"
+            | "detained"
+            | "remained"
+            | "stayed"
+            | "lived"
+            | "waited"
+            | "lasted"
+            | "took"
+    )
+}
+
 /// A noun right after a duration that makes it a prison term without a verb ("12 years in prison",
 /// "a 12-year prison sentence"); "term" alone is also an office's term, so it needs a verb.
 pub fn is_custody_noun(w: &str) -> bool {
     matches!(
         w.to_lowercase().as_str(),
-        "prison" | "jail" | "gaol" | "bars" | "imprisonment" | "incarceration" | "sentence" | "custody"
+        "prison" | "jail" | "gaol" | "bars" | "imprisonment" | "incarceration" | "sentence"
     )
 }
 

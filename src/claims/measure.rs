@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::lexicon::{
     canonical_event, count_predicate, economic_verb, event_family, is_custody_noun, is_economic,
-    is_generic_people, is_weak_term_verb, ordinal_noun, term_verb,
+    is_generic_people, is_time_spent_verb, is_weak_term_verb, ordinal_noun, term_verb,
 };
 use crate::values::words::{Word, is_capitalised, lemma, words};
 use crate::values::{Value, ValueKind};
@@ -679,9 +679,10 @@ fn duration_measure(text: &str, ws: &[Word], first: usize, last: usize) -> Optio
         let w = wt(text, ws, j);
         term_verb(w).or_else(|| (is_weak_term_verb(w) && (bare || custody || term)).then_some("prison term"))
     });
+    let spent = verb.is_some_and(|j| is_time_spent_verb(wt(text, ws, j)));
     let family = match family {
         Some(f) => f,
-        None if custody => "prison term",
+        None if custody && !spent => "prison term",
         None => return None,
     };
     let at = verb.filter(|&j| term_verb(wt(text, ws, j)).is_some() || is_weak_term_verb(wt(text, ws, j)));

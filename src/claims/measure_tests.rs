@@ -412,6 +412,12 @@ fn duration_measures_come_from_the_predicate() {
         ("She was jailed two days after the verdict.", "two days", None),
         ("Her 4-year term as governor ended in 2020.", "4-year", None),
         ("She was given 14 days to appeal.", "14 days", None),
+        ("She had spent 40 days in jail before the trial.", "40 days", None),
+        (
+            "He served 5 years in prison for an earlier fraud.",
+            "5 years",
+            None,
+        ),
     ];
     for (sentence, phrase, want) in cases {
         assert_eq!(key_of(sentence, phrase).as_deref(), want, "{sentence}");
