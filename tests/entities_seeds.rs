@@ -22,6 +22,19 @@ fn sources_of(e: &Entity) -> BTreeSet<usize> {
     e.mentions.iter().map(|m| m.source).collect()
 }
 
+/// Every form in `forms` names one entity, a person called `name` in all five sources.
+fn one_person_in_all_five(es: &[Entity], forms: &[&str], name: &str) {
+    let hits: BTreeSet<&str> = forms
+        .iter()
+        .flat_map(|f| with_form(es, f))
+        .map(|e| e.id.as_str())
+        .collect();
+    assert_eq!(hits.len(), 1, "{hits:?}");
+    let e = with_form(es, name)[0];
+    assert_eq!(e.kind, EntityKind::Person);
+    assert_eq!(sources_of(e).len(), 5, "{e:?}");
+}
+
 #[test]
 fn takaichi_is_one_person_in_all_five_sources() {
     let (n, es) = seeds();
@@ -32,30 +45,14 @@ fn takaichi_is_one_person_in_all_five_sources() {
         "Prime Minister Takaichi",
         "Takaichi",
     ];
-    let hits: BTreeSet<&str> = forms
-        .iter()
-        .flat_map(|f| with_form(&es, f))
-        .map(|e| e.id.as_str())
-        .collect();
-    assert_eq!(hits.len(), 1, "{hits:?}");
-    let e = with_form(&es, "Sanae Takaichi")[0];
-    assert_eq!(e.kind, EntityKind::Person);
-    assert_eq!(sources_of(e).len(), 5, "{e:?}");
+    one_person_in_all_five(&es, &forms, "Sanae Takaichi");
 }
 
 #[test]
 fn lee_is_one_person_in_all_five_sources() {
     let (_, es) = seeds();
     let forms = ["Lee Jae-myung", "Lee Jae Myung", "President Lee", "Lee"];
-    let hits: BTreeSet<&str> = forms
-        .iter()
-        .flat_map(|f| with_form(&es, f))
-        .map(|e| e.id.as_str())
-        .collect();
-    assert_eq!(hits.len(), 1, "{hits:?}");
-    let e = with_form(&es, "Lee Jae Myung")[0];
-    assert_eq!(e.kind, EntityKind::Person);
-    assert_eq!(sources_of(e).len(), 5, "{e:?}");
+    one_person_in_all_five(&es, &forms, "Lee Jae Myung");
 }
 
 #[test]
