@@ -52,6 +52,10 @@ enum Command {
         /// Tag with the rules and gazetteers alone (the baseline), not the trained tagger
         #[arg(long)]
         rules: bool,
+        /// Weights written by train-ner (with gazetteer.tsv and words.bin beside them) instead
+        /// of the embedded model
+        #[arg(long, conflicts_with = "rules")]
+        model: Option<PathBuf>,
     },
     /// Train the name tagger's weights (deterministic: same data and options, same file)
     TrainNer {
@@ -67,6 +71,10 @@ enum Command {
         /// Gazetteer folder to compile the name lists from (written beside --out)
         #[arg(long)]
         gazetteer: Option<PathBuf>,
+        /// Folder with spaCy's en_lexeme_cluster.json and en_lexeme_prob.json, to compile the
+        /// word table from (written beside --out as words.bin)
+        #[arg(long)]
+        words: Option<PathBuf>,
         /// Where to write the weights
         #[arg(long, default_value = "assets/ner/model.bin")]
         out: PathBuf,
@@ -77,6 +85,12 @@ enum Command {
         bits: u32,
         #[arg(long, default_value_t = parallax::ner::TrainOptions::default().seed)]
         seed: u64,
+        /// Differently shuffled runs per pass whose weights are summed
+        #[arg(long, default_value_t = parallax::ner::TrainOptions::default().runs)]
+        runs: usize,
+        /// Jackknife folds for the second pass (0: train the first pass only)
+        #[arg(long, default_value_t = parallax::ner::TrainOptions::default().stack_folds)]
+        stack_folds: usize,
     },
     /// Entity-level precision, recall and F1 (conlleval semantics) of predicted CoNLL vs gold
     ScoreNer {
@@ -123,8 +137,8 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             stdout.flush()?;
             Ok(())
         }
-        Some(Command::Entities { conll, rules }) => {
-            let out = parallax::ner::cli::entities_conll(&conll, rules)?;
+        Some(Command::Entities { conll, rules, model }) => {
+            let out = parallax::ner::cli::entities_conll(&conll, rules, model.as_deref())?;
             let mut stdout = io::stdout().lock();
             stdout.write_all(out.as_bytes())?;
             stdout.flush()?;
@@ -135,15 +149,20 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             dev,
             docs,
             gazetteer,
+            words,
             out,
             epochs,
             bits,
             seed,
+            runs,
+            stack_folds,
         }) => {
             let options = parallax::ner::TrainOptions {
                 epochs,
                 bits,
                 seed,
+                runs,
+                stack_folds,
                 ..Default::default()
             };
             let args = parallax::ner::cli::TrainArgs {
@@ -151,6 +170,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 dev,
                 docs,
                 gazetteer,
+                words,
                 out,
                 options,
             };

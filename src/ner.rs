@@ -7,7 +7,8 @@
 //!
 //! Map of the module: [`features`] turns tokens into hashed feature ids, [`gazetteer`] marks
 //! known places, demonyms and titles, [`decode`] scores and runs Viterbi, [`model`] is the
-//! weights file, [`conll`] reads and writes CoNLL text, [`score`] is a conlleval-style scorer.
+//! weights file, [`conll`] reads and writes CoNLL text, [`score`] is a conlleval-style scorer,
+//! [`words`] holds word classes and frequencies from a large unlabelled corpus.
 
 pub mod cli;
 pub mod conll;
@@ -18,6 +19,7 @@ pub mod model;
 pub mod score;
 pub mod stack;
 pub mod train;
+pub mod words;
 
 use std::fmt;
 use std::sync::OnceLock;
@@ -157,6 +159,7 @@ pub enum NerError {
 static EMBEDDED_MODEL: &[u8] = include_bytes!("../assets/ner/model.bin");
 static EMBEDDED_SECOND: &[u8] = include_bytes!("../assets/ner/second.bin");
 static EMBEDDED_GAZETTEER: &str = include_str!("../assets/ner/gazetteer.tsv");
+static EMBEDDED_WORDS: &[u8] = include_bytes!("../assets/ner/words.bin");
 
 impl Tagger {
     /// The embedded model, loaded once (a few milliseconds: the weights are copied out of the
@@ -172,7 +175,8 @@ impl Tagger {
     /// Parse the embedded weights afresh (what [`Tagger::embedded`] does once; for measuring
     /// the load time).
     pub fn load_embedded() -> Result<Tagger, NerError> {
-        let gaz = Gazetteer::parse(EMBEDDED_GAZETTEER);
+        let words = std::sync::Arc::new(words::WordTable::from_bytes(EMBEDDED_WORDS)?);
+        let gaz = Gazetteer::parse(EMBEDDED_GAZETTEER).with_words(words);
         // The two tables decode side by side: half the wait on a machine with two cores.
         let second_gaz = gaz.clone();
         let (first, second) = std::thread::scope(|s| {
@@ -272,6 +276,21 @@ impl Tagger {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_shipped_word_table_knows_common_forms() {
+        use features::hash_word;
+        use words::key_of;
+        let words = Tagger::embedded().gaz.words();
+        assert!(words.len() > 100_000, "{}", words.len());
+        let get = |w: &str| words.get(key_of(hash_word(w)));
+        let (the, paris) = (get("the").expect("the"), get("Paris").expect("Paris"));
+        assert!(the.freq < paris.freq, "'the' is more frequent than 'Paris'");
+        assert_ne!(paris.cluster, 0);
+        assert_eq!(get("Qzxvbnq"), None);
+        // Cased forms are told apart: "Apple" the company, "apple" the fruit.
+        assert_ne!(get("Apple").map(|i| i.cluster), get("apple").map(|i| i.cluster));
+    }
 
     #[test]
     fn shared_features_tag_as_the_plain_passes() {

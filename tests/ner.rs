@@ -139,3 +139,80 @@ fn score_ner_prints_the_table_and_rejects_misaligned_input() {
         .assert()
         .code(2);
 }
+
+#[test]
+fn train_ner_writes_a_model_that_entities_can_load() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path();
+    let lex = d.join("lex");
+    std::fs::create_dir(&lex).expect("mkdir");
+    std::fs::write(
+        lex.join("en_lexeme_cluster.json"),
+        r#"{"Paris": 6, "Rome": 6, "Alice": 9}"#,
+    )
+    .expect("write");
+    std::fs::write(
+        lex.join("en_lexeme_prob.json"),
+        r#"{"Paris": -9.0, "Rome": -9.5, "Alice": -11.0}"#,
+    )
+    .expect("write");
+    std::fs::write(d.join("train.conll"), TINY).expect("write");
+    std::fs::write(d.join("gazetteer.tsv"), "city\tParis\n").expect("write");
+    let model = d.join("model.bin");
+    Command::cargo_bin("parallax")
+        .expect("binary")
+        .args([
+            "train-ner",
+            "--epochs",
+            "3",
+            "--bits",
+            "12",
+            "--runs",
+            "1",
+            "--stack-folds",
+            "0",
+        ])
+        .arg("--train")
+        .arg(d.join("train.conll"))
+        .arg("--words")
+        .arg(&lex)
+        .arg("--out")
+        .arg(&model)
+        .assert()
+        .success();
+    assert!(
+        d.join("words.bin").exists(),
+        "the word table is written beside the weights"
+    );
+    assert!(!d.join("second.bin").exists(), "no second pass was asked for");
+    let out = Command::cargo_bin("parallax")
+        .expect("binary")
+        .args(["entities", "--conll", "-", "--model"])
+        .arg(&model)
+        .write_stdin("Alice B-PER\nvisited O\nParis B-LOC\n")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert_eq!(
+        String::from_utf8(out).expect("utf-8"),
+        "Alice B-PER\nvisited O\nParis B-LOC\n"
+    );
+    // A model path with nothing beside it names the missing file.
+    let lone = d.join("lone");
+    std::fs::create_dir(&lone).expect("mkdir");
+    std::fs::copy(&model, lone.join("model.bin")).expect("copy");
+    let err = Command::cargo_bin("parallax")
+        .expect("binary")
+        .args(["entities", "--conll", "-", "--model"])
+        .arg(lone.join("model.bin"))
+        .write_stdin("Alice\n")
+        .assert()
+        .code(2)
+        .get_output()
+        .stderr
+        .clone();
+    let err = String::from_utf8(err).expect("utf-8");
+    assert!(err.contains("words.bin"), "{err}");
+}

@@ -7,6 +7,7 @@
 
 use super::decode::History;
 use super::gazetteer::{Gazetteer, Kind};
+use super::words::{WordInfo, key_of};
 
 /// Mix two 64-bit values into a well-spread hash (a multiply–xorshift finaliser).
 #[inline]
@@ -54,12 +55,19 @@ fn hash_str(s: &str) -> u64 {
     hash_bytes(s.as_bytes())
 }
 
+/// The hash the word table is keyed by: a token's exact form.
+pub(crate) fn hash_word(s: &str) -> u64 {
+    hash_str(s)
+}
+
+const WORD_SEED: u64 = 0x7A11;
+
 fn hash_bytes(s: &[u8]) -> u64 {
     let mut h = FNV_OFFSET;
     for &b in s {
         h = fnv_byte(h, b);
     }
-    mix(h, 0x7A11)
+    mix(h, WORD_SEED)
 }
 
 /// Case class of a token. `Unknown` is used in all-caps sentences (headlines), where case says
@@ -100,6 +108,13 @@ pub(crate) struct TokInfo {
     pub case: u8,
     gaz_begin: u16,
     gaz_inside: u16,
+    /// Word-table keys of the token as written (title-cased in a capitals sentence) and of
+    /// its lower-case form.
+    wkey: u32,
+    lkey: u32,
+    /// What the word table knows of the two forms.
+    word: WordInfo,
+    low: WordInfo,
 }
 
 const BOS: TokInfo = pad(0xB05);
@@ -117,6 +132,10 @@ const fn pad(v: u64) -> TokInfo {
         case: 8,
         gaz_begin: 0,
         gaz_inside: 0,
+        wkey: 0,
+        lkey: 0,
+        word: WordInfo { cluster: 0, freq: 0 },
+        low: WordInfo { cluster: 0, freq: 0 },
     }
 }
 
@@ -148,6 +167,11 @@ const T_LOW_NCASE: u64 = 38;
 const T_RUN: u64 = 39;
 const T_PART: u64 = 40; // 40..=41: first and last part of a hyphenated word
 const T_RUN_EDGE: u64 = 42; // 42..=43: first and last word of the capitalised run
+const T_CLU: u64 = 44;
+const T_CLU_P: u64 = 45; // 45..=47: prefixes of the Brown path
+const T_CLU_N: u64 = 48; // 48..=49: clusters of w-1, w+1
+const T_FREQ: u64 = 50;
+const T_CLU_CASE: u64 = 51;
 
 /// Most features one token can have in [`Extractor::prepare`]: 24 fixed ones, 8 affixes, 4 in
 /// the bag, 2 run edges, 2 word parts and 2 optional ones, plus one per gazetteer bit (16 bits
@@ -318,6 +342,18 @@ impl Prepared {
     }
 }
 
+/// A token's Brown cluster. An unknown form falls back on its lower-case form's class, marked
+/// as such (bit 16).
+fn clu(t: &TokInfo) -> u64 {
+    if t.word.cluster != 0 {
+        t.word.cluster as u64
+    } else if t.low.cluster != 0 {
+        t.low.cluster as u64 | 1 << 16
+    } else {
+        0
+    }
+}
+
 /// Tokens that open a sentence-like unit, after which a capital says nothing.
 pub(crate) fn is_opener(tok: &str) -> bool {
     !tok.is_empty()
@@ -432,6 +468,22 @@ fn info_ascii(tok: &[u8], initial: bool, caps_sentence: bool) -> TokInfo {
         caps_sentence,
     );
     let (pre, suf) = affixes(tok, |h, b: u8| fnv_byte(h, b.to_ascii_lowercase()));
+    let lkey = key_of(mix(lower, WORD_SEED));
+    let wkey = if caps_sentence {
+        let title = tok.iter().enumerate().fold(FNV_OFFSET, |h, (n, &c)| {
+            fnv_byte(
+                h,
+                if n == 0 {
+                    c.to_ascii_uppercase()
+                } else {
+                    c.to_ascii_lowercase()
+                },
+            )
+        });
+        key_of(mix(title, WORD_SEED))
+    } else {
+        key_of(hash_bytes(tok))
+    };
     let lower = mix(lower, 0x5157);
     TokInfo {
         lower,
@@ -442,8 +494,9 @@ fn info_ascii(tok: &[u8], initial: bool, caps_sentence: bool) -> TokInfo {
         suf,
         n_affix: 4.min(tok.len()) as u8,
         case: case as u8,
-        gaz_begin: 0,
-        gaz_inside: 0,
+        wkey,
+        lkey,
+        ..TokInfo::default()
     }
 }
 
@@ -505,6 +558,20 @@ fn info_unicode(chars: &mut Vec<char>, tok: &str, initial: bool, caps_sentence: 
     for &c in chars.iter() {
         lower = fnv_char(lower, c);
     }
+    let lkey = key_of(mix(lower, WORD_SEED));
+    let wkey = if caps_sentence {
+        let mut title = FNV_OFFSET;
+        for (n, c) in tok.chars().enumerate() {
+            if n == 0 {
+                c.to_uppercase().for_each(|u| title = fnv_char(title, u));
+            } else {
+                c.to_lowercase().for_each(|l| title = fnv_char(title, l));
+            }
+        }
+        key_of(mix(title, WORD_SEED))
+    } else {
+        key_of(hash_str(tok))
+    };
     TokInfo {
         lower: mix(lower, 0x5157),
         raw: if caps_sentence {
@@ -518,8 +585,9 @@ fn info_unicode(chars: &mut Vec<char>, tok: &str, initial: bool, caps_sentence: 
         suf,
         n_affix: 4.min(chars.len()) as u8,
         case: case as u8,
-        gaz_begin: 0,
-        gaz_inside: 0,
+        wkey,
+        lkey,
+        ..TokInfo::default()
     }
 }
 
@@ -580,10 +648,22 @@ impl Extractor {
             let info = info_of(&mut self.chars, tok, initial, caps);
             infos.push(info);
         }
+        // The word table's slots load while the name lists are matched.
+        let words = gaz.words();
+        for info in infos.iter() {
+            words.prefetch(info.wkey);
+            words.prefetch(info.lkey);
+        }
         gaz.mark(tokens, infos, &mut self.gaz_begin, &mut self.gaz_inside);
         for (i, info) in infos.iter_mut().enumerate() {
             info.gaz_begin = self.gaz_begin[i];
             info.gaz_inside = self.gaz_inside[i];
+            info.word = words.get(info.wkey).unwrap_or_default();
+            info.low = if info.lkey == info.wkey {
+                info.word
+            } else {
+                words.get(info.lkey).unwrap_or_default()
+            };
         }
         let n = tokens.len();
         runs(tokens, infos, &mut self.runs);
@@ -674,6 +754,20 @@ impl Extractor {
                 push!(T_RUN_EDGE, mix(at(start as isize).lower, pos));
                 push!(T_RUN_EDGE + 1, mix(at(end as isize - 1).lower, pos));
             }
+            // Word classes and frequencies from the unlabelled corpus.
+            let c0 = clu(w);
+            push!(T_CLU, c0);
+            push!(T_CLU_CASE, c0 << 8 | w.case as u64);
+            let path = words.path((c0 & 0xFFFF) as u16) as u64;
+            for (k, bits) in [4u64, 8, 12].into_iter().enumerate() {
+                push!(T_CLU_P + k as u64, (path & ((1 << bits) - 1)) | (c0 >> 16) << 20);
+            }
+            push!(T_CLU_N, clu(m1));
+            push!(T_CLU_N + 1, clu(p1));
+            push!(
+                T_FREQ,
+                (w.word.freq as u64) << 16 | (w.low.freq as u64) << 8 | w.case as u64
+            );
             let bytes = tok.as_bytes();
             if let (Some(a), Some(b)) = (
                 bytes.iter().position(|&c| c == b'-'),
@@ -836,6 +930,39 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn word_table_lookups_by_form() {
+        use super::super::words::WordTable;
+        use std::sync::Arc;
+        let clusters = r#"{"Paris": 678, "Nairobi": 678, "the": 11, "Apple": 294, "apple": 633}"#;
+        let probs = r#"{"the": -3.5, "Paris": -9.2, "Nairobi": -13.6, "Apple": -10.1, "apple": -9.8}"#;
+        let table = WordTable::from_bytes(&WordTable::compile(clusters, probs, 100).expect("compiles"))
+            .expect("loads");
+        let gaz = Gazetteer::parse("").with_words(Arc::new(table));
+        let mut ex = Extractor::default();
+        let toks = ["The", "apple", "of", "Nairobi", "met", "Paris", "."];
+        ex.prepare(&gaz, &toks, None);
+        let i = ex.infos();
+        assert_eq!(
+            i[3].word.cluster, i[5].word.cluster,
+            "Nairobi is written where Paris is"
+        );
+        assert_ne!(i[3].word.cluster, 0);
+        // "The" is unknown as written but known in lower case, and far more frequent there.
+        assert_eq!(i[0].word, WordInfo::default());
+        assert_eq!(i[0].low.freq, 4);
+        assert_eq!(clu(&i[0]), i[0].low.cluster as u64 | 1 << 16);
+        assert_ne!(i[1].word.cluster, 0);
+        // A headline in capitals is looked up title-cased.
+        ex.prepare(&gaz, &["NAIROBI", "AND", "PARIS", "MEET"], None);
+        let i = ex.infos();
+        assert_eq!(i[0].word.cluster, i[2].word.cluster);
+        assert_ne!(i[0].word.cluster, 0);
+        // Without a table nothing is known.
+        ex.prepare(&Gazetteer::parse(""), &toks, None);
+        assert!(ex.infos().iter().all(|t| t.word == WordInfo::default()));
     }
 
     #[test]

@@ -8,9 +8,11 @@
 use std::collections::{BTreeSet, HashMap};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::path::Path;
+use std::sync::Arc;
 
 use super::NerError;
 use super::features::{TokInfo, hash_lower, mix};
+use super::words::WordTable;
 
 /// What a list entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -171,12 +173,25 @@ pub(crate) type IdMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
 /// training data → bit set of their types (PER, LOC, ORG, MISC as bits 0–3). Every proper
 /// prefix of an entry is present too (with no bits), so matching stops at the first token
 /// sequence that begins no entry.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Gazetteer {
     map: IdMap<u8>,
     names: IdMap<u8>,
     /// Both merged for matching: list kinds in the low byte, name types in the high byte.
     index: IdMap<u16>,
+    /// Word classes and frequencies (shared; empty unless set).
+    words: Arc<WordTable>,
+}
+
+impl Default for Gazetteer {
+    fn default() -> Self {
+        Gazetteer {
+            map: IdMap::default(),
+            names: IdMap::default(),
+            index: IdMap::default(),
+            words: WordTable::empty(),
+        }
+    }
 }
 
 const SEED: u64 = 0x6A2;
@@ -211,12 +226,23 @@ impl Gazetteer {
             map: self.map.clone(),
             names,
             index,
+            words: self.words.clone(),
         }
     }
 
-    /// Whether [`Gazetteer::mark`] marks every sentence the same way with both lists.
+    /// The same lists with `words` as the word table.
+    pub fn with_words(mut self, words: Arc<WordTable>) -> Gazetteer {
+        self.words = words;
+        self
+    }
+
+    pub(crate) fn words(&self) -> &WordTable {
+        &self.words
+    }
+
+    /// Whether both lists give every sentence the same pass-independent features.
     pub(crate) fn marks_like(&self, other: &Gazetteer) -> bool {
-        self.index == other.index
+        self.index == other.index && Arc::ptr_eq(&self.words, &other.words)
     }
 
     pub(crate) fn names(&self) -> &IdMap<u8> {

@@ -1,0 +1,274 @@
+//! Word classes and frequencies learned from a large unlabelled corpus: for about 300,000
+//! common English word forms (case kept), the Brown cluster the word falls in and how often it
+//! occurs. They carry what the labelled data is too small to show: that an unseen "Nairobi"
+//! is written where "Paris" is, and that "Apple" is capitalised far more often than "The"
+//! (whose lower-case form is far more common).
+//!
+//! Source: spaCy's `spacy-lookups-data` 1.0.5 (MIT), tables `en_lexeme_cluster` and
+//! `en_lexeme_prob`. [`WordTable::compile`] turns the two JSON tables into the compact file
+//! shipped as `assets/ner/words.bin`.
+//!
+//! File layout (little endian): magic `PLXWRD01`, `u32` cluster count `c`, `c` × `u32` Brown
+//! paths (bit `k` is the path's `k`-th branch), `u32` entry count, then the entries sorted by
+//! key as `u32` key (the high half of the word's hash), `u16` cluster (1-based index into the
+//! paths, 0: none) and `u8` frequency (rounded −log probability, 1–25).
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use super::NerError;
+
+const MAGIC: &[u8; 8] = b"PLXWRD01";
+
+/// What the table knows of a word form.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct WordInfo {
+    /// Brown cluster, 1-based (0: none).
+    pub cluster: u16,
+    /// Rounded −log probability (1 = very common … 25; 0: unknown word).
+    pub freq: u8,
+}
+
+/// The lookup table (open addressing over 32-bit keys, at most half full).
+#[derive(Debug, Default)]
+pub struct WordTable {
+    /// `key << 32 | cluster << 16 | freq << 8 | 1`; 0 is an empty slot.
+    slots: Vec<u64>,
+    paths: Vec<u32>,
+}
+
+/// The table's key of a word hash (see `features::hash_str`).
+#[inline]
+pub(crate) fn key_of(hash: u64) -> u32 {
+    (hash >> 32) as u32
+}
+
+impl WordTable {
+    /// An empty table (no word known), shared.
+    pub fn empty() -> Arc<WordTable> {
+        static EMPTY: std::sync::OnceLock<Arc<WordTable>> = std::sync::OnceLock::new();
+        EMPTY.get_or_init(|| Arc::new(WordTable::default())).clone()
+    }
+
+    #[inline]
+    pub(crate) fn get(&self, key: u32) -> Option<WordInfo> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = key as usize & mask;
+        loop {
+            let e = self.slots[i];
+            if e == 0 {
+                return None;
+            }
+            if (e >> 32) as u32 == key {
+                return Some(WordInfo {
+                    cluster: (e >> 16) as u16,
+                    freq: (e >> 8) as u8,
+                });
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Hint the cache about `key`'s slot.
+    #[inline]
+    pub(crate) fn prefetch(&self, key: u32) {
+        #[cfg(target_arch = "x86_64")]
+        if !self.slots.is_empty() {
+            use std::arch::x86_64::{_MM_HINT_T0, _mm_prefetch};
+            let p = self
+                .slots
+                .as_ptr()
+                .wrapping_add(key as usize & (self.slots.len() - 1));
+            // SAFETY: a prefetch is only a hint; it never faults, whatever the address.
+            #[allow(unused_unsafe)]
+            unsafe {
+                _mm_prefetch::<_MM_HINT_T0>(p.cast::<i8>())
+            };
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        let _ = key;
+    }
+
+    /// The Brown path of a 1-based cluster (0 for none).
+    #[inline]
+    pub(crate) fn path(&self, cluster: u16) -> u32 {
+        match cluster {
+            0 => 0,
+            c => self.paths.get(c as usize - 1).copied().unwrap_or(0),
+        }
+    }
+
+    /// Number of word forms known.
+    pub fn len(&self) -> usize {
+        self.slots.iter().filter(|&&e| e != 0).count()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Read the file written by [`WordTable::compile`].
+    pub fn from_bytes(bytes: &[u8]) -> Result<WordTable, NerError> {
+        let bad = |what: &str| NerError::Model(format!("word table: {what}"));
+        let mut r = Reader { bytes, at: 0 };
+        if r.take(8).ok_or_else(|| bad("too short"))? != MAGIC {
+            return Err(bad("not a Parallax word table (bad magic)"));
+        }
+        let c = r.u32().ok_or_else(|| bad("truncated"))? as usize;
+        if c >= u16::MAX as usize {
+            return Err(bad("too many clusters"));
+        }
+        let mut paths = Vec::with_capacity(c);
+        for _ in 0..c {
+            paths.push(r.u32().ok_or_else(|| bad("truncated paths"))?);
+        }
+        let n = r.u32().ok_or_else(|| bad("truncated"))? as usize;
+        if bytes.len() - r.at != n * 7 {
+            return Err(bad("entry count does not match the file size"));
+        }
+        let size = (n * 2).next_power_of_two().max(16);
+        let mut slots = vec![0u64; size];
+        let mask = size - 1;
+        for e in bytes[r.at..].chunks_exact(7) {
+            let key = u32::from_le_bytes([e[0], e[1], e[2], e[3]]);
+            let cluster = u16::from_le_bytes([e[4], e[5]]);
+            if cluster as usize > c {
+                return Err(bad("cluster index out of range"));
+            }
+            let mut i = key as usize & mask;
+            while slots[i] != 0 {
+                if (slots[i] >> 32) as u32 == key {
+                    return Err(bad("duplicate key"));
+                }
+                i = (i + 1) & mask;
+            }
+            slots[i] = (key as u64) << 32 | (cluster as u64) << 16 | (e[6] as u64) << 8 | 1;
+        }
+        Ok(WordTable { slots, paths })
+    }
+
+    /// Build the file from spaCy's `en_lexeme_cluster.json` and `en_lexeme_prob.json` (word →
+    /// Brown cluster, word → log probability), keeping the `keep` most frequent forms. A form
+    /// whose key collides with a more frequent one's is left out. Deterministic.
+    pub fn compile(clusters_json: &str, probs_json: &str, keep: usize) -> Result<Vec<u8>, NerError> {
+        let parse = |what: &str, text: &str| -> Result<BTreeMap<String, f64>, NerError> {
+            serde_json::from_str(text).map_err(|e| NerError::Parse {
+                path: what.to_string(),
+                line: e.line(),
+                reason: e.to_string(),
+            })
+        };
+        let clusters = parse("en_lexeme_cluster.json", clusters_json)?;
+        let probs = parse("en_lexeme_prob.json", probs_json)?;
+        // Most frequent first; ties by the word, so the order never depends on the map.
+        let mut words: Vec<(&String, f64)> = probs.iter().map(|(w, &p)| (w, p)).collect();
+        words.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+        let mut paths: Vec<u32> = clusters.values().map(|&c| c as u32).filter(|&c| c != 0).collect();
+        paths.sort_unstable();
+        paths.dedup();
+        let mut entries: BTreeMap<u32, (u16, u8)> = BTreeMap::new();
+        for (w, p) in words {
+            if entries.len() == keep {
+                break;
+            }
+            if w.is_empty() || w.chars().any(char::is_whitespace) {
+                continue;
+            }
+            let key = key_of(super::features::hash_word(w));
+            let cluster = clusters
+                .get(w)
+                .map(|&c| c as u32)
+                .filter(|&c| c != 0)
+                .and_then(|c| paths.binary_search(&c).ok())
+                .map_or(0, |i| i as u16 + 1);
+            let freq = (-p).round().clamp(1.0, 25.0) as u8;
+            entries.entry(key).or_insert((cluster, freq));
+        }
+        let mut out = Vec::with_capacity(16 + paths.len() * 4 + entries.len() * 7);
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&(paths.len() as u32).to_le_bytes());
+        for p in &paths {
+            out.extend_from_slice(&p.to_le_bytes());
+        }
+        out.extend_from_slice(&(entries.len() as u32).to_le_bytes());
+        for (key, (cluster, freq)) in entries {
+            out.extend_from_slice(&key.to_le_bytes());
+            out.extend_from_slice(&cluster.to_le_bytes());
+            out.push(freq);
+        }
+        Ok(out)
+    }
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+        let s = self.bytes.get(self.at..self.at + n)?;
+        self.at += n;
+        Some(s)
+    }
+
+    fn u32(&mut self) -> Option<u32> {
+        self.take(4).map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ner::features::hash_word;
+
+    fn table() -> WordTable {
+        let clusters = r#"{"Paris": 678, "Nairobi": 678, "the": 11, "Apple": 294, "apple": 633}"#;
+        let probs =
+            r#"{"the": -3.5, "Paris": -9.2, "Nairobi": -13.6, "Apple": -10.1, "apple": -9.8, "zyx": -19.9}"#;
+        WordTable::from_bytes(&WordTable::compile(clusters, probs, 100).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn round_trip_keeps_clusters_and_frequencies() {
+        let t = table();
+        assert_eq!(t.len(), 6);
+        let get = |w: &str| t.get(key_of(hash_word(w))).unwrap();
+        assert_eq!(get("Paris").cluster, get("Nairobi").cluster);
+        assert_ne!(get("Apple").cluster, get("apple").cluster);
+        assert_eq!(t.path(get("Paris").cluster), 678);
+        assert_eq!(get("the").freq, 4);
+        assert_eq!(get("zyx"), WordInfo { cluster: 0, freq: 20 });
+        assert_eq!(t.get(key_of(hash_word("London"))), None);
+        assert_eq!(t.path(0), 0);
+    }
+
+    #[test]
+    fn keeps_the_most_frequent() {
+        let t = WordTable::from_bytes(
+            &WordTable::compile("{}", r#"{"a": -2.0, "b": -9.0, "c": -5.0}"#, 2).unwrap(),
+        )
+        .unwrap();
+        assert!(t.get(key_of(hash_word("a"))).is_some());
+        assert!(t.get(key_of(hash_word("c"))).is_some());
+        assert!(t.get(key_of(hash_word("b"))).is_none());
+    }
+
+    #[test]
+    fn rejects_corrupt_files() {
+        let good = WordTable::compile(r#"{"x": 5}"#, r#"{"x": -4.0}"#, 10).unwrap();
+        assert!(WordTable::from_bytes(&good[..good.len() - 1]).is_err());
+        assert!(WordTable::from_bytes(b"PLXWRD0").is_err());
+        let mut bad = good.clone();
+        bad[0] = b'Q';
+        assert!(WordTable::from_bytes(&bad).is_err());
+        let mut bad = good;
+        let n = bad.len();
+        bad[n - 3..n - 1].copy_from_slice(&9u16.to_le_bytes());
+        assert!(WordTable::from_bytes(&bad).is_err());
+        assert!(WordTable::compile("[", "{}", 1).is_err());
+    }
+}
