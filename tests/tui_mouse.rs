@@ -143,3 +143,49 @@ fn help_search_is_fuzzy_and_marks_the_matched_chars() {
         "no match says so"
     );
 }
+
+#[test]
+fn enter_in_the_help_search_selects_the_best_match_and_runs_it() {
+    let mut app = app(160, 45);
+    let mut k = KeyInput::default();
+    let before = id(&app).to_string();
+    press(&mut app, &mut k, "? /");
+    type_text(&mut app, &mut k, "next source");
+    press(&mut app, &mut k, "<Enter>");
+    // The first Enter keeps the search and selects its best match…
+    let help = app.help.as_ref().expect("the help stays open");
+    assert!(!help.typing);
+    let lines = app.help_lines();
+    let selected = help.selected.expect("the best match is selected");
+    assert!(
+        matches!(&lines[selected], HelpLine::Binding { desc, .. } if desc == "Read the next source"),
+        "{:?}",
+        lines[selected]
+    );
+    // …the second runs it, where it applies.
+    press(&mut app, &mut k, "<Enter>");
+    assert!(app.help.is_none());
+    assert_ne!(id(&app), before, "the next source is open");
+    // The help's own bindings are not run from it; Enter with nothing selected does nothing.
+    press(&mut app, &mut k, "? <Enter>");
+    assert!(app.help.is_some());
+    press(&mut app, &mut k, "/");
+    type_text(&mut app, &mut k, "close the help");
+    press(&mut app, &mut k, "<Enter> <Enter>");
+    assert!(app.help.is_some(), "a help binding leaves the help open");
+}
+
+#[test]
+fn a_second_click_on_a_help_binding_runs_it() {
+    let mut app = app(160, 45);
+    let mut k = KeyInput::default();
+    press(&mut app, &mut k, "? /");
+    type_text(&mut app, &mut k, "show the claims");
+    press(&mut app, &mut k, "<Enter>");
+    let area = app.areas().help;
+    let i = app.help.as_ref().and_then(|h| h.selected).expect("a match");
+    let row = area.y + 2 + u16::try_from(i).expect("small");
+    app.update(Action::Click(area.x + 4, row));
+    assert!(app.help.is_none(), "a click on the selected line runs it");
+    assert_eq!((app.focus, app.tab), (Pane::Side, SideTab::Claims));
+}

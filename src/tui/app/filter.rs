@@ -5,7 +5,8 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 
 use super::App;
 use crate::entities::Entity;
-use crate::tui::keymap::Context;
+use crate::tui::action::Command;
+use crate::tui::keymap::{Binding, Context};
 
 /// An entity that matches the filter query.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -84,6 +85,9 @@ pub enum HelpLine {
         desc: String,
         keys_hits: Vec<usize>,
         desc_hits: Vec<usize>,
+        /// Where the binding applies and what it does: Enter on it in the help runs it there.
+        context: Context,
+        command: Command,
     },
     Text(String),
     /// The legend: how a kind of name is marked in the article and lists.
@@ -92,12 +96,15 @@ pub enum HelpLine {
     Verdict(crate::claims::Verdict),
 }
 
-fn help_binding(keys: String, desc: String, keys_hits: Vec<usize>, desc_hits: Vec<usize>) -> HelpLine {
+/// A binding's help line; `hits` are the (keys, description) chars the search matched.
+fn help_binding(b: &Binding, context: Context, (keys_hits, desc_hits): (Vec<usize>, Vec<usize>)) -> HelpLine {
     HelpLine::Binding {
-        keys,
-        desc,
+        keys: b.keys_label(),
+        desc: b.desc.clone(),
         keys_hits,
         desc_hits,
+        context,
+        command: b.command,
     }
 }
 
@@ -117,19 +124,18 @@ impl App {
                 .bindings(ctx)
                 .iter()
                 .filter_map(|b| {
-                    let (keys, desc) = (b.keys_label(), b.desc.clone());
                     if query.is_empty() {
-                        return Some((0, help_binding(keys, desc, Vec::new(), Vec::new())));
+                        return Some((0, help_binding(b, ctx, Default::default())));
                     }
                     // The better of the description and the keys decides; only that one is lit.
-                    let d = matcher.fuzzy_indices(&desc, &query);
-                    let k = matcher.fuzzy_indices(&keys, &query);
+                    let d = matcher.fuzzy_indices(&b.desc, &query);
+                    let k = matcher.fuzzy_indices(&b.keys_label(), &query);
                     match (d, k) {
                         (Some((ds, dh)), Some((ks, _))) if ds >= ks => {
-                            Some((ds, help_binding(keys, desc, Vec::new(), dh)))
+                            Some((ds, help_binding(b, ctx, (Vec::new(), dh))))
                         }
-                        (_, Some((ks, kh))) => Some((ks, help_binding(keys, desc, kh, Vec::new()))),
-                        (Some((ds, dh)), None) => Some((ds, help_binding(keys, desc, Vec::new(), dh))),
+                        (_, Some((ks, kh))) => Some((ks, help_binding(b, ctx, (kh, Vec::new())))),
+                        (Some((ds, dh)), None) => Some((ds, help_binding(b, ctx, (Vec::new(), dh)))),
                         (None, None) => None,
                     }
                 })

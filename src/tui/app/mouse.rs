@@ -19,17 +19,25 @@ impl App {
             // Inside: the first row is the search line; a click on it starts typing, a click on a
             // binding selects it (headings and notices are not selectable).
             let Some(row) = row_in(areas.help, y) else { return };
+            // A click on the selected binding runs it, as Enter does.
             let lines = self.help_lines();
+            let mut run = None;
             if let Some(h) = &mut self.help {
                 match row.checked_sub(1) {
                     None => h.typing = true,
                     Some(r) => {
                         let i = h.scroll + r;
                         if matches!(lines.get(i), Some(HelpLine::Binding { .. })) {
+                            if h.selected == Some(i) {
+                                run = Some(i);
+                            }
                             h.selected = Some(i);
                         }
                     }
                 }
+            }
+            if let Some(i) = run {
+                self.run_help_line(i);
             }
             return;
         }

@@ -3,7 +3,7 @@
 use ratatui::layout::Rect;
 
 use super::filter::match_entities;
-use super::{App, Compare, EntityRow, Help, SOURCE_ROWS, SideTab, by_date};
+use super::{App, Compare, EntityRow, Help, HelpLine, SOURCE_ROWS, SideTab, by_date};
 use crate::analysis::Analysis;
 use crate::tui::action::{Action, Command};
 use crate::tui::doc::Marks;
@@ -242,6 +242,11 @@ impl App {
 
     fn select(&mut self) {
         match self.context() {
+            Context::Help => {
+                if let Some(i) = self.help.as_ref().and_then(|h| h.selected) {
+                    self.run_help_line(i);
+                }
+            }
             Context::Sources => self.set_focus(Pane::Article),
             Context::Entities => {
                 if let Some(EntityRow::Entity(e)) = self.entity_rows().get(self.entities_cursor.index) {
@@ -260,14 +265,45 @@ impl App {
     }
 
     fn confirm(&mut self) {
-        if let Some(h) = &mut self.help {
-            h.typing = false;
+        if self.help.is_some() {
+            // The search is kept and its best match selected: Enter again runs it.
+            let first = self
+                .help_lines()
+                .iter()
+                .position(|l| matches!(l, HelpLine::Binding { .. }));
+            if let Some(h) = &mut self.help {
+                h.typing = false;
+                if !h.query.trim().is_empty() {
+                    h.selected = first;
+                }
+            }
         } else if self.filter.typing {
             self.filter.typing = false;
             if let Some(EntityRow::Entity(e)) = self.entity_rows().get(self.entities_cursor.index) {
                 self.select_entity(*e);
             }
         }
+    }
+
+    /// Close the help and run the binding on its line `i` where it applies: a pane's binding
+    /// with that pane focused. The help's and the search box's own bindings only act on the
+    /// help, so they are not run from it.
+    pub(super) fn run_help_line(&mut self, i: usize) {
+        let Some(HelpLine::Binding { context, command, .. }) = self.help_lines().get(i).cloned() else {
+            return;
+        };
+        if matches!(context, Context::Help | Context::Input) || command == Command::Help {
+            return;
+        }
+        self.help = None;
+        match context {
+            Context::Sources => self.set_focus(Pane::Sources),
+            Context::Article => self.set_focus(Pane::Article),
+            Context::Entities => self.show_side(SideTab::Entities),
+            Context::Claims => self.show_side(SideTab::Claims),
+            Context::Global | Context::Compare | Context::Input | Context::Help => {}
+        }
+        self.command(command);
     }
 
     /// Type a character (`Some`) or delete the last one (`None`) in the active text box.

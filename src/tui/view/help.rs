@@ -29,7 +29,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .border_type(BorderType::Thick)
         .border_style(theme.border(true))
         .title(Span::styled(
-            " Keys · / search · Esc close ",
+            if help.selected.is_some() {
+                " Keys · / search · Enter run · Esc close "
+            } else {
+                " Keys · / search · Esc close "
+            },
             theme.pane_title(true),
         ))
         .title_bottom(Line::from(position).right_aligned());
@@ -66,6 +70,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 desc,
                 keys_hits,
                 desc_hits,
+                ..
             } => {
                 let selected = help.selected == Some(i);
                 let mut spans = vec![Span::raw(if selected { "▶ " } else { "  " })];
