@@ -19,7 +19,7 @@ use super::EntityKind;
 use super::context::{Context, is_all_caps, is_all_caps_line, is_capitalised, weak_positions};
 use super::cues;
 use super::gazetteer::{self, Place, Scale};
-use crate::ner::Tag;
+use crate::ner::{NerType, Tag};
 
 /// A name found in one sentence: a range of its units, with what the rules know about it.
 #[derive(Debug, Clone)]
@@ -81,7 +81,7 @@ pub fn find(units: &[&str], title_case: bool, tags: Option<&[Tag]>, ctx: &Contex
     reader.merge_tagger();
     let tickers = ticker_units(units);
     let mut out = reader.out;
-    out.retain(|c| !c.units.clone().any(|i| tickers[i]));
+    out.retain(|c| !c.units.is_empty() && !c.units.clone().any(|i| tickers[i]));
     out.sort_by_key(|c| (c.units.start, c.units.end));
     out.dedup_by(|b, a| a.units.end > b.units.start);
     out
@@ -364,6 +364,9 @@ impl Reader<'_> {
                 Some(EntityKind::Place)
             } else if cues::is_other_tail(last) {
                 Some(EntityKind::Other)
+            } else if cues::is_group_plural(last) {
+                // "the Free Democrats of Christian Lindner": a party, whoever leads it.
+                Some(EntityKind::Organisation)
             } else if cues::is_org_head(first) && has_of || self.head_before_of(&r, cues::is_org_head) {
                 Some(EntityKind::Organisation)
             } else if cues::is_place_head(first) || self.head_before_of(&r, cues::is_place_head) {
@@ -383,6 +386,13 @@ impl Reader<'_> {
         if c.kind.is_none() {
             (c.kind, c.weight) = self.context_kind(&r);
         }
+        // "its Blackwell chips": a product's name, whatever a town or a surname it shares.
+        if let Some(weight) = self.product_weight(&r)
+            && c.place.is_none_or(|p| p.scale == Scale::City)
+            && c.weight < 3
+        {
+            (c.kind, c.weight, c.place) = (Some(EntityKind::Other), weight, None);
+        }
         // A lone "Al-Hilal", "Al-Jazeera", "Al-Shabaab": English news writes a person's Arabic
         // article in lower case ("al-Assad"), so a capital "Al-" word nothing else explains names
         // a club, a broadcaster or a group.
@@ -401,6 +411,40 @@ impl Reader<'_> {
     /// "United Kingdom of Great Britain").
     fn head_before_of(&self, r: &Range<usize>, is_head: fn(&str) -> bool) -> bool {
         (r.start..r.end.saturating_sub(1)).any(|i| is_head(self.units[i]) && self.units[i + 1] == "of")
+    }
+
+    /// How surely a name between a possessive or determiner and a product noun is that product:
+    /// 3 after a company's possessive ("its Blackwell chips", "Nvidia's Blackwell chips", "our
+    /// Pixel phones"); 1 after "the" or "their", where a maker's name stands as often ("the Pfizer
+    /// vaccine", "their Samsung phones"), and not at all when the tagger calls it a body or place.
+    fn product_weight(&self, r: &Range<usize>) -> Option<u8> {
+        let units = self.units;
+        if r.len() > 3 || !units.get(r.end).is_some_and(|w| cues::is_product_noun(w)) {
+            return None;
+        }
+        let before = |k: usize| r.start.checked_sub(k).and_then(|i| units.get(i)).copied();
+        let possessor = matches!(before(1), Some("'s" | "’s")) && before(2).is_some_and(is_capitalised);
+        if possessor || matches!(before(1), Some("its" | "our" | "Its" | "Our")) {
+            return Some(3);
+        }
+        let body = self.tags.is_some_and(|t| {
+            t[r.clone()].iter().any(|t| {
+                matches!(
+                    t,
+                    Tag::B(NerType::Org | NerType::Loc) | Tag::I(NerType::Org | NerType::Loc)
+                )
+            })
+        });
+        (matches!(before(1), Some("the" | "their" | "The" | "Their")) && !body).then_some(1)
+    }
+
+    /// Whether the tagger reads any unit of `r` as part of a person's name.
+    fn tagged_person(&self, r: &Range<usize>) -> bool {
+        self.tags.is_some_and(|t| {
+            t[r.clone()]
+                .iter()
+                .any(|t| matches!(t, Tag::B(NerType::Per) | Tag::I(NerType::Per)))
+        })
     }
 
     /// Person or work evidence from the words around a name.
@@ -435,6 +479,29 @@ impl Reader<'_> {
         // for a body.
         if before(1) == Some("at") && before(2).is_some_and(|w| cues::is_staff_noun(&w.to_lowercase())) {
             return (Some(EntityKind::Organisation), 2);
+        }
+        // "a former BlackRock executive", "a Goldman Sachs analyst": someone's employer.
+        if after.is_some_and(cues::is_employee_noun)
+            && matches!(
+                before(1),
+                Some("a" | "an" | "the" | "former" | "ex" | "senior" | "top" | "longtime" | "veteran")
+            )
+        {
+            return (Some(EntityKind::Organisation), 2);
+        }
+        // "the 630-seat Bundestag", "the 193-member General Assembly": a body with seats.
+        if before(1).is_some_and(|w| w.ends_with("-seat") || w.ends_with("-member"))
+            || (matches!(before(1), Some("seat" | "member")) && before(2) == Some("-"))
+        {
+            return (Some(EntityKind::Organisation), 2);
+        }
+        // "Die Linke won 8.8 percent", "the AfD will have 152 seats": what wins seats is a party;
+        // a share of the vote a candidate wins too, so only a name the tagger does not call a
+        // person counts, and weakly.
+        match share_after(&units[r.end..]) {
+            Some(Share::Seats) => return (Some(EntityKind::Organisation), 2),
+            Some(Share::Percent) if !self.tagged_person(r) => return (Some(EntityKind::Organisation), 1),
+            _ => {}
         }
         // "in Mamuju", "near Palu": a weak hint that a name nothing else explains is a place.
         if r.len() <= 2
@@ -491,6 +558,74 @@ impl Reader<'_> {
             return;
         }
         self.out.push(c);
+    }
+}
+
+/// What a name wins in an election.
+#[derive(Debug, PartialEq, Eq)]
+enum Share {
+    Seats,
+    Percent,
+}
+
+/// "won 8.8 percent", "took 20.8%", "will have 152 seats", "64 seats", "secured 30 per cent":
+/// a verb of winning (or none), a number, then seats or a share.
+fn share_after(after: &[&str]) -> Option<Share> {
+    let mut i = 0;
+    if matches!(
+        after.first(),
+        Some(&("will" | "would" | "could" | "may" | "has" | "had" | "have"))
+    ) {
+        i += 1;
+    }
+    let verb = after.get(i).is_some_and(|w| {
+        matches!(
+            *w,
+            "won"
+                | "wins"
+                | "win"
+                | "took"
+                | "takes"
+                | "take"
+                | "got"
+                | "gets"
+                | "get"
+                | "received"
+                | "secured"
+                | "secures"
+                | "gained"
+                | "gains"
+                | "garnered"
+                | "captured"
+                | "polled"
+                | "polls"
+                | "holds"
+                | "held"
+                | "has"
+                | "have"
+                | "had"
+                | "kept"
+                | "lost"
+                | "scored"
+        )
+    });
+    if verb {
+        i += 1;
+    } else if i > 0 {
+        return None;
+    }
+    let number = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_digit())
+            && w.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
+    };
+    if !after.get(i).is_some_and(|w| number(w)) {
+        return None;
+    }
+    match after.get(i + 1).copied() {
+        Some("seats" | "seat") => Some(Share::Seats),
+        Some("percent" | "%" | "pct") if verb => Some(Share::Percent),
+        Some("per") if verb && after.get(i + 2) == Some(&"cent") => Some(Share::Percent),
+        _ => None,
     }
 }
 

@@ -35,6 +35,17 @@ pub fn is_all_caps(word: &str) -> bool {
     letters >= 2 && word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
 }
 
+/// An acronym, in capitals or with small joining letters ("AfD", "PiS", "FdI"): capitals are at
+/// least half its letters, so "McCain" or "DeSantis" is none.
+pub fn is_acronym_like(u: &str) -> bool {
+    if is_all_caps(u) {
+        return true;
+    }
+    let letters = u.chars().filter(|c| c.is_alphabetic()).count();
+    let upper = u.chars().filter(|c| c.is_uppercase()).count();
+    u.chars().all(char::is_alphabetic) && upper >= 2 && upper * 2 >= letters && letters <= 6
+}
+
 fn is_word(unit: &str) -> bool {
     unit.chars().any(char::is_alphabetic)
 }

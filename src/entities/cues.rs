@@ -403,11 +403,80 @@ pub fn is_function_word(word: &str) -> bool {
 const PARTICLES: &[&str] = &[
     "de", "da", "do", "del", "della", "di", "du", "dos", "das", "van", "von", "der", "den", "la", "le",
     "al", "el", "bin", "ibn", "bint", "&",
+    // Small words of other languages that English never writes in lower case between two
+    // capitalised words, so they join one name ("Alternative für Deutschland", "Partido de los
+    // Trabajadores", "Banca Monte dei Paschi").
+    "für", "des", "zu", "zum", "zur", "und", "los", "las", "dei", "degli", "delle", "dello", "het",
+    "aux",
 ];
 
 /// Name particles that join the words of one name ("Ursula von der Leyen", "Procter & Gamble").
 pub fn is_particle(word: &str) -> bool {
     PARTICLES.contains(&word)
+}
+
+/// Small words of other languages that are English words or letters too ("et", "y", "en",
+/// "per"): inside a name only when the tagger reads the words around them as one name ("Liberté
+/// et Justice", "Izquierda y Unidad").
+#[rustfmt::skip]
+const FOREIGN_JOINERS: &[&str] = &[
+    "et", "y", "i", "e", "en", "og", "och", "pour", "sur", "per", "para", "por", "na", "no", "ve",
+];
+
+/// A word that may stand inside a name the tagger spans: a particle or an ambiguous foreign joiner.
+pub fn is_foreign_joiner(word: &str) -> bool {
+    is_particle(word) || FOREIGN_JOINERS.contains(&word)
+}
+
+/// Plural nouns for the members of a party or movement: a name they close is the group, never a
+/// person ("Free Democrats", "Social Democrats", "Sweden Democrats", "Young Republicans").
+#[rustfmt::skip]
+const GROUP_PLURALS: &[&str] = &[
+    "Democrats", "Republicans", "Greens", "Liberals", "Conservatives", "Socialists", "Communists",
+    "Nationalists", "Progressives", "Tories", "Whigs", "Unionists", "Loyalists", "Libertarians",
+    "Federalists", "Separatists", "Centrists", "Populists", "Moderates", "Radicals", "Independents",
+    "Reformists", "Royalists", "Monarchists", "Labourites", "Ecologists", "Patriots",
+];
+
+/// A plural of party members ("Democrats", "Greens"), or a word shaped like one ("Technocrats",
+/// "Peronists").
+pub fn is_group_plural(word: &str) -> bool {
+    GROUP_PLURALS.contains(&word)
+        || (word.chars().count() > 6
+            && word.starts_with(char::is_uppercase)
+            && (word.ends_with("crats") || word.ends_with("ists")))
+}
+
+/// Nouns of people whose work presupposes an employer: "a former BlackRock executive", "a
+/// Goldman Sachs analyst" name a body before them. (Not "lawyer" or "adviser": a person has
+/// those too, "a Trump lawyer".)
+#[rustfmt::skip]
+const EMPLOYEE_NOUNS: &[&str] = &[
+    "executive", "executives", "employee", "employees", "analyst", "analysts", "economist",
+    "economists", "strategist", "strategists", "engineer", "engineers", "banker", "bankers",
+    "trader", "traders", "researcher", "researchers", "scientist", "scientists", "manager",
+    "managers", "shareholder", "shareholders", "investor", "investors",
+];
+
+pub fn is_employee_noun(word: &str) -> bool {
+    EMPLOYEE_NOUNS.contains(&word)
+}
+
+/// Nouns of made things: a capitalised word between a possessive and one of these is the
+/// product's name ("its Blackwell chips", "the company's Gemini model").
+#[rustfmt::skip]
+const PRODUCT_NOUNS: &[&str] = &[
+    "chip", "chips", "processor", "processors", "phone", "phones", "smartphone", "smartphones",
+    "platform", "platforms", "model", "models", "software", "app", "apps", "vaccine", "vaccines",
+    "drug", "drugs", "device", "devices", "console", "consoles", "handset", "handsets", "tablet",
+    "tablets", "laptop", "laptops", "chipset", "chipsets", "GPU", "GPUs", "accelerator",
+    "accelerators", "jet", "jets", "aircraft", "engine", "engines", "medicine", "pill", "pills",
+    "treatment", "chatbot", "browser", "headset", "headsets", "lineup", "architecture", "product",
+    "products",
+];
+
+pub fn is_product_noun(word: &str) -> bool {
+    PRODUCT_NOUNS.contains(&word)
 }
 
 /// US states as AP style abbreviates them, for party-state tags ("R-La.", "D-Wash.").

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 
 use super::EntityKind;
 use super::candidates::Candidate;
-use super::context::is_all_caps;
+use super::context::is_acronym_like;
 use super::cues;
 
 /// Pairs of candidate indices the sentence equates, with the kind the phrase implies.
@@ -115,15 +115,4 @@ fn naming_verb(units: &[&str], p: usize) -> Option<usize> {
         "known" if units.get(p + 1) == Some(&"as") => Some(p + 2),
         _ => None,
     }
-}
-
-/// An acronym, in capitals or with small joining letters ("AfD", "PiS", "FdI"): capitals are at
-/// least half its letters, so "McCain" or "DeSantis" is none.
-fn is_acronym_like(u: &str) -> bool {
-    if is_all_caps(u) {
-        return true;
-    }
-    let letters = u.chars().filter(|c| c.is_alphabetic()).count();
-    let upper = u.chars().filter(|c| c.is_uppercase()).count();
-    u.chars().all(char::is_alphabetic) && upper >= 2 && upper * 2 >= letters && letters <= 6
 }

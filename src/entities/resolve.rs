@@ -99,8 +99,9 @@ fn word_count(surface: &str) -> usize {
     key(surface).split(' ').filter(|w| !w.is_empty()).count()
 }
 
+/// A one-word acronym, in capitals or mixed ("NATO", "AfD").
 fn is_acronym(surface: &str) -> bool {
-    super::context::is_all_caps(surface) && !surface.contains(' ')
+    super::context::is_acronym_like(surface) && !surface.contains(' ')
 }
 
 /// Initials of a multi-word name, skipping joining words ("National Disaster Mitigation Agency"
@@ -479,7 +480,8 @@ fn build(found: &[Found], members: &[usize], kind: Option<EntityKind>) -> Entity
 }
 
 /// The kind of a name nothing pointed to: two or three capitalised words look like a person's
-/// name ("Donald Trump"); anything else is left as other.
+/// name ("Donald Trump"), unless a plural of party members closes them ("Free Democrats", an
+/// organisation); anything else is left as other.
 pub fn default_kind(name: &str) -> EntityKind {
     let words: Vec<&str> = name.split(' ').collect();
     let namelike = |w: &&str| {
@@ -494,6 +496,10 @@ pub fn default_kind(name: &str) -> EntityKind {
         Some((last, rest)) => words.iter().all(namelike) || (rest.iter().all(namelike) && regnal(last)),
         None => false,
     };
+    // "Free Democrats": members of a party name the party.
+    if words.len() >= 2 && words.last().is_some_and(|w| super::cues::is_group_plural(w)) {
+        return EntityKind::Organisation;
+    }
     if (2..=3).contains(&words.len()) && shaped {
         EntityKind::Person
     } else {

@@ -71,6 +71,14 @@ impl Reader<'_> {
                     c.weight = 1;
                 }
             }
+            if overlapping.len() >= 2
+                && let Some(keep) = self.bridge(&r, &overlapping, kind)
+            {
+                for o in &mut owner[r.clone()] {
+                    *o = Some(keep);
+                }
+                continue;
+            }
             if let [k] = overlapping[..] {
                 let c = &mut self.out[k];
                 // A sentence-initial word the rules cut off stays off ("Rival Samsung …").
@@ -91,6 +99,44 @@ impl Reader<'_> {
                 }
             }
         }
+    }
+}
+
+impl Reader<'_> {
+    /// One tagger span over several rule candidates joined by foreign small words ("Alternative
+    /// für Deutschland", "Liberté et Justice"): the span is one name, kept in the first candidate (returned); the others are emptied.
+    /// Only when the candidates fill the span but for those words, none is a person with a title,
+    /// and each gap is one or two joining words.
+    fn bridge(&mut self, r: &Range<usize>, overlapping: &[usize], kind: EntityKind) -> Option<usize> {
+        let units = self.units;
+        let mut parts: Vec<Range<usize>> = overlapping.iter().map(|&k| self.out[k].units.clone()).collect();
+        parts.sort_by_key(|p| p.start);
+        let fills = parts.first().is_some_and(|p| p.start == r.start)
+            && parts.last().is_some_and(|p| p.end == r.end)
+            && parts.windows(2).all(|w| {
+                let gap = w[0].end..w[1].start;
+                (1..=2).contains(&gap.len()) && units[gap].iter().all(|u| cues::is_foreign_joiner(u))
+            });
+        if !fills || overlapping.iter().any(|&k| self.out[k].title.is_some()) {
+            return None;
+        }
+        let first = parts[0].start;
+        let &keep = overlapping.iter().find(|&&k| self.out[k].units.start == first)?;
+        // A cue word closing the whole name ("… Partei") still speaks for it.
+        let last = overlapping
+            .iter()
+            .find(|&&k| self.out[k].units.end == r.end)
+            .map(|&k| (self.out[k].kind, self.out[k].weight));
+        let (kind, weight) = match last {
+            Some((Some(k), w)) if w >= 2 && cues::is_org_tail(units[r.end - 1]) => (Some(k), w),
+            _ => (Some(kind), 1),
+        };
+        for &k in overlapping {
+            self.out[k].units = if k == keep { r.clone() } else { r.start..r.start };
+        }
+        let c = &mut self.out[keep];
+        (c.kind, c.weight, c.place, c.demonym) = (kind, weight, None, false);
+        Some(keep)
     }
 }
 

@@ -384,3 +384,115 @@ fn staff_at_a_body_and_relation_suffixes() {
         ),
     ]);
 }
+
+#[test]
+fn party_members_name_a_party() {
+    check(&[
+        (
+            "Die Linke won 8.8 percent, while the Free Democrats of Christian Lindner fell short.",
+            &[
+                ("Die Linke", Some(Org)),
+                ("Free Democrats", Some(Org)),
+                ("Christian Lindner", None),
+            ],
+        ),
+        (
+            "The Sweden Democrats gained ground.",
+            &[("Sweden Democrats", Some(Org))],
+        ),
+        (
+            "the AfD will have 152 seats and the Pirate Bloc 12 seats .",
+            &[("AfD", Some(Org)), ("Pirate Bloc", Some(Org))],
+        ),
+    ]);
+    // A candidate wins a share of the vote too: the tagger's person is not made a party.
+    let s = "Emmanuel Macron won 58 percent .";
+    use NerType::Per as TPer;
+    let tags = [Tag::B(TPer), Tag::I(TPer), Tag::O, Tag::O, Tag::O, Tag::O];
+    assert_eq!(
+        names_with(s, Some(&tags)),
+        [("Emmanuel Macron".to_string(), Some(Per))]
+    );
+    assert_eq!(share_after(&["took", "20.8", "%"]), Some(Share::Percent));
+    assert_eq!(
+        share_after(&["secured", "30", "per", "cent"]),
+        Some(Share::Percent)
+    );
+    assert_eq!(share_after(&["will", "have", "152", "seats"]), Some(Share::Seats));
+    assert_eq!(
+        share_after(&["30", "percent"]),
+        None,
+        "a share needs a verb of winning"
+    );
+    assert_eq!(share_after(&["will", "58", "seats"]), None);
+}
+
+#[test]
+fn foreign_small_words_inside_names() {
+    check(&[
+        (
+            "It finished ahead of the Alternative für Deutschland, which took 20.8 percent.",
+            &[("Alternative für Deutschland", None)],
+        ),
+        (
+            "In 1998 they joined the Bündnis für Arbeit and the Union des Démocrates.",
+            &[("Bündnis für Arbeit", None), ("Union des Démocrates", None)],
+        ),
+    ]);
+    // A joiner that is an English word or letter too joins only where the tagger spans the name.
+    let s = "the Liberté et Progrès party won .";
+    assert_eq!(
+        names(s),
+        [("Liberté".to_string(), None), ("Progrès".to_string(), None)]
+    );
+    let tags = [
+        Tag::O,
+        Tag::B(NerType::Org),
+        Tag::I(NerType::Org),
+        Tag::I(NerType::Org),
+        Tag::O,
+        Tag::O,
+        Tag::O,
+    ];
+    assert_eq!(
+        names_with(s, Some(&tags)),
+        [("Liberté et Progrès".to_string(), Some(Org))]
+    );
+    // The tagger's span is no bridge over an English word ("and").
+    let s = "Japan and China met .";
+    let tags = [
+        Tag::B(NerType::Loc),
+        Tag::I(NerType::Loc),
+        Tag::I(NerType::Loc),
+        Tag::O,
+        Tag::O,
+    ];
+    let got: Vec<String> = names_with(s, Some(&tags)).into_iter().map(|(n, _)| n).collect();
+    assert_eq!(got, ["Japan", "China"]);
+}
+
+#[test]
+fn employers_legislatures_and_products() {
+    check(&[
+        (
+            "Merz, 69, a former BlackRock executive, has ruled out working with them.",
+            &[("BlackRock", Some(Org))],
+        ),
+        (
+            "The alliance won 208 seats in the 630-seat Bundestag on Sunday.",
+            &[("Bundestag", Some(Org))],
+        ),
+        (
+            "Jensen Huang said demand for its Blackwell chips was amazing.",
+            &[("Jensen Huang", Some(Per)), ("Blackwell", Some(Other))],
+        ),
+        (
+            "Analysts praised Google's Gemini model on Monday.",
+            &[("Google", None), ("Gemini", Some(Other))],
+        ),
+    ]);
+    // After "the" a maker's name is as likely: the tagger's organisation stands.
+    let s = "They took the Pfizer vaccine .";
+    let tags = [Tag::O, Tag::O, Tag::O, Tag::B(NerType::Org), Tag::O, Tag::O];
+    assert_eq!(names_with(s, Some(&tags)), [("Pfizer".to_string(), Some(Org))]);
+}

@@ -393,3 +393,40 @@ fn a_korean_given_name_keeps_its_hyphen() {
     assert!(by_form(&es, "Kim Soo-min").is_some(), "{es:#?}");
     assert!(by_form(&es, "Kim Soo").is_none(), "{es:#?}");
 }
+
+#[test]
+fn foreign_name_meets_its_english_name_through_a_shared_acronym() {
+    let es = entities(&[
+        "The far-right Alternative for Germany (AfD) came second.",
+        "It finished ahead of the Alternative für Deutschland, which took 20.8 percent.",
+    ]);
+    let e = by_form(&es, "Alternative für Deutschland").expect("the German name is found");
+    assert!(e.aliases.iter().chain([&e.name]).any(|a| a == "AfD"), "{e:?}");
+    assert!(
+        e.aliases
+            .iter()
+            .chain([&e.name])
+            .any(|a| a == "Alternative for Germany"),
+        "{e:?}"
+    );
+    // Without the acronym nothing equates the two names.
+    let es = entities(&[
+        "The far-right Alternative for Germany came second.",
+        "It finished ahead of the Alternative für Deutschland, which took 20.8 percent.",
+    ]);
+    let a = by_form(&es, "Alternative für Deutschland").expect("found");
+    assert!(!a.aliases.iter().any(|x| x == "Alternative for Germany"), "{a:?}");
+}
+
+#[test]
+fn party_member_plurals_are_no_person() {
+    use crate::entities::resolve::default_kind;
+    assert_eq!(default_kind("Free Democrats"), EntityKind::Organisation);
+    assert_eq!(default_kind("Young Socialists"), EntityKind::Organisation);
+    assert_eq!(default_kind("Donald Trump"), EntityKind::Person);
+    let es = entities(&["They met the Free Democrats of Christian Lindner on Monday."]);
+    assert_eq!(
+        by_form(&es, "Free Democrats").map(|e| e.kind),
+        Some(EntityKind::Organisation)
+    );
+}
