@@ -318,6 +318,15 @@ pub fn is_time_spent_verb(w: &str) -> bool {
     )
 }
 
+/// A sentence served outside prison, named right after a duration ("three years' probation",
+/// "200 hours of community service"): a court imposed it, but it is no prison term.
+pub fn is_non_custodial(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "probation" | "parole" | "supervision" | "community" | "house" | "suspension"
+    )
+}
+
 /// A noun right after a duration that makes it a prison term without a verb ("12 years in prison",
 /// "a 12-year prison sentence"); "term" alone is also an office's term, so it needs a verb.
 pub fn is_custody_noun(w: &str) -> bool {

@@ -425,6 +425,80 @@ fn duration_measures_come_from_the_predicate() {
 }
 
 #[test]
+fn suspended_terms_are_measured_apart() {
+    let suspended = Some("quantity|suspended prison term");
+    let cases = [
+        (
+            "A court sentenced Park to two years in prison, suspended for three years.",
+            "two years",
+            suspended,
+        ),
+        // The period of suspension is no term at all.
+        (
+            "A court sentenced Park to two years in prison, suspended for three years.",
+            "three years",
+            None,
+        ),
+        (
+            "Park received a suspended sentence of 18 months.",
+            "18 months",
+            suspended,
+        ),
+        (
+            "Park was given a two-year suspended prison term.",
+            "two-year",
+            suspended,
+        ),
+        (
+            "Park was sentenced to a suspended two-year term.",
+            "two-year",
+            suspended,
+        ),
+        ("Park got two years suspended.", "two years", suspended),
+        (
+            "Park was sentenced to two years in prison, with the sentence suspended for three years.",
+            "two years",
+            suspended,
+        ),
+        (
+            "Prosecutors had sought a suspended sentence of 18 months.",
+            "18 months",
+            Some("quantity|suspended term sought"),
+        ),
+        // A sentence of some months is a term, suspended or not; probation is none.
+        (
+            "Park received a prison sentence of 18 months.",
+            "18 months",
+            Some("quantity|prison term"),
+        ),
+        (
+            "Park was sentenced to three years' probation.",
+            "three years",
+            None,
+        ),
+        (
+            "Park was sentenced to 200 hours of community service.",
+            "200 hours",
+            None,
+        ),
+        // Something else suspended keeps the term a prison term.
+        (
+            "Park was jailed for two years and his licence was suspended.",
+            "two years",
+            Some("quantity|prison term"),
+        ),
+        (
+            "Park was jailed for two years and suspended from the party.",
+            "two years",
+            Some("quantity|prison term"),
+        ),
+    ];
+    for (sentence, phrase, want) in cases {
+        assert_eq!(key_of(sentence, phrase).as_deref(), want, "{sentence}");
+    }
+}
+
+#[test]
 fn legal_sums_and_their_verbs() {
     let cases = [
         (

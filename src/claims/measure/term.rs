@@ -2,13 +2,18 @@
 //! predicate around the figure.
 
 use super::{Measure, wt};
-use crate::claims::lexicon::{is_custody_noun, is_time_spent_verb, is_weak_term_verb, term_verb};
+use crate::claims::lexicon::{
+    is_custody_noun, is_non_custodial, is_time_spent_verb, is_weak_term_verb, term_verb,
+};
 use crate::values::words::{Word, is_capitalised};
 
 /// A duration is a statement only when its predicate says what it measures: the term a court
 /// imposed ("sentenced Park to 12 years", "jailed for 12 years", "10 years in prison") or the one
 /// asked for ("prosecutors had sought 15 years", "demanded a 15-year term"). "Lived there for 12
-/// years", "two days after the verdict" and "served from 2019 to 2021" measure nothing.
+/// years", "two days after the verdict" and "served from 2019 to 2021" measure nothing. A suspended
+/// term ("two years in prison, suspended for three years", "a two-year suspended sentence") is
+/// measured apart: nobody goes to prison for it, so it neither agrees nor disagrees with a term
+/// served; the period of suspension or probation after it is no term at all.
 pub(super) fn duration_measure(text: &str, ws: &[Word], first: usize, last: usize) -> Option<Measure> {
     let lower = |j: usize| wt(text, ws, j).to_lowercase();
     // After the figure: "in prison", "behind bars", "prison term", "sentence", "term".
@@ -16,28 +21,62 @@ pub(super) fn duration_measure(text: &str, ws: &[Word], first: usize, last: usiz
     if matches!(lower(k).as_str(), "'" | "’" | "’s" | "'s") {
         k += 1;
     }
-    let next = lower(k);
+    let mut next = lower(k);
     if matches!(
         next.as_str(),
         "after" | "before" | "later" | "ago" | "earlier" | "since" | "until" | "old" | "from"
     ) {
         return None;
     }
-    let custody = (k..k + 3)
-        .take_while(|&j| j < ws.len() && !ws[j].is_punct)
-        .take_while(|&j| {
-            matches!(lower(j).as_str(), "in" | "of" | "behind" | "a" | "the")
-                || is_custody_noun(&lower(j))
-                || lower(j) == "term"
-        })
-        .any(|j| is_custody_noun(&lower(j)));
-    let term = next == "term" || next == "terms";
+    // "three years' probation", "200 hours of community service": a sentence, but not a term in prison.
+    if is_non_custodial(&next) || (next == "of" && is_non_custodial(&lower(k + 1))) {
+        return None;
+    }
+    // "a two-year suspended prison term", "two years suspended".
+    let mut suspended = next == "suspended";
+    if suspended {
+        k += 1;
+        next = lower(k);
+    }
+    let custody_tail = |j: usize| {
+        matches!(lower(j).as_str(), "in" | "of" | "behind" | "a" | "the")
+            || is_custody_noun(&lower(j))
+            || lower(j) == "term"
+    };
+    let tail_end = (k..k + 3)
+        .take_while(|&j| j < ws.len() && !ws[j].is_punct && custody_tail(j))
+        .last()
+        .map_or(k, |j| j + 1);
+    let mut custody = (k..tail_end).any(|j| is_custody_noun(&lower(j)));
+    let mut term = next == "term" || next == "terms";
     let bare = k >= ws.len() || ws[k].is_punct || matches!(next.as_str(), "for" | "over" | "on");
+    suspended |= suspended_later(text, ws, tail_end);
     // Before it, past articles, names, pronouns and hedges: the verb.
     let mut verb = None;
-    for j in (0..first).rev().take(10) {
+    let mut j = first;
+    let mut steps = 0;
+    while j > 0 && steps < 10 {
+        j -= 1;
+        steps += 1;
         let w = wt(text, ws, j);
         let l = w.to_lowercase();
+        // "a suspended two-year term": an adjective, not "suspended for three years".
+        if l == "suspended" && j + 1 == first {
+            suspended = true;
+            continue;
+        }
+        // "a (suspended) (prison) sentence of 18 months": the noun before "of" names the term.
+        if l == "of" && j == first - 1 && j > 0 && matches!(lower(j - 1).as_str(), "sentence" | "term") {
+            custody |= lower(j - 1) == "sentence";
+            term |= lower(j - 1) == "term";
+            j -= 1;
+            while j > 0 && (is_custody_noun(&lower(j - 1)) || lower(j - 1) == "suspended") {
+                custody |= is_custody_noun(&lower(j - 1));
+                suspended |= lower(j - 1) == "suspended";
+                j -= 1;
+            }
+            continue;
+        }
         let filler = matches!(
             l.as_str(),
             "to" | "for"
@@ -73,6 +112,11 @@ pub(super) fn duration_measure(text: &str, ws: &[Word], first: usize, last: usiz
         None if custody && !spent => "prison term",
         None => return None,
     };
+    let family = match (suspended, family) {
+        (false, f) => f,
+        (true, "term sought") => "suspended term sought",
+        (true, _) => "suspended prison term",
+    };
     let at = verb.filter(|&j| term_verb(wt(text, ws, j)).is_some() || is_weak_term_verb(wt(text, ws, j)));
     Some(Measure {
         key: format!("quantity|{family}"),
@@ -80,4 +124,50 @@ pub(super) fn duration_measure(text: &str, ws: &[Word], first: usize, last: usiz
         word: at.map_or_else(|| family.to_string(), |j| wt(text, ws, j).to_string()),
         at: at.and_then(|j| ws.get(j)).map(|w| w.span.clone()),
     })
+}
+
+/// Whether the term ending before word `from` is suspended further on in its clause: "two years in
+/// prison, suspended for three years", "a two-year sentence, which was suspended", "two years, with
+/// the sentence suspended". Only words about the term itself may come between, so "two years in
+/// prison and his licence suspended" keeps the prison term.
+fn suspended_later(text: &str, ws: &[Word], from: usize) -> bool {
+    for j in from..(from + 8).min(ws.len()) {
+        let l = wt(text, ws, j).to_lowercase();
+        if matches!(l.as_str(), "suspended" | "suspend") {
+            // "… and was suspended from the party": someone suspended, not the term.
+            return wt(text, ws, j + 1).to_lowercase() != "from";
+        }
+        let between = matches!(
+            l.as_str(),
+            "," | "but"
+                | "and"
+                | "which"
+                | "that"
+                | "was"
+                | "were"
+                | "is"
+                | "had"
+                | "has"
+                | "been"
+                | "be"
+                | "will"
+                | "would"
+                | "with"
+                | "the"
+                | "a"
+                | "it"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "in"
+                | "term"
+                | "terms"
+                | "sentences"
+        ) || is_custody_noun(&l);
+        if !between {
+            return false;
+        }
+    }
+    false
 }
