@@ -647,3 +647,31 @@ fn a_suspended_term_is_not_a_prison_term() {
         a.claims
     );
 }
+
+#[test]
+fn a_term_is_read_from_the_clause_after_it() {
+    let a = run(vec![
+        source(
+            "wire",
+            (2026, 6, 5),
+            "Ex-minister jailed\n\
+             Former minister Ivo Brandt was jailed for 12 years on Friday. \
+             Prosecutors had sought 15 years.",
+        ),
+        source(
+            "journal",
+            (2026, 6, 5),
+            "Brandt verdict\n\
+             Ivo Brandt will appeal against the 10 years the court imposed on Friday, \
+             well short of the 15 years prosecutors had demanded.",
+        ),
+    ]);
+    let imposed = by_topic(&a, ValueKind::Quantity, "prison term");
+    assert_eq!(imposed.len(), 1, "{:#?}", a.claims);
+    assert_eq!(imposed[0].verdict, Verdict::Disagree);
+    assert_eq!(normalized(imposed[0]), ["12 yr", "10 yr"]);
+    let sought = by_topic(&a, ValueKind::Quantity, "term sought");
+    assert_eq!(sought.len(), 1, "{:#?}", a.claims);
+    assert_eq!(sought[0].verdict, Verdict::Agree);
+    assert_eq!(normalized(sought[0]), ["15 yr", "15 yr"]);
+}

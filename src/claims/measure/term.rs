@@ -3,7 +3,7 @@
 
 use super::{Measure, wt};
 use crate::claims::lexicon::{
-    is_custody_noun, is_non_custodial, is_time_spent_verb, is_weak_term_verb, term_verb,
+    is_custody_noun, is_imposing_verb, is_non_custodial, is_time_spent_verb, is_weak_term_verb, term_verb,
 };
 use crate::values::words::{Word, is_capitalised};
 
@@ -102,14 +102,22 @@ pub(super) fn duration_measure(text: &str, ws: &[Word], first: usize, last: usiz
         verb = Some(j);
         break;
     }
-    let family = verb.and_then(|j| {
-        let w = wt(text, ws, j);
-        term_verb(w).or_else(|| (is_weak_term_verb(w) && (bare || custody || term)).then_some("prison term"))
-    });
+    // A verb that governs the figure says what it is; then one of a clause after it ("the 15 years
+    // prosecutors had sought"); then a weak verb or a custody noun.
+    let strong = verb.and_then(|j| term_verb(wt(text, ws, j)).map(|f| (j, f)));
+    let weak = verb
+        .filter(|&j| is_weak_term_verb(wt(text, ws, j)) && (bare || custody || term))
+        .map(|j| (j, "prison term"));
     let spent = verb.is_some_and(|j| is_time_spent_verb(wt(text, ws, j)));
-    let family = match family {
-        Some(f) => f,
-        None if custody && !spent => "prison term",
+    let (at, family) = match strong
+        .or_else(|| relative_term(text, ws, first, tail_end))
+        .or(weak)
+    {
+        Some((j, f)) => (Some(j), f),
+        None if custody && !spent => (
+            verb.filter(|&j| is_weak_term_verb(wt(text, ws, j))),
+            "prison term",
+        ),
         None => return None,
     };
     let family = match (suspended, family) {
@@ -117,13 +125,139 @@ pub(super) fn duration_measure(text: &str, ws: &[Word], first: usize, last: usiz
         (true, "term sought") => "suspended term sought",
         (true, _) => "suspended prison term",
     };
-    let at = verb.filter(|&j| term_verb(wt(text, ws, j)).is_some() || is_weak_term_verb(wt(text, ws, j)));
     Some(Measure {
         key: format!("quantity|{family}"),
         label: family.to_string(),
         word: at.map_or_else(|| family.to_string(), |j| wt(text, ws, j).to_string()),
         at: at.and_then(|j| ws.get(j)).map(|w| w.span.clone()),
     })
+}
+
+/// The verb of a relative clause that follows a term with an article, and what it makes the term:
+/// "the 15 years prosecutors had sought", "a 15-year term that prosecutors demanded" (the term
+/// sought); "the 10 years the court imposed", "the 12 years handed down on Thursday", "the 12
+/// years the judge gave Park" (the prison term). The clause starts at word `from`, past the
+/// figure's custody words. Its verb must leave the term as its object: "in the five years the party
+/// sought power" (an object of its own) and "the 30 days the court gave him to appeal" (an
+/// infinitive) are no terms.
+fn relative_term(text: &str, ws: &[Word], first: usize, from: usize) -> Option<(usize, &'static str)> {
+    let lower = |j: usize| wt(text, ws, j).to_lowercase();
+    if first == 0 || !matches!(lower(first - 1).as_str(), "the" | "a" | "an" | "those" | "these") {
+        return None;
+    }
+    let start = if matches!(lower(from).as_str(), "that" | "which") {
+        from + 1
+    } else {
+        from
+    };
+    // The clause's subject and auxiliaries come first: "prosecutors had", "the court".
+    for j in start..(start + 6).min(ws.len()) {
+        let w = wt(text, ws, j);
+        if ws[j].is_punct || is_time_spent_verb(w) {
+            return None;
+        }
+        let family = term_verb(w).or_else(|| is_imposing_verb(w).then_some("prison term"));
+        if let Some(f) = family {
+            return leaves_object(text, ws, j).then_some((j, f));
+        }
+        if matches!(
+            lower(j).as_str(),
+            "in" | "on"
+                | "at"
+                | "since"
+                | "after"
+                | "before"
+                | "for"
+                | "of"
+                | "to"
+                | "with"
+                | "by"
+                | "when"
+                | "while"
+                | "as"
+                | "and"
+                | "or"
+                | "but"
+                | "than"
+                | "from"
+                | "ago"
+        ) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Whether the verb at word `v` has no object of its own after its particles, pronouns and names
+/// ("imposed.", "handed down on Thursday", "gave Park are", "sentenced him to"), so the term before
+/// it is its object.
+fn leaves_object(text: &str, ws: &[Word], v: usize) -> bool {
+    let lower = |j: usize| wt(text, ws, j).to_lowercase();
+    let pronoun = |l: &str| matches!(l, "him" | "her" | "them" | "the" | "a" | "an" | "his" | "their");
+    let mut t = v + 1;
+    while t < ws.len()
+        && !ws[t].is_punct
+        && t <= v + 3
+        && (matches!(lower(t).as_str(), "down" | "out" | "him" | "her" | "them")
+            || is_capitalised(wt(text, ws, t)))
+    {
+        t += 1;
+    }
+    if t >= ws.len() || ws[t].is_punct {
+        return true;
+    }
+    let l = lower(t);
+    if l == "to" {
+        // "sentenced him to.", "handed down to Park", not "gave him to appeal".
+        let after = t + 1;
+        return after >= ws.len()
+            || ws[after].is_punct
+            || pronoun(&lower(after))
+            || is_capitalised(wt(text, ws, after));
+    }
+    matches!(
+        l.as_str(),
+        "by" | "on"
+            | "in"
+            | "at"
+            | "for"
+            | "against"
+            | "from"
+            | "over"
+            | "during"
+            | "with"
+            | "after"
+            | "before"
+            | "since"
+            | "until"
+            | "was"
+            | "were"
+            | "is"
+            | "are"
+            | "be"
+            | "been"
+            | "had"
+            | "has"
+            | "have"
+            | "would"
+            | "will"
+            | "could"
+            | "did"
+            | "and"
+            | "but"
+            | "or"
+            | "as"
+            | "when"
+            | "while"
+            | "because"
+            | "than"
+            | "last"
+            | "this"
+            | "yesterday"
+            | "today"
+            | "earlier"
+            | "later"
+    )
 }
 
 /// Whether the term ending before word `from` is suspended further on in its clause: "two years in
