@@ -162,9 +162,38 @@ pub fn load_sample() -> Briefing {
             sources.extend(r.sources);
         }
     }
+    date_yearless_datelines(&mut sources);
     Briefing {
         name: "sample briefing".into(),
         sources,
+    }
+}
+
+/// How far a yearless dateline's day may lie from another source's publication date for that
+/// source to lend it its year: the articles of one story appear within days of each other.
+const DATELINE_NEAR_DAYS: i64 = 14;
+
+/// A source left undated because its dateline names a day but no year ("SEOUL, May 14 (Yonhap) --")
+/// and its text states no full date takes its year from the briefing's dated sources: when each of
+/// them puts that day in the same year, and one was published within two weeks of it. Anything
+/// less certain stays undated. A year merely named in the text ("minister from 2019 to 2021") is
+/// not used: articles name past and future years far more often than their own.
+fn date_yearless_datelines(sources: &mut [Source]) {
+    let dated: Vec<NaiveDate> = sources.iter().filter_map(|s| s.published).collect();
+    if dated.is_empty() {
+        return;
+    }
+    for s in sources.iter_mut().filter(|s| s.published.is_none()) {
+        let mut days = dated.iter().map(|&d| layout::yearless_dateline(&s.text, d));
+        let Some(Some(day)) = days.next() else {
+            continue;
+        };
+        let near = dated
+            .iter()
+            .any(|d| (*d - day).num_days().abs() <= DATELINE_NEAR_DAYS);
+        if near && days.all(|d| d == Some(day)) {
+            s.published = Some(day);
+        }
     }
 }
 
@@ -225,6 +254,7 @@ pub fn load(paths: &[PathBuf]) -> Result<Loaded, Problem> {
             load_file(p, &mut loaded, &mut ids);
         }
     }
+    date_yearless_datelines(&mut loaded.briefing.sources);
     Ok(loaded)
 }
 

@@ -608,3 +608,70 @@ fn court_sums_are_measured_by_legal_nouns_and_verbs() {
     assert!(bail[0].topic.starts_with("bail"), "{}", bail[0].topic);
     assert_eq!(bail[0].verdict, Verdict::Single);
 }
+
+#[test]
+fn a_suspended_term_is_not_a_prison_term() {
+    let a = run(vec![
+        source(
+            "gazette",
+            (2026, 6, 2),
+            "Councillor spared jail\n\
+             A court in Porto sentenced councillor Ana Lima to two years in prison, suspended for three \
+             years, for falsifying invoices.",
+        ),
+        source(
+            "courier",
+            (2026, 6, 2),
+            "Councillor sentenced\n\
+             Ana Lima was sentenced to two years in prison for falsifying invoices.",
+        ),
+        source(
+            "ledger",
+            (2026, 6, 3),
+            "Lima verdict\n\
+             Ana Lima received a two-year suspended prison term on Monday.",
+        ),
+    ]);
+    // The unsuspended term meets neither suspended one: one outlet says she goes to prison.
+    let imposed = by_topic(&a, ValueKind::Quantity, "prison term");
+    assert_eq!(imposed.len(), 1, "{:#?}", a.claims);
+    assert_eq!(imposed[0].verdict, Verdict::Single);
+    let suspended = by_topic(&a, ValueKind::Quantity, "suspended prison term");
+    assert_eq!(suspended.len(), 1, "{:#?}", a.claims);
+    assert_eq!(suspended[0].verdict, Verdict::Agree);
+    assert_eq!(normalized(suspended[0]), ["2 yr", "2 yr"]);
+    // The three years of suspension are no term.
+    assert!(
+        with_value(&a, ValueKind::Quantity, "3 yr").is_empty(),
+        "{:#?}",
+        a.claims
+    );
+}
+
+#[test]
+fn a_term_is_read_from_the_clause_after_it() {
+    let a = run(vec![
+        source(
+            "wire",
+            (2026, 6, 5),
+            "Ex-minister jailed\n\
+             Former minister Ivo Brandt was jailed for 12 years on Friday. \
+             Prosecutors had sought 15 years.",
+        ),
+        source(
+            "journal",
+            (2026, 6, 5),
+            "Brandt verdict\n\
+             Ivo Brandt will appeal against the 10 years the court imposed on Friday, \
+             well short of the 15 years prosecutors had demanded.",
+        ),
+    ]);
+    let imposed = by_topic(&a, ValueKind::Quantity, "prison term");
+    assert_eq!(imposed.len(), 1, "{:#?}", a.claims);
+    assert_eq!(imposed[0].verdict, Verdict::Disagree);
+    assert_eq!(normalized(imposed[0]), ["12 yr", "10 yr"]);
+    let sought = by_topic(&a, ValueKind::Quantity, "term sought");
+    assert_eq!(sought.len(), 1, "{:#?}", a.claims);
+    assert_eq!(sought[0].verdict, Verdict::Agree);
+    assert_eq!(normalized(sought[0]), ["15 yr", "15 yr"]);
+}

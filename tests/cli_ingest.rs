@@ -375,3 +375,28 @@ fn a_folder_of_good_and_bad_files_loads_the_good_ones() {
         "{err}"
     );
 }
+
+#[test]
+fn a_yearless_dateline_is_dated_by_the_other_sources() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(
+        dir.path(),
+        "wire.txt",
+        format!("Ministers Agree on Fishing Talks\n\nKOBE, Mar. 4 (Kansai Wire) -- {PARA}\n"),
+    );
+    write(
+        dir.path(),
+        "daily.txt",
+        format!("Fishing Talks Resume\nMarch 5, 2026\n\n{PARA}\n"),
+    );
+    let out = parallax()
+        .args(["report", "--format", "json"])
+        .arg(dir.path())
+        .output()
+        .expect("runs");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let v = json_of(&out);
+    assert_eq!(by_id(&v, "daily")["published"], "2026-03-05");
+    assert_eq!(by_id(&v, "wire")["published"], "2026-03-04");
+    assert_eq!(by_id(&v, "wire")["outlet"], "Kansai Wire");
+}

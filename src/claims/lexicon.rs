@@ -290,8 +290,25 @@ pub fn term_verb(w: &str) -> Option<&'static str> {
 pub fn is_weak_term_verb(w: &str) -> bool {
     matches!(
         w.to_lowercase().as_str(),
-        "gets" | "get" | "got" | "given" | "handed" | "receives" | "received"
+        "gets"
+            | "get"
+            | "got"
+            | "given"
+            | "handed"
+            | "receives"
+            | "received"
+            | "imposed"
+            | "imposes"
+            | "imposing"
+            | "meted"
     )
+}
+
+/// A verb that gives a term in a clause after it ("the 10 years the court imposed", "the 12 years
+/// handed down", "the 12 years the judge gave Park"): the weak verbs and "gave", which before a
+/// figure gives deadlines as often as terms ("gave them 30 days").
+pub fn is_imposing_verb(w: &str) -> bool {
+    is_weak_term_verb(w) || matches!(w.to_lowercase().as_str(), "gave" | "gives")
 }
 
 /// A verb of time already spent ("spent 30 days in jail", "served 5 years in prison", "was held for
@@ -315,6 +332,15 @@ pub fn is_time_spent_verb(w: &str) -> bool {
             | "waited"
             | "lasted"
             | "took"
+    )
+}
+
+/// A sentence served outside prison, named right after a duration ("three years' probation",
+/// "200 hours of community service"): a court imposed it, but it is no prison term.
+pub fn is_non_custodial(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "probation" | "parole" | "supervision" | "community" | "house" | "suspension"
     )
 }
 

@@ -425,6 +425,151 @@ fn duration_measures_come_from_the_predicate() {
 }
 
 #[test]
+fn suspended_terms_are_measured_apart() {
+    let suspended = Some("quantity|suspended prison term");
+    let cases = [
+        (
+            "A court sentenced Park to two years in prison, suspended for three years.",
+            "two years",
+            suspended,
+        ),
+        // The period of suspension is no term at all.
+        (
+            "A court sentenced Park to two years in prison, suspended for three years.",
+            "three years",
+            None,
+        ),
+        (
+            "Park received a suspended sentence of 18 months.",
+            "18 months",
+            suspended,
+        ),
+        (
+            "Park was given a two-year suspended prison term.",
+            "two-year",
+            suspended,
+        ),
+        (
+            "Park was sentenced to a suspended two-year term.",
+            "two-year",
+            suspended,
+        ),
+        ("Park got two years suspended.", "two years", suspended),
+        (
+            "Park was sentenced to two years in prison, with the sentence suspended for three years.",
+            "two years",
+            suspended,
+        ),
+        (
+            "Prosecutors had sought a suspended sentence of 18 months.",
+            "18 months",
+            Some("quantity|suspended term sought"),
+        ),
+        // A sentence of some months is a term, suspended or not; probation is none.
+        (
+            "Park received a prison sentence of 18 months.",
+            "18 months",
+            Some("quantity|prison term"),
+        ),
+        (
+            "Park was sentenced to three years' probation.",
+            "three years",
+            None,
+        ),
+        (
+            "Park was sentenced to 200 hours of community service.",
+            "200 hours",
+            None,
+        ),
+        // Something else suspended keeps the term a prison term.
+        (
+            "Park was jailed for two years and his licence was suspended.",
+            "two years",
+            Some("quantity|prison term"),
+        ),
+        (
+            "Park was jailed for two years and suspended from the party.",
+            "two years",
+            Some("quantity|prison term"),
+        ),
+    ];
+    for (sentence, phrase, want) in cases {
+        assert_eq!(key_of(sentence, phrase).as_deref(), want, "{sentence}");
+    }
+}
+
+#[test]
+fn a_clause_after_the_term_gives_its_verb() {
+    let sought = Some("quantity|term sought");
+    let imposed = Some("quantity|prison term");
+    let cases = [
+        (
+            "The ruling fell short of the 15 years prosecutors had sought.",
+            "15 years",
+            sought,
+        ),
+        (
+            "It was less than the 15 years that prosecutors had demanded.",
+            "15 years",
+            sought,
+        ),
+        (
+            "The judge rejected the 15 years sought by prosecutors.",
+            "15 years",
+            sought,
+        ),
+        (
+            "Park appealed against the 15-year term prosecutors had asked for.",
+            "15-year",
+            sought,
+        ),
+        (
+            "The 10 years the court imposed were less than expected.",
+            "10 years",
+            imposed,
+        ),
+        (
+            "The 12 years handed down on Thursday are the longest yet.",
+            "12 years",
+            imposed,
+        ),
+        (
+            "The 12 years the judge gave Park are the longest yet.",
+            "12 years",
+            imposed,
+        ),
+        (
+            "He will appeal the 10 years the court sentenced him to.",
+            "10 years",
+            imposed,
+        ),
+        ("The court imposed a 10-year term.", "10-year", imposed),
+        // A clause with an object or an infinitive of its own, or of time spent, says nothing.
+        (
+            "In the 8 years the party sought power, it lost twice.",
+            "8 years",
+            None,
+        ),
+        (
+            "The 30 days the court gave him to appeal ran out.",
+            "30 days",
+            None,
+        ),
+        ("The 12 years he spent in exile changed him.", "12 years", None),
+        ("The 12 years he lived in Seoul changed him.", "12 years", None),
+        (
+            "The 10 years the firm sought to expand were lost.",
+            "10 years",
+            None,
+        ),
+        ("The government imposed a 14-day quarantine.", "14-day", None),
+    ];
+    for (sentence, phrase, want) in cases {
+        assert_eq!(key_of(sentence, phrase).as_deref(), want, "{sentence}");
+    }
+}
+
+#[test]
 fn legal_sums_and_their_verbs() {
     let cases = [
         (

@@ -47,14 +47,36 @@ fn same_title(a: &str, b: &str) -> bool {
     norm(a) == norm(b)
 }
 
+/// Index of the first line past the header: the first paragraph of running text or the first
+/// dateline (the number of lines when there is none).
+fn header_end(text: &str, spans: &[Range<usize>]) -> usize {
+    let line = |i: usize| &text[spans[i].clone()];
+    (0..spans.len())
+        .find(|&i| lines::paragraph(line(i)) || lines::dateline(line(i), None).is_some())
+        .unwrap_or(spans.len())
+}
+
+/// The date of a dateline that names a month and day but no year ("SEOUL, May 14 (Yonhap) --"),
+/// given the year `near` implies (the latest such day not far after `near`). `None` when the story
+/// opens with no dateline, or with one that states its year or no day.
+pub(crate) fn yearless_dateline(text: &str, near: NaiveDate) -> Option<NaiveDate> {
+    let spans = line_spans(text);
+    let line = |i: usize| &text[spans[i].clone()];
+    let start = header_end(text, &spans);
+    let (i, dl) =
+        (start..spans.len().min(start + 3)).find_map(|i| lines::dateline(line(i), None).map(|d| (i, d)))?;
+    if dl.date.is_some() {
+        return None;
+    }
+    lines::dateline(line(i), Some(near))?.date
+}
+
 pub(crate) fn analyse(text: &str, known: &Meta) -> Layout {
     let spans = line_spans(text);
     let line = |i: usize| &text[spans[i].clone()];
     let n = spans.len();
     // The header runs up to the first paragraph of running text (or the first dateline).
-    let header_end = (0..n)
-        .find(|&i| lines::paragraph(line(i)) || lines::dateline(line(i), None).is_some())
-        .unwrap_or(n);
+    let header_end = header_end(text, &spans);
 
     let mut skip = vec![false; n];
     let mut headline = None;

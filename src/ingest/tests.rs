@@ -157,3 +157,58 @@ fn random_files_never_panic() {
         }
     }
 }
+
+#[test]
+fn a_yearless_dateline_takes_its_year_from_the_briefing() {
+    let text = |dateline: &str| {
+        format!(
+            "Former minister jailed\n\n{dateline} -- A court on Thursday sentenced a former minister to \
+             prison for bribery.\n\nHe served as minister from 2019 to 2021.\n"
+        )
+    };
+    let source = |id: &str, body: &str, published: Option<NaiveDate>| {
+        let r = read::read(body.as_bytes(), &format!("{id}.txt"), id, "txt").expect("text reads");
+        Source {
+            published: published.or(r.sources[0].published),
+            ..r.sources[0].clone()
+        }
+    };
+    let seoul = text("SEOUL, May 14 (Yonhap)");
+    // (dateline, publication dates of the briefing's other sources, the date the dateline gets)
+    let cases: &[(&str, &[NaiveDate], Option<NaiveDate>)] = &[
+        (&seoul, &[d(2026, 5, 15)], Some(d(2026, 5, 14))),
+        (&seoul, &[d(2026, 5, 15), d(2026, 5, 20)], Some(d(2026, 5, 14))),
+        // Across new year: the day before the other source's.
+        (
+            &text("SEOUL, Dec. 30 (Yonhap)"),
+            &[d(2026, 1, 2)],
+            Some(d(2025, 12, 30)),
+        ),
+        // Nothing dated, nothing near, or the dated sources disagree on the year: left undated.
+        (&seoul, &[], None),
+        (&seoul, &[d(2026, 9, 30)], None),
+        (&seoul, &[d(2025, 5, 20), d(2026, 5, 15)], None),
+        // No dateline with a day: the years the text names are not the article's.
+        (&text("SEOUL (Yonhap)"), &[d(2026, 5, 15)], None),
+    ];
+    for (body, others, want) in cases {
+        let mut sources = vec![source("a", body, None)];
+        assert_eq!(sources[0].published, None, "{body}");
+        for (i, o) in others.iter().enumerate() {
+            sources.push(source(
+                &format!("o{i}"),
+                "Other story\n\nA plain paragraph of text.\n",
+                Some(*o),
+            ));
+        }
+        date_yearless_datelines(&mut sources);
+        assert_eq!(sources[0].published, *want, "{body} with {others:?}");
+        // The other sources keep their dates.
+        assert!(
+            sources[1..]
+                .iter()
+                .zip(*others)
+                .all(|(s, o)| s.published == Some(*o))
+        );
+    }
+}

@@ -1,0 +1,307 @@
+//! What a duration measures: a prison term a court imposed or a term asked for, read from the
+//! predicate around the figure.
+
+use super::{Measure, wt};
+use crate::claims::lexicon::{
+    is_custody_noun, is_imposing_verb, is_non_custodial, is_time_spent_verb, is_weak_term_verb, term_verb,
+};
+use crate::values::words::{Word, is_capitalised};
+
+/// A duration is a statement only when its predicate says what it measures: the term a court
+/// imposed ("sentenced Park to 12 years", "jailed for 12 years", "10 years in prison") or the one
+/// asked for ("prosecutors had sought 15 years", "demanded a 15-year term"). "Lived there for 12
+/// years", "two days after the verdict" and "served from 2019 to 2021" measure nothing. A suspended
+/// term ("two years in prison, suspended for three years", "a two-year suspended sentence") is
+/// measured apart: nobody goes to prison for it, so it neither agrees nor disagrees with a term
+/// served; the period of suspension or probation after it is no term at all.
+pub(super) fn duration_measure(text: &str, ws: &[Word], first: usize, last: usize) -> Option<Measure> {
+    let lower = |j: usize| wt(text, ws, j).to_lowercase();
+    // After the figure: "in prison", "behind bars", "prison term", "sentence", "term".
+    let mut k = last + 1;
+    if matches!(lower(k).as_str(), "'" | "’" | "’s" | "'s") {
+        k += 1;
+    }
+    let mut next = lower(k);
+    if matches!(
+        next.as_str(),
+        "after" | "before" | "later" | "ago" | "earlier" | "since" | "until" | "old" | "from"
+    ) {
+        return None;
+    }
+    // "three years' probation", "200 hours of community service": a sentence, but not a term in prison.
+    if is_non_custodial(&next) || (next == "of" && is_non_custodial(&lower(k + 1))) {
+        return None;
+    }
+    // "a two-year suspended prison term", "two years suspended".
+    let mut suspended = next == "suspended";
+    if suspended {
+        k += 1;
+        next = lower(k);
+    }
+    let custody_tail = |j: usize| {
+        matches!(lower(j).as_str(), "in" | "of" | "behind" | "a" | "the")
+            || is_custody_noun(&lower(j))
+            || lower(j) == "term"
+    };
+    let tail_end = (k..k + 3)
+        .take_while(|&j| j < ws.len() && !ws[j].is_punct && custody_tail(j))
+        .last()
+        .map_or(k, |j| j + 1);
+    let mut custody = (k..tail_end).any(|j| is_custody_noun(&lower(j)));
+    let mut term = next == "term" || next == "terms";
+    let bare = k >= ws.len() || ws[k].is_punct || matches!(next.as_str(), "for" | "over" | "on");
+    suspended |= suspended_later(text, ws, tail_end);
+    // Before it, past articles, names, pronouns and hedges: the verb.
+    let mut verb = None;
+    let mut j = first;
+    let mut steps = 0;
+    while j > 0 && steps < 10 {
+        j -= 1;
+        steps += 1;
+        let w = wt(text, ws, j);
+        let l = w.to_lowercase();
+        // "a suspended two-year term": an adjective, not "suspended for three years".
+        if l == "suspended" && j + 1 == first {
+            suspended = true;
+            continue;
+        }
+        // "a (suspended) (prison) sentence of 18 months": the noun before "of" names the term.
+        if l == "of" && j == first - 1 && j > 0 && matches!(lower(j - 1).as_str(), "sentence" | "term") {
+            custody |= lower(j - 1) == "sentence";
+            term |= lower(j - 1) == "term";
+            j -= 1;
+            while j > 0 && (is_custody_noun(&lower(j - 1)) || lower(j - 1) == "suspended") {
+                custody |= is_custody_noun(&lower(j - 1));
+                suspended |= lower(j - 1) == "suspended";
+                j -= 1;
+            }
+            continue;
+        }
+        let filler = matches!(
+            l.as_str(),
+            "to" | "for"
+                | "of"
+                | "a"
+                | "an"
+                | "another"
+                | "him"
+                | "her"
+                | "them"
+                | "his"
+                | "their"
+                | "additional"
+                | "further"
+                | ","
+                | "-"
+                | "–"
+                | "—"
+        );
+        if filler || (is_capitalised(w) && j > 0 && term_verb(w).is_none()) {
+            continue;
+        }
+        verb = Some(j);
+        break;
+    }
+    // A verb that governs the figure says what it is; then one of a clause after it ("the 15 years
+    // prosecutors had sought"); then a weak verb or a custody noun.
+    let strong = verb.and_then(|j| term_verb(wt(text, ws, j)).map(|f| (j, f)));
+    let weak = verb
+        .filter(|&j| is_weak_term_verb(wt(text, ws, j)) && (bare || custody || term))
+        .map(|j| (j, "prison term"));
+    let spent = verb.is_some_and(|j| is_time_spent_verb(wt(text, ws, j)));
+    let (at, family) = match strong
+        .or_else(|| relative_term(text, ws, first, tail_end))
+        .or(weak)
+    {
+        Some((j, f)) => (Some(j), f),
+        None if custody && !spent => (
+            verb.filter(|&j| is_weak_term_verb(wt(text, ws, j))),
+            "prison term",
+        ),
+        None => return None,
+    };
+    let family = match (suspended, family) {
+        (false, f) => f,
+        (true, "term sought") => "suspended term sought",
+        (true, _) => "suspended prison term",
+    };
+    Some(Measure {
+        key: format!("quantity|{family}"),
+        label: family.to_string(),
+        word: at.map_or_else(|| family.to_string(), |j| wt(text, ws, j).to_string()),
+        at: at.and_then(|j| ws.get(j)).map(|w| w.span.clone()),
+    })
+}
+
+/// The verb of a relative clause that follows a term with an article, and what it makes the term:
+/// "the 15 years prosecutors had sought", "a 15-year term that prosecutors demanded" (the term
+/// sought); "the 10 years the court imposed", "the 12 years handed down on Thursday", "the 12
+/// years the judge gave Park" (the prison term). The clause starts at word `from`, past the
+/// figure's custody words. Its verb must leave the term as its object: "in the five years the party
+/// sought power" (an object of its own) and "the 30 days the court gave him to appeal" (an
+/// infinitive) are no terms.
+fn relative_term(text: &str, ws: &[Word], first: usize, from: usize) -> Option<(usize, &'static str)> {
+    let lower = |j: usize| wt(text, ws, j).to_lowercase();
+    if first == 0 || !matches!(lower(first - 1).as_str(), "the" | "a" | "an" | "those" | "these") {
+        return None;
+    }
+    let start = if matches!(lower(from).as_str(), "that" | "which") {
+        from + 1
+    } else {
+        from
+    };
+    // The clause's subject and auxiliaries come first: "prosecutors had", "the court".
+    for j in start..(start + 6).min(ws.len()) {
+        let w = wt(text, ws, j);
+        if ws[j].is_punct || is_time_spent_verb(w) {
+            return None;
+        }
+        let family = term_verb(w).or_else(|| is_imposing_verb(w).then_some("prison term"));
+        if let Some(f) = family {
+            return leaves_object(text, ws, j).then_some((j, f));
+        }
+        if matches!(
+            lower(j).as_str(),
+            "in" | "on"
+                | "at"
+                | "since"
+                | "after"
+                | "before"
+                | "for"
+                | "of"
+                | "to"
+                | "with"
+                | "by"
+                | "when"
+                | "while"
+                | "as"
+                | "and"
+                | "or"
+                | "but"
+                | "than"
+                | "from"
+                | "ago"
+        ) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Whether the verb at word `v` has no object of its own after its particles, pronouns and names
+/// ("imposed.", "handed down on Thursday", "gave Park are", "sentenced him to"), so the term before
+/// it is its object.
+fn leaves_object(text: &str, ws: &[Word], v: usize) -> bool {
+    let lower = |j: usize| wt(text, ws, j).to_lowercase();
+    let pronoun = |l: &str| matches!(l, "him" | "her" | "them" | "the" | "a" | "an" | "his" | "their");
+    let mut t = v + 1;
+    while t < ws.len()
+        && !ws[t].is_punct
+        && t <= v + 3
+        && (matches!(lower(t).as_str(), "down" | "out" | "him" | "her" | "them")
+            || is_capitalised(wt(text, ws, t)))
+    {
+        t += 1;
+    }
+    if t >= ws.len() || ws[t].is_punct {
+        return true;
+    }
+    let l = lower(t);
+    if l == "to" {
+        // "sentenced him to.", "handed down to Park", not "gave him to appeal".
+        let after = t + 1;
+        return after >= ws.len()
+            || ws[after].is_punct
+            || pronoun(&lower(after))
+            || is_capitalised(wt(text, ws, after));
+    }
+    matches!(
+        l.as_str(),
+        "by" | "on"
+            | "in"
+            | "at"
+            | "for"
+            | "against"
+            | "from"
+            | "over"
+            | "during"
+            | "with"
+            | "after"
+            | "before"
+            | "since"
+            | "until"
+            | "was"
+            | "were"
+            | "is"
+            | "are"
+            | "be"
+            | "been"
+            | "had"
+            | "has"
+            | "have"
+            | "would"
+            | "will"
+            | "could"
+            | "did"
+            | "and"
+            | "but"
+            | "or"
+            | "as"
+            | "when"
+            | "while"
+            | "because"
+            | "than"
+            | "last"
+            | "this"
+            | "yesterday"
+            | "today"
+            | "earlier"
+            | "later"
+    )
+}
+
+/// Whether the term ending before word `from` is suspended further on in its clause: "two years in
+/// prison, suspended for three years", "a two-year sentence, which was suspended", "two years, with
+/// the sentence suspended". Only words about the term itself may come between, so "two years in
+/// prison and his licence suspended" keeps the prison term.
+fn suspended_later(text: &str, ws: &[Word], from: usize) -> bool {
+    for j in from..(from + 8).min(ws.len()) {
+        let l = wt(text, ws, j).to_lowercase();
+        if matches!(l.as_str(), "suspended" | "suspend") {
+            // "… and was suspended from the party": someone suspended, not the term.
+            return wt(text, ws, j + 1).to_lowercase() != "from";
+        }
+        let between = matches!(
+            l.as_str(),
+            "," | "but"
+                | "and"
+                | "which"
+                | "that"
+                | "was"
+                | "were"
+                | "is"
+                | "had"
+                | "has"
+                | "been"
+                | "be"
+                | "will"
+                | "would"
+                | "with"
+                | "the"
+                | "a"
+                | "it"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "in"
+                | "term"
+                | "terms"
+                | "sentences"
+        ) || is_custody_noun(&l);
+        if !between {
+            return false;
+        }
+    }
+    false
+}
