@@ -34,6 +34,13 @@ fn with_value<'a>(a: &'a Analysis, kind: ValueKind, normalized: &str) -> Vec<&'a
         .collect()
 }
 
+/// `found` is one claim, with `verdict` and these normalised values in statement order.
+fn one(a: &Analysis, found: &[&Claim], verdict: Verdict, values: &[&str]) {
+    assert_eq!(found.len(), 1, "{:#?}", a.claims);
+    assert_eq!(found[0].verdict, verdict, "{:#?}", found[0]);
+    assert_eq!(normalized(found[0]), values, "{:#?}", found[0]);
+}
+
 fn normalized(c: &Claim) -> Vec<&str> {
     c.statements.iter().map(|s| s.value.normalized.as_str()).collect()
 }
@@ -74,7 +81,7 @@ fn planted_disagreements_are_found() {
     let a = quake();
     // Death toll: 31 against 24 (the wire's "at least 24" fits both, the other two do not fit together).
     let toll = with_value(&a, ValueKind::Count, "31");
-    let toll: Vec<&&Claim> = toll.iter().filter(|c| c.topic.contains("killed")).collect();
+    let toll: Vec<&Claim> = toll.into_iter().filter(|c| c.topic.contains("killed")).collect();
     assert_eq!(toll.len(), 1, "{:#?}", a.claims);
     assert_eq!(toll[0].verdict, Verdict::Disagree);
     assert_eq!(toll[0].statements.len(), 3);
@@ -85,9 +92,12 @@ fn planted_disagreements_are_found() {
     assert_eq!(normalized(magnitude[0]), ["6.1", "6.1", "6.4"]);
     // Date: "Monday" in a Tuesday paper and "March 9" are the 9th; "Sunday" in a Wednesday paper is the 8th.
     let date = with_value(&a, ValueKind::Date, "2026-03-08");
-    assert_eq!(date.len(), 1, "{:#?}", a.claims);
-    assert_eq!(date[0].verdict, Verdict::Disagree);
-    assert_eq!(normalized(date[0]), ["2026-03-09", "2026-03-09", "2026-03-08"]);
+    one(
+        &a,
+        &date,
+        Verdict::Disagree,
+        &["2026-03-09", "2026-03-09", "2026-03-08"],
+    );
 }
 
 #[test]
@@ -167,9 +177,7 @@ fn election_percentages() {
     ]);
     // 52.3%, 52% and "about 52 percent" are one figure at three precisions.
     let share = with_value(&a, ValueKind::Percent, "52.3%");
-    assert_eq!(share.len(), 1, "{:#?}", a.claims);
-    assert_eq!(share[0].verdict, Verdict::Agree);
-    assert_eq!(normalized(share[0]), ["52.3%", "52%", "52%"]);
+    one(&a, &share, Verdict::Agree, &["52.3%", "52%", "52%"]);
     // Turnout: 61% against 58%.
     let turnout = with_value(&a, ValueKind::Percent, "58%");
     assert_eq!(turnout.len(), 1);
@@ -230,10 +238,8 @@ fn flood_tolls_and_dates_of_telling() {
     ]);
     // The headline's "41" and the body's "at least 41" are one statement, the hedged one.
     let toll = with_value(&a, ValueKind::Count, "39");
-    let toll: Vec<&&Claim> = toll.iter().filter(|c| c.topic.contains("killed")).collect();
-    assert_eq!(toll.len(), 1, "{:#?}", a.claims);
-    assert_eq!(toll[0].verdict, Verdict::Disagree);
-    assert_eq!(normalized(toll[0]), ["41", "39", "37"]);
+    let toll: Vec<&Claim> = toll.into_iter().filter(|c| c.topic.contains("killed")).collect();
+    one(&a, &toll, Verdict::Disagree, &["41", "39", "37"]);
     assert!(toll[0].statements[0].value.qualifier.is_some());
     // 46 then 68 missing: an updated figure, still a disagreement between the outlets.
     let missing = with_value(&a, ValueKind::Count, "68");
@@ -283,9 +289,7 @@ fn a_relative_year_is_too_weak_to_agree() {
     let year = with_value(&a, ValueKind::Date, "2025");
     assert!(year.is_empty(), "{:#?}", a.claims);
     let november = with_value(&a, ValueKind::Date, "2025-11");
-    assert_eq!(november.len(), 1, "{:#?}", a.claims);
-    assert_eq!(november[0].verdict, Verdict::Agree);
-    assert_eq!(normalized(november[0]), ["2025-11", "2025-11"]);
+    one(&a, &november, Verdict::Agree, &["2025-11", "2025-11"]);
 }
 
 /// Seats, vote shares and turnout: each party's share is tied to the party, a past turnout and a
@@ -320,9 +324,7 @@ fn election_shares_seats_and_turnout() {
     ]);
     // The winner's share at three precisions, one hedged: agree.
     let winner = with_value(&a, ValueKind::Percent, "41.2%");
-    assert_eq!(winner.len(), 1, "{:#?}", a.claims);
-    assert_eq!(winner[0].verdict, Verdict::Agree);
-    assert_eq!(normalized(winner[0]), ["41.2%", "41%", "41%"]);
+    one(&a, &winner, Verdict::Agree, &["41.2%", "41%", "41%"]);
     // The runner-up's share: 31% against 29.8%, not lined up with the winner's 41.2%.
     let second = with_value(&a, ValueKind::Percent, "29.8%");
     assert_eq!(second.len(), 1);
@@ -336,9 +338,7 @@ fn election_shares_seats_and_turnout() {
     // "148 of the 300 seats" counts seats: 148 against 151 for the same party; the 151 needed for
     // a majority is not the 151 won, and the other party's 96 seats agree apart.
     let seats = with_value(&a, ValueKind::Count, "148");
-    assert_eq!(seats.len(), 1, "{:#?}", a.claims);
-    assert_eq!(seats[0].verdict, Verdict::Disagree);
-    assert_eq!(normalized(seats[0]), ["148", "151", "148"]);
+    one(&a, &seats, Verdict::Disagree, &["148", "151", "148"]);
     let needed: Vec<&Claim> = with_value(&a, ValueKind::Count, "151")
         .into_iter()
         .filter(|c| c.statements.iter().any(|s| s.measure.contains("needed")))
@@ -439,9 +439,7 @@ fn vote_shares_without_the_word_vote() {
         ),
     ]);
     let winner = with_value(&a, ValueKind::Percent, "31.2%");
-    assert_eq!(winner.len(), 1, "{:#?}", a.claims);
-    assert_eq!(winner[0].verdict, Verdict::Disagree);
-    assert_eq!(normalized(winner[0]), ["31.2%", "31.4%"]);
+    one(&a, &winner, Verdict::Disagree, &["31.2%", "31.4%"]);
     // 24.5 and 22.9 are a few points apart, but two parties' shares: each agrees on its own.
     // Each is named by its party.
     for (share, party) in [("24.5%", "Progress Party"), ("22.9%", "Labour Party")] {
@@ -481,9 +479,7 @@ fn stock_moves_market_value_and_forecasts() {
         .iter()
         .filter(|c| c.statements.iter().any(|s| s.value.normalized == "4%"))
         .collect();
-    assert_eq!(shares.len(), 1, "{:#?}", a.claims);
-    assert_eq!(shares[0].verdict, Verdict::Disagree);
-    assert_eq!(normalized(shares[0]), ["4%", "2%"]);
+    one(&a, &shares, Verdict::Disagree, &["4%", "2%"]);
     assert!(shares[0].topic.starts_with("shares"), "{}", shares[0].topic);
     // The index's 2% stands alone, though the stock also rose 2%.
     let index: Vec<&Claim> = a.claims.iter().filter(|c| c.topic.starts_with("index")).collect();
@@ -518,13 +514,9 @@ fn seat_lists_without_verbs() {
         ),
     ]);
     let labour = with_value(&a, ValueKind::Count, "120");
-    assert_eq!(labour.len(), 1, "{:#?}", a.claims);
-    assert_eq!(labour[0].verdict, Verdict::Disagree);
-    assert_eq!(normalized(labour[0]), ["120", "118"]);
+    one(&a, &labour, Verdict::Disagree, &["120", "118"]);
     let progress = with_value(&a, ValueKind::Count, "85");
-    assert_eq!(progress.len(), 1, "{:#?}", a.claims);
-    assert_eq!(progress[0].verdict, Verdict::Agree);
-    assert_eq!(normalized(progress[0]), ["85", "85"]);
+    one(&a, &progress, Verdict::Agree, &["85", "85"]);
     // "Die" in a party's name is no verb: nothing here counts people killed.
     assert!(
         a.claims.iter().all(|c| !c.topic.contains("killed")),
@@ -581,9 +573,7 @@ fn court_terms_are_measured_by_their_predicate() {
     got.sort_unstable();
     assert_eq!(got, ["7 yr", "9 yr", "9 yr"], "{:#?}", imposed[0]);
     let sought = by_topic(&a, ValueKind::Quantity, "term sought");
-    assert_eq!(sought.len(), 1, "{:#?}", a.claims);
-    assert_eq!(sought[0].verdict, Verdict::Agree);
-    assert_eq!(normalized(sought[0]), ["11 yr", "11 yr"]);
+    one(&a, &sought, Verdict::Agree, &["11 yr", "11 yr"]);
     // Years lived in the city, days in jail before trial, days to appeal, a term of office and an
     // age are no terms: these two are the only durations stated.
     let quantities = a.claims.iter().filter(|c| c.kind == ValueKind::Quantity).count();
@@ -637,9 +627,7 @@ fn a_suspended_term_is_not_a_prison_term() {
     assert_eq!(imposed.len(), 1, "{:#?}", a.claims);
     assert_eq!(imposed[0].verdict, Verdict::Single);
     let suspended = by_topic(&a, ValueKind::Quantity, "suspended prison term");
-    assert_eq!(suspended.len(), 1, "{:#?}", a.claims);
-    assert_eq!(suspended[0].verdict, Verdict::Agree);
-    assert_eq!(normalized(suspended[0]), ["2 yr", "2 yr"]);
+    one(&a, &suspended, Verdict::Agree, &["2 yr", "2 yr"]);
     // The three years of suspension are no term.
     assert!(
         with_value(&a, ValueKind::Quantity, "3 yr").is_empty(),
@@ -667,11 +655,7 @@ fn a_term_is_read_from_the_clause_after_it() {
         ),
     ]);
     let imposed = by_topic(&a, ValueKind::Quantity, "prison term");
-    assert_eq!(imposed.len(), 1, "{:#?}", a.claims);
-    assert_eq!(imposed[0].verdict, Verdict::Disagree);
-    assert_eq!(normalized(imposed[0]), ["12 yr", "10 yr"]);
+    one(&a, &imposed, Verdict::Disagree, &["12 yr", "10 yr"]);
     let sought = by_topic(&a, ValueKind::Quantity, "term sought");
-    assert_eq!(sought.len(), 1, "{:#?}", a.claims);
-    assert_eq!(sought[0].verdict, Verdict::Agree);
-    assert_eq!(normalized(sought[0]), ["15 yr", "15 yr"]);
+    one(&a, &sought, Verdict::Agree, &["15 yr", "15 yr"]);
 }
