@@ -124,6 +124,7 @@ impl Reader<'_> {
                 && !self.ctx.is_attested(u);
             if (self.ctx.is_common(u) || adverb || tagger_skips || cues::is_descriptor(u))
                 && !cues::is_title_word(u)
+                && !cues::is_foreign_article(u)
                 && gazetteer::get().demonym(u).is_none()
             {
                 r.start += 1;

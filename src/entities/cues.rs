@@ -410,6 +410,18 @@ const PARTICLES: &[&str] = &[
     "aux",
 ];
 
+/// Articles of other languages that open the names of parties, papers and places ("Die Linke",
+/// "Le Monde", "El País", "Der Spiegel", "La Paz"): capitalised before a name, they belong to it.
+#[rustfmt::skip]
+const FOREIGN_ARTICLES: &[&str] = &[
+    "Die", "Der", "Das", "Le", "La", "Les", "El", "Los", "Las", "Il", "Lo", "Het",
+];
+
+/// A foreign article that opens a name (see [`FOREIGN_ARTICLES`]).
+pub fn is_foreign_article(word: &str) -> bool {
+    FOREIGN_ARTICLES.contains(&word)
+}
+
 /// Name particles that join the words of one name ("Ursula von der Leyen", "Procter & Gamble").
 pub fn is_particle(word: &str) -> bool {
     PARTICLES.contains(&word)

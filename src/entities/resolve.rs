@@ -500,7 +500,9 @@ pub fn default_kind(name: &str) -> EntityKind {
     if words.len() >= 2 && words.last().is_some_and(|w| super::cues::is_group_plural(w)) {
         return EntityKind::Organisation;
     }
-    if (2..=3).contains(&words.len()) && shaped {
+    // "Die Linke", "Le Monde": no person's name opens with an article.
+    let article = words.first().is_some_and(|w| super::cues::is_foreign_article(w));
+    if (2..=3).contains(&words.len()) && shaped && !article {
         EntityKind::Person
     } else {
         EntityKind::Other

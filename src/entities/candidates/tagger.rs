@@ -66,7 +66,10 @@ impl Reader<'_> {
             }
             for &k in &overlapping {
                 let c = &mut self.out[k];
-                if c.kind.is_none() {
+                // No person's name opens with an article ("Die Linke"): the tagger read the
+                // name without it.
+                let article = cues::is_foreign_article(units[c.units.start]);
+                if c.kind.is_none() && !(article && kind == EntityKind::Person) {
                     c.kind = Some(kind);
                     c.weight = 1;
                 }

@@ -428,6 +428,22 @@ fn party_members_name_a_party() {
 }
 
 #[test]
+fn a_foreign_article_opens_a_name_and_no_person() {
+    // The tagger reads "Linke" alone, as a surname; the article belongs to the name, and a
+    // name opening with an article is nobody's.
+    let s = "Die Linke won 8.8 percent .";
+    let tags = [Tag::O, Tag::B(NerType::Per), Tag::O, Tag::O, Tag::O, Tag::O];
+    let got = names_with(s, Some(&tags));
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Die Linke");
+    assert_ne!(got[0].1, Some(EntityKind::Person), "{got:?}");
+    // An English sentence-initial word the tagger skips is still cut off.
+    let s = "Rival Samsung Electronics fell .";
+    let tags = [Tag::O, Tag::B(NerType::Org), Tag::I(NerType::Org), Tag::O, Tag::O];
+    assert_eq!(names_with(s, Some(&tags))[0].0, "Samsung Electronics");
+}
+
+#[test]
 fn foreign_small_words_inside_names() {
     check(&[
         (
