@@ -1,9 +1,10 @@
 //! Scoring and Viterbi decoding over the nine IOB2 tags.
 
 use super::N_TAGS;
-use super::features::{Case, Extractor, Prepared, TokInfo, case_of, hash_lower, is_opener};
+use super::features::{Case, Extractor, Prepared, TokInfo, case_of, hash_lower, hash_word, is_opener};
 use super::gazetteer::{Gazetteer, IdMap};
 use super::stack::Stack;
+use super::words::{WordTable, key_of};
 
 /// Transition scores: `start[j]` opens a sentence with tag `j`, `t[i][j]` follows `i` with `j`.
 #[derive(Debug, Clone, PartialEq)]
@@ -55,12 +56,17 @@ pub struct History {
     stack: Option<Stack>,
     /// Index of the sentence being tagged (sentences recorded so far).
     sent: usize,
+    /// The document's topic words: its two most repeated uncommon lower-case words (0: none).
+    topics: [u64; 2],
+    /// 1 when the document is written informally (handles, hashtags, links, lower-case
+    /// sentence starts), else 0.
+    style: u8,
 }
 
 impl History {
     /// A history that knows how the document's words are written.
     pub fn for_document<'a, S: AsRef<str> + 'a>(sentences: impl Iterator<Item = &'a [S]>) -> History {
-        let mut cases: IdMap<u8> = IdMap::default();
+        let mut cases: IdMap<u8> = IdMap::with_capacity_and_hasher(256, Default::default());
         for s in sentences {
             for (i, t) in s.iter().enumerate() {
                 let t = t.as_ref();
@@ -80,7 +86,59 @@ impl History {
             cases,
             stack: None,
             sent: 0,
+            topics: [0; 2],
+            style: 0,
         }
+    }
+
+    /// The same history with the document's topic words, read against the word table's
+    /// frequencies: "album" and "band" in a music article, "party" and "election" in politics.
+    pub(crate) fn with_topics<'a, S: AsRef<str> + 'a>(
+        mut self,
+        words: &WordTable,
+        sentences: impl Iterator<Item = &'a [S]>,
+    ) -> History {
+        let mut counts: IdMap<u32> = IdMap::with_capacity_and_hasher(256, Default::default());
+        let (mut n, mut informal) = (0usize, 0usize);
+        for s in sentences {
+            n += 1;
+            let lower_start = s
+                .first()
+                .and_then(|t| t.as_ref().chars().next())
+                .is_some_and(char::is_lowercase);
+            let marks = s.iter().any(|t| {
+                let t = t.as_ref();
+                t.len() > 1 && (t.starts_with('@') || t.starts_with('#') || t.starts_with("http"))
+            });
+            informal += usize::from(lower_start || marks);
+            for t in s {
+                let t = t.as_ref();
+                if t.len() < 3 || !t.bytes().all(|b| b.is_ascii_lowercase()) {
+                    continue;
+                }
+                *counts.entry(hash_word(t)).or_default() += 1;
+            }
+        }
+        // Only the repeated words are looked up: most words are said once.
+        let mut top: Vec<(u32, u64)> = counts
+            .into_iter()
+            .filter(|&(h, c)| c >= 2 && words.get(key_of(h)).is_some_and(|i| i.freq >= 9))
+            .map(|(h, c)| (c, h))
+            .collect();
+        top.sort_unstable_by(|a, b| b.cmp(a));
+        for (slot, &(_, h)) in self.topics.iter_mut().zip(top.iter()) {
+            *slot = h;
+        }
+        self.style = u8::from(n > 0 && informal * 4 >= n);
+        self
+    }
+
+    pub(crate) fn style(&self) -> u8 {
+        self.style
+    }
+
+    pub(crate) fn topics(&self) -> [u64; 2] {
+        self.topics
     }
 
     /// The same history for a second pass that reads the first pass's labels.
@@ -257,6 +315,37 @@ pub(crate) fn viterbi(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn topics_and_style_of_a_document() {
+        let clusters = "{}";
+        let probs = r#"{"the": -3.5, "band": -10.2, "album": -10.4, "guitar": -11.0, "was": -5.0}"#;
+        let words = WordTable::from_bytes(&WordTable::compile(clusters, probs, 100).expect("compiles"))
+            .expect("loads");
+        let doc: Vec<Vec<&str>> = [
+            "The band was formed in 1990 and the band released an album",
+            "The album was their first ; the guitar was loud",
+            "The band toured",
+        ]
+        .iter()
+        .map(|s| s.split(' ').collect())
+        .collect();
+        let h = History::for_document(doc.iter().map(Vec::as_slice))
+            .with_topics(&words, doc.iter().map(Vec::as_slice));
+        // "band" ×3, "album" ×2; "the" and "was" are common, "guitar" is said once.
+        assert_eq!(h.topics(), [hash_word("band"), hash_word("album")]);
+        let none = History::for_document(doc[2..].iter().map(Vec::as_slice))
+            .with_topics(&words, doc[2..].iter().map(Vec::as_slice));
+        assert_eq!(none.topics(), [0, 0]);
+        assert_eq!(h.style(), 0, "edited text");
+        let posts: Vec<Vec<&str>> = ["@maria loved the album", "so good #music", "The band toured"]
+            .iter()
+            .map(|s| s.split(' ').collect())
+            .collect();
+        let informal = History::for_document(posts.iter().map(Vec::as_slice))
+            .with_topics(&words, posts.iter().map(Vec::as_slice));
+        assert_eq!(informal.style(), 1, "handles, hashtags and lower-case starts");
+    }
 
     #[test]
     fn iob2_constraints() {

@@ -168,14 +168,16 @@ const T_RUN: u64 = 39;
 const T_PART: u64 = 40; // 40..=41: first and last part of a hyphenated word
 const T_RUN_EDGE: u64 = 42; // 42..=43: first and last word of the capitalised run
 const T_CLU: u64 = 44;
-const T_CLU_P: u64 = 45; // 45..=47: prefixes of the Brown path
 const T_CLU_N: u64 = 48; // 48..=49: clusters of w-1, w+1
 const T_FREQ: u64 = 50;
-const T_CLU_CASE: u64 = 51;
+const T_TOPIC: u64 = 52; // 52..=55: the document's two topic words with the run code and case, and with the cluster
+const T_STYLE: u64 = 56; // 56..=58: run code and case, shape and word, in informal documents
+const T_SKW: u64 = 59; // 59..=60: the sentence's rarest word with the run code and case, and with the cluster
 
-/// Most features one token can have in [`Extractor::prepare`]: 24 fixed ones, 8 affixes, 4 in
-/// the bag, 2 run edges, 2 word parts and 2 optional ones, plus one per gazetteer bit (16 bits
-/// of begin and 16 of inside marks for each of 3 tokens): 138 at most.
+/// Most features one token can have in [`Extractor::prepare`]: 28 fixed ones, 8 affixes, 4 in
+/// the bag, 2 run edges, 2 word parts, 4 of topics, 3 of informal style, 2 of the sentence's
+/// rarest word and 2 optional ones, plus one per gazetteer bit (16 bits of begin and 16 of
+/// inside marks for each of 3 tokens): 151 at most.
 const MAX_TOKEN_FEATS: usize = 160;
 
 /// Short lower-case words that may sit inside a capitalised name ("Bank of England", "Campaign
@@ -667,6 +669,18 @@ impl Extractor {
         }
         let n = tokens.len();
         runs(tokens, infos, &mut self.runs);
+        // The sentence's rarest lower-case word (by the word table), a cue to what it is about.
+        let (mut sent_kw, mut best) = (0u64, 0u8);
+        for (t, info) in tokens.iter().zip(infos.iter()) {
+            if case_of(info.case) == Case::Lower
+                && t.len() >= 3
+                && info.word.freq > best
+                && info.word.freq >= 9
+            {
+                best = info.word.freq;
+                sent_kw = info.lower;
+            }
+        }
         let at = |k: isize| -> &TokInfo {
             if k < 0 {
                 &BOS
@@ -742,6 +756,22 @@ impl Extractor {
             doc_at.push((feats.len() + len) as u32);
             if let Some(h) = history {
                 push!(T_DOC_CASE, (h.case_seen(w.lower) as u64) << 8 | w.case as u64);
+                // What a name is depends on what the document is about: a capitalised title
+                // is an album in an article about a band, a party in one about an election.
+                let (code, _, _) = self.runs[i];
+                // Informal text (posts, tweets, comments) writes names its own way: its
+                // documents get their own case, shape and word weights beside the shared ones.
+                if h.style() != 0 {
+                    push!(T_STYLE, (code as u64) << 8 | w.case as u64);
+                    push!(T_STYLE + 1, w.shape);
+                    push!(T_STYLE + 2, w.lower);
+                }
+                for (slot, t) in h.topics().into_iter().enumerate() {
+                    if t != 0 {
+                        push!(T_TOPIC + slot as u64, mix(t, (code as u64) << 8 | w.case as u64));
+                        push!(T_TOPIC + 2 + slot as u64, mix(t, clu(w)));
+                    }
+                }
             }
             // A small word between capitals ("of" in "Bank of England") reads its neighbours' case.
             push!(T_LOW_NCASE, mix(w.lower, (m1.case as u64) << 8 | p1.case as u64));
@@ -757,17 +787,17 @@ impl Extractor {
             // Word classes and frequencies from the unlabelled corpus.
             let c0 = clu(w);
             push!(T_CLU, c0);
-            push!(T_CLU_CASE, c0 << 8 | w.case as u64);
-            let path = words.path((c0 & 0xFFFF) as u16) as u64;
-            for (k, bits) in [4u64, 8, 12].into_iter().enumerate() {
-                push!(T_CLU_P + k as u64, (path & ((1 << bits) - 1)) | (c0 >> 16) << 20);
-            }
             push!(T_CLU_N, clu(m1));
             push!(T_CLU_N + 1, clu(p1));
             push!(
                 T_FREQ,
                 (w.word.freq as u64) << 16 | (w.low.freq as u64) << 8 | w.case as u64
             );
+            if sent_kw != 0 {
+                let (code, _, _) = self.runs[i];
+                push!(T_SKW, mix(sent_kw, (code as u64) << 8 | w.case as u64));
+                push!(T_SKW + 1, mix(sent_kw, clu(w)));
+            }
             let bytes = tok.as_bytes();
             if let (Some(a), Some(b)) = (
                 bytes.iter().position(|&c| c == b'-'),

@@ -57,7 +57,11 @@ impl Stack {
 
     /// [`Stack::new`] from the case-folded hashes of the sentences' tokens.
     pub(crate) fn from_lowers<L: AsRef<[u64]>>(sentences: &[L], tags: Vec<Vec<Tag>>) -> Stack {
-        let mut st = Stack::default();
+        let n: usize = sentences.iter().map(|s| s.as_ref().len()).sum();
+        let mut st = Stack {
+            words: IdMap::with_capacity_and_hasher(n, Default::default()),
+            ..Stack::default()
+        };
         for (lowers, tags) in sentences.iter().zip(&tags) {
             let lowers = lowers.as_ref();
             for (&l, t) in lowers.iter().zip(tags) {

@@ -15,6 +15,7 @@ use super::gazetteer::{Gazetteer, IdMap, insert_with_prefixes};
 use super::model::Tagger;
 use super::score::{Scores, chunks, score_sequences};
 use super::stack::Stack;
+use super::words::WordTable;
 use super::{N_TAGS, Tag};
 
 /// Sources of the training data that annotate only PER, LOC and ORG (see LICENSE-DATA.md).
@@ -252,8 +253,9 @@ fn target<W: Weights>(
 pub type DocTags = Vec<Vec<Tag>>;
 
 /// The document history, with the first pass's labels when there are some.
-fn history(doc: &Document, first: Option<&DocTags>) -> History {
-    let hist = History::for_document(doc.sentences.iter().map(|s| s.tokens.as_slice()));
+fn history(doc: &Document, first: Option<&DocTags>, words: &WordTable) -> History {
+    let hist = History::for_document(doc.sentences.iter().map(|s| s.tokens.as_slice()))
+        .with_topics(words, doc.sentences.iter().map(|s| s.tokens.as_slice()));
     match first {
         Some(tags) => {
             let toks: Vec<&[String]> = doc.sentences.iter().map(|s| s.tokens.as_slice()).collect();
@@ -273,7 +275,7 @@ fn decode_docs<W: Weights>(
     let mut dec = Decoder::default();
     let mut out = Vec::new();
     for (k, d) in docs.iter().enumerate() {
-        let mut hist = history(d, first.and_then(|f| f.get(k)));
+        let mut hist = history(d, first.and_then(|f| f.get(k)), gaz.words());
         for s in &d.sentences {
             let toks: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
             dec.decode(w, gaz, &toks, Some(&hist));
@@ -439,7 +441,7 @@ fn train_with_dev(
             for &d in &order {
                 let partial = partial_misc.get(d).copied().unwrap_or(false);
                 let gaz = &folds[d % FOLDS];
-                let mut hist = history(&docs[d], first.and_then(|f| f.get(d)));
+                let mut hist = history(&docs[d], first.and_then(|f| f.get(d)), gaz.words());
                 for s in &docs[d].sentences {
                     let gold: Vec<u8> = s.tags.iter().map(|t| t.index() as u8).collect();
                     let toks: Vec<&str> = s.tokens.iter().map(String::as_str).collect();

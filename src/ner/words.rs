@@ -34,7 +34,6 @@ pub(crate) struct WordInfo {
 pub struct WordTable {
     /// `key << 32 | cluster << 16 | freq << 8 | 1`; 0 is an empty slot.
     slots: Vec<u64>,
-    paths: Vec<u32>,
 }
 
 /// The table's key of a word hash (see `features::hash_str`).
@@ -92,15 +91,6 @@ impl WordTable {
         let _ = key;
     }
 
-    /// The Brown path of a 1-based cluster (0 for none).
-    #[inline]
-    pub(crate) fn path(&self, cluster: u16) -> u32 {
-        match cluster {
-            0 => 0,
-            c => self.paths.get(c as usize - 1).copied().unwrap_or(0),
-        }
-    }
-
     /// Number of word forms known.
     pub fn len(&self) -> usize {
         self.slots.iter().filter(|&&e| e != 0).count()
@@ -121,10 +111,8 @@ impl WordTable {
         if c >= u16::MAX as usize {
             return Err(bad("too many clusters"));
         }
-        let mut paths = Vec::with_capacity(c);
-        for _ in 0..c {
-            paths.push(r.u32().ok_or_else(|| bad("truncated paths"))?);
-        }
+        // The clusters' Brown paths document the classes; tagging only needs their indices.
+        r.take(4 * c).ok_or_else(|| bad("truncated paths"))?;
         let n = r.u32().ok_or_else(|| bad("truncated"))? as usize;
         if bytes.len() - r.at != n * 7 {
             return Err(bad("entry count does not match the file size"));
@@ -147,7 +135,7 @@ impl WordTable {
             }
             slots[i] = (key as u64) << 32 | (cluster as u64) << 16 | (e[6] as u64) << 8 | 1;
         }
-        Ok(WordTable { slots, paths })
+        Ok(WordTable { slots })
     }
 
     /// Build the file from spaCy's `en_lexeme_cluster.json` and `en_lexeme_prob.json` (word →
@@ -239,11 +227,9 @@ mod tests {
         let get = |w: &str| t.get(key_of(hash_word(w))).unwrap();
         assert_eq!(get("Paris").cluster, get("Nairobi").cluster);
         assert_ne!(get("Apple").cluster, get("apple").cluster);
-        assert_eq!(t.path(get("Paris").cluster), 678);
         assert_eq!(get("the").freq, 4);
         assert_eq!(get("zyx"), WordInfo { cluster: 0, freq: 20 });
         assert_eq!(t.get(key_of(hash_word("London"))), None);
-        assert_eq!(t.path(0), 0);
     }
 
     #[test]
