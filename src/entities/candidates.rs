@@ -387,6 +387,11 @@ impl Reader<'_> {
         if c.kind.is_none() {
             (c.kind, c.weight) = self.context_kind(&r);
         }
+        // "Buddhism", "Marxism", "Catholicism": a capitalised -ism names a belief or a
+        // movement, whatever the tagger reads into it.
+        if r.len() == 1 && c.place.is_none() && is_ism(first) && c.weight < 3 {
+            (c.kind, c.weight) = (Some(EntityKind::Other), 2);
+        }
         // "its Blackwell chips": a product's name, whatever a town or a surname it shares.
         if let Some(weight) = self.product_weight(&r)
             && c.place.is_none_or(|p| p.scale == Scale::City)
@@ -660,3 +665,12 @@ use tagger::spans;
 
 #[cfg(test)]
 mod tests;
+
+/// A capitalised word ending in "-ism" with a stem of three letters or more ("Buddhism",
+/// "Marxism"; not "Prism" or "Chrism").
+fn is_ism(word: &str) -> bool {
+    word.starts_with(char::is_uppercase)
+        && word.ends_with("ism")
+        && word.chars().count() >= 7
+        && word.chars().all(char::is_alphabetic)
+}

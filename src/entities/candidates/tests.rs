@@ -428,6 +428,26 @@ fn party_members_name_a_party() {
 }
 
 #[test]
+fn an_ism_is_a_belief_whatever_the_tagger_says() {
+    let s = "He turned to Buddhism in 1990 .";
+    let tags = [
+        Tag::O,
+        Tag::O,
+        Tag::O,
+        Tag::B(NerType::Org),
+        Tag::O,
+        Tag::O,
+        Tag::O,
+    ];
+    assert_eq!(
+        names_with(s, Some(&tags)),
+        [("Buddhism".to_string(), Some(Other))]
+    );
+    assert!(is_ism("Marxism") && is_ism("Catholicism"));
+    assert!(!is_ism("Prism") && !is_ism("Chrism") && !is_ism("ism") && !is_ism("tourism"));
+}
+
+#[test]
 fn a_foreign_article_opens_a_name_and_no_person() {
     // The tagger reads "Linke" alone, as a surname; the article belongs to the name, and a
     // name opening with an article is nobody's.
