@@ -213,8 +213,7 @@ impl Tagger {
         let Some(second) = self.second_pass() else {
             return self.first_pass(sentences);
         };
-        let cases = decode::History::for_document(sentences.iter().map(Vec::as_slice))
-            .with_topics(self.gaz.words(), sentences.iter().map(Vec::as_slice));
+        let cases = decode::History::for_document(self.gaz.words(), sentences.iter().map(Vec::as_slice));
         let mut dec = decode::Decoder::default();
         let prepared: Vec<features::Prepared> = sentences
             .iter()
@@ -255,9 +254,9 @@ impl Tagger {
             return first;
         };
         let mut run = second.runner();
-        let mut history = decode::History::for_document(sentences.iter().map(Vec::as_slice))
-            .with_topics(second.gaz.words(), sentences.iter().map(Vec::as_slice))
-            .with_stack(stack::Stack::new(sentences, first));
+        let mut history =
+            decode::History::for_document(second.gaz.words(), sentences.iter().map(Vec::as_slice))
+                .with_stack(stack::Stack::new(sentences, first));
         sentences
             .iter()
             .map(|s| run.tag_sentence(s, Some(&mut history)))
@@ -267,8 +266,8 @@ impl Tagger {
     /// The first pass alone over a document.
     pub fn first_pass(&self, sentences: &[Vec<&str>]) -> Vec<Vec<Tag>> {
         let mut run = self.runner();
-        let mut history = decode::History::for_document(sentences.iter().map(Vec::as_slice))
-            .with_topics(self.gaz.words(), sentences.iter().map(Vec::as_slice));
+        let mut history =
+            decode::History::for_document(self.gaz.words(), sentences.iter().map(Vec::as_slice));
         sentences
             .iter()
             .map(|s| run.tag_sentence(s, Some(&mut history)))

@@ -27,6 +27,14 @@ pub fn read_input(path: &Path) -> Result<String, NerError> {
     }
 }
 
+/// Read a binary file, naming it in the error.
+fn read_bytes(path: &Path) -> Result<Vec<u8>, NerError> {
+    std::fs::read(path).map_err(|source| NerError::Io {
+        path: path.display().to_string(),
+        source,
+    })
+}
+
 /// `parallax entities --conll FILE [--rules]`: the tagged CoNLL text, by the trained tagger
 /// or (`rules`) by the rules-and-gazetteer pipeline alone, the baseline.
 /// With `model`, the weights written by `train-ner` there (and `second.bin`, `gazetteer.tsv`
@@ -45,19 +53,13 @@ pub fn entities_conll(path: &Path, rules: bool, model: Option<&Path>) -> Result<
 /// Load a model written by `train-ner`: `model` and the files beside it (a missing
 /// `second.bin` means a single pass).
 pub fn load_model(model: &Path) -> Result<Tagger, NerError> {
-    let read = |path: &Path| {
-        std::fs::read(path).map_err(|source| NerError::Io {
-            path: path.display().to_string(),
-            source,
-        })
-    };
     let dir = model.parent().unwrap_or(Path::new("."));
-    let words = Arc::new(WordTable::from_bytes(&read(&dir.join("words.bin"))?)?);
+    let words = Arc::new(WordTable::from_bytes(&read_bytes(&dir.join("words.bin"))?)?);
     let gaz = Gazetteer::parse(&read_input(&dir.join("gazetteer.tsv"))?).with_words(words);
-    let first = Tagger::from_bytes(&read(model)?, gaz.clone())?;
+    let first = Tagger::from_bytes(&read_bytes(model)?, gaz.clone())?;
     let second = second_path(model);
     Ok(if second.exists() {
-        first.with_second_pass(Tagger::from_bytes(&read(&second)?, gaz)?)
+        first.with_second_pass(Tagger::from_bytes(&read_bytes(&second)?, gaz)?)
     } else {
         first
     })
@@ -126,10 +128,7 @@ pub fn train_ner(args: &TrainArgs, log: &mut dyn FnMut(&str)) -> Result<(), NerE
             write(&words_path, &bytes)?;
             bytes
         }
-        None => std::fs::read(&words_path).map_err(|source| NerError::Io {
-            path: words_path.display().to_string(),
-            source,
-        })?,
+        None => read_bytes(&words_path)?,
     };
     let words = Arc::new(WordTable::from_bytes(&words_bytes)?);
     let gaz = Gazetteer::parse(&gaz_text).with_words(words);

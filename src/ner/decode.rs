@@ -64,14 +64,28 @@ pub struct History {
 }
 
 impl History {
-    /// A history that knows how the document's words are written.
-    pub fn for_document<'a, S: AsRef<str> + 'a>(sentences: impl Iterator<Item = &'a [S]>) -> History {
+    /// A history that knows the document: how its words are written, its topic words (its two
+    /// most repeated uncommon lower-case words by the word table's frequencies: "album" and
+    /// "band" in a music article, "party" and "election" in politics) and its register.
+    pub fn for_document<'a, S: AsRef<str> + 'a>(
+        words: &WordTable,
+        sentences: impl Iterator<Item = &'a [S]>,
+    ) -> History {
         let mut cases: IdMap<u8> = IdMap::with_capacity_and_hasher(256, Default::default());
+        let mut counts: IdMap<u32> = IdMap::with_capacity_and_hasher(256, Default::default());
+        let (mut n, mut informal) = (0usize, 0usize);
         for s in sentences {
+            n += 1;
+            let (mut lower_start, mut marks) = (false, false);
             for (i, t) in s.iter().enumerate() {
                 let t = t.as_ref();
+                marks |= t.len() > 1 && (t.starts_with('@') || t.starts_with('#') || t.starts_with("http"));
+                if t.len() >= 3 && t.bytes().all(|b| b.is_ascii_lowercase()) {
+                    *counts.entry(hash_word(t)).or_default() += 1;
+                }
                 let Some(first) = t.chars().next() else { continue };
                 let bit = if first.is_lowercase() {
+                    lower_start |= i == 0;
                     1
                 } else if first.is_uppercase() && i > 0 && !is_opener(s[i - 1].as_ref()) {
                     2
@@ -80,44 +94,7 @@ impl History {
                 };
                 *cases.entry(hash_lower(t)).or_default() |= bit;
             }
-        }
-        History {
-            map: IdMap::default(),
-            cases,
-            stack: None,
-            sent: 0,
-            topics: [0; 2],
-            style: 0,
-        }
-    }
-
-    /// The same history with the document's topic words, read against the word table's
-    /// frequencies: "album" and "band" in a music article, "party" and "election" in politics.
-    pub(crate) fn with_topics<'a, S: AsRef<str> + 'a>(
-        mut self,
-        words: &WordTable,
-        sentences: impl Iterator<Item = &'a [S]>,
-    ) -> History {
-        let mut counts: IdMap<u32> = IdMap::with_capacity_and_hasher(256, Default::default());
-        let (mut n, mut informal) = (0usize, 0usize);
-        for s in sentences {
-            n += 1;
-            let lower_start = s
-                .first()
-                .and_then(|t| t.as_ref().chars().next())
-                .is_some_and(char::is_lowercase);
-            let marks = s.iter().any(|t| {
-                let t = t.as_ref();
-                t.len() > 1 && (t.starts_with('@') || t.starts_with('#') || t.starts_with("http"))
-            });
             informal += usize::from(lower_start || marks);
-            for t in s {
-                let t = t.as_ref();
-                if t.len() < 3 || !t.bytes().all(|b| b.is_ascii_lowercase()) {
-                    continue;
-                }
-                *counts.entry(hash_word(t)).or_default() += 1;
-            }
         }
         // Only the repeated words are looked up: most words are said once.
         let mut top: Vec<(u32, u64)> = counts
@@ -126,11 +103,18 @@ impl History {
             .map(|(h, c)| (c, h))
             .collect();
         top.sort_unstable_by(|a, b| b.cmp(a));
-        for (slot, &(_, h)) in self.topics.iter_mut().zip(top.iter()) {
+        let mut topics = [0; 2];
+        for (slot, &(_, h)) in topics.iter_mut().zip(top.iter()) {
             *slot = h;
         }
-        self.style = u8::from(n > 0 && informal * 4 >= n);
-        self
+        History {
+            map: IdMap::default(),
+            cases,
+            stack: None,
+            sent: 0,
+            topics,
+            style: u8::from(n > 0 && informal * 4 >= n),
+        }
     }
 
     pub(crate) fn style(&self) -> u8 {
@@ -330,20 +314,17 @@ mod tests {
         .iter()
         .map(|s| s.split(' ').collect())
         .collect();
-        let h = History::for_document(doc.iter().map(Vec::as_slice))
-            .with_topics(&words, doc.iter().map(Vec::as_slice));
+        let h = History::for_document(&words, doc.iter().map(Vec::as_slice));
         // "band" ×3, "album" ×2; "the" and "was" are common, "guitar" is said once.
         assert_eq!(h.topics(), [hash_word("band"), hash_word("album")]);
-        let none = History::for_document(doc[2..].iter().map(Vec::as_slice))
-            .with_topics(&words, doc[2..].iter().map(Vec::as_slice));
+        let none = History::for_document(&words, doc[2..].iter().map(Vec::as_slice));
         assert_eq!(none.topics(), [0, 0]);
         assert_eq!(h.style(), 0, "edited text");
         let posts: Vec<Vec<&str>> = ["@maria loved the album", "so good #music", "The band toured"]
             .iter()
             .map(|s| s.split(' ').collect())
             .collect();
-        let informal = History::for_document(posts.iter().map(Vec::as_slice))
-            .with_topics(&words, posts.iter().map(Vec::as_slice));
+        let informal = History::for_document(&words, posts.iter().map(Vec::as_slice));
         assert_eq!(informal.style(), 1, "handles, hashtags and lower-case starts");
     }
 

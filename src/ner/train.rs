@@ -254,8 +254,7 @@ pub type DocTags = Vec<Vec<Tag>>;
 
 /// The document history, with the first pass's labels when there are some.
 fn history(doc: &Document, first: Option<&DocTags>, words: &WordTable) -> History {
-    let hist = History::for_document(doc.sentences.iter().map(|s| s.tokens.as_slice()))
-        .with_topics(words, doc.sentences.iter().map(|s| s.tokens.as_slice()));
+    let hist = History::for_document(words, doc.sentences.iter().map(|s| s.tokens.as_slice()));
     match first {
         Some(tags) => {
             let toks: Vec<&[String]> = doc.sentences.iter().map(|s| s.tokens.as_slice()).collect();
