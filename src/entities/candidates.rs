@@ -193,6 +193,12 @@ impl Reader<'_> {
             if !has_head || inside_name {
                 return false;
             }
+            // "the Federal Returning Officer", "the Chief Medical Officer": a title modifier
+            // opening the run makes the whole run an office, and the words between are the
+            // office's, not a name.
+            if cues::TITLE_MODIFIERS.contains(&units[r.start]) {
+                return true;
+            }
             if first_title > r.start {
                 self.run(r.start..first_title);
             }

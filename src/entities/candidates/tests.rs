@@ -124,6 +124,14 @@ fn names_after_titles() {
             &[("South Korean", Some(Place))],
         ),
         (
+            "The count was published by the Federal Returning Officer today.",
+            &[],
+        ),
+        (
+            "Britain's Chief Medical Officer warned of a surge.",
+            &[("Britain", Some(Place))],
+        ),
+        (
             "It was said by prime minister Sanae Takaichi today.",
             &[("Sanae Takaichi", Some(Per))],
         ),
