@@ -632,6 +632,11 @@ impl Extractor {
         std::mem::take(&mut self.prep)
     }
 
+    /// Hand back a [`Prepared`] whose buffers the next [`Extractor::prepare`] reuses.
+    pub(crate) fn recycle(&mut self, spare: Prepared) {
+        self.prep = spare;
+    }
+
     /// Compute the pass-independent features of a sentence into `self.prep`; `history` gives
     /// how the document's words are written (its labels are not read).
     pub(crate) fn prepare(&mut self, gaz: &Gazetteer, tokens: &[&str], history: Option<&History>) {

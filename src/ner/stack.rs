@@ -19,6 +19,7 @@ const T_P1_ANY: u64 = 104;
 const T_P1_ENT: u64 = 105;
 const T_P1_IN: u64 = 106;
 const T_P1_SEQ: u64 = 107;
+const T_P1_SIB: u64 = 108;
 
 /// Longest name, in tokens, looked up again elsewhere in the document.
 const MAX_SEQ: usize = 5;
@@ -137,6 +138,7 @@ impl Stack {
                 }
             }
         }
+        let sibs = siblings(infos, tags, &spans);
         for i in 0..n {
             offs.push(out.len() as u32);
             let info = &infos[i];
@@ -179,6 +181,14 @@ impl Stack {
                     }
                 }
             }
+            for (side, sib) in sibs[i].into_iter().enumerate() {
+                if let Some(l) = sib {
+                    out.push((
+                        T_P1_SIB,
+                        (side as u64) << 12 | (l as u64) << 8 | u64::from(name_like) << 4 | own,
+                    ));
+                }
+            }
             let mut b = seq[i];
             while b != 0 {
                 let bit = b.trailing_zeros() as u64;
@@ -188,6 +198,52 @@ impl Stack {
         }
         offs.push(out.len() as u32);
     }
+}
+
+/// For each token, the first pass's labels of the names listed beside the name (or
+/// capitalised word) it is in: "Microsoft , Amazon and Alphabet 's Google" lists three
+/// companies, and members of a list are mostly of one kind. `[left, right]`, each the label
+/// of the nearest name across one ",", "and", "or", "&" or ", and". Only persons, places and
+/// organisations count: MISC gathers products, works, events and nationalities, which lists
+/// mix with the rest ("Meta Platforms and Google").
+fn siblings(infos: &[TokInfo], tags: &[u8], spans: &[(usize, usize)]) -> Vec<[Option<u8>; 2]> {
+    use std::sync::OnceLock;
+    static JOINERS: OnceLock<[u64; 5]> = OnceLock::new();
+    let joiners = JOINERS.get_or_init(|| [",", "and", "or", "&", "nor"].map(hash_lower));
+    let n = infos.len();
+    let joins = |k: usize| joiners.contains(&infos[k].lower);
+    let mut out = vec![[None, None]; n];
+    for i in 0..n {
+        let (a, b) = if tags[i] != 0 { spans[i] } else { (i, i + 1) };
+        if tags[i] == 0 && !case_of(infos[i].case).may_be_name() {
+            continue;
+        }
+        // Left: the name ending just before the joiners.
+        let mut k = a;
+        let mut hops = 0;
+        while k > 0 && joins(k - 1) && hops < 2 {
+            k -= 1;
+            hops += 1;
+        }
+        if hops > 0 && k > 0 && listed(tags[k - 1]) {
+            out[i][0] = Some(label(tags[k - 1]) as u8);
+        }
+        let mut k = b;
+        let mut hops = 0;
+        while k < n && joins(k) && hops < 2 {
+            k += 1;
+            hops += 1;
+        }
+        if hops > 0 && k < n && listed(tags[k]) {
+            out[i][1] = Some(label(tags[k]) as u8);
+        }
+    }
+    out
+}
+
+/// Whether a first-pass tag is a name whose kind its list siblings share (PER, LOC or ORG).
+fn listed(tag: u8) -> bool {
+    (1..=3).contains(&label(tag))
 }
 
 /// Index of the largest non-zero count (the first on ties), if any.
@@ -227,6 +283,40 @@ mod tests {
         let tags = vec![vec![Tag::B(NerType::Per); n]];
         let st = Stack::from_lowers(&sents, tags);
         assert_eq!(st.words[&7].iter().max(), Some(&u16::MAX));
+    }
+
+    #[test]
+    fn names_in_a_list_see_their_siblings() {
+        let org = Tag::B(NerType::Org);
+        let sents = vec![vec![
+            "Microsoft",
+            ",",
+            "Amazon",
+            "and",
+            "Alphabet",
+            "'s",
+            "Google",
+            "rose",
+        ]];
+        let tags = vec![org, Tag::O, org, Tag::O, Tag::O, Tag::O, org, Tag::O];
+        let st = Stack::new(&sents, vec![tags]);
+        let mut ex = super::super::features::Extractor::default();
+        let gaz = super::super::gazetteer::Gazetteer::default();
+        let (mut f, mut o) = (Vec::new(), Vec::new());
+        ex.extract(&gaz, &sents[0], None, 0xffff, &mut f, &mut o);
+        let sibs = siblings(ex.infos(), &st.tags[0], &spans_of(&st.tags[0]));
+        let org_label = Some(1 + NerType::Org.index() as u8);
+        // "Alphabet", untagged but capitalised, is listed after "Amazon".
+        assert_eq!(sibs[4], [org_label, None]);
+        assert_eq!(
+            sibs[2],
+            [org_label, None],
+            "Amazon after Microsoft; Alphabet is no name yet"
+        );
+        assert_eq!(sibs[0], [None, org_label]);
+        // Neither a lower-case word nor a name with no joiner beside it has siblings.
+        assert_eq!(sibs[7], [None, None]);
+        assert_eq!(sibs[6], [None, None]);
     }
 
     #[test]
