@@ -406,7 +406,22 @@ fn duration_measures_come_from_the_predicate() {
             "11-year",
             Some("quantity|term sought"),
         ),
+        (
+            "A court jailed former finance minister Park Ji-hoon for 12 years.",
+            "12 years",
+            Some("quantity|prison term"),
+        ),
+        (
+            "The judge sentenced opposition leader Kim to 5 years in prison.",
+            "5 years",
+            Some("quantity|prison term"),
+        ),
         // Durations of other things measure nothing.
+        (
+            "She met former finance minister Park Ji-hoon for 2 hours.",
+            "2 hours",
+            None,
+        ),
         ("Ruiz lived there for 8 years before her arrest.", "8 years", None),
         ("She served as governor for 8 years.", "8 years", None),
         ("She was jailed two days after the verdict.", "two days", None),

@@ -14,6 +14,10 @@ use crate::values::words::{Word, is_capitalised};
 /// term ("two years in prison, suspended for three years", "a two-year suspended sentence") is
 /// measured apart: nobody goes to prison for it, so it neither agrees nor disagrees with a term
 /// served; the period of suspension or probation after it is no term at all.
+/// Words describing a person before their name that may stand between a verb and the name
+/// ("jailed [former finance minister] Park").
+const DESCRIPTION: usize = 4;
+
 pub(super) fn duration_measure(text: &str, ws: &[Word], first: usize, last: usize) -> Option<Measure> {
     let lower = |j: usize| wt(text, ws, j).to_lowercase();
     // After the figure: "in prison", "behind bars", "prison term", "sentence", "term".
@@ -98,6 +102,18 @@ pub(super) fn duration_measure(text: &str, ws: &[Word], first: usize, last: usiz
         );
         if filler || (is_capitalised(w) && j > 0 && term_verb(w).is_none()) {
             continue;
+        }
+        // "jailed former finance minister Park for 12 years": the words that describe the
+        // person before their name stand between the verb and the figure.
+        if j + 1 < first && is_capitalised(wt(text, ws, j + 1)) {
+            let described = (j.saturating_sub(DESCRIPTION)..j)
+                .rev()
+                .take_while(|&d| !ws[d].is_punct)
+                .find(|&d| term_verb(wt(text, ws, d)).is_some());
+            if let Some(d) = described {
+                verb = Some(d);
+                break;
+            }
         }
         verb = Some(j);
         break;
