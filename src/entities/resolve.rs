@@ -299,9 +299,12 @@ pub fn resolve(found: &[Found], links: &[Link]) -> Vec<Entity> {
             titled[r] = true;
         }
     }
+    // A lone word the gazetteer knows as a place is that place, not the short form of an
+    // institution named after it ("a Seoul court" beside "the Seoul Central District Court").
+    let g = super::gazetteer::get();
     for (i, f) in found.iter().enumerate() {
         let r = uf.find(i);
-        if multi_word[r] || f.place.is_some() || titled[r] {
+        if multi_word[r] || f.place.is_some() || titled[r] || g.place(&f.surface).is_some() {
             continue;
         }
         let Some(roots) = by_first.get(&key(&f.surface)) else {

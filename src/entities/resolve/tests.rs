@@ -430,3 +430,13 @@ fn party_member_plurals_are_no_person() {
         Some(EntityKind::Organisation)
     );
 }
+
+#[test]
+fn a_place_is_not_the_short_form_of_an_institution_named_after_it() {
+    let es = entities(&["A Seoul court on Thursday jailed him. The Seoul Central District Court said so."]);
+    let court = by_form(&es, "Seoul Central District Court").expect("court");
+    assert_eq!(court.kind, EntityKind::Organisation, "{es:?}");
+    assert!(!court.aliases.iter().any(|a| a == "Seoul"), "{es:?}");
+    let seoul = by_form(&es, "Seoul").expect("the city");
+    assert_eq!(seoul.kind, EntityKind::Place);
+}
