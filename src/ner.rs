@@ -170,7 +170,8 @@ struct Scratch {
     spare: Vec<features::Prepared>,
 }
 
-/// Sentences' worth of buffers kept between documents (a few MB at most).
+/// Sentences' worth of buffers kept between documents (each of at most
+/// `features::REUSE_TOKENS` tokens: a few MB in all).
 const SPARE_SENTENCES: usize = 512;
 
 thread_local! {
@@ -262,8 +263,14 @@ impl Tagger {
                 tags(&dec)
             })
             .collect();
-        spare.extend(prepared);
+        // Only ordinary sentences' buffers are kept: a runaway one would stay in memory.
+        spare.extend(prepared.into_iter().filter(features::Prepared::is_small));
         spare.truncate(SPARE_SENTENCES);
+        let dec = if dec.is_small() {
+            dec
+        } else {
+            decode::Decoder::default()
+        };
         SCRATCH.with(|s| s.replace(Scratch { dec, spare }));
         out
     }

@@ -222,6 +222,12 @@ impl Decoder {
         viterbi(&self.emis, w.trans(), Some(allowed), &mut self.back, out);
     }
 
+    /// Whether its buffers are of an ordinary sentence's size, worth keeping for reuse.
+    pub(crate) fn is_small(&self) -> bool {
+        self.feats.capacity() <= super::features::REUSE_TOKENS * 64
+            && self.emis.capacity() <= super::features::REUSE_TOKENS
+    }
+
     /// Feature ids of token `k` of the last decoded sentence.
     pub(crate) fn token_feats(&self, k: usize) -> &[u32] {
         &self.feats[self.offs[k] as usize..self.offs[k + 1] as usize]

@@ -279,6 +279,9 @@ pub(crate) struct StackBufs {
     offs: Vec<u32>,
 }
 
+/// Longest sentence, in tokens, whose buffers are kept for reuse between documents.
+pub(crate) const REUSE_TOKENS: usize = 1024;
+
 /// Reusable buffers for feature extraction.
 #[derive(Debug, Default)]
 pub(crate) struct Extractor {
@@ -297,6 +300,12 @@ fn hashed(t: u64, v: u64) -> u32 {
 }
 
 impl Prepared {
+    /// Whether its buffers are of an ordinary sentence's size, worth keeping for reuse (one
+    /// runaway "sentence" of a million tokens should not stay in memory after its document).
+    pub(crate) fn is_small(&self) -> bool {
+        self.infos.capacity() <= REUSE_TOKENS && self.base.capacity() <= REUSE_TOKENS * 64
+    }
+
     /// Per-token info of the sentence.
     pub(crate) fn infos(&self) -> &[TokInfo] {
         &self.infos

@@ -203,7 +203,7 @@ impl Stack {
 /// For each token, the first pass's labels of the names listed beside the name (or
 /// capitalised word) it is in: "Microsoft , Amazon and Alphabet 's Google" lists three
 /// companies, and members of a list are mostly of one kind. `[left, right]`, each the label
-/// of the nearest name across one ",", "and", "or", "&" or ", and". Only persons, places and
+/// of the nearest name across one ",", "and", "or", "nor", "&" or ", and". Only persons, places and
 /// organisations count: MISC gathers products, works, events and nationalities, which lists
 /// mix with the rest ("Meta Platforms and Google").
 fn siblings(infos: &[TokInfo], tags: &[u8], spans: &[(usize, usize)]) -> Vec<[Option<u8>; 2]> {
