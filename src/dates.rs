@@ -76,6 +76,12 @@ pub struct DateMatch {
     pub relative: bool,
 }
 
+/// Whether `word` names a month, in any language the date scanner reads ("Jan.", "March",
+/// "Févr.").
+pub(crate) fn month_name(word: &str) -> Option<u32> {
+    names::month(word).map(|m| m.month)
+}
+
 /// Find date phrases in `text[range]`, resolving relative and year-less ones against `anchor`
 /// (the publication date), with the sentence's tense deciding direction ("will host … on Tuesday").
 ///

@@ -161,6 +161,30 @@ static EMBEDDED_SECOND: &[u8] = include_bytes!("../assets/ner/second.bin");
 static EMBEDDED_GAZETTEER: &str = include_str!("../assets/ner/gazetteer.tsv");
 static EMBEDDED_WORDS: &[u8] = include_bytes!("../assets/ner/words.bin");
 
+/// A one-word "name" that is a month next to a day's number ("Jan. 14", "March 3", "14 May")
+/// is a date. Datelines ("NARA, Jan. 14 (Jiji Press)") put month abbreviations where the
+/// training data has almost none, and the tagger took "Jan" for a place.
+fn untag_dates(tokens: &[&str], tags: &mut [Tag]) {
+    let day = |k: Option<usize>| {
+        k.and_then(|k| tokens.get(k))
+            .is_some_and(|t| (1..=2).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit()))
+    };
+    for i in 0..tags.len().min(tokens.len()) {
+        let single = matches!(tags[i], Tag::B(_)) && !matches!(tags.get(i + 1), Some(Tag::I(_)));
+        if !single || crate::dates::month_name(tokens[i]).is_none() {
+            continue;
+        }
+        let after = if tokens.get(i + 1) == Some(&".") {
+            i + 2
+        } else {
+            i + 1
+        };
+        if day(Some(after)) || day(i.checked_sub(1)) {
+            tags[i] = Tag::O;
+        }
+    }
+}
+
 /// Buffers [`Tagger::tag_document`] reuses from document to document on a thread: the
 /// decoder's and those of the sentences' prepared features. Allocating these afresh for every
 /// sentence took about 8% of the tagging time.
@@ -210,18 +234,24 @@ impl Tagger {
     /// Tag one sentence of tokens.
     pub fn tag(&self, tokens: &[&str]) -> Vec<Tag> {
         let mut run = self.runner();
-        run.tag_sentence(tokens, None)
+        let mut tags = run.tag_sentence(tokens, None);
+        untag_dates(tokens, &mut tags);
+        tags
     }
 
     /// Tag the sentences of one document, in order: a name's earlier labels in the document are
     /// a feature for its later mentions (the surname after the full name, a headline in caps).
     /// With a second pass, that pass then reads the first one's labels of the whole document.
     pub fn tag_document(&self, sentences: &[Vec<&str>]) -> Vec<Vec<Tag>> {
-        if self.shares_base() {
+        let mut tags = if self.shares_base() {
             self.tag_document_shared(sentences)
         } else {
             self.tag_document_plain(sentences)
+        };
+        for (tokens, tags) in sentences.iter().zip(tags.iter_mut()) {
+            untag_dates(tokens, tags);
         }
+        tags
     }
 
     /// [`Tagger::tag_document`] that extracts each sentence's features once for both passes:
@@ -320,6 +350,39 @@ mod tests {
         assert_eq!(get("Qzxvbnq"), None);
         // Cased forms are told apart: "Apple" the company, "apple" the fruit.
         assert_ne!(get("Apple").map(|i| i.cluster), get("apple").map(|i| i.cluster));
+    }
+
+    #[test]
+    fn a_month_beside_a_day_is_no_name() {
+        let per = Tag::B(NerType::Per);
+        let loc = Tag::B(NerType::Loc);
+        let cases: [(&[&str], Vec<Tag>, Vec<Tag>); 4] = [
+            (
+                &["NARA", ",", "Jan", ".", "14"],
+                vec![loc, Tag::O, loc, Tag::O, Tag::O],
+                vec![loc, Tag::O, Tag::O, Tag::O, Tag::O],
+            ),
+            (
+                &["on", "14", "May", "2026"],
+                vec![Tag::O, Tag::O, loc, Tag::O],
+                vec![Tag::O; 4],
+            ),
+            // A person named May, and a month with no day beside it, keep their tags.
+            (
+                &["Theresa", "May", "said"],
+                vec![per, Tag::I(NerType::Per), Tag::O],
+                vec![per, Tag::I(NerType::Per), Tag::O],
+            ),
+            (
+                &["May", "spoke", "in", "2019"],
+                vec![per, Tag::O, Tag::O, Tag::O],
+                vec![per, Tag::O, Tag::O, Tag::O],
+            ),
+        ];
+        for (tokens, mut tags, want) in cases {
+            untag_dates(tokens, &mut tags);
+            assert_eq!(tags, want, "{tokens:?}");
+        }
     }
 
     #[test]
