@@ -581,6 +581,14 @@ fn court_terms_are_measured_by_their_predicate() {
 }
 
 #[test]
+fn the_day_of_a_sentence_is_an_event_date() {
+    // "on Tuesday" beside "sentenced", in a story of Feb. 3 and one of Feb. 4: both Feb. 3.
+    let a = trial();
+    let day = by_topic(&a, ValueKind::Date, "verdict date");
+    one(&a, &day, Verdict::Agree, &["2026-02-03", "2026-02-03"]);
+}
+
+#[test]
 fn court_sums_are_measured_by_legal_nouns_and_verbs() {
     let a = trial();
     // "taking bribes worth" and "accepting … in bribes" are one claim; the dollar conversion is its own.

@@ -178,6 +178,21 @@ const EVENT_WORDS: &[(&str, &[&str])] = &[
     ),
     ("opening", &["opened", "founded", "established", "launched"]),
     ("signing", &["signed", "signing"]),
+    // A court's decision: the day a sentence or verdict was handed down ("ruling" is left out:
+    // "the ruling party").
+    (
+        "verdict",
+        &[
+            "verdict",
+            "sentenced",
+            "sentencing",
+            "convicted",
+            "conviction",
+            "acquitted",
+            "acquittal",
+            "jailed",
+        ],
+    ),
 ];
 
 /// People counted without saying who they are: "180 workers killed" and "183 people perished"
@@ -476,6 +491,8 @@ mod tests {
             (event_family("visit"), Some("meeting")),
             (event_family("arrived"), Some("arrival")),
             (event_family("collapsed"), Some("incident")),
+            (event_family("sentenced"), Some("verdict")),
+            (event_family("acquitted"), Some("verdict")),
             (event_family("said"), None),
         ];
         for (i, (got, want)) in cases.into_iter().enumerate() {
