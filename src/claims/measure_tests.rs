@@ -480,7 +480,8 @@ fn suspended_terms_are_measured_apart() {
             "18 months",
             Some("quantity|suspended term sought"),
         ),
-        // A sentence of some months is a term, suspended or not; probation is none.
+        // A sentence of some months is a term, suspended or not; probation and community
+        // service are measured apart.
         (
             "Park received a prison sentence of 18 months.",
             "18 months",
@@ -489,11 +490,21 @@ fn suspended_terms_are_measured_apart() {
         (
             "Park was sentenced to three years' probation.",
             "three years",
-            None,
+            Some("quantity|probation"),
         ),
         (
             "Park was sentenced to 200 hours of community service.",
             "200 hours",
+            Some("quantity|community service"),
+        ),
+        (
+            "She gave 30 years of community work to the town.",
+            "30 years",
+            None,
+        ),
+        (
+            "Park was sentenced to two years of house arrest.",
+            "two years",
             None,
         ),
         // Something else suspended keeps the term a prison term.

@@ -32,9 +32,22 @@ pub(super) fn duration_measure(text: &str, ws: &[Word], first: usize, last: usiz
     ) {
         return None;
     }
-    // "three years' probation", "200 hours of community service": a sentence, but not a term in prison.
-    if is_non_custodial(&next) || (next == "of" && is_non_custodial(&lower(k + 1))) {
-        return None;
+    // "three years' probation", "200 hours of community service": a sentence, but not a term in
+    // prison. Probation and community service are measured on their own; the rest (house
+    // arrest, supervision, a suspension) are not.
+    let outside = if next == "of" { k + 1 } else { k };
+    if is_non_custodial(&lower(outside)) {
+        let family = match lower(outside).as_str() {
+            "probation" => "probation",
+            "community" if lower(outside + 1) == "service" => "community service",
+            _ => return None,
+        };
+        return Some(Measure {
+            key: format!("quantity|{family}"),
+            label: family.to_string(),
+            word: family.to_string(),
+            at: None,
+        });
     }
     // "a two-year suspended prison term", "two years suspended".
     let mut suspended = next == "suspended";
