@@ -78,8 +78,8 @@ pub struct DateMatch {
 
 /// Whether `word` names a month, in any language the date scanner reads ("Jan.", "March",
 /// "Févr.").
-pub(crate) fn month_name(word: &str) -> Option<u32> {
-    names::month(word).map(|m| m.month)
+pub(crate) fn is_month_name(word: &str) -> bool {
+    names::month(word).is_some()
 }
 
 /// Find date phrases in `text[range]`, resolving relative and year-less ones against `anchor`

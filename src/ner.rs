@@ -171,7 +171,7 @@ fn untag_dates(tokens: &[&str], tags: &mut [Tag]) {
     };
     for i in 0..tags.len().min(tokens.len()) {
         let single = matches!(tags[i], Tag::B(_)) && !matches!(tags.get(i + 1), Some(Tag::I(_)));
-        if !single || crate::dates::month_name(tokens[i]).is_none() {
+        if !single || !crate::dates::is_month_name(tokens[i]) {
             continue;
         }
         let after = if tokens.get(i + 1) == Some(&".") {

@@ -439,23 +439,16 @@ impl Reader<'_> {
         if possessor || matches!(before(1), Some("its" | "our" | "Its" | "Our")) {
             return Some(3);
         }
-        let body = self.tags.is_some_and(|t| {
-            t[r.clone()].iter().any(|t| {
-                matches!(
-                    t,
-                    Tag::B(NerType::Org | NerType::Loc) | Tag::I(NerType::Org | NerType::Loc)
-                )
-            })
-        });
+        let body = self.tagged_as(r, |ty| matches!(ty, NerType::Org | NerType::Loc));
         (matches!(before(1), Some("the" | "their" | "The" | "Their")) && !body).then_some(1)
     }
 
-    /// Whether the tagger reads any unit of `r` as part of a person's name.
-    fn tagged_person(&self, r: &Range<usize>) -> bool {
+    /// Whether the tagger reads any unit of `r` as part of a name of a type `is` accepts.
+    fn tagged_as(&self, r: &Range<usize>, is: impl Fn(NerType) -> bool) -> bool {
         self.tags.is_some_and(|t| {
             t[r.clone()]
                 .iter()
-                .any(|t| matches!(t, Tag::B(NerType::Per) | Tag::I(NerType::Per)))
+                .any(|t| matches!(t, Tag::B(ty) | Tag::I(ty) if is(*ty)))
         })
     }
 
@@ -512,7 +505,9 @@ impl Reader<'_> {
         // person counts, and weakly.
         match share_after(&units[r.end..]) {
             Some(Share::Seats) => return (Some(EntityKind::Organisation), 2),
-            Some(Share::Percent) if !self.tagged_person(r) => return (Some(EntityKind::Organisation), 1),
+            Some(Share::Percent) if !self.tagged_as(r, |ty| ty == NerType::Per) => {
+                return (Some(EntityKind::Organisation), 1);
+            }
             _ => {}
         }
         // "in Mamuju", "near Palu": a weak hint that a name nothing else explains is a place.

@@ -7,17 +7,18 @@ use crate::claims::lexicon::{
 };
 use crate::values::words::{Word, is_capitalised};
 
+/// Words describing a person before their name that may stand between a verb and the name
+/// ("jailed [former finance minister] Park").
+const DESCRIPTION: usize = 4;
+
 /// A duration is a statement only when its predicate says what it measures: the term a court
 /// imposed ("sentenced Park to 12 years", "jailed for 12 years", "10 years in prison") or the one
 /// asked for ("prosecutors had sought 15 years", "demanded a 15-year term"). "Lived there for 12
 /// years", "two days after the verdict" and "served from 2019 to 2021" measure nothing. A suspended
 /// term ("two years in prison, suspended for three years", "a two-year suspended sentence") is
 /// measured apart: nobody goes to prison for it, so it neither agrees nor disagrees with a term
-/// served; the period of suspension or probation after it is no term at all.
-/// Words describing a person before their name that may stand between a verb and the name
-/// ("jailed [former finance minister] Park").
-const DESCRIPTION: usize = 4;
-
+/// served; the period of suspension after it is no term at all. Probation and community service
+/// are measured on their own.
 pub(super) fn duration_measure(text: &str, ws: &[Word], first: usize, last: usize) -> Option<Measure> {
     let lower = |j: usize| wt(text, ws, j).to_lowercase();
     // After the figure: "in prison", "behind bars", "prison term", "sentence", "term".
@@ -42,12 +43,7 @@ pub(super) fn duration_measure(text: &str, ws: &[Word], first: usize, last: usiz
             "community" if lower(outside + 1) == "service" => "community service",
             _ => return None,
         };
-        return Some(Measure {
-            key: format!("quantity|{family}"),
-            label: family.to_string(),
-            word: family.to_string(),
-            at: None,
-        });
+        return Some(measure(family, None));
     }
     // "a two-year suspended prison term", "two years suspended".
     let mut suspended = next == "suspended";
@@ -154,12 +150,23 @@ pub(super) fn duration_measure(text: &str, ws: &[Word], first: usize, last: usiz
         (true, "term sought") => "suspended term sought",
         (true, _) => "suspended prison term",
     };
-    Some(Measure {
+    let verb = at.and_then(|j| ws.get(j).map(|w| (w.text(text), w.span.clone())));
+    Some(measure(family, verb))
+}
+
+/// The measure of a duration in `family`, named by its verb (as written, and where) when the
+/// sentence has one, else by the family.
+fn measure(family: &str, verb: Option<(&str, std::ops::Range<usize>)>) -> Measure {
+    let (word, at) = match verb {
+        Some((w, span)) => (w.to_string(), Some(span)),
+        None => (family.to_string(), None),
+    };
+    Measure {
         key: format!("quantity|{family}"),
         label: family.to_string(),
-        word: at.map_or_else(|| family.to_string(), |j| wt(text, ws, j).to_string()),
-        at: at.and_then(|j| ws.get(j)).map(|w| w.span.clone()),
-    })
+        word,
+        at,
+    }
 }
 
 /// The verb of a relative clause that follows a term with an article, and what it makes the term:
