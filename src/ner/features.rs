@@ -7,7 +7,7 @@
 
 use super::decode::History;
 use super::gazetteer::{Gazetteer, Kind};
-use super::words::{WordInfo, key_of};
+use super::words::{WordInfo, WordTable, key_of};
 
 /// Mix two 64-bit values into a well-spread hash (a multiply–xorshift finaliser).
 #[inline]
@@ -403,6 +403,41 @@ fn is_caps_sentence(tokens: &[&str]) -> bool {
     words >= 2 && caps * 10 >= words * 8
 }
 
+/// A headline in title case ("Takaichi, Lee Hold Japan-South Korea Summit in Nara"), whose
+/// capitals say as little as those of a headline in capitals: no final full stop, at least
+/// four words of four or more letters, at least four in five of them capitalised, and two or
+/// more of those, and a third at least, ordinary words no rarer in lower case ("Hold",
+/// "Summit"). A list of names ("Muhammed Usman Saddique, 24, London") has too few of these.
+fn is_title_headline(tokens: &[&str], words: &WordTable) -> bool {
+    if tokens.last() == Some(&".") {
+        return false;
+    }
+    let (mut long, mut capitalised) = (0usize, 0usize);
+    for t in tokens {
+        if t.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
+            long += 1;
+            capitalised += usize::from(t.chars().any(char::is_uppercase));
+        }
+    }
+    if long < 4 || capitalised * 5 < long * 4 {
+        return false;
+    }
+    // Rounded −log probability: lower is more common; 0 is a word the table does not know.
+    let freq = |w: &str| match words.get(key_of(hash_word(w))) {
+        Some(i) if i.freq > 0 => i.freq,
+        _ => u8::MAX,
+    };
+    let ordinary = tokens
+        .iter()
+        .filter(|t| t.len() >= 4 && t.chars().next().is_some_and(char::is_uppercase))
+        .filter(|t| {
+            let low = freq(&t.to_lowercase());
+            low != u8::MAX && low <= freq(t)
+        })
+        .count();
+    ordinary >= 2 && ordinary * 3 >= capitalised
+}
+
 /// The case class from a token's letter counts.
 fn case_class(
     (letters, uppers, lowers): (usize, usize, usize),
@@ -660,7 +695,7 @@ impl Extractor {
         feats.clear();
         offs.clear();
         doc_at.clear();
-        let caps = is_caps_sentence(tokens);
+        let caps = is_caps_sentence(tokens) || is_title_headline(tokens, gaz.words());
         infos.clear();
         // Room for the usual ~60 features a token: buffers taken by `take_prepared` start empty.
         infos.reserve(tokens.len());
@@ -891,6 +926,24 @@ mod tests {
         ];
         for (a, b, same) in cases {
             assert_eq!(hash_lower(a) == hash_lower(b), same, "{a} vs {b}");
+        }
+    }
+
+    #[test]
+    fn title_case_headlines() {
+        let words = crate::ner::Tagger::embedded().gaz.words();
+        let cases: [(&str, bool); 6] = [
+            ("South Korea And Japan Forge New Ties In Nara Summit", true),
+            ("Takaichi , Lee Hold Japan-South Korea Summit in Nara", true),
+            ("Korea , Japan Highlight Close Ties thru Interaction", true),
+            // Prose, a sentence ending in a full stop, and a list of names are not headlines.
+            ("Takaichi and Lee held a summit in Nara on Tuesday", false),
+            ("Lee Hold Japan-South Korea Summit Talks In Nara .", false),
+            ("Muhammed Usman Saddique , 24 , London E17", false),
+        ];
+        for (s, want) in cases {
+            let toks: Vec<&str> = s.split(' ').collect();
+            assert_eq!(is_title_headline(&toks, words), want, "{s}");
         }
     }
 
