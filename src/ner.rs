@@ -168,6 +168,72 @@ fn tidy(tokens: &[&str], tags: &mut [Tag]) {
     type_companies(tokens, tags);
 }
 
+/// A word that opens a sentence, where a capital says nothing, and that the tagger left out
+/// there but took for a one-word name elsewhere in the document, is that name there too,
+/// unless the document also writes it in lower case ("Amazon said on Monday …" before "the
+/// cuts at Amazon"). A capital after it (the start of a longer name) leaves it alone.
+fn propagate(sentences: &[Vec<&str>], tags: &mut [Vec<Tag>]) {
+    let capital = |t: &str| t.chars().next().is_some_and(char::is_uppercase);
+    // One-word names by their exact form (a tenth of the tokens or fewer), sorted to be
+    // looked up: cheaper than hashing them for the few documents that need it.
+    let mut named: Vec<(&str, usize)> = Vec::new();
+    for (toks, tags) in sentences.iter().zip(tags.iter()) {
+        for (i, (&t, &tag)) in toks.iter().zip(tags.iter()).enumerate() {
+            if let Tag::B(ty) = tag
+                && !matches!(tags.get(i + 1), Some(Tag::I(_)))
+            {
+                named.push((t, ty.index()));
+            }
+        }
+    }
+    if named.is_empty() {
+        return;
+    }
+    named.sort_unstable();
+    let mut found: Vec<(usize, usize, NerType)> = Vec::new();
+    for (s, (toks, tags)) in sentences.iter().zip(tags.iter()).enumerate() {
+        let Some(i) = toks.iter().position(|t| !features::is_opener(t)) else {
+            continue;
+        };
+        let t = toks[i];
+        if tags.get(i) != Some(&Tag::O)
+            || t.chars().count() < 2
+            || !capital(t)
+            || toks.get(i + 1).is_some_and(|n| capital(n))
+        {
+            continue;
+        }
+        let from = named.partition_point(|&(w, _)| w < t);
+        let mut counts = [0u32; 4];
+        for &(_, k) in named[from..].iter().take_while(|&&(w, _)| w == t) {
+            counts[k] += 1;
+        }
+        if let Some(k) = (0..4).filter(|&k| counts[k] > 0).max_by_key(|&k| counts[k]) {
+            found.push((s, i, NerType::ALL[k]));
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    // The forms the document also writes in lower case, looked up once for all found words.
+    let wanted: std::collections::HashSet<String> = found
+        .iter()
+        .map(|&(s, i, _)| sentences[s][i].to_lowercase())
+        .collect();
+    let lower: std::collections::HashSet<String> = sentences
+        .iter()
+        .flatten()
+        .filter(|t| t.chars().next().is_some_and(char::is_lowercase))
+        .map(|t| t.to_lowercase())
+        .filter(|t| wanted.contains(t))
+        .collect();
+    for (s, i, ty) in found {
+        if !lower.contains(&sentences[s][i].to_lowercase()) {
+            tags[s][i] = Tag::B(ty);
+        }
+    }
+}
+
 /// Legal forms that end only a company's name ("Dai Nippon Printing Co.", "Eberhard Faber
 /// GmbH"), compared without case or a final period.
 const COMPANY_SUFFIXES: &[&str] = &["co", "corp", "inc", "ltd", "llc", "plc", "gmbh"];
@@ -286,6 +352,7 @@ impl Tagger {
         for (tokens, tags) in sentences.iter().zip(tags.iter_mut()) {
             tidy(tokens, tags);
         }
+        propagate(sentences, &mut tags);
         tags
     }
 
@@ -450,6 +517,27 @@ mod tests {
             tidy(tokens, &mut tags);
             assert_eq!(tags, want, "{tokens:?}");
         }
+    }
+
+    #[test]
+    fn sentence_starts_take_the_documents_label() {
+        let org = Tag::B(NerType::Org);
+        let doc = |a: &[&'static str], b: &[&'static str]| vec![a.to_vec(), b.to_vec()];
+        // "Amazon" opens a sentence where the tagger missed it; later it is an organisation.
+        let sentences = doc(&["Amazon", "said", "so"], &["cuts", "at", "Amazon", "."]);
+        let mut tags = vec![vec![Tag::O; 3], vec![Tag::O, Tag::O, org, Tag::O]];
+        propagate(&sentences, &mut tags);
+        assert_eq!(tags[0][0], org);
+        // Not when the document also writes the word in lower case ("Apple" and "apple"),
+        // nor when a capital follows (the start of a longer name the tagger did not see).
+        let sentences = doc(&["Apple", "pie", "and"], &["an", "apple", "from", "Apple"]);
+        let mut tags = vec![vec![Tag::O; 3], vec![Tag::O, Tag::O, Tag::O, org]];
+        propagate(&sentences, &mut tags);
+        assert_eq!(tags[0][0], Tag::O);
+        let sentences = doc(&["Amazon", "Web", "Services"], &["at", "Amazon"]);
+        let mut tags = vec![vec![Tag::O; 3], vec![Tag::O, org]];
+        propagate(&sentences, &mut tags);
+        assert_eq!(tags[0], vec![Tag::O; 3]);
     }
 
     #[test]
