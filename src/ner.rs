@@ -234,6 +234,59 @@ fn propagate(sentences: &[Vec<&str>], tags: &mut [Vec<Tag>]) {
     }
 }
 
+/// Nouns only a company has, read right after a name or its possessive ("Shell's profit",
+/// "Shell shareholders", "Alphabet's chief executive").
+const COMPANY_NOUNS: &[&str] = &[
+    "profit",
+    "profits",
+    "revenue",
+    "revenues",
+    "earnings",
+    "shareholders",
+    "subsidiary",
+    "subsidiaries",
+    "headquarters",
+    "ceo",
+];
+
+/// A one-word name the tagger made a person but that has a company's profit, shareholders or
+/// chief executive is an organisation, in every one-word mention of the document. The training
+/// text has little business news, and the tagger took "Shell" for a person.
+fn companies_by_context(sentences: &[Vec<&str>], tags: &mut [Vec<Tag>]) {
+    let per = Tag::B(NerType::Per);
+    let alone = |tags: &[Tag], i: usize| tags[i] == per && !matches!(tags.get(i + 1), Some(Tag::I(_)));
+    let mut companies: Vec<&str> = Vec::new();
+    for (toks, tags) in sentences.iter().zip(tags.iter()) {
+        for i in 0..toks.len().min(tags.len()) {
+            if !alone(tags, i) {
+                continue;
+            }
+            let k = if matches!(toks.get(i + 1), Some(&("'s" | "’s"))) {
+                i + 2
+            } else {
+                i + 1
+            };
+            let noun = toks
+                .get(k)
+                .is_some_and(|w| COMPANY_NOUNS.iter().any(|n| w.eq_ignore_ascii_case(n)));
+            let chief = toks.get(k) == Some(&"chief") && toks.get(k + 1) == Some(&"executive");
+            if noun || chief {
+                companies.push(toks[i]);
+            }
+        }
+    }
+    if companies.is_empty() {
+        return;
+    }
+    for (toks, tags) in sentences.iter().zip(tags.iter_mut()) {
+        for i in 0..toks.len().min(tags.len()) {
+            if alone(tags, i) && companies.contains(&toks[i]) {
+                tags[i] = Tag::B(NerType::Org);
+            }
+        }
+    }
+}
+
 /// Legal forms that end only a company's name ("Dai Nippon Printing Co.", "Eberhard Faber
 /// GmbH"), compared without case or a final period.
 const COMPANY_SUFFIXES: &[&str] = &["co", "corp", "inc", "ltd", "llc", "plc", "gmbh"];
@@ -352,6 +405,7 @@ impl Tagger {
         for (tokens, tags) in sentences.iter().zip(tags.iter_mut()) {
             tidy(tokens, tags);
         }
+        companies_by_context(sentences, &mut tags);
         propagate(sentences, &mut tags);
         tags
     }
@@ -517,6 +571,27 @@ mod tests {
             tidy(tokens, &mut tags);
             assert_eq!(tags, want, "{tokens:?}");
         }
+    }
+
+    #[test]
+    fn a_person_with_a_profit_is_a_company() {
+        let (per, org) = (Tag::B(NerType::Per), Tag::B(NerType::Org));
+        let sentences = vec![
+            vec!["Shell", "'s", "profit", "rose"],
+            vec!["analysts", "expected", "Shell", "to", "report"],
+            vec!["Musk", "'s", "shares", "and", "Shell", "Oil"],
+        ];
+        let mut tags = vec![
+            vec![per, Tag::O, Tag::O, Tag::O],
+            vec![Tag::O, Tag::O, per, Tag::O, Tag::O],
+            vec![per, Tag::O, Tag::O, Tag::O, per, Tag::I(NerType::Per)],
+        ];
+        companies_by_context(&sentences, &mut tags);
+        assert_eq!(tags[0][0], org);
+        assert_eq!(tags[1][2], org, "every one-word mention");
+        // A person's shares stay a person's; a longer name is left alone.
+        assert_eq!(tags[2][0], per);
+        assert_eq!(tags[2][4], per);
     }
 
     #[test]
