@@ -82,6 +82,11 @@ pub(crate) fn is_month_name(word: &str) -> bool {
     names::month(word).is_some()
 }
 
+/// Whether `word` names a day of the week ("Tuesday", "Tue.", "MONDAY").
+pub(crate) fn is_weekday_name(word: &str) -> bool {
+    names::weekday(word).is_some()
+}
+
 /// Find date phrases in `text[range]`, resolving relative and year-less ones against `anchor`
 /// (the publication date), with the sentence's tense deciding direction ("will host … on Tuesday").
 ///

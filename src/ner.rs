@@ -166,6 +166,58 @@ static EMBEDDED_WORDS: &[u8] = include_bytes!("../assets/ner/words.bin");
 fn tidy(tokens: &[&str], tags: &mut [Tag]) {
     untag_dates(tokens, tags);
     type_companies(tokens, tags);
+    place_datelines(tokens, tags);
+}
+
+/// A line that opens with a place in capitals and then a date, a news agency in brackets or
+/// a dash into the story is a dateline, and the capitals are a place: "AL-AIN, United Arab
+/// Emirates 1996-12-06", "SEOUL, Jan. 13 (Yonhap)", "WASHINGTON (Reuters) -", "NARA — Prime
+/// Minister …". The tagger knows the big cities; a small town there came out MISC.
+fn place_datelines(tokens: &[&str], tags: &mut [Tag]) {
+    let caps =
+        |t: &str| t.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !t.chars().any(char::is_lowercase);
+    let run = tokens.iter().take(4).take_while(|t| caps(t)).count();
+    if run == 0 || run >= tokens.len() || run > tags.len() {
+        return;
+    }
+    let day = tokens[0].trim_end_matches('.');
+    if crate::dates::is_weekday_name(day) || crate::dates::is_month_name(day) {
+        return;
+    }
+    let is_date = |t: &str| {
+        crate::dates::is_month_name(t.trim_end_matches('.'))
+            || (t.len() == 10
+                && t.bytes().enumerate().all(|(k, b)| {
+                    if k == 4 || k == 7 {
+                        b == b'-'
+                    } else {
+                        b.is_ascii_digit()
+                    }
+                }))
+    };
+    let capitalised =
+        |t: Option<&&str>| t.is_some_and(|t| t.chars().next().is_some_and(char::is_uppercase) && !caps(t));
+    let next = tokens[run];
+    let dateline = is_date(next)
+        || (next == "("
+            && capitalised(tokens.get(run + 1))
+            && tokens.iter().skip(run + 2).take(3).any(|t| *t == ")"))
+        || (next == ","
+            && tokens
+                .get(run + 1)
+                .is_some_and(|t| is_date(t) || matches!(tags.get(run + 1), Some(Tag::B(NerType::Loc)))))
+        // A dash also follows "BREAKING" or "EXCLUSIVE": only a run the tagger took for a
+        // name is a place there.
+        || (matches!(next, "—" | "–") && capitalised(tokens.get(run + 1)) && tags[0] != Tag::O);
+    if dateline {
+        tags[0] = Tag::B(NerType::Loc);
+        tags[1..run].fill(Tag::I(NerType::Loc));
+        if let Some(t) = tags.get_mut(run)
+            && matches!(t, Tag::I(_))
+        {
+            *t = Tag::O;
+        }
+    }
 }
 
 /// A word that opens a sentence, where a capital says nothing, and that the tagger left out
@@ -569,6 +621,41 @@ mod tests {
         ];
         for (tokens, mut tags, want) in cases {
             tidy(tokens, &mut tags);
+            assert_eq!(tags, want, "{tokens:?}");
+        }
+    }
+
+    #[test]
+    fn datelines_open_with_a_place() {
+        use NerType::{Loc, Misc};
+        let o = Tag::O;
+        let cases: Vec<(&[&str], Vec<Tag>, Vec<Tag>)> = vec![
+            (
+                &["AL-AIN", ",", "United", "Arab", "Emirates", "1996-12-06"],
+                vec![Tag::B(Misc), o, Tag::B(Loc), Tag::I(Loc), Tag::I(Loc), o],
+                vec![Tag::B(Loc), o, Tag::B(Loc), Tag::I(Loc), Tag::I(Loc), o],
+            ),
+            (
+                &["PORT", "MORESBY", "(", "Jiji", "Press", ")", "-"],
+                vec![o; 7],
+                vec![Tag::B(Loc), Tag::I(Loc), o, o, o, o, o],
+            ),
+            (
+                &["UBE", ",", "Jan.", "13"],
+                vec![o; 4],
+                vec![Tag::B(Loc), o, o, o],
+            ),
+            // A headline, a label before a dash and a weekday are no places.
+            (
+                &["SOCCER", "-", "JAPAN", "GET", "LUCKY", "WIN"],
+                vec![o, o, Tag::B(Loc), o, o, o],
+                vec![o, o, Tag::B(Loc), o, o, o],
+            ),
+            (&["BREAKING", "—", "Police", "say"], vec![o; 4], vec![o; 4]),
+            (&["MONDAY", ",", "Jan.", "13"], vec![o; 4], vec![o; 4]),
+        ];
+        for (tokens, mut tags, want) in cases {
+            place_datelines(tokens, &mut tags);
             assert_eq!(tags, want, "{tokens:?}");
         }
     }
