@@ -404,19 +404,23 @@ fn is_caps_sentence(tokens: &[&str]) -> bool {
 }
 
 /// A headline in title case ("Takaichi, Lee Hold Japan-South Korea Summit in Nara"), whose
-/// capitals say as little as those of a headline in capitals: no final full stop, at least
-/// four words of four or more letters, at least four in five of them capitalised, and two or
-/// more of those, and a third at least, ordinary words no rarer in lower case ("Hold",
-/// "Summit"). A list of names ("Muhammed Usman Saddique, 24, London") has too few of these.
+/// capitals say as little as those of a headline in capitals: no full stop, at least four
+/// words of four or more letters (links, handles and hashtags aside), at least four in five
+/// of them capitalised, and two or more of those, and a third at least, ordinary words no
+/// rarer in lower case ("Hold", "Summit"). A list of names ("Muhammed Usman Saddique, 24,
+/// London") has too few of these.
 fn is_title_headline(tokens: &[&str], words: &WordTable) -> bool {
-    if tokens.last() == Some(&".") {
+    // A full stop anywhere: sentences, not a headline ("… Summit . Watch it LIVE : …").
+    if tokens.contains(&".") {
         return false;
     }
+    let web =
+        |t: &str| t.starts_with('@') || t.starts_with('#') || t.contains("://") || t.starts_with("www.");
     let (mut long, mut capitalised) = (0usize, 0usize);
     for t in tokens {
-        if t.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
+        if !web(t) && t.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
             long += 1;
-            capitalised += usize::from(t.chars().any(char::is_uppercase));
+            capitalised += usize::from(t.chars().next().is_some_and(char::is_uppercase));
         }
     }
     if long < 4 || capitalised * 5 < long * 4 {
@@ -932,7 +936,7 @@ mod tests {
     #[test]
     fn title_case_headlines() {
         let words = crate::ner::Tagger::embedded().gaz.words();
-        let cases: [(&str, bool); 6] = [
+        let cases: [(&str, bool); 7] = [
             ("South Korea And Japan Forge New Ties In Nara Summit", true),
             ("Takaichi , Lee Hold Japan-South Korea Summit in Nara", true),
             ("Korea , Japan Highlight Close Ties thru Interaction", true),
@@ -940,6 +944,10 @@ mod tests {
             ("Takaichi and Lee held a summit in Nara on Tuesday", false),
             ("Lee Hold Japan-South Korea Summit Talks In Nara .", false),
             ("Muhammed Usman Saddique , 24 , London E17", false),
+            (
+                "President Obama is now speaking at the Leaders Summit . Watch it LIVE : http://t.co/DmBp7sKC10",
+                false,
+            ),
         ];
         for (s, want) in cases {
             let toks: Vec<&str> = s.split(' ').collect();
