@@ -162,11 +162,12 @@ static EMBEDDED_GAZETTEER: &str = include_str!("../assets/ner/gazetteer.tsv");
 static EMBEDDED_WORDS: &[u8] = include_bytes!("../assets/ner/words.bin");
 
 /// What the tagger's raw labels still get wrong in patterns no training sentence outweighs:
-/// months in datelines and companies by their legal suffix.
-fn tidy(tokens: &[&str], tags: &mut [Tag]) {
+/// months and places in datelines, companies by their legal suffix, peoples' names.
+fn tidy(gaz: &gazetteer::Gazetteer, tokens: &[&str], tags: &mut [Tag]) {
     untag_dates(tokens, tags);
     type_companies(tokens, tags);
     place_datelines(tokens, tags);
+    demonyms_are_misc(gaz, tokens, tags);
 }
 
 /// A line that opens with a place in capitals and then a date, a news agency in brackets or
@@ -283,6 +284,29 @@ fn propagate(sentences: &[Vec<&str>], tags: &mut [Vec<Tag>]) {
         if !lower.contains(&sentences[s][i].to_lowercase()) {
             tags[s][i] = Tag::B(ty);
         }
+    }
+}
+
+/// A name that is exactly a people's name from the lists ("North Korean", "Japanese") and
+/// nothing else there is MISC, whatever type the tagger gave it ("North Korean leader Kim
+/// Jong Un" made it a place).
+fn demonyms_are_misc(gaz: &gazetteer::Gazetteer, tokens: &[&str], tags: &mut [Tag]) {
+    let n = tags.len().min(tokens.len());
+    let mut i = 0;
+    while i < n {
+        let Tag::B(ty) = tags[i] else {
+            i += 1;
+            continue;
+        };
+        let mut end = i + 1;
+        while end < n && tags[end] == Tag::I(ty) {
+            end += 1;
+        }
+        if ty != NerType::Misc && gaz.kinds_of(&tokens[i..end]) == gazetteer::Kind::Demonym.bit() {
+            tags[i] = Tag::B(NerType::Misc);
+            tags[i + 1..end].fill(Tag::I(NerType::Misc));
+        }
+        i = end;
     }
 }
 
@@ -441,7 +465,7 @@ impl Tagger {
     pub fn tag(&self, tokens: &[&str]) -> Vec<Tag> {
         let mut run = self.runner();
         let mut tags = run.tag_sentence(tokens, None);
-        tidy(tokens, &mut tags);
+        tidy(&self.gaz, tokens, &mut tags);
         tags
     }
 
@@ -455,7 +479,7 @@ impl Tagger {
             self.tag_document_plain(sentences)
         };
         for (tokens, tags) in sentences.iter().zip(tags.iter_mut()) {
-            tidy(tokens, tags);
+            tidy(&self.gaz, tokens, tags);
         }
         companies_by_context(sentences, &mut tags);
         propagate(sentences, &mut tags);
@@ -620,7 +644,7 @@ mod tests {
             ),
         ];
         for (tokens, mut tags, want) in cases {
-            tidy(tokens, &mut tags);
+            tidy(&gazetteer::Gazetteer::default(), tokens, &mut tags);
             assert_eq!(tags, want, "{tokens:?}");
         }
     }
@@ -658,6 +682,17 @@ mod tests {
             place_datelines(tokens, &mut tags);
             assert_eq!(tags, want, "{tokens:?}");
         }
+    }
+
+    #[test]
+    fn peoples_names_are_misc() {
+        let gaz =
+            gazetteer::Gazetteer::parse("demonym\tNorth Korean\ndemonym\tKorean\ncountry\tNorth Korea\n");
+        let (loc, iloc) = (Tag::B(NerType::Loc), Tag::I(NerType::Loc));
+        let mut tags = vec![loc, iloc, Tag::O, loc, iloc];
+        demonyms_are_misc(&gaz, &["North", "Korean", "leader", "North", "Korea"], &mut tags);
+        let misc = [Tag::B(NerType::Misc), Tag::I(NerType::Misc)];
+        assert_eq!(tags, vec![misc[0], misc[1], Tag::O, loc, iloc]);
     }
 
     #[test]

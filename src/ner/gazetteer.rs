@@ -249,6 +249,15 @@ impl Gazetteer {
         &self.names
     }
 
+    /// The list kinds (bits of [`Kind::bit`]) of exactly these words as one entry.
+    pub(crate) fn kinds_of(&self, tokens: &[&str]) -> u8 {
+        if tokens.is_empty() || tokens.len() > MAX_LEN {
+            return 0;
+        }
+        let h = tokens.iter().fold(SEED, |h, t| mix(h, hash_lower(t)));
+        self.map.get(&h).copied().unwrap_or(0)
+    }
+
     fn insert(&mut self, kind: Kind, name: &str) {
         let n = name.split_whitespace().count();
         if n == 0 || n > MAX_LEN {
