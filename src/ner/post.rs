@@ -1,0 +1,417 @@
+//! What is done to the tagger's labels after decoding: patterns that no training sentence
+//! outweighs (datelines, companies' legal forms, peoples' names) and document-level
+//! evidence the passes do not use (a sentence's first word, a company's profit).
+
+use super::gazetteer::{Gazetteer, Kind};
+use super::{NerType, Tag, features};
+
+/// What the tagger's raw labels still get wrong in patterns no training sentence outweighs:
+/// months and places in datelines, companies by their legal suffix, peoples' names.
+pub(super) fn tidy(gaz: &Gazetteer, tokens: &[&str], tags: &mut [Tag]) {
+    untag_dates(tokens, tags);
+    type_companies(tokens, tags);
+    place_datelines(tokens, tags);
+    demonyms_are_misc(gaz, tokens, tags);
+}
+
+/// A line that opens with a place in capitals and then a date, a news agency in brackets or
+/// a dash into the story is a dateline, and the capitals are a place: "AL-AIN, United Arab
+/// Emirates 1996-12-06", "SEOUL, Jan. 13 (Yonhap)", "WASHINGTON (Reuters) -", "NARA — Prime
+/// Minister …". The tagger knows the big cities; a small town there came out MISC.
+fn place_datelines(tokens: &[&str], tags: &mut [Tag]) {
+    let caps =
+        |t: &str| t.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !t.chars().any(char::is_lowercase);
+    let run = tokens.iter().take(4).take_while(|t| caps(t)).count();
+    if run == 0 || run >= tokens.len() || run > tags.len() {
+        return;
+    }
+    let day = tokens[0].trim_end_matches('.');
+    if crate::dates::is_weekday_name(day) || crate::dates::is_month_name(day) {
+        return;
+    }
+    let is_date = |t: &str| {
+        crate::dates::is_month_name(t.trim_end_matches('.'))
+            || (t.len() == 10
+                && t.bytes().enumerate().all(|(k, b)| {
+                    if k == 4 || k == 7 {
+                        b == b'-'
+                    } else {
+                        b.is_ascii_digit()
+                    }
+                }))
+    };
+    let capitalised =
+        |t: Option<&&str>| t.is_some_and(|t| t.chars().next().is_some_and(char::is_uppercase) && !caps(t));
+    let next = tokens[run];
+    let dateline = is_date(next)
+        || (next == "("
+            && capitalised(tokens.get(run + 1))
+            && tokens.iter().skip(run + 2).take(3).any(|t| *t == ")"))
+        || (next == ","
+            && tokens
+                .get(run + 1)
+                .is_some_and(|t| is_date(t) || matches!(tags.get(run + 1), Some(Tag::B(NerType::Loc)))))
+        // A dash also follows "BREAKING" or "EXCLUSIVE": only a run the tagger took for a
+        // name is a place there.
+        || (matches!(next, "—" | "–") && capitalised(tokens.get(run + 1)) && tags[0] != Tag::O);
+    if dateline {
+        tags[0] = Tag::B(NerType::Loc);
+        tags[1..run].fill(Tag::I(NerType::Loc));
+        if let Some(t) = tags.get_mut(run)
+            && matches!(t, Tag::I(_))
+        {
+            *t = Tag::O;
+        }
+    }
+}
+
+/// A word that opens a sentence, where a capital says nothing, and that the tagger left out
+/// there but took for a one-word name elsewhere in the document, is that name there too,
+/// unless the document also writes it in lower case ("Amazon said on Monday …" before "the
+/// cuts at Amazon"). A capital after it (the start of a longer name) leaves it alone.
+pub(super) fn propagate(sentences: &[Vec<&str>], tags: &mut [Vec<Tag>]) {
+    let capital = |t: &str| t.chars().next().is_some_and(char::is_uppercase);
+    // One-word names by their exact form (a tenth of the tokens or fewer), sorted to be
+    // looked up: cheaper than hashing them for the few documents that need it.
+    let mut named: Vec<(&str, usize)> = Vec::new();
+    for (toks, tags) in sentences.iter().zip(tags.iter()) {
+        for (i, (&t, &tag)) in toks.iter().zip(tags.iter()).enumerate() {
+            if let Tag::B(ty) = tag
+                && !matches!(tags.get(i + 1), Some(Tag::I(_)))
+            {
+                named.push((t, ty.index()));
+            }
+        }
+    }
+    if named.is_empty() {
+        return;
+    }
+    named.sort_unstable();
+    let mut found: Vec<(usize, usize, NerType)> = Vec::new();
+    for (s, (toks, tags)) in sentences.iter().zip(tags.iter()).enumerate() {
+        let Some(i) = toks.iter().position(|t| !features::is_opener(t)) else {
+            continue;
+        };
+        let t = toks[i];
+        if tags.get(i) != Some(&Tag::O)
+            || t.chars().count() < 2
+            || !capital(t)
+            || toks.get(i + 1).is_some_and(|n| capital(n))
+        {
+            continue;
+        }
+        let from = named.partition_point(|&(w, _)| w < t);
+        let mut counts = [0u32; 4];
+        for &(_, k) in named[from..].iter().take_while(|&&(w, _)| w == t) {
+            counts[k] += 1;
+        }
+        if let Some(k) = (0..4).filter(|&k| counts[k] > 0).max_by_key(|&k| counts[k]) {
+            found.push((s, i, NerType::ALL[k]));
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    // The forms the document also writes in lower case, looked up once for all found words.
+    let wanted: std::collections::HashSet<String> = found
+        .iter()
+        .map(|&(s, i, _)| sentences[s][i].to_lowercase())
+        .collect();
+    let lower: std::collections::HashSet<String> = sentences
+        .iter()
+        .flatten()
+        .filter(|t| t.chars().next().is_some_and(char::is_lowercase))
+        .map(|t| t.to_lowercase())
+        .filter(|t| wanted.contains(t))
+        .collect();
+    for (s, i, ty) in found {
+        if !lower.contains(&sentences[s][i].to_lowercase()) {
+            tags[s][i] = Tag::B(ty);
+        }
+    }
+}
+
+/// A name that is exactly a people's name from the lists ("North Korean", "Japanese") and
+/// nothing else there is MISC, whatever type the tagger gave it ("North Korean leader Kim
+/// Jong Un" made it a place).
+fn demonyms_are_misc(gaz: &Gazetteer, tokens: &[&str], tags: &mut [Tag]) {
+    let n = tags.len().min(tokens.len());
+    let mut i = 0;
+    while i < n {
+        let Tag::B(ty) = tags[i] else {
+            i += 1;
+            continue;
+        };
+        let mut end = i + 1;
+        while end < n && tags[end] == Tag::I(ty) {
+            end += 1;
+        }
+        if ty != NerType::Misc && gaz.kinds_of(&tokens[i..end]) == Kind::Demonym.bit() {
+            tags[i] = Tag::B(NerType::Misc);
+            tags[i + 1..end].fill(Tag::I(NerType::Misc));
+        }
+        i = end;
+    }
+}
+
+/// Nouns only a company has, read right after a name or its possessive ("Shell's profit",
+/// "Shell shareholders", "Alphabet's chief executive").
+const COMPANY_NOUNS: &[&str] = &[
+    "profit",
+    "profits",
+    "revenue",
+    "revenues",
+    "earnings",
+    "shareholders",
+    "subsidiary",
+    "subsidiaries",
+    "headquarters",
+    "ceo",
+];
+
+/// A one-word name the tagger made a person but that has a company's profit, shareholders or
+/// chief executive is an organisation, in every one-word mention of the document. The training
+/// text has little business news, and the tagger took "Shell" for a person.
+pub(super) fn companies_by_context(sentences: &[Vec<&str>], tags: &mut [Vec<Tag>]) {
+    let per = Tag::B(NerType::Per);
+    let alone = |tags: &[Tag], i: usize| tags[i] == per && !matches!(tags.get(i + 1), Some(Tag::I(_)));
+    let mut companies: Vec<&str> = Vec::new();
+    for (toks, tags) in sentences.iter().zip(tags.iter()) {
+        for i in 0..toks.len().min(tags.len()) {
+            if !alone(tags, i) {
+                continue;
+            }
+            let k = if matches!(toks.get(i + 1), Some(&("'s" | "’s"))) {
+                i + 2
+            } else {
+                i + 1
+            };
+            let noun = toks
+                .get(k)
+                .is_some_and(|w| COMPANY_NOUNS.iter().any(|n| w.eq_ignore_ascii_case(n)));
+            let chief = toks.get(k) == Some(&"chief") && toks.get(k + 1) == Some(&"executive");
+            if noun || chief {
+                companies.push(toks[i]);
+            }
+        }
+    }
+    if companies.is_empty() {
+        return;
+    }
+    for (toks, tags) in sentences.iter().zip(tags.iter_mut()) {
+        for i in 0..toks.len().min(tags.len()) {
+            if alone(tags, i) && companies.contains(&toks[i]) {
+                tags[i] = Tag::B(NerType::Org);
+            }
+        }
+    }
+}
+
+/// Legal forms that end only a company's name ("Dai Nippon Printing Co.", "Eberhard Faber
+/// GmbH"), compared without case or a final period.
+const COMPANY_SUFFIXES: &[&str] = &["co", "corp", "inc", "ltd", "llc", "plc", "gmbh"];
+
+/// A name of two or more words that ends in a company's legal form is an organisation,
+/// whatever type the tagger gave it.
+fn type_companies(tokens: &[&str], tags: &mut [Tag]) {
+    let n = tags.len().min(tokens.len());
+    let mut i = 0;
+    while i < n {
+        let Tag::B(ty) = tags[i] else {
+            i += 1;
+            continue;
+        };
+        let mut end = i + 1;
+        while end < n && tags[end] == Tag::I(ty) {
+            end += 1;
+        }
+        let last = tokens[end - 1].trim_end_matches('.');
+        if ty != NerType::Org && end > i + 1 && COMPANY_SUFFIXES.iter().any(|s| last.eq_ignore_ascii_case(s))
+        {
+            tags[i] = Tag::B(NerType::Org);
+            tags[i + 1..end].fill(Tag::I(NerType::Org));
+        }
+        i = end;
+    }
+}
+
+/// A one-word "name" that is a month next to a day's number ("Jan. 14", "March 3", "14 May")
+/// is a date. Datelines ("NARA, Jan. 14 (Jiji Press)") put month abbreviations where the
+/// training data has almost none, and the tagger took "Jan" for a place.
+fn untag_dates(tokens: &[&str], tags: &mut [Tag]) {
+    let day = |k: Option<usize>| {
+        k.and_then(|k| tokens.get(k))
+            .is_some_and(|t| (1..=2).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit()))
+    };
+    for i in 0..tags.len().min(tokens.len()) {
+        let single = matches!(tags[i], Tag::B(_)) && !matches!(tags.get(i + 1), Some(Tag::I(_)));
+        if !single || !crate::dates::is_month_name(tokens[i]) {
+            continue;
+        }
+        let after = if tokens.get(i + 1) == Some(&".") {
+            i + 2
+        } else {
+            i + 1
+        };
+        if day(Some(after)) || day(i.checked_sub(1)) {
+            tags[i] = Tag::O;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_month_beside_a_day_is_no_name() {
+        let per = Tag::B(NerType::Per);
+        let loc = Tag::B(NerType::Loc);
+        let cases: [(&[&str], Vec<Tag>, Vec<Tag>); 4] = [
+            (
+                &["NARA", ",", "Jan", ".", "14"],
+                vec![loc, Tag::O, loc, Tag::O, Tag::O],
+                vec![loc, Tag::O, Tag::O, Tag::O, Tag::O],
+            ),
+            (
+                &["on", "14", "May", "2026"],
+                vec![Tag::O, Tag::O, loc, Tag::O],
+                vec![Tag::O; 4],
+            ),
+            // A person named May, and a month with no day beside it, keep their tags.
+            (
+                &["Theresa", "May", "said"],
+                vec![per, Tag::I(NerType::Per), Tag::O],
+                vec![per, Tag::I(NerType::Per), Tag::O],
+            ),
+            (
+                &["May", "spoke", "in", "2019"],
+                vec![per, Tag::O, Tag::O, Tag::O],
+                vec![per, Tag::O, Tag::O, Tag::O],
+            ),
+        ];
+        for (tokens, mut tags, want) in cases {
+            untag_dates(tokens, &mut tags);
+            assert_eq!(tags, want, "{tokens:?}");
+        }
+    }
+
+    #[test]
+    fn company_suffix_makes_an_organisation() {
+        use NerType::{Misc, Org, Per};
+        let cases: Vec<(&[&str], Vec<Tag>, Vec<Tag>)> = vec![
+            (
+                &["Dai", "Nippon", "Printing", "Co.", "said"],
+                vec![Tag::B(Misc), Tag::I(Misc), Tag::I(Misc), Tag::I(Misc), Tag::O],
+                vec![Tag::B(Org), Tag::I(Org), Tag::I(Org), Tag::I(Org), Tag::O],
+            ),
+            (
+                &["Eberhard", "Faber", "GmbH"],
+                vec![Tag::B(Per), Tag::I(Per), Tag::I(Per)],
+                vec![Tag::B(Org), Tag::I(Org), Tag::I(Org)],
+            ),
+            // The suffix alone, or after the name rather than inside it, changes nothing.
+            (
+                &["Inc.", "reported"],
+                vec![Tag::B(Misc), Tag::O],
+                vec![Tag::B(Misc), Tag::O],
+            ),
+            (
+                &["John", "Smith", "Ltd", "."],
+                vec![Tag::B(Per), Tag::I(Per), Tag::O, Tag::O],
+                vec![Tag::B(Per), Tag::I(Per), Tag::O, Tag::O],
+            ),
+        ];
+        for (tokens, mut tags, want) in cases {
+            tidy(&Gazetteer::default(), tokens, &mut tags);
+            assert_eq!(tags, want, "{tokens:?}");
+        }
+    }
+
+    #[test]
+    fn datelines_open_with_a_place() {
+        use NerType::{Loc, Misc};
+        let o = Tag::O;
+        let cases: Vec<(&[&str], Vec<Tag>, Vec<Tag>)> = vec![
+            (
+                &["AL-AIN", ",", "United", "Arab", "Emirates", "1996-12-06"],
+                vec![Tag::B(Misc), o, Tag::B(Loc), Tag::I(Loc), Tag::I(Loc), o],
+                vec![Tag::B(Loc), o, Tag::B(Loc), Tag::I(Loc), Tag::I(Loc), o],
+            ),
+            (
+                &["PORT", "MORESBY", "(", "Jiji", "Press", ")", "-"],
+                vec![o; 7],
+                vec![Tag::B(Loc), Tag::I(Loc), o, o, o, o, o],
+            ),
+            (
+                &["UBE", ",", "Jan.", "13"],
+                vec![o; 4],
+                vec![Tag::B(Loc), o, o, o],
+            ),
+            // A headline, a label before a dash and a weekday are no places.
+            (
+                &["SOCCER", "-", "JAPAN", "GET", "LUCKY", "WIN"],
+                vec![o, o, Tag::B(Loc), o, o, o],
+                vec![o, o, Tag::B(Loc), o, o, o],
+            ),
+            (&["BREAKING", "—", "Police", "say"], vec![o; 4], vec![o; 4]),
+            (&["MONDAY", ",", "Jan.", "13"], vec![o; 4], vec![o; 4]),
+        ];
+        for (tokens, mut tags, want) in cases {
+            place_datelines(tokens, &mut tags);
+            assert_eq!(tags, want, "{tokens:?}");
+        }
+    }
+
+    #[test]
+    fn peoples_names_are_misc() {
+        let gaz = Gazetteer::parse("demonym\tNorth Korean\ndemonym\tKorean\ncountry\tNorth Korea\n");
+        let (loc, iloc) = (Tag::B(NerType::Loc), Tag::I(NerType::Loc));
+        let mut tags = vec![loc, iloc, Tag::O, loc, iloc];
+        demonyms_are_misc(&gaz, &["North", "Korean", "leader", "North", "Korea"], &mut tags);
+        let misc = [Tag::B(NerType::Misc), Tag::I(NerType::Misc)];
+        assert_eq!(tags, vec![misc[0], misc[1], Tag::O, loc, iloc]);
+    }
+
+    #[test]
+    fn a_person_with_a_profit_is_a_company() {
+        let (per, org) = (Tag::B(NerType::Per), Tag::B(NerType::Org));
+        let sentences = vec![
+            vec!["Shell", "'s", "profit", "rose"],
+            vec!["analysts", "expected", "Shell", "to", "report"],
+            vec!["Musk", "'s", "shares", "and", "Shell", "Oil"],
+        ];
+        let mut tags = vec![
+            vec![per, Tag::O, Tag::O, Tag::O],
+            vec![Tag::O, Tag::O, per, Tag::O, Tag::O],
+            vec![per, Tag::O, Tag::O, Tag::O, per, Tag::I(NerType::Per)],
+        ];
+        companies_by_context(&sentences, &mut tags);
+        assert_eq!(tags[0][0], org);
+        assert_eq!(tags[1][2], org, "every one-word mention");
+        // A person's shares stay a person's; a longer name is left alone.
+        assert_eq!(tags[2][0], per);
+        assert_eq!(tags[2][4], per);
+    }
+
+    #[test]
+    fn sentence_starts_take_the_documents_label() {
+        let org = Tag::B(NerType::Org);
+        let doc = |a: &[&'static str], b: &[&'static str]| vec![a.to_vec(), b.to_vec()];
+        // "Amazon" opens a sentence where the tagger missed it; later it is an organisation.
+        let sentences = doc(&["Amazon", "said", "so"], &["cuts", "at", "Amazon", "."]);
+        let mut tags = vec![vec![Tag::O; 3], vec![Tag::O, Tag::O, org, Tag::O]];
+        propagate(&sentences, &mut tags);
+        assert_eq!(tags[0][0], org);
+        // Not when the document also writes the word in lower case ("Apple" and "apple"),
+        // nor when a capital follows (the start of a longer name the tagger did not see).
+        let sentences = doc(&["Apple", "pie", "and"], &["an", "apple", "from", "Apple"]);
+        let mut tags = vec![vec![Tag::O; 3], vec![Tag::O, Tag::O, Tag::O, org]];
+        propagate(&sentences, &mut tags);
+        assert_eq!(tags[0][0], Tag::O);
+        let sentences = doc(&["Amazon", "Web", "Services"], &["at", "Amazon"]);
+        let mut tags = vec![vec![Tag::O; 3], vec![Tag::O, org]];
+        propagate(&sentences, &mut tags);
+        assert_eq!(tags[0], vec![Tag::O; 3]);
+    }
+}
