@@ -3,6 +3,7 @@
 //! evidence the passes do not use (a sentence's first word, a company's profit).
 
 use super::gazetteer::{Gazetteer, Kind};
+use super::score::chunks;
 use super::{NerType, Tag, features};
 
 /// What the tagger's raw labels still get wrong in patterns no training sentence outweighs:
@@ -12,6 +13,21 @@ pub(super) fn tidy(gaz: &Gazetteer, tokens: &[&str], tags: &mut [Tag]) {
     type_companies(tokens, tags);
     place_datelines(tokens, tags);
     demonyms_are_misc(gaz, tokens, tags);
+    presidents_administrations(tokens, tags);
+}
+
+/// "The Trump administration": the administration is no name, its president is a person.
+/// The training data has the whole as an organisation once, and the tagger learned it.
+fn presidents_administrations(tokens: &[&str], tags: &mut [Tag]) {
+    for (a, b, ty) in names(tokens, tags) {
+        let capitalised = tokens[a..b - 1]
+            .iter()
+            .all(|t| t.chars().next().is_some_and(char::is_uppercase));
+        if ty == NerType::Org && b > a + 1 && tokens[b - 1] == "administration" && capitalised {
+            retype(&mut tags[a..b - 1], NerType::Per);
+            tags[b - 1] = Tag::O;
+        }
+    }
 }
 
 /// A line that opens with a place in capitals and then a date, a news agency in brackets or
@@ -135,22 +151,10 @@ pub(super) fn propagate(sentences: &[Vec<&str>], tags: &mut [Vec<Tag>]) {
 /// nothing else there is MISC, whatever type the tagger gave it ("North Korean leader Kim
 /// Jong Un" made it a place).
 fn demonyms_are_misc(gaz: &Gazetteer, tokens: &[&str], tags: &mut [Tag]) {
-    let n = tags.len().min(tokens.len());
-    let mut i = 0;
-    while i < n {
-        let Tag::B(ty) = tags[i] else {
-            i += 1;
-            continue;
-        };
-        let mut end = i + 1;
-        while end < n && tags[end] == Tag::I(ty) {
-            end += 1;
+    for (a, b, ty) in names(tokens, tags) {
+        if ty != NerType::Misc && gaz.kinds_of(&tokens[a..b]) == Kind::Demonym.bit() {
+            retype(&mut tags[a..b], NerType::Misc);
         }
-        if ty != NerType::Misc && gaz.kinds_of(&tokens[i..end]) == Kind::Demonym.bit() {
-            tags[i] = Tag::B(NerType::Misc);
-            tags[i + 1..end].fill(Tag::I(NerType::Misc));
-        }
-        i = end;
     }
 }
 
@@ -214,24 +218,25 @@ const COMPANY_SUFFIXES: &[&str] = &["co", "corp", "inc", "ltd", "llc", "plc", "g
 /// A name of two or more words that ends in a company's legal form is an organisation,
 /// whatever type the tagger gave it.
 fn type_companies(tokens: &[&str], tags: &mut [Tag]) {
+    for (a, b, ty) in names(tokens, tags) {
+        let last = tokens[b - 1].trim_end_matches('.');
+        if ty != NerType::Org && b > a + 1 && COMPANY_SUFFIXES.iter().any(|s| last.eq_ignore_ascii_case(s)) {
+            retype(&mut tags[a..b], NerType::Org);
+        }
+    }
+}
+
+/// The names `[a, b)` of a sentence's tags, with their types.
+fn names(tokens: &[&str], tags: &[Tag]) -> Vec<(usize, usize, NerType)> {
     let n = tags.len().min(tokens.len());
-    let mut i = 0;
-    while i < n {
-        let Tag::B(ty) = tags[i] else {
-            i += 1;
-            continue;
-        };
-        let mut end = i + 1;
-        while end < n && tags[end] == Tag::I(ty) {
-            end += 1;
-        }
-        let last = tokens[end - 1].trim_end_matches('.');
-        if ty != NerType::Org && end > i + 1 && COMPANY_SUFFIXES.iter().any(|s| last.eq_ignore_ascii_case(s))
-        {
-            tags[i] = Tag::B(NerType::Org);
-            tags[i + 1..end].fill(Tag::I(NerType::Org));
-        }
-        i = end;
+    chunks(&tags[..n])
+}
+
+/// Make the words of `name` one name of type `ty`.
+fn retype(name: &mut [Tag], ty: NerType) {
+    if let Some((first, rest)) = name.split_first_mut() {
+        *first = Tag::B(ty);
+        rest.fill(Tag::I(ty));
     }
 }
 
@@ -361,6 +366,21 @@ mod tests {
             place_datelines(tokens, &mut tags);
             assert_eq!(tags, want, "{tokens:?}");
         }
+    }
+
+    #[test]
+    fn an_administration_is_its_presidents() {
+        let (org, iorg) = (Tag::B(NerType::Org), Tag::I(NerType::Org));
+        let mut tags = vec![Tag::O, org, iorg, Tag::O];
+        presidents_administrations(&["the", "Trump", "administration", "said"], &mut tags);
+        assert_eq!(tags, vec![Tag::O, Tag::B(NerType::Per), Tag::O, Tag::O]);
+        // A capitalised agency's name is left alone, and so is "the administration".
+        let mut tags = vec![org, iorg, iorg, iorg];
+        presidents_administrations(&["Food", "and", "Drug", "Administration"], &mut tags);
+        assert_eq!(tags, vec![org, iorg, iorg, iorg]);
+        let mut tags = vec![org, iorg];
+        presidents_administrations(&["the", "administration"], &mut tags);
+        assert_eq!(tags, vec![org, iorg]);
     }
 
     #[test]
