@@ -496,11 +496,29 @@ fn economic_noun_measure(
         first
     };
     let last = bracket.unwrap_or(last);
-    // "$500 million in economic assistance": a following "in"/"of" phrase names it first.
+    // "$500 million in economic assistance": a following "in"/"of" phrase names it first, also
+    // after a noun of change ("a 10 percent rise in quarterly profit").
     let mut found = None;
-    let prep = wt(text, ws, last + 1).to_lowercase();
+    let change = matches!(
+        wt(text, ws, last + 1).to_lowercase().as_str(),
+        "rise"
+            | "increase"
+            | "drop"
+            | "fall"
+            | "decline"
+            | "decrease"
+            | "jump"
+            | "gain"
+            | "growth"
+            | "surge"
+            | "slump"
+            | "cut"
+            | "reduction"
+    );
+    let at = if change { last + 2 } else { last + 1 };
+    let prep = wt(text, ws, at).to_lowercase();
     if prep == "in" || prep == "of" {
-        for j in last + 2..(last + 5).min(ws.len()) {
+        for j in at + 1..(at + 4).min(ws.len()) {
             if ws[j].is_punct {
                 break;
             }

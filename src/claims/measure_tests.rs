@@ -223,6 +223,17 @@ fn money_percent_quantity_measures() {
             Some("quantity|noun:distance"),
         ),
         ("He paid $40 for lunch.", "$40", None),
+        // A noun of change between the figure and what changed.
+        (
+            "Shell reported a 10 percent rise in quarterly profit on Thursday.",
+            "10 percent",
+            Some("percent|profit|"),
+        ),
+        (
+            "Exports saw a 5% drop in sales of cars.",
+            "5%",
+            Some("percent|sale|"),
+        ),
         // A conversion in brackets: both figures measure the aid.
         (
             "Erdogan pledged 2 billion lira ($55 million) in aid.",
