@@ -45,6 +45,60 @@ fn document_tagging_keeps_the_shape_and_carries_labels() {
     assert!(out[2].is_empty());
 }
 
+/// The names of a tagged sentence as (words, type).
+fn names_of(toks: &[&str], tags: &[Tag]) -> Vec<(String, NerType)> {
+    parallax::ner::score::chunks(tags)
+        .into_iter()
+        .map(|(a, b, ty)| (toks[a..b].join(" "), ty))
+        .collect()
+}
+
+/// A news story of our own as a user's briefing would bring it: a title-case headline, a
+/// dateline, a company by its common-word name, a president's administration and a people's
+/// name as an adjective. Each line pins what the tagger and the rules after it make of it.
+#[test]
+fn a_news_story_end_to_end() {
+    let text = [
+        "Japan And Korea Hold Talks In Kobe Amid Trade Worries",
+        "KOBE , Jan. 20 ( Kyodo ) - Shell 's profit rose 12 percent , Shell said .",
+        "Amazon said on Monday it would invest in Kobe , and analysts cheered Amazon .",
+        "The Trump administration criticised North Korean leader Kim Jong Un .",
+        "Kansai Paint Co. shares fell .",
+    ];
+    let doc: Vec<Vec<&str>> = text.iter().map(|l| l.split(' ').collect()).collect();
+    let out = Tagger::embedded().tag_document(&doc);
+    let names: Vec<Vec<(String, NerType)>> = doc.iter().zip(&out).map(|(t, g)| names_of(t, g)).collect();
+    let has = |s: usize, name: &str, ty: NerType| names[s].contains(&(name.to_string(), ty));
+    use NerType::{Loc, Misc, Org, Per};
+    // The headline's capitals say nothing: its places, and no run of title words as a name.
+    assert!(has(0, "Japan", Loc) && has(0, "Kobe", Loc), "{:?}", names[0]);
+    assert!(
+        names[0].iter().all(|(n, _)| !n.contains("Talks")),
+        "{:?}",
+        names[0]
+    );
+    assert!(
+        has(1, "KOBE", Loc) && has(1, "Kyodo", Org),
+        "the dateline: {:?}",
+        names[1]
+    );
+    assert!(has(1, "Shell", Org), "a profit is a company's: {:?}", names[1]);
+    assert!(has(2, "Amazon", Org), "{:?}", names[2]);
+    assert_eq!(
+        names[2].iter().filter(|(n, _)| n == "Amazon").count(),
+        2,
+        "{:?}",
+        names[2]
+    );
+    assert!(
+        has(3, "Trump", Per) && has(3, "North Korean", Misc),
+        "{:?}",
+        names[3]
+    );
+    assert!(has(3, "Kim Jong Un", Per), "{:?}", names[3]);
+    assert!(has(4, "Kansai Paint Co.", Org), "{:?}", names[4]);
+}
+
 const TINY: &str = "-DOCSTART- O\n\nAlice B-PER\nvisited O\nParis B-LOC\n.\tO\n\nBob B-PER\njoined O\nAcme B-ORG\nCorp I-ORG\n. O\n\n\
 -DOCSTART- O\n\nThe O\nGerman B-MISC\nteam O\nmet O\nCarol B-PER\nin O\nRome B-LOC\n. O\n";
 

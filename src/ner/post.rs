@@ -70,10 +70,26 @@ fn place_datelines(tokens: &[&str], tags: &mut [Tag]) {
         // A dash also follows "BREAKING" or "EXCLUSIVE": only a run the tagger took for a
         // name is a place there.
         || (matches!(next, "—" | "–") && capitalised(tokens.get(run + 1)) && tags[0] != Tag::O);
-    if dateline {
-        tags[0] = Tag::B(NerType::Loc);
-        tags[1..run].fill(Tag::I(NerType::Loc));
-        if let Some(t) = tags.get_mut(run)
+    if !dateline {
+        return;
+    }
+    retype(&mut tags[..run], NerType::Loc);
+    if let Some(t) = tags.get_mut(run)
+        && matches!(t, Tag::I(_))
+    {
+        *t = Tag::O;
+    }
+    // The agency in brackets after the place and date is an organisation: "(Kyodo)",
+    // "(Jiji Press)".
+    let n = tags.len().min(tokens.len());
+    if let Some(open) = (run..(run + 6).min(n)).find(|&k| tokens[k] == "(")
+        && let Some(close) = (open + 2..(open + 5).min(n)).find(|&k| tokens[k] == ")")
+        && tokens[open + 1..close]
+            .iter()
+            .all(|t| capitalised(Some(t)) || caps(t))
+    {
+        retype(&mut tags[open + 1..close], NerType::Org);
+        if let Some(t) = tags.get_mut(close + 1)
             && matches!(t, Tag::I(_))
         {
             *t = Tag::O;
@@ -335,7 +351,7 @@ mod tests {
 
     #[test]
     fn datelines_open_with_a_place() {
-        use NerType::{Loc, Misc};
+        use NerType::{Loc, Misc, Org, Per};
         let o = Tag::O;
         let cases: Vec<(&[&str], Vec<Tag>, Vec<Tag>)> = vec![
             (
@@ -346,12 +362,12 @@ mod tests {
             (
                 &["PORT", "MORESBY", "(", "Jiji", "Press", ")", "-"],
                 vec![o; 7],
-                vec![Tag::B(Loc), Tag::I(Loc), o, o, o, o, o],
+                vec![Tag::B(Loc), Tag::I(Loc), o, Tag::B(Org), Tag::I(Org), o, o],
             ),
             (
-                &["UBE", ",", "Jan.", "13"],
-                vec![o; 4],
-                vec![Tag::B(Loc), o, o, o],
+                &["UBE", ",", "Jan.", "13", "(", "Kyodo", ")", "-"],
+                vec![o, o, o, o, o, Tag::B(Per), o, o],
+                vec![Tag::B(Loc), o, o, o, o, Tag::B(Org), o, o],
             ),
             // A headline, a label before a dash and a weekday are no places.
             (
