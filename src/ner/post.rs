@@ -14,6 +14,33 @@ pub(super) fn tidy(gaz: &Gazetteer, tokens: &[&str], tags: &mut [Tag]) {
     place_datelines(tokens, tags);
     demonyms_are_misc(gaz, tokens, tags);
     presidents_administrations(tokens, tags);
+    named_storms(tokens, tags);
+}
+
+/// Words that name a storm's kind before its name.
+const STORMS: &[&str] = &["Hurricane", "Typhoon", "Cyclone", "Storm"];
+
+/// "Hurricane Melissa", "Typhoon Ragasa", "Tropical Storm Erin": a storm is an event (MISC),
+/// not the person its name is. The training data has storm names as persons, events and
+/// nothing, and the tagger made Melissa a person.
+fn named_storms(tokens: &[&str], tags: &mut [Tag]) {
+    for (a, b, ty) in names(tokens, tags) {
+        let kind = if STORMS.contains(&tokens[a]) && b > a + 1 {
+            a
+        } else if a > 0 && STORMS.contains(&tokens[a - 1]) {
+            a - 1
+        } else {
+            continue;
+        };
+        let from = if kind > 0 && tokens[kind - 1] == "Tropical" {
+            kind - 1
+        } else {
+            kind
+        };
+        if ty != NerType::Misc || from < a {
+            retype(&mut tags[from..b], NerType::Misc);
+        }
+    }
 }
 
 /// "The Trump administration": the administration is no name, its president is a person.
@@ -397,6 +424,39 @@ mod tests {
         let mut tags = vec![org, iorg];
         presidents_administrations(&["the", "administration"], &mut tags);
         assert_eq!(tags, vec![org, iorg]);
+    }
+
+    #[test]
+    fn storms_are_events() {
+        use NerType::{Misc, Per};
+        let o = Tag::O;
+        let cases: Vec<(&[&str], Vec<Tag>, Vec<Tag>)> = vec![
+            (
+                &["Hurricane", "Melissa", "hit"],
+                vec![o, Tag::B(Per), o],
+                vec![Tag::B(Misc), Tag::I(Misc), o],
+            ),
+            (
+                &["Tropical", "Storm", "Erin", "formed"],
+                vec![o, o, Tag::B(Per), o],
+                vec![Tag::B(Misc), Tag::I(Misc), Tag::I(Misc), o],
+            ),
+            // A storm word alone, or a name after a lower-case "storm", is left alone.
+            (
+                &["Storm", "warnings"],
+                vec![Tag::B(Misc), o],
+                vec![Tag::B(Misc), o],
+            ),
+            (
+                &["the", "storm", "Arthur", "Smith", "saw"],
+                vec![o, o, Tag::B(Per), Tag::I(Per), o],
+                vec![o, o, Tag::B(Per), Tag::I(Per), o],
+            ),
+        ];
+        for (tokens, mut tags, want) in cases {
+            named_storms(tokens, &mut tags);
+            assert_eq!(tags, want, "{tokens:?}");
+        }
     }
 
     #[test]
