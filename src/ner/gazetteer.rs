@@ -181,6 +181,9 @@ pub struct Gazetteer {
     index: IdMap<u16>,
     /// Word classes and frequencies (shared; empty unless set).
     words: Arc<WordTable>,
+    /// Keys of the entries that are peoples' names and nothing else, sorted: a few hundred,
+    /// looked up for every tagged name without leaving the cache.
+    demonyms: Arc<Vec<u64>>,
 }
 
 impl Default for Gazetteer {
@@ -190,6 +193,7 @@ impl Default for Gazetteer {
             names: IdMap::default(),
             index: IdMap::default(),
             words: WordTable::empty(),
+            demonyms: Arc::default(),
         }
     }
 }
@@ -213,6 +217,14 @@ impl Gazetteer {
             g.insert(Kind::Title, t);
         }
         g.index = g.map.iter().map(|(&k, &v)| (k, v as u16)).collect();
+        let mut demonyms: Vec<u64> = g
+            .map
+            .iter()
+            .filter(|&(_, &bits)| bits == Kind::Demonym.bit())
+            .map(|(&k, _)| k)
+            .collect();
+        demonyms.sort_unstable();
+        g.demonyms = Arc::new(demonyms);
         g
     }
 
@@ -227,6 +239,7 @@ impl Gazetteer {
             names,
             index,
             words: self.words.clone(),
+            demonyms: self.demonyms.clone(),
         }
     }
 
@@ -249,13 +262,14 @@ impl Gazetteer {
         &self.names
     }
 
-    /// The list kinds (bits of [`Kind::bit`]) of exactly these words as one entry.
-    pub(crate) fn kinds_of(&self, tokens: &[&str]) -> u8 {
-        if tokens.is_empty() || tokens.len() > MAX_LEN {
-            return 0;
+    /// Whether exactly these words are a people's name in the lists and nothing else there
+    /// ("North Korean", "Japanese").
+    pub(crate) fn is_only_demonym(&self, tokens: &[&str]) -> bool {
+        if tokens.is_empty() || tokens.len() > MAX_LEN || self.demonyms.is_empty() {
+            return false;
         }
         let h = tokens.iter().fold(SEED, |h, t| mix(h, hash_lower(t)));
-        self.map.get(&h).copied().unwrap_or(0)
+        self.demonyms.binary_search(&h).is_ok()
     }
 
     fn insert(&mut self, kind: Kind, name: &str) {

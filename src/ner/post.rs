@@ -4,8 +4,7 @@
 //! has these far more often than the training and development data, where none of the rules
 //! changes more than a handful of tags.
 
-use super::gazetteer::{Gazetteer, Kind};
-use super::score::chunks;
+use super::gazetteer::Gazetteer;
 use super::{NerType, Tag, features};
 
 /// What the tagger's raw labels still get wrong in patterns no training sentence outweighs:
@@ -27,13 +26,16 @@ const STORMS: &[&str] = &["Hurricane", "Typhoon", "Cyclone", "Storm"];
 /// not the person its name is. The training data has storm names as persons, events and
 /// nothing, and the tagger made Melissa a person.
 fn named_storms(tokens: &[&str], tags: &mut [Tag]) {
-    for (a, b, ty) in names(tokens, tags) {
+    if !tokens.iter().any(|t| STORMS.contains(t)) {
+        return;
+    }
+    each_name(tokens, tags, |tags, a, b, ty| {
         let kind = if STORMS.contains(&tokens[a]) && b > a + 1 {
             a
         } else if a > 0 && STORMS.contains(&tokens[a - 1]) {
             a - 1
         } else {
-            continue;
+            return;
         };
         let from = if kind > 0 && tokens[kind - 1] == "Tropical" {
             kind - 1
@@ -43,13 +45,16 @@ fn named_storms(tokens: &[&str], tags: &mut [Tag]) {
         if ty != NerType::Misc || from < a {
             retype(&mut tags[from..b], NerType::Misc);
         }
-    }
+    });
 }
 
 /// "The Trump administration": the administration is no name, its president is a person.
 /// The training data has the whole as an organisation once, and the tagger learned it.
 fn presidents_administrations(tokens: &[&str], tags: &mut [Tag]) {
-    for (a, b, ty) in names(tokens, tags) {
+    if !tokens.contains(&"administration") {
+        return;
+    }
+    each_name(tokens, tags, |tags, a, b, ty| {
         let capitalised = tokens[a..b - 1]
             .iter()
             .all(|t| t.chars().next().is_some_and(char::is_uppercase));
@@ -57,7 +62,7 @@ fn presidents_administrations(tokens: &[&str], tags: &mut [Tag]) {
             retype(&mut tags[a..b - 1], NerType::Per);
             tags[b - 1] = Tag::O;
         }
-    }
+    });
 }
 
 /// A line that opens with a place in capitals and then a date, a news agency in brackets or
@@ -197,11 +202,11 @@ pub(super) fn propagate(sentences: &[Vec<&str>], tags: &mut [Vec<Tag>]) {
 /// nothing else there is MISC, whatever type the tagger gave it ("North Korean leader Kim
 /// Jong Un" made it a place).
 fn demonyms_are_misc(gaz: &Gazetteer, tokens: &[&str], tags: &mut [Tag]) {
-    for (a, b, ty) in names(tokens, tags) {
-        if ty != NerType::Misc && gaz.kinds_of(&tokens[a..b]) == Kind::Demonym.bit() {
+    each_name(tokens, tags, |tags, a, b, ty| {
+        if ty != NerType::Misc && gaz.is_only_demonym(&tokens[a..b]) {
             retype(&mut tags[a..b], NerType::Misc);
         }
-    }
+    });
 }
 
 /// Nouns only a company has, read right after a name or its possessive ("Shell's profit",
@@ -264,18 +269,32 @@ const COMPANY_SUFFIXES: &[&str] = &["co", "corp", "inc", "ltd", "llc", "plc", "g
 /// A name of two or more words that ends in a company's legal form is an organisation,
 /// whatever type the tagger gave it.
 fn type_companies(tokens: &[&str], tags: &mut [Tag]) {
-    for (a, b, ty) in names(tokens, tags) {
+    each_name(tokens, tags, |tags, a, b, ty| {
         let last = tokens[b - 1].trim_end_matches('.');
         if ty != NerType::Org && b > a + 1 && COMPANY_SUFFIXES.iter().any(|s| last.eq_ignore_ascii_case(s)) {
             retype(&mut tags[a..b], NerType::Org);
         }
-    }
+    });
 }
 
-/// The names `[a, b)` of a sentence's tags, with their types.
-fn names(tokens: &[&str], tags: &[Tag]) -> Vec<(usize, usize, NerType)> {
+/// Call `f(tags, a, b, type)` for each name `[a, b)` of a sentence, in order, as
+/// `score::chunks` reads them (a stray `I-X` opens one); `f` may retype it. Nothing is
+/// allocated: this runs on every sentence.
+fn each_name(tokens: &[&str], tags: &mut [Tag], mut f: impl FnMut(&mut [Tag], usize, usize, NerType)) {
     let n = tags.len().min(tokens.len());
-    chunks(&tags[..n])
+    let mut a = 0;
+    while a < n {
+        let Some(ty) = tags[a].entity_type() else {
+            a += 1;
+            continue;
+        };
+        let mut b = a + 1;
+        while b < n && tags[b] == Tag::I(ty) {
+            b += 1;
+        }
+        f(tags, a, b, ty);
+        a = b;
+    }
 }
 
 /// Make the words of `name` one name of type `ty`.
@@ -296,7 +315,7 @@ fn untag_dates(tokens: &[&str], tags: &mut [Tag]) {
     };
     for i in 0..tags.len().min(tokens.len()) {
         let single = matches!(tags[i], Tag::B(_)) && !matches!(tags.get(i + 1), Some(Tag::I(_)));
-        if !single || !crate::dates::is_month_name(tokens[i]) {
+        if !single {
             continue;
         }
         let after = if tokens.get(i + 1) == Some(&".") {
@@ -304,7 +323,8 @@ fn untag_dates(tokens: &[&str], tags: &mut [Tag]) {
         } else {
             i + 1
         };
-        if day(Some(after)) || day(i.checked_sub(1)) {
+        // The month lookup folds the word: only beside a day's number.
+        if (day(Some(after)) || day(i.checked_sub(1))) && crate::dates::is_month_name(tokens[i]) {
             tags[i] = Tag::O;
         }
     }
