@@ -8,6 +8,7 @@
 use super::decode::History;
 use super::gazetteer::{Gazetteer, Kind};
 use super::words::{WordInfo, WordTable, key_of};
+use crate::values::words::is_capitalised;
 
 /// Mix two 64-bit values into a well-spread hash (a multiply–xorshift finaliser).
 #[inline]
@@ -420,7 +421,7 @@ fn is_title_headline(tokens: &[&str], words: &WordTable) -> bool {
     for t in tokens {
         if !web(t) && t.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
             long += 1;
-            capitalised += usize::from(t.chars().next().is_some_and(char::is_uppercase));
+            capitalised += usize::from(is_capitalised(t));
         }
     }
     if long < 4 || capitalised * 5 < long * 4 {
@@ -433,7 +434,7 @@ fn is_title_headline(tokens: &[&str], words: &WordTable) -> bool {
     };
     let ordinary = tokens
         .iter()
-        .filter(|t| t.len() >= 4 && t.chars().next().is_some_and(char::is_uppercase))
+        .filter(|t| t.len() >= 4 && is_capitalised(t))
         .filter(|t| {
             let low = freq(&t.to_lowercase());
             low != u8::MAX && low <= freq(t)

@@ -6,6 +6,7 @@
 
 use super::gazetteer::Gazetteer;
 use super::{NerType, Tag, features};
+use crate::values::words::is_capitalised;
 
 /// What the tagger's raw labels still get wrong in patterns no training sentence outweighs:
 /// months, places and agencies in datelines, companies by their legal suffix, peoples' names,
@@ -55,9 +56,7 @@ fn presidents_administrations(tokens: &[&str], tags: &mut [Tag]) {
         return;
     }
     each_name(tokens, tags, |tags, a, b, ty| {
-        let capitalised = tokens[a..b - 1]
-            .iter()
-            .all(|t| t.chars().next().is_some_and(char::is_uppercase));
+        let capitalised = tokens[a..b - 1].iter().all(|t| is_capitalised(t));
         if ty == NerType::Org && b > a + 1 && tokens[b - 1] == "administration" && capitalised {
             retype(&mut tags[a..b - 1], NerType::Per);
             tags[b - 1] = Tag::O;
@@ -91,8 +90,7 @@ fn place_datelines(tokens: &[&str], tags: &mut [Tag]) {
                     }
                 }))
     };
-    let capitalised =
-        |t: Option<&&str>| t.is_some_and(|t| t.chars().next().is_some_and(char::is_uppercase) && !caps(t));
+    let capitalised = |t: Option<&&str>| t.is_some_and(|t| is_capitalised(t) && !caps(t));
     let next = tokens[run];
     let dateline = is_date(next)
         || (next == "("
@@ -137,15 +135,12 @@ fn place_datelines(tokens: &[&str], tags: &mut [Tag]) {
 /// unless the document also writes it in lower case ("Amazon said on Monday …" before "the
 /// cuts at Amazon"). A capital after it (the start of a longer name) leaves it alone.
 pub(super) fn propagate(sentences: &[Vec<&str>], tags: &mut [Vec<Tag>]) {
-    let capital = |t: &str| t.chars().next().is_some_and(char::is_uppercase);
     // One-word names by their exact form (a tenth of the tokens or fewer), sorted to be
     // looked up: cheaper than hashing them for the few documents that need it.
     let mut named: Vec<(&str, usize)> = Vec::new();
     for (toks, tags) in sentences.iter().zip(tags.iter()) {
-        for (i, (&t, &tag)) in toks.iter().zip(tags.iter()).enumerate() {
-            if let Tag::B(ty) = tag
-                && !matches!(tags.get(i + 1), Some(Tag::I(_)))
-            {
+        for (i, &t) in toks.iter().take(tags.len()).enumerate() {
+            if let Some(ty) = one_word_name(tags, i) {
                 named.push((t, ty.index()));
             }
         }
@@ -162,8 +157,8 @@ pub(super) fn propagate(sentences: &[Vec<&str>], tags: &mut [Vec<Tag>]) {
         let t = toks[i];
         if tags.get(i) != Some(&Tag::O)
             || t.chars().count() < 2
-            || !capital(t)
-            || toks.get(i + 1).is_some_and(|n| capital(n))
+            || !is_capitalised(t)
+            || toks.get(i + 1).is_some_and(|n| is_capitalised(n))
         {
             continue;
         }
@@ -228,8 +223,7 @@ const COMPANY_NOUNS: &[&str] = &[
 /// chief executive is an organisation, in every one-word mention of the document. The training
 /// text has little business news, and the tagger took "Shell" for a person.
 pub(super) fn companies_by_context(sentences: &[Vec<&str>], tags: &mut [Vec<Tag>]) {
-    let per = Tag::B(NerType::Per);
-    let alone = |tags: &[Tag], i: usize| tags[i] == per && !matches!(tags.get(i + 1), Some(Tag::I(_)));
+    let alone = |tags: &[Tag], i: usize| one_word_name(tags, i) == Some(NerType::Per);
     let mut companies: Vec<&str> = Vec::new();
     for (toks, tags) in sentences.iter().zip(tags.iter()) {
         for i in 0..toks.len().min(tags.len()) {
@@ -297,6 +291,14 @@ fn each_name(tokens: &[&str], tags: &mut [Tag], mut f: impl FnMut(&mut [Tag], us
     }
 }
 
+/// The type of the one-word name at token `i` (a `B-X` no `I-X` follows), if there is one.
+fn one_word_name(tags: &[Tag], i: usize) -> Option<NerType> {
+    match tags.get(i) {
+        Some(&Tag::B(ty)) if !matches!(tags.get(i + 1), Some(Tag::I(_))) => Some(ty),
+        _ => None,
+    }
+}
+
 /// Make the words of `name` one name of type `ty`.
 fn retype(name: &mut [Tag], ty: NerType) {
     if let Some((first, rest)) = name.split_first_mut() {
@@ -314,8 +316,7 @@ fn untag_dates(tokens: &[&str], tags: &mut [Tag]) {
             .is_some_and(|t| (1..=2).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit()))
     };
     for i in 0..tags.len().min(tokens.len()) {
-        let single = matches!(tags[i], Tag::B(_)) && !matches!(tags.get(i + 1), Some(Tag::I(_)));
-        if !single {
+        if one_word_name(tags, i).is_none() {
             continue;
         }
         let after = if tokens.get(i + 1) == Some(&".") {
