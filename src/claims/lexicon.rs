@@ -462,6 +462,28 @@ pub fn is_economic(lemma: &str) -> bool {
     ECONOMIC.contains(&lemma)
 }
 
+/// Nouns of change that stand between a figure and what changed ("a 10 percent rise in
+/// quarterly profit"), as written in lower case.
+const CHANGE_NOUNS: &[&str] = &[
+    "rise",
+    "increase",
+    "drop",
+    "fall",
+    "decline",
+    "decrease",
+    "jump",
+    "gain",
+    "growth",
+    "surge",
+    "slump",
+    "cut",
+    "reduction",
+];
+
+pub fn is_change_noun(w: &str) -> bool {
+    CHANGE_NOUNS.contains(&w)
+}
+
 /// A noun the measure rules know, so the value rules can pick it as a phrase's head.
 pub fn is_known_noun(w: &str) -> bool {
     let lemma = crate::values::words::lemma(w);

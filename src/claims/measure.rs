@@ -4,8 +4,8 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    canonical_event, count_predicate, economic_verb, event_family, is_economic, is_generic_people,
-    ordinal_noun,
+    canonical_event, count_predicate, economic_verb, event_family, is_change_noun, is_economic,
+    is_generic_people, ordinal_noun,
 };
 use crate::values::words::{Word, is_capitalised, lemma, words};
 use crate::values::{Value, ValueKind};
@@ -499,22 +499,7 @@ fn economic_noun_measure(
     // "$500 million in economic assistance": a following "in"/"of" phrase names it first, also
     // after a noun of change ("a 10 percent rise in quarterly profit").
     let mut found = None;
-    let change = matches!(
-        wt(text, ws, last + 1).to_lowercase().as_str(),
-        "rise"
-            | "increase"
-            | "drop"
-            | "fall"
-            | "decline"
-            | "decrease"
-            | "jump"
-            | "gain"
-            | "growth"
-            | "surge"
-            | "slump"
-            | "cut"
-            | "reduction"
-    );
+    let change = is_change_noun(&wt(text, ws, last + 1).to_lowercase());
     let at = if change { last + 2 } else { last + 1 };
     let prep = wt(text, ws, at).to_lowercase();
     if prep == "in" || prep == "of" {
