@@ -263,11 +263,17 @@ impl Tagger {
             .iter()
             .map(|p| p.infos().iter().map(|t| t.lower).collect())
             .collect();
+        let quiet: Vec<Vec<bool>> = prepared
+            .iter()
+            .zip(&first)
+            .map(|(p, tags)| quiet_tokens(p.infos(), tags))
+            .collect();
         let mut history = cases.with_stack(stack::Stack::from_lowers(&lowers, first));
         let out = prepared
             .iter()
-            .map(|p| {
-                dec.decode_prepared(second, p, Some(&history));
+            .zip(&quiet)
+            .map(|(p, quiet)| {
+                dec.decode_prepared_fixed(second, p, Some(&history), quiet);
                 history.record(p.infos(), &dec.path);
                 tags(&dec)
             })
@@ -312,9 +318,59 @@ impl Tagger {
     }
 }
 
+/// Tokens the second pass leaves `O` without scoring them: the first pass found no name at
+/// them or beside them, and none of the three is capitalised. On dev.conll this changes 6 of
+/// 51,006 tags (F1 0.7841 → 0.7844) and saves 13% of `tag_document`'s time: most of a
+/// sentence is lower-case words far from any name.
+fn quiet_tokens(infos: &[features::TokInfo], first: &[Tag]) -> Vec<bool> {
+    let plain: Vec<bool> = infos
+        .iter()
+        .map(|i| {
+            matches!(
+                features::case_of(i.case),
+                features::Case::Lower | features::Case::NoLetters
+            )
+        })
+        .collect();
+    quiet_of(&plain, first)
+}
+
+/// [`quiet_tokens`] from whether each token is lower case or has no letters.
+fn quiet_of(plain: &[bool], first: &[Tag]) -> Vec<bool> {
+    let calm: Vec<bool> = plain.iter().zip(first).map(|(&p, &t)| p && t == Tag::O).collect();
+    (0..calm.len())
+        .map(|k| {
+            calm[k.saturating_sub(1)..(k + 2).min(calm.len())]
+                .iter()
+                .all(|&c| c)
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_second_pass_scores_every_token_near_a_capital_or_a_name() {
+        // "the talks in nara , said officials"; Nara tagged O by the first pass but written
+        // in lower case here, and "talks" tagged as a name.
+        let plain = [true, true, true, true, true, true, true];
+        let o = Tag::O;
+        let first = [o, Tag::from_index(7), o, o, o, o, o];
+        assert_eq!(
+            quiet_of(&plain, &first),
+            [false, false, false, true, true, true, true]
+        );
+        let mut capital = plain;
+        capital[4] = false;
+        assert_eq!(
+            quiet_of(&capital, &[o; 7]),
+            [true, true, true, false, false, false, true]
+        );
+        assert_eq!(quiet_of(&[], &[]), Vec::<bool>::new());
+        assert_eq!(quiet_of(&[true], &[o]), [true]);
+    }
 
     #[test]
     fn the_shipped_word_table_knows_common_forms() {

@@ -33,6 +33,9 @@ pub(crate) fn allowed(prev: Option<usize>, cur: usize) -> bool {
 
 const NEG: f32 = -1.0e30;
 
+/// Every tag allowed (a bit set over the tag indices).
+const ALL_TAGS: u16 = (1 << N_TAGS) - 1;
+
 /// A weight table that scores hashed features.
 pub(crate) trait Weights {
     /// Add the rows of `feats` to `out`.
@@ -174,6 +177,8 @@ pub(crate) struct Decoder {
     pub feats: Vec<u32>,
     pub offs: Vec<u32>,
     emis: Vec<[f32; N_TAGS]>,
+    /// Tags allowed at each token (a bit set), when some are fixed.
+    allowed: Vec<u16>,
     back: Vec<[u8; N_TAGS]>,
     pub path: Vec<u8>,
 }
@@ -199,21 +204,48 @@ impl Decoder {
         self.score(w);
     }
 
+    /// [`Decoder::decode_prepared`] where the tokens marked in `fixed` are `O` without being
+    /// scored.
+    pub(crate) fn decode_prepared_fixed<W: Weights>(
+        &mut self,
+        w: &W,
+        p: &Prepared,
+        history: Option<&History>,
+        fixed: &[bool],
+    ) {
+        self.ex
+            .features_of(p, history, w.mask(), &mut self.feats, &mut self.offs);
+        self.score_where(w, Some(fixed));
+    }
+
     /// Emission scores of the extracted features, then Viterbi into `self.path`.
     fn score<W: Weights>(&mut self, w: &W) {
+        self.score_where(w, None);
+    }
+
+    /// [`Decoder::score`], leaving the tokens marked in `fixed` unscored and `O`.
+    fn score_where<W: Weights>(&mut self, w: &W, fixed: Option<&[bool]>) {
         self.emis.clear();
+        self.allowed.clear();
         let n = self.offs.len().saturating_sub(1);
+        let is_fixed = |k: usize| fixed.is_some_and(|f| f.get(k).copied().unwrap_or(false));
         for k in 0..n {
             // The next token's rows load while this one's are summed.
-            if k + 1 < n {
+            if k + 1 < n && !is_fixed(k + 1) {
                 w.prefetch(&self.feats[self.offs[k + 1] as usize..self.offs[k + 2] as usize]);
             }
             let mut e = [0.0f32; N_TAGS];
-            let (a, b) = (self.offs[k] as usize, self.offs[k + 1] as usize);
-            w.emit(&self.feats[a..b], &mut e);
+            if is_fixed(k) {
+                self.allowed.push(1);
+            } else {
+                let (a, b) = (self.offs[k] as usize, self.offs[k + 1] as usize);
+                w.emit(&self.feats[a..b], &mut e);
+                self.allowed.push(ALL_TAGS);
+            }
             self.emis.push(e);
         }
-        viterbi(&self.emis, w.trans(), None, &mut self.back, &mut self.path);
+        let mask = fixed.map(|_| self.allowed.as_slice());
+        viterbi(&self.emis, w.trans(), mask, &mut self.back, &mut self.path);
     }
 
     /// Best path of the last decoded sentence among the tags `allowed[k]` (a bit set) at each
