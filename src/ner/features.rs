@@ -148,7 +148,6 @@ const T_SHAPE: u64 = 4;
 const T_LSHAPE: u64 = 5;
 const T_PRE: u64 = 6; // 6..=9
 const T_SUF: u64 = 10; // 10..=13
-const T_W: u64 = 14; // 14..=17: w-2, w-1, w+1, w+2
 const T_S: u64 = 18; // 18..=21: shapes of w-2, w-1, w+1, w+2
 const T_BI_L: u64 = 22;
 const T_BI_R: u64 = 23;
@@ -298,6 +297,14 @@ pub(crate) struct Extractor {
 #[inline]
 fn hashed(t: u64, v: u64) -> u32 {
     (mix(t, v) >> 24) as u32
+}
+
+/// Bucket of a word-keyed feature: slot `slot` (below 8) of the word's block of eight
+/// buckets. A word's row as the token and its rows as each neighbour share one 64-byte
+/// cache line, which the sentence then loads once instead of five times.
+#[inline]
+fn hashed_word(lower: u64, slot: u32) -> u32 {
+    ((mix(T_LOW, lower) >> 24) as u32 & !7) | slot
 }
 
 impl Prepared {
@@ -767,14 +774,15 @@ impl Extractor {
                 }};
             }
             push!(T_BIAS, 0);
-            push!(T_LOW, w.lower);
+            buf[len] = hashed_word(w.lower, 0);
+            len += 1;
             push!(T_RAW, w.raw);
             push!(T_SHAPE, w.shape);
             push!(T_LSHAPE, w.long_shape);
-            push!(T_W, m2.lower);
-            push!(T_W + 1, m1.lower);
-            push!(T_W + 2, p1.lower);
-            push!(T_W + 3, p2.lower);
+            for (slot, t) in [(1, m2), (2, m1), (3, p1), (4, p2)] {
+                buf[len] = hashed_word(t.lower, slot);
+                len += 1;
+            }
             push!(T_S, m2.shape);
             push!(T_S + 1, m1.shape);
             push!(T_S + 2, p1.shape);
