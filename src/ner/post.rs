@@ -18,6 +18,19 @@ pub(super) fn tidy(gaz: &Gazetteer, tokens: &[&str], tags: &mut [Tag]) {
     demonyms_are_misc(gaz, tokens, tags);
     presidents_administrations(tokens, tags);
     named_storms(tokens, tags);
+    no_leading_article(tokens, tags);
+}
+
+/// "the United States": a lower-case "the" is not part of the name. One source of the
+/// training data writes it inside ("the United States" 141 times) and the others outside,
+/// as news conventions do, and the tagger sometimes took it in.
+fn no_leading_article(tokens: &[&str], tags: &mut [Tag]) {
+    each_name(tokens, tags, |tags, a, b, ty| {
+        if b > a + 1 && tokens[a] == "the" {
+            tags[a] = Tag::O;
+            retype(&mut tags[a + 1..b], ty);
+        }
+    });
 }
 
 /// Words that name a storm's kind before its name.
@@ -334,6 +347,31 @@ fn untag_dates(tokens: &[&str], tags: &mut [Tag]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_lower_case_the_is_left_out_of_a_name() {
+        use NerType::{Loc, Misc};
+        let (b, i, o) = (Tag::B, Tag::I, Tag::O);
+        let cases: [(&[&str], Vec<Tag>, Vec<Tag>); 3] = [
+            (
+                &["in", "the", "United", "States"],
+                vec![o, b(Loc), i(Loc), i(Loc)],
+                vec![o, o, b(Loc), i(Loc)],
+            ),
+            // A capital "The" is written as part of the title; a lone "the" tagged as a name
+            // is left for the tagger to answer for.
+            (
+                &["The", "Hague", "and", "The", "Wheel", "of", "Time"],
+                vec![b(Loc), i(Loc), o, b(Misc), i(Misc), i(Misc), i(Misc)],
+                vec![b(Loc), i(Loc), o, b(Misc), i(Misc), i(Misc), i(Misc)],
+            ),
+            (&["the", "end"], vec![b(Misc), o], vec![b(Misc), o]),
+        ];
+        for (tokens, mut tags, want) in cases {
+            no_leading_article(tokens, &mut tags);
+            assert_eq!(tags, want, "{tokens:?}");
+        }
+    }
 
     #[test]
     fn a_month_beside_a_day_is_no_name() {
