@@ -19,6 +19,46 @@ pub(super) fn tidy(gaz: &Gazetteer, tokens: &[&str], tags: &mut [Tag]) {
     presidents_administrations(tokens, tags);
     named_storms(tokens, tags);
     no_leading_article(tokens, tags);
+    places_by_head(tokens, tags);
+}
+
+/// Last words that make a name a place: a shrine, a station, a river. Words that are also
+/// common surnames (Hall, Park, Bay, Castle, Tower, Church) are left out.
+const PLACE_HEADS: &[&str] = &[
+    "Abbey",
+    "Airport",
+    "Avenue",
+    "Basilica",
+    "Bridge",
+    "Canal",
+    "Cathedral",
+    "Island",
+    "Lake",
+    "Monastery",
+    "Mosque",
+    "Museum",
+    "Palace",
+    "Pagoda",
+    "River",
+    "Road",
+    "Shrine",
+    "Square",
+    "Stadium",
+    "Station",
+    "Street",
+    "Synagogue",
+    "Temple",
+    "Valley",
+];
+
+/// "Yasukuni Shrine", "Horyu Temple": a name of two or more words that ends in a place's
+/// kind is a place, not the person its first word sounded like.
+fn places_by_head(tokens: &[&str], tags: &mut [Tag]) {
+    each_name(tokens, tags, |tags, a, b, ty| {
+        if ty == NerType::Per && b > a + 1 && PLACE_HEADS.contains(&tokens[b - 1]) {
+            retype(&mut tags[a..b], NerType::Loc);
+        }
+    });
 }
 
 /// "the United States": a lower-case "the" is not part of the name. One source of the
@@ -347,6 +387,30 @@ fn untag_dates(tokens: &[&str], tags: &mut [Tag]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_ending_in_a_place_kind_is_a_place() {
+        use NerType::{Loc, Org, Per};
+        let (b, i, o) = (Tag::B, Tag::I, Tag::O);
+        let cases: [(&[&str], Vec<Tag>, Vec<Tag>); 3] = [
+            (
+                &["at", "Yasukuni", "Shrine"],
+                vec![o, b(Per), i(Per)],
+                vec![o, b(Loc), i(Loc)],
+            ),
+            // A surname that is also a place's kind, an organisation, and a lone word stay.
+            (
+                &["Stuart", "Hall", "and", "Temple"],
+                vec![b(Per), i(Per), o, b(Per)],
+                vec![b(Per), i(Per), o, b(Per)],
+            ),
+            (&["Union", "Station"], vec![b(Org), i(Org)], vec![b(Org), i(Org)]),
+        ];
+        for (tokens, mut tags, want) in cases {
+            places_by_head(tokens, &mut tags);
+            assert_eq!(tags, want, "{tokens:?}");
+        }
+    }
 
     #[test]
     fn a_lower_case_the_is_left_out_of_a_name() {
