@@ -229,6 +229,7 @@ impl Tagger {
             post::tidy(&self.gaz, tokens, tags);
         }
         post::companies_by_context(sentences, &mut tags);
+        post::person_name_parts(&self.gaz, sentences, &mut tags);
         post::propagate(sentences, &mut tags);
         tags
     }

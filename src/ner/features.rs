@@ -434,20 +434,24 @@ fn is_title_headline(tokens: &[&str], words: &WordTable) -> bool {
     if long < 4 || capitalised * 5 < long * 4 {
         return false;
     }
+    let ordinary = tokens
+        .iter()
+        .filter(|t| t.len() >= 4 && is_capitalised(t))
+        .filter(|t| is_ordinary_word(words, t))
+        .count();
+    ordinary >= 2 && ordinary * 3 >= capitalised
+}
+
+/// Whether the word table knows `word` in lower case and finds it no rarer so than as written:
+/// "Hold", "Among", "West", not "Paris".
+pub(crate) fn is_ordinary_word(words: &WordTable, word: &str) -> bool {
     // Rounded −log probability: lower is more common; 0 is a word the table does not know.
     let freq = |w: &str| match words.get(key_of(hash_word(w))) {
         Some(i) if i.freq > 0 => i.freq,
         _ => u8::MAX,
     };
-    let ordinary = tokens
-        .iter()
-        .filter(|t| t.len() >= 4 && is_capitalised(t))
-        .filter(|t| {
-            let low = freq(&t.to_lowercase());
-            low != u8::MAX && low <= freq(t)
-        })
-        .count();
-    ordinary >= 2 && ordinary * 3 >= capitalised
+    let low = freq(&word.to_lowercase());
+    low != u8::MAX && low <= freq(word)
 }
 
 /// The case class from a token's letter counts.

@@ -272,6 +272,25 @@ impl Gazetteer {
         self.demonyms.binary_search(&h).is_ok()
     }
 
+    /// Whether exactly these words are a country in the lists (case folded).
+    pub(crate) fn is_country(&self, tokens: &[&str]) -> bool {
+        if tokens.is_empty() || tokens.len() > MAX_LEN {
+            return false;
+        }
+        let h = tokens.iter().fold(SEED, |h, t| mix(h, hash_lower(t)));
+        self.map
+            .get(&h)
+            .is_some_and(|&bits| bits & Kind::Country.bit() != 0)
+    }
+
+    /// Whether a word is a title in the lists ("President", "Prince").
+    pub(crate) fn is_title(&self, word: &str) -> bool {
+        let h = mix(SEED, hash_lower(word));
+        self.map
+            .get(&h)
+            .is_some_and(|&bits| bits & Kind::Title.bit() != 0)
+    }
+
     fn insert(&mut self, kind: Kind, name: &str) {
         let n = name.split_whitespace().count();
         if n == 0 || n > MAX_LEN {

@@ -20,6 +20,22 @@ pub(super) fn tidy(gaz: &Gazetteer, tokens: &[&str], tags: &mut [Tag]) {
     named_storms(tokens, tags);
     no_leading_article(tokens, tags);
     places_by_head(tokens, tags);
+    countries_are_places(gaz, tokens, tags);
+}
+
+/// A one-word name that is a country is a place, whatever it does in the sentence ("pressure
+/// on Taiwan", "China is ramping up"): news conventions tag a country as a place even as an
+/// actor. The tagger took such a country for an organisation now and then; on dev.conll it
+/// never mistypes one, so no tag there changes.
+fn countries_are_places(gaz: &Gazetteer, tokens: &[&str], tags: &mut [Tag]) {
+    for i in 0..tags.len().min(tokens.len()) {
+        if matches!(one_word_name(tags, i), Some(NerType::Org | NerType::Per))
+            && is_capitalised(tokens[i])
+            && gaz.is_country(&tokens[i..=i])
+        {
+            tags[i] = Tag::B(NerType::Loc);
+        }
+    }
 }
 
 /// Last words that make a name a place: a shrine, a station, a river. Words that are also
@@ -179,6 +195,58 @@ fn place_datelines(tokens: &[&str], tags: &mut [Tag]) {
             && matches!(t, Tag::I(_))
         {
             *t = Tag::O;
+        }
+    }
+}
+
+/// A capitalised word left untagged that is a word of a person's name of two or more words
+/// elsewhere in the document is that person: "Xi" after "Xi Jinping", "Lee" after "Lee
+/// Jae-myung". Skipped when the document also writes the word in lower case, for ordinary
+/// words and months ("West", "August"), after an article ("the Baptist"), when a capital
+/// stands beside it (another name), and
+/// for titles inside names ("Prince William").
+pub(super) fn person_name_parts(gaz: &Gazetteer, sentences: &[Vec<&str>], tags: &mut [Vec<Tag>]) {
+    let mut parts: Vec<&str> = Vec::new();
+    for (toks, tags) in sentences.iter().zip(tags.iter()) {
+        for (a, b, ty) in super::score::chunks(tags) {
+            if ty == NerType::Per && b > a + 1 && b <= toks.len() {
+                parts.extend(
+                    toks[a..b]
+                        .iter()
+                        .filter(|t| t.chars().count() >= 2 && is_capitalised(t) && !gaz.is_title(t)),
+                );
+            }
+        }
+    }
+    if parts.is_empty() {
+        return;
+    }
+    parts.sort_unstable();
+    parts.dedup();
+    let lower: std::collections::HashSet<String> = sentences
+        .iter()
+        .flatten()
+        .filter(|t| t.chars().next().is_some_and(char::is_lowercase))
+        .map(|t| t.to_lowercase())
+        .collect();
+    for (toks, tags) in sentences.iter().zip(tags.iter_mut()) {
+        let n = toks.len().min(tags.len());
+        for i in 0..n {
+            let capital_beside =
+                |k: Option<usize>| k.and_then(|k| toks.get(k)).is_some_and(|t| is_capitalised(t));
+            if tags[i] == Tag::O
+                && parts.binary_search(&toks[i]).is_ok()
+                && !features::is_ordinary_word(gaz.words(), toks[i])
+                && !crate::dates::is_month_name(toks[i])
+                && !i
+                    .checked_sub(1)
+                    .is_some_and(|k| matches!(toks[k], "the" | "a" | "an"))
+                && !capital_beside(i.checked_sub(1))
+                && !capital_beside(Some(i + 1))
+                && !lower.contains(&toks[i].to_lowercase())
+            {
+                tags[i] = Tag::B(NerType::Per);
+            }
         }
     }
 }
@@ -387,6 +455,58 @@ fn untag_dates(tokens: &[&str], tags: &mut [Tag]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_country_named_alone_is_a_place() {
+        use NerType::{Loc, Org, Per};
+        let gaz = Gazetteer::parse("country\tTaiwan\ncountry\tChina\ncity\tBeijing\n");
+        let (b, o) = (Tag::B, Tag::O);
+        let tokens = [
+            "pressure", "on", "Taiwan", ",", "which", "Beijing", "and", "China", "Airlines",
+        ];
+        let mut tags = vec![o, o, b(Org), o, o, b(Org), o, b(Org), Tag::I(Org)];
+        countries_are_places(&gaz, &tokens, &mut tags);
+        // A city stays an organisation (a government, a club); a country inside a longer
+        // name stays part of it.
+        assert_eq!(tags, [o, o, b(Loc), o, o, b(Org), o, b(Org), Tag::I(Org)]);
+        let mut person = vec![b(Per)];
+        countries_are_places(&gaz, &["Jordan"], &mut person);
+        assert_eq!(person, [b(Per)], "not a country in these lists");
+    }
+
+    #[test]
+    fn a_word_of_a_persons_name_is_that_person_alone() {
+        use NerType::{Loc, Per};
+        let (b, i, o) = (Tag::B, Tag::I, Tag::O);
+        // The built-in title words only.
+        let gaz = Gazetteer::parse("");
+        let sentences: Vec<Vec<&str>> = vec![
+            vec![
+                "Lee", "met", "Xi", "Jinping", "and", "Prince", "William", "in", "Beijing",
+            ],
+            vec!["Xi", "called", "on", "Lee", "."],
+            vec![
+                "China", "'s", "Xi", "and", "the", "Jinping", "era", "and", "Xi", "Jinping",
+            ],
+            vec!["William", "Smith", "met", "Prince", "."],
+        ];
+        let mut tags = vec![
+            vec![b(Per), o, b(Per), i(Per), o, b(Per), i(Per), o, b(Loc)],
+            vec![o, o, o, o, o],
+            vec![b(Loc), o, o, o, o, o, o, o, o, o],
+            vec![o, o, o, o, o],
+        ];
+        person_name_parts(&gaz, &sentences, &mut tags);
+        assert_eq!(
+            tags[1],
+            [b(Per), o, o, o, o],
+            "Lee is no part of a longer name here"
+        );
+        // After an article, and beside another capital, a name word is left alone.
+        assert_eq!(tags[2], [b(Loc), o, b(Per), o, o, o, o, o, o, o]);
+        // "Prince" is a title in the built-in list; "William Smith" is a capitalised pair.
+        assert_eq!(tags[3], [o, o, o, o, o]);
+    }
 
     #[test]
     fn a_name_ending_in_a_place_kind_is_a_place() {
