@@ -381,12 +381,50 @@ pub(super) fn companies_by_context(sentences: &[Vec<&str>], tags: &mut [Vec<Tag>
 /// GmbH"), compared without case or a final period.
 const COMPANY_SUFFIXES: &[&str] = &["co", "corp", "inc", "ltd", "llc", "plc", "gmbh"];
 
-/// A name of two or more words that ends in a company's legal form is an organisation,
-/// whatever type the tagger gave it.
+/// Last words of a name that make it an organisation: in the training and development data,
+/// 95% or more of the names of two or more words ending in each are organisations ("Wedbush
+/// Securities", "Labour Party", "Civil Protection Agency"). Compared as written.
+const ORG_HEADS: &[&str] = &[
+    "Agency",
+    "Airlines",
+    "Airways",
+    "Association",
+    "Authority",
+    "Board",
+    "Bureau",
+    "Commission",
+    "Committee",
+    "Corporation",
+    "Council",
+    "Foundation",
+    "Fund",
+    "Group",
+    "Holdings",
+    "Industries",
+    "Laboratories",
+    "Labs",
+    "Ministry",
+    "Motors",
+    "Navy",
+    "Organisation",
+    "Organization",
+    "Partners",
+    "Party",
+    "Pharmaceuticals",
+    "Securities",
+    "Technologies",
+    "Trust",
+];
+
+/// A name of two or more words that ends in a company's legal form or in the word for a kind
+/// of organisation is an organisation, whatever type the tagger gave it.
 fn type_companies(tokens: &[&str], tags: &mut [Tag]) {
     each_name(tokens, tags, |tags, a, b, ty| {
-        let last = tokens[b - 1].trim_end_matches('.');
-        if ty != NerType::Org && b > a + 1 && COMPANY_SUFFIXES.iter().any(|s| last.eq_ignore_ascii_case(s)) {
+        let last = tokens[b - 1];
+        let legal = COMPANY_SUFFIXES
+            .iter()
+            .any(|s| last.trim_end_matches('.').eq_ignore_ascii_case(s));
+        if ty != NerType::Org && b > a + 1 && (legal || ORG_HEADS.contains(&last)) {
             retype(&mut tags[a..b], NerType::Org);
         }
     });
@@ -592,7 +630,7 @@ mod tests {
 
     #[test]
     fn company_suffix_makes_an_organisation() {
-        use NerType::{Misc, Org, Per};
+        use NerType::{Loc, Misc, Org, Per};
         let cases: Vec<(&[&str], Vec<Tag>, Vec<Tag>)> = vec![
             (
                 &["Dai", "Nippon", "Printing", "Co.", "said"],
@@ -614,6 +652,18 @@ mod tests {
                 &["John", "Smith", "Ltd", "."],
                 vec![Tag::B(Per), Tag::I(Per), Tag::O, Tag::O],
                 vec![Tag::B(Per), Tag::I(Per), Tag::O, Tag::O],
+            ),
+            // The word for a kind of organisation ends a name as a legal form does; in lower
+            // case it is no part of the name.
+            (
+                &["at", "Wedbush", "Securities"],
+                vec![Tag::O, Tag::B(Loc), Tag::I(Loc)],
+                vec![Tag::O, Tag::B(Org), Tag::I(Org)],
+            ),
+            (
+                &["Ohio", "group"],
+                vec![Tag::B(Loc), Tag::I(Loc)],
+                vec![Tag::B(Loc), Tag::I(Loc)],
             ),
         ];
         for (tokens, mut tags, want) in cases {
