@@ -230,6 +230,7 @@ impl Tagger {
         }
         post::companies_by_context(sentences, &mut tags);
         post::person_name_parts(&self.gaz, sentences, &mut tags);
+        post::sports_teams(&self.gaz, sentences, &mut tags);
         post::propagate(sentences, &mut tags);
         tags
     }

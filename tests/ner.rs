@@ -67,13 +67,13 @@ fn news_f1(file: &str) -> f64 {
 /// News of the kind a briefing holds: the five seed articles (355 names) and eight short
 /// articles of our own from other domains (188 names: sports, Congress, a court, earnings,
 /// European politics, a flood, football, an earthquake). The shipped tagger scored 0.934 and
-/// 0.872 when the files were made; the bars leave room for a retrained model's noise.
+/// 0.904 when the files were made; the bars leave room for a retrained model's noise.
 #[test]
 fn tags_news_articles_well() {
     let seeds = news_f1("seeds.conll");
     let domains = news_f1("domains.conll");
     assert!(seeds >= 0.90, "seed articles: F1 {seeds:.3}");
-    assert!(domains >= 0.80, "articles from other domains: F1 {domains:.3}");
+    assert!(domains >= 0.85, "articles from other domains: F1 {domains:.3}");
 }
 
 /// The names of a tagged sentence as (words, type).

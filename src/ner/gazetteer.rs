@@ -283,6 +283,16 @@ impl Gazetteer {
             .is_some_and(|&bits| bits & Kind::Country.bit() != 0)
     }
 
+    /// Whether exactly these words are a country, a state or a continent in the lists.
+    pub(crate) fn is_wide_place(&self, tokens: &[&str]) -> bool {
+        if tokens.is_empty() || tokens.len() > MAX_LEN {
+            return false;
+        }
+        let h = tokens.iter().fold(SEED, |h, t| mix(h, hash_lower(t)));
+        let wide = Kind::Country.bit() | Kind::State.bit() | Kind::Continent.bit();
+        self.map.get(&h).is_some_and(|&bits| bits & wide != 0)
+    }
+
     /// Whether a word is a title in the lists ("President", "Prince").
     pub(crate) fn is_title(&self, word: &str) -> bool {
         let h = mix(SEED, hash_lower(word));

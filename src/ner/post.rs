@@ -199,6 +199,67 @@ fn place_datelines(tokens: &[&str], tags: &mut [Tag]) {
     }
 }
 
+/// Words that make a document a sports report when three or more of them are in it.
+const SPORTS_WORDS: &[&str] = &[
+    "championship",
+    "coach",
+    "defender",
+    "fixture",
+    "game",
+    "games",
+    "goal",
+    "goalkeeper",
+    "goals",
+    "halftime",
+    "innings",
+    "kickoff",
+    "league",
+    "match",
+    "midfielder",
+    "playoff",
+    "playoffs",
+    "rebounds",
+    "season",
+    "semifinal",
+    "squad",
+    "striker",
+    "touchdown",
+    "tournament",
+    "wickets",
+];
+
+/// Words before a place that keep it a place in a sports report ("a medical at Carrington",
+/// "arrived in Boston").
+const LOCATIVES: &[&str] = &["in", "at", "near", "across", "into", "outside", "around", "from"];
+
+/// In a sports report, a "place" that is no country, state or continent and stands where
+/// a team would ("24 points for Boston", "a fee with Benfica", "Inter Miami had made an
+/// enquiry") is the club: news tags teams named after their city as organisations. A place
+/// after "in", "at" and the like stays a place, and so does a country (its national team is
+/// tagged as the country).
+pub(super) fn sports_teams(gaz: &Gazetteer, sentences: &[Vec<&str>], tags: &mut [Vec<Tag>]) {
+    let mut cues: Vec<&str> = sentences
+        .iter()
+        .flatten()
+        .copied()
+        .filter(|t| SPORTS_WORDS.contains(t))
+        .collect();
+    cues.sort_unstable();
+    cues.dedup();
+    if cues.len() < 3 {
+        return;
+    }
+    for (toks, tags) in sentences.iter().zip(tags.iter_mut()) {
+        each_name(toks, tags, |tags, a, b, ty| {
+            let after_locative = a > 0 && LOCATIVES.contains(&toks[a - 1]);
+            let dateline = a == 0 && toks[..b].iter().all(|t| !t.chars().any(char::is_lowercase));
+            if ty == NerType::Loc && !after_locative && !dateline && !gaz.is_wide_place(&toks[a..b]) {
+                retype(&mut tags[a..b], NerType::Org);
+            }
+        });
+    }
+}
+
 /// A capitalised word left untagged that is a word of a person's name of two or more words
 /// elsewhere in the document is that person: "Xi" after "Xi Jinping", "Lee" after "Lee
 /// Jae-myung". Skipped when the document also writes the word in lower case, for ordinary
@@ -493,6 +554,37 @@ fn untag_dates(tokens: &[&str], tags: &mut [Tag]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn in_a_sports_report_a_city_standing_for_its_team_is_the_club() {
+        use NerType::{Loc, Org, Per};
+        let (b, o) = (Tag::B, Tag::O);
+        let gaz = Gazetteer::parse("country\tChile\ncity\tBoston\n");
+        let sentences: Vec<Vec<&str>> = vec![
+            vec![
+                "BOSTON", "—", "Tatum", "scored", "41", "points", "for", "Boston", ".",
+            ],
+            vec!["The", "coach", "praised", "the", "squad", "in", "Boston", "."],
+            vec!["Chile", "won", "the", "match", "."],
+        ];
+        let before = vec![
+            vec![b(Loc), o, b(Per), o, o, o, o, b(Loc), o],
+            vec![o, o, o, o, o, o, b(Loc), o],
+            vec![b(Loc), o, o, o, o],
+        ];
+        let mut tags = before.clone();
+        sports_teams(&gaz, &sentences, &mut tags);
+        // The dateline, a place after "in" and a country stay places.
+        assert_eq!(tags[0], [b(Loc), o, b(Per), o, o, o, o, b(Org), o]);
+        assert_eq!(tags[1..], before[1..]);
+        // Without the words of a sports report, nothing changes.
+        let mut news = vec![vec![o, o, o, o, o, o, o, b(Loc), o]];
+        let toks = vec![vec![
+            "He", "said", "41", "people", "died", "near", "for", "Boston", ".",
+        ]];
+        sports_teams(&gaz, &toks, &mut news);
+        assert_eq!(news[0][7], b(Loc));
+    }
 
     #[test]
     fn a_country_named_alone_is_a_place() {
