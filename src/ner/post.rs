@@ -96,7 +96,10 @@ const STORMS: &[&str] = &["Hurricane", "Typhoon", "Cyclone", "Storm"];
 /// not the person its name is. The training data has storm names as persons, events and
 /// nothing, and the tagger made Melissa a person.
 fn named_storms(tokens: &[&str], tags: &mut [Tag]) {
-    if !tokens.iter().any(|t| STORMS.contains(t)) {
+    if !tokens
+        .iter()
+        .any(|t| t.len() >= 5 && t.as_bytes()[0].is_ascii_uppercase() && STORMS.contains(t))
+    {
         return;
     }
     each_name(tokens, tags, |tags, a, b, ty| {
@@ -238,25 +241,39 @@ const LOCATIVES: &[&str] = &["in", "at", "near", "across", "into", "outside", "a
 /// after "in", "at" and the like stays a place, and so does a country (its national team is
 /// tagged as the country).
 pub(super) fn sports_teams(gaz: &Gazetteer, sentences: &[Vec<&str>], tags: &mut [Vec<Tag>]) {
-    let mut cues: Vec<&str> = sentences
-        .iter()
-        .flatten()
-        .copied()
-        .filter(|t| SPORTS_WORDS.contains(t))
-        .collect();
-    cues.sort_unstable();
-    cues.dedup();
-    if cues.len() < 3 {
-        return;
-    }
-    for (toks, tags) in sentences.iter().zip(tags.iter_mut()) {
-        each_name(toks, tags, |tags, a, b, ty| {
+    // The places that would change, found first: most documents have none, and then their
+    // words need not be read.
+    let mut teams: Vec<(usize, usize, usize)> = Vec::new();
+    for (s, (toks, tags)) in sentences.iter().zip(tags.iter_mut()).enumerate() {
+        each_name(toks, tags, |_, a, b, ty| {
             let after_locative = a > 0 && LOCATIVES.contains(&toks[a - 1]);
             let dateline = a == 0 && toks[..b].iter().all(|t| !t.chars().any(char::is_lowercase));
             if ty == NerType::Loc && !after_locative && !dateline && !gaz.is_wide_place(&toks[a..b]) {
-                retype(&mut tags[a..b], NerType::Org);
+                teams.push((s, a, b));
             }
         });
+    }
+    if teams.is_empty() {
+        return;
+    }
+    // Which of the (sorted) words the document has, as bits.
+    let mut seen = 0u32;
+    for t in sentences.iter().flatten() {
+        if (4..=12).contains(&t.len())
+            && t.as_bytes()[0].is_ascii_lowercase()
+            && let Ok(k) = SPORTS_WORDS.binary_search(t)
+        {
+            seen |= 1 << k;
+            if seen.count_ones() >= 3 {
+                break;
+            }
+        }
+    }
+    if seen.count_ones() < 3 {
+        return;
+    }
+    for (s, a, b) in teams {
+        retype(&mut tags[s][a..b], NerType::Org);
     }
 }
 
@@ -268,46 +285,63 @@ pub(super) fn sports_teams(gaz: &Gazetteer, sentences: &[Vec<&str>], tags: &mut 
 /// for titles inside names ("Prince William").
 pub(super) fn person_name_parts(gaz: &Gazetteer, sentences: &[Vec<&str>], tags: &mut [Vec<Tag>]) {
     let mut parts: Vec<&str> = Vec::new();
-    for (toks, tags) in sentences.iter().zip(tags.iter()) {
-        for (a, b, ty) in super::score::chunks(tags) {
-            if ty == NerType::Per && b > a + 1 && b <= toks.len() {
-                parts.extend(
-                    toks[a..b]
-                        .iter()
-                        .filter(|t| t.chars().count() >= 2 && is_capitalised(t) && !gaz.is_title(t)),
-                );
+    for (toks, tags) in sentences.iter().zip(tags.iter_mut()) {
+        each_name(toks, tags, |_, a, b, ty| {
+            if ty == NerType::Per && b > a + 1 {
+                parts.extend(toks[a..b].iter().filter(|t| t.len() >= 2 && is_capitalised(t)));
             }
-        }
+        });
     }
     if parts.is_empty() {
         return;
     }
     parts.sort_unstable();
     parts.dedup();
-    let lower: std::collections::HashSet<String> = sentences
-        .iter()
-        .flatten()
-        .filter(|t| t.chars().next().is_some_and(char::is_lowercase))
-        .map(|t| t.to_lowercase())
-        .collect();
-    for (toks, tags) in sentences.iter().zip(tags.iter_mut()) {
-        let n = toks.len().min(tags.len());
-        for i in 0..n {
+    parts.retain(|t| !gaz.is_title(t));
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for (s, (toks, tags)) in sentences.iter().zip(tags.iter()).enumerate() {
+        for i in 0..toks.len().min(tags.len()) {
             let capital_beside =
                 |k: Option<usize>| k.and_then(|k| toks.get(k)).is_some_and(|t| is_capitalised(t));
+            // Cheap tests first: most tokens are no capitalised untagged word.
             if tags[i] == Tag::O
+                && is_capitalised(toks[i])
                 && parts.binary_search(&toks[i]).is_ok()
-                && !features::is_ordinary_word(gaz.words(), toks[i])
-                && !crate::dates::is_month_name(toks[i])
+                && !capital_beside(i.checked_sub(1))
+                && !capital_beside(Some(i + 1))
                 && !i
                     .checked_sub(1)
                     .is_some_and(|k| matches!(toks[k], "the" | "a" | "an"))
-                && !capital_beside(i.checked_sub(1))
-                && !capital_beside(Some(i + 1))
-                && !lower.contains(&toks[i].to_lowercase())
+                && !crate::dates::is_month_name(toks[i])
+                && !features::is_ordinary_word(gaz.words(), toks[i])
             {
-                tags[i] = Tag::B(NerType::Per);
+                found.push((s, i));
             }
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    // The few words found, looked for in lower case anywhere in the document.
+    let mut wanted: Vec<String> = found
+        .iter()
+        .map(|&(s, i)| sentences[s][i].to_lowercase())
+        .collect();
+    wanted.sort_unstable();
+    wanted.dedup();
+    let written_lower: Vec<&String> = wanted
+        .iter()
+        .filter(|w| {
+            sentences
+                .iter()
+                .flatten()
+                .any(|t| t.starts_with(|c: char| c.is_lowercase()) && t.to_lowercase() == **w)
+        })
+        .collect();
+    for (s, i) in found {
+        let t = sentences[s][i].to_lowercase();
+        if !written_lower.iter().any(|w| **w == t) {
+            tags[s][i] = Tag::B(NerType::Per);
         }
     }
 }
@@ -557,6 +591,9 @@ mod tests {
 
     #[test]
     fn in_a_sports_report_a_city_standing_for_its_team_is_the_club() {
+        // The cue words are looked up by binary search and kept as bits of a u32.
+        assert!(SPORTS_WORDS.windows(2).all(|w| w[0] < w[1]) && SPORTS_WORDS.len() <= 32);
+        assert!(SPORTS_WORDS.iter().all(|w| (4..=12).contains(&w.len())));
         use NerType::{Loc, Org, Per};
         let (b, o) = (Tag::B, Tag::O);
         let gaz = Gazetteer::parse("country\tChile\ncity\tBoston\n");
