@@ -301,10 +301,11 @@ impl Tagger {
         let mut run = second.runner();
         let mut history =
             decode::History::for_document(second.gaz.words(), sentences.iter().map(Vec::as_slice))
-                .with_stack(stack::Stack::new(sentences, first));
+                .with_stack(stack::Stack::new(sentences, first.clone()));
         sentences
             .iter()
-            .map(|s| run.tag_sentence(s, Some(&mut history)))
+            .zip(&first)
+            .map(|(s, first)| run.tag_sentence_after(s, &mut history, first))
             .collect()
     }
 

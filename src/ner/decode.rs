@@ -197,6 +197,22 @@ impl Decoder {
         self.score(w);
     }
 
+    /// [`Decoder::decode`] where the tokens that `fixed` marks, given the sentence's token
+    /// infos, are `O` without being scored.
+    pub(crate) fn decode_where<W: Weights>(
+        &mut self,
+        w: &W,
+        gaz: &Gazetteer,
+        tokens: &[&str],
+        history: Option<&History>,
+        fixed: impl FnOnce(&[TokInfo]) -> Vec<bool>,
+    ) {
+        self.ex
+            .extract(gaz, tokens, history, w.mask(), &mut self.feats, &mut self.offs);
+        let fixed = fixed(self.ex.infos());
+        self.score_where(w, Some(&fixed));
+    }
+
     /// [`Decoder::decode`] of a sentence whose pass-independent features are prepared.
     pub(crate) fn decode_prepared<W: Weights>(&mut self, w: &W, p: &Prepared, history: Option<&History>) {
         self.ex

@@ -98,6 +98,27 @@ pub(crate) struct Runner<'a> {
 }
 
 impl Runner<'_> {
+    /// Tag a sentence in the second pass, given the first pass's tags of it: the tokens the
+    /// first pass found no name at or beside are left `O` unscored, as in
+    /// [`Tagger::tag_document`]'s shared path.
+    pub(crate) fn tag_sentence_after(
+        &mut self,
+        tokens: &[&str],
+        history: &mut History,
+        first: &[Tag],
+    ) -> Vec<Tag> {
+        self.dec
+            .decode_where(self.tagger, &self.tagger.gaz, tokens, Some(history), |infos| {
+                super::quiet_tokens(infos, first)
+            });
+        history.record(self.dec.ex.infos(), &self.dec.path);
+        self.dec
+            .path
+            .iter()
+            .map(|&i| Tag::from_index(i as usize))
+            .collect()
+    }
+
     pub(crate) fn tag_sentence(&mut self, tokens: &[&str], history: Option<&mut History>) -> Vec<Tag> {
         match history {
             Some(h) => {
