@@ -262,43 +262,34 @@ impl Gazetteer {
         &self.names
     }
 
+    /// The list kinds (bits of [`Kind::bit`]) of exactly these words, case folded; 0 when
+    /// they are no name in the lists.
+    fn kinds_of(&self, tokens: &[&str]) -> u8 {
+        name_key(tokens)
+            .and_then(|h| self.map.get(&h).copied())
+            .unwrap_or(0)
+    }
+
     /// Whether exactly these words are a people's name in the lists and nothing else there
     /// ("North Korean", "Japanese").
     pub(crate) fn is_only_demonym(&self, tokens: &[&str]) -> bool {
-        if tokens.is_empty() || tokens.len() > MAX_LEN || self.demonyms.is_empty() {
-            return false;
-        }
-        let h = tokens.iter().fold(SEED, |h, t| mix(h, hash_lower(t)));
-        self.demonyms.binary_search(&h).is_ok()
+        !self.demonyms.is_empty() && name_key(tokens).is_some_and(|h| self.demonyms.binary_search(&h).is_ok())
     }
 
     /// Whether exactly these words are a country in the lists (case folded).
     pub(crate) fn is_country(&self, tokens: &[&str]) -> bool {
-        if tokens.is_empty() || tokens.len() > MAX_LEN {
-            return false;
-        }
-        let h = tokens.iter().fold(SEED, |h, t| mix(h, hash_lower(t)));
-        self.map
-            .get(&h)
-            .is_some_and(|&bits| bits & Kind::Country.bit() != 0)
+        self.kinds_of(tokens) & Kind::Country.bit() != 0
     }
 
     /// Whether exactly these words are a country, a state or a continent in the lists.
     pub(crate) fn is_wide_place(&self, tokens: &[&str]) -> bool {
-        if tokens.is_empty() || tokens.len() > MAX_LEN {
-            return false;
-        }
-        let h = tokens.iter().fold(SEED, |h, t| mix(h, hash_lower(t)));
         let wide = Kind::Country.bit() | Kind::State.bit() | Kind::Continent.bit();
-        self.map.get(&h).is_some_and(|&bits| bits & wide != 0)
+        self.kinds_of(tokens) & wide != 0
     }
 
     /// Whether a word is a title in the lists ("President", "Prince").
     pub(crate) fn is_title(&self, word: &str) -> bool {
-        let h = mix(SEED, hash_lower(word));
-        self.map
-            .get(&h)
-            .is_some_and(|&bits| bits & Kind::Title.bit() != 0)
+        self.kinds_of(&[word]) & Kind::Title.bit() != 0
     }
 
     fn insert(&mut self, kind: Kind, name: &str) {
@@ -385,6 +376,12 @@ impl Gazetteer {
         }
         Ok(s)
     }
+}
+
+/// The key of a name of up to `MAX_LEN` words in the lists (case folded).
+fn name_key(tokens: &[&str]) -> Option<u64> {
+    (!tokens.is_empty() && tokens.len() <= MAX_LEN)
+        .then(|| tokens.iter().fold(SEED, |h, t| mix(h, hash_lower(t))))
 }
 
 /// Add `bits` under the key of `tokens`, and every proper prefix of it with no bits.

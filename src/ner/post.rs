@@ -281,8 +281,7 @@ pub(super) fn sports_teams(gaz: &Gazetteer, sentences: &[Vec<&str>], tags: &mut 
 /// elsewhere in the document is that person: "Xi" after "Xi Jinping", "Lee" after "Lee
 /// Jae-myung". Skipped when the document also writes the word in lower case, for ordinary
 /// words and months ("West", "August"), after an article ("the Baptist"), when a capital
-/// stands beside it (another name), and
-/// for titles inside names ("Prince William").
+/// stands beside it (another name), and for titles inside names ("Prince William").
 pub(super) fn person_name_parts(gaz: &Gazetteer, sentences: &[Vec<&str>], tags: &mut [Vec<Tag>]) {
     let mut parts: Vec<&str> = Vec::new();
     for (toks, tags) in sentences.iter().zip(tags.iter_mut()) {
