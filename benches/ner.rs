@@ -1,5 +1,6 @@
 //! Name tagger: tagging throughput on the dev set's tokens (target ≥ 1,000,000 tokens/s on
-//! one core) and model load time (target ≤ 50 ms). Also prints the dev-set scores once.
+//! one core) and model load time (target ≤ 50 ms). Also prints the scores on the dev set and
+//! on the hand-annotated news of `tests/news/` once.
 //!
 //! Run: `cargo bench --bench ner` (the data is read from `../shared/data/ner/dev.conll`).
 
@@ -42,6 +43,29 @@ fn bench(c: &mut Criterion) {
         .collect();
     let pred: Vec<Vec<Tag>> = docs.iter().flat_map(|d| tagger.tag_document(d)).collect();
     eprintln!("dev.conll, tagger:\n{}", score_sequences(&gold, &pred));
+    // The hand-annotated news of tests/news/, tagged the same way.
+    for file in ["seeds.conll", "domains.conll"] {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/news")
+            .join(file);
+        let Some(news) = std::fs::read_to_string(&path)
+            .ok()
+            .and_then(|t| parse_documents(&t, &path.display().to_string()).ok())
+        else {
+            continue;
+        };
+        let (mut g, mut p) = (Vec::new(), Vec::new());
+        for d in news {
+            let sents: Vec<Vec<&str>> = d
+                .sentences
+                .iter()
+                .map(|s| s.tokens.iter().map(String::as_str).collect())
+                .collect();
+            p.extend(tagger.tag_document(&sents));
+            g.extend(d.sentences.into_iter().map(|s| s.tags));
+        }
+        eprintln!("tests/news/{file}, tagger:\n{}", score_sequences(&g, &p));
+    }
 
     let mut g = c.benchmark_group("ner");
     g.throughput(Throughput::Elements(tokens as u64));
