@@ -174,7 +174,8 @@ fn place_datelines(tokens: &[&str], tags: &mut [Tag]) {
                 .is_some_and(|t| is_date(t) || matches!(tags.get(run + 1), Some(Tag::B(NerType::Loc)))))
         // A dash also follows "BREAKING" or "EXCLUSIVE": only a run the tagger took for a
         // name is a place there.
-        || (matches!(next, "—" | "–") && capitalised(tokens.get(run + 1)) && tags[0] != Tag::O);
+        // Wire copy often writes the dash as a hyphen: "CARDIFF - Labour held …".
+        || (matches!(next, "—" | "–" | "-" | "--") && capitalised(tokens.get(run + 1)) && tags[0] != Tag::O);
     if !dateline {
         return;
     }
@@ -825,6 +826,11 @@ mod tests {
                 &["SOCCER", "-", "JAPAN", "GET", "LUCKY", "WIN"],
                 vec![o, o, Tag::B(Loc), o, o, o],
                 vec![o, o, Tag::B(Loc), o, o, o],
+            ),
+            (
+                &["CARDIFF", "-", "Labour", "held"],
+                vec![Tag::B(Org), o, Tag::B(Org), o],
+                vec![Tag::B(Loc), o, Tag::B(Org), o],
             ),
             (&["BREAKING", "—", "Police", "say"], vec![o; 4], vec![o; 4]),
             (&["MONDAY", ",", "Jan.", "13"], vec![o; 4], vec![o; 4]),
