@@ -8,7 +8,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use parallax::ner::{Tag, Tagger, parse_documents, score_sequences};
+use parallax::ner::{Document, Tagger, parse_documents};
 
 fn dev_docs() -> Option<Vec<parallax::ner::Document>> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/ner/dev.conll");
@@ -24,48 +24,22 @@ fn bench(c: &mut Criterion) {
         eprintln!("ner bench: ../shared/data/ner/dev.conll not found; throughput skipped");
         return;
     };
-    let docs: Vec<Vec<Vec<&str>>> = docs
-        .iter()
-        .map(|d| {
-            d.sentences
-                .iter()
-                .map(|s| s.tokens.iter().map(String::as_str).collect())
-                .collect()
-        })
-        .collect();
-    let tokens: usize = docs.iter().flatten().map(Vec::len).sum();
     let tagger = Tagger::embedded();
-
-    let gold: Vec<Vec<Tag>> = dev_docs()
-        .into_iter()
-        .flatten()
-        .flat_map(|d| d.sentences.into_iter().map(|s| s.tags))
-        .collect();
-    let pred: Vec<Vec<Tag>> = docs.iter().flat_map(|d| tagger.tag_document(d)).collect();
-    eprintln!("dev.conll, tagger:\n{}", score_sequences(&gold, &pred));
+    eprintln!("dev.conll, tagger:\n{}", tagger.score_documents(&docs));
     // The hand-annotated news of tests/news/, tagged the same way.
     for file in ["seeds.conll", "domains.conll"] {
         let path = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("tests/news")
             .join(file);
-        let Some(news) = std::fs::read_to_string(&path)
+        if let Some(news) = std::fs::read_to_string(&path)
             .ok()
             .and_then(|t| parse_documents(&t, &path.display().to_string()).ok())
-        else {
-            continue;
-        };
-        let (mut g, mut p) = (Vec::new(), Vec::new());
-        for d in news {
-            let sents: Vec<Vec<&str>> = d
-                .sentences
-                .iter()
-                .map(|s| s.tokens.iter().map(String::as_str).collect())
-                .collect();
-            p.extend(tagger.tag_document(&sents));
-            g.extend(d.sentences.into_iter().map(|s| s.tags));
+        {
+            eprintln!("tests/news/{file}, tagger:\n{}", tagger.score_documents(&news));
         }
-        eprintln!("tests/news/{file}, tagger:\n{}", score_sequences(&g, &p));
     }
+    let docs: Vec<Vec<Vec<&str>>> = docs.iter().map(Document::token_lists).collect();
+    let tokens: usize = docs.iter().flatten().map(Vec::len).sum();
 
     let mut g = c.benchmark_group("ner");
     g.throughput(Throughput::Elements(tokens as u64));

@@ -309,6 +309,17 @@ impl Tagger {
             .collect()
     }
 
+    /// Tag each document as a unit ([`Tagger::tag_document`]) and score the tags against the
+    /// documents' own, as `score-ner` does.
+    pub fn score_documents(&self, docs: &[Document]) -> Scores {
+        let (mut gold, mut pred) = (Vec::new(), Vec::new());
+        for d in docs {
+            pred.extend(self.tag_document(&d.token_lists()));
+            gold.extend(d.sentences.iter().map(|s| s.tags.clone()));
+        }
+        score_sequences(&gold, &pred)
+    }
+
     /// The first pass alone over a document.
     pub fn first_pass(&self, sentences: &[Vec<&str>]) -> Vec<Vec<Tag>> {
         let mut run = self.runner();

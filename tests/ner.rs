@@ -51,17 +51,7 @@ fn news_f1(file: &str) -> f64 {
     let path = format!("{}/tests/news/{file}", env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(&path).expect("the news gold files are in the repo");
     let docs = parse_documents(&text, &path).expect("well-formed gold");
-    let (mut gold, mut pred) = (Vec::new(), Vec::new());
-    for d in docs {
-        let sents: Vec<Vec<&str>> = d
-            .sentences
-            .iter()
-            .map(|s| s.tokens.iter().map(String::as_str).collect())
-            .collect();
-        pred.extend(Tagger::embedded().tag_document(&sents));
-        gold.extend(d.sentences.iter().map(|s| s.tags.clone()));
-    }
-    parallax::ner::score_sequences(&gold, &pred).overall().f1()
+    Tagger::embedded().score_documents(&docs).overall().f1()
 }
 
 /// News of the kind a briefing holds: the five seed articles (355 names) and eight short

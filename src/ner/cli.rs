@@ -211,18 +211,9 @@ pub fn train_ner(args: &TrainArgs, log: &mut dyn FnMut(&str)) -> Result<(), NerE
     let first = jackknife(&train_docs, &partial, &gaz, &args.options, folds, &mut |f| {
         log(&format!("fold {} of {folds} tagged", f + 1))
     });
-    let dev_first: Option<Vec<_>> = dev_docs.as_ref().map(|docs| {
-        docs.iter()
-            .map(|d| {
-                let toks: Vec<Vec<&str>> = d
-                    .sentences
-                    .iter()
-                    .map(|s| s.tokens.iter().map(String::as_str).collect())
-                    .collect();
-                tagger.first_pass(&toks)
-            })
-            .collect()
-    });
+    let dev_first: Option<Vec<_>> = dev_docs
+        .as_ref()
+        .map(|docs| docs.iter().map(|d| tagger.first_pass(&d.token_lists())).collect());
     let dev = dev_docs.as_deref().zip(dev_first.as_deref());
     let second = train_second(&train_docs, &partial, dev, gaz, &args.options, &first, &mut |r| {
         log(&epoch_line(r))

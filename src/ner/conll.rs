@@ -47,6 +47,16 @@ pub struct Document {
     pub sentences: Vec<Sentence>,
 }
 
+impl Document {
+    /// Its sentences as lists of tokens, as [`super::Tagger::tag_document`] takes them.
+    pub fn token_lists(&self) -> Vec<Vec<&str>> {
+        self.sentences
+            .iter()
+            .map(|s| s.tokens.iter().map(String::as_str).collect())
+            .collect()
+    }
+}
+
 /// Group lines into documents of sentences of token line indices.
 pub(crate) fn structure(lines: &[ConllLine]) -> Vec<Vec<Vec<usize>>> {
     let mut docs: Vec<Vec<Vec<usize>>> = vec![Vec::new()];

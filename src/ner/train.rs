@@ -362,12 +362,7 @@ pub fn jackknife(
         let model = train(&sub, &sub_partial, None, gaz.clone(), opts, &mut |_| {});
         for (d, doc) in docs.iter().enumerate() {
             if d % folds == f {
-                let toks: Vec<Vec<&str>> = doc
-                    .sentences
-                    .iter()
-                    .map(|s| s.tokens.iter().map(String::as_str).collect())
-                    .collect();
-                out[d] = model.first_pass(&toks);
+                out[d] = model.first_pass(&doc.token_lists());
             }
         }
         log(f);
