@@ -19,17 +19,21 @@ use crate::ingest::Briefing;
 use crate::text::Sentence;
 use crate::values::{Value, ValueKind};
 
-mod align;
-mod compare;
+mod group;
 pub(crate) mod lexicon;
 pub mod measure;
-mod peel;
+mod rank;
+mod statement;
 #[cfg(test)]
 mod testkit;
+#[cfg(test)]
+mod tests;
 mod tie;
+mod topic;
+mod verdict;
 
-pub use compare::{Interval, all_compatible, could_be_same, interval};
 pub use measure::{Measure, measure_of};
+pub use verdict::{Interval, all_compatible, could_be_same, interval};
 
 /// Whether the sources' values for one claim fit together.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -38,6 +42,22 @@ pub enum Verdict {
     Disagree,
     Agree,
     Single,
+}
+
+/// Why a claim's statements disagree, for a reader who wonders whether they really do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reason {
+    /// The figures differ outright.
+    Differ,
+}
+
+impl Reason {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Reason::Differ => "differ",
+        }
+    }
 }
 
 impl Verdict {
@@ -92,6 +112,8 @@ pub struct Claim {
     pub topic: String,
     pub kind: ValueKind,
     pub verdict: Verdict,
+    /// Why the statements disagree (`None` unless the verdict is `Disagree`).
+    pub reason: Option<Reason>,
     /// Indices into the analysis' entity list.
     pub entities: Vec<usize>,
     pub statements: Vec<Statement>,
@@ -109,6 +131,6 @@ pub fn align(
     entities: &[Entity],
     values: Vec<Value>,
 ) -> Vec<Claim> {
-    let (statements, ties) = align::statements(briefing, sentences, entities, values);
-    align::claims(entities, statements, &ties)
+    let (statements, ties) = statement::statements(briefing, sentences, entities, values);
+    rank::rank(group::claims(entities, statements, &ties))
 }

@@ -494,6 +494,27 @@ pub fn is_known_noun(w: &str) -> bool {
         || w.eq_ignore_ascii_case("times")
 }
 
+/// An event word that is a verb form ("hosted", "met"): it names an event less well than a noun.
+pub fn is_verb_like(w: &str) -> bool {
+    w.ends_with("ed")
+        || matches!(
+            w,
+            "host"
+                | "hosts"
+                | "hosting"
+                | "meet"
+                | "meets"
+                | "met"
+                | "visiting"
+                | "arriving"
+                | "office"
+                | "sworn"
+                | "flew"
+                | "left"
+                | "struck"
+        )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

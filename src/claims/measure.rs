@@ -797,7 +797,7 @@ fn date_measure(
     // event better ("earthquake" in "A quake struck … on Tuesday").
     let noun = events
         .iter()
-        .find(|&&(k, f)| f == family && !super::align::is_verb_like(&canonical_event(wt(text, ws, k))));
+        .find(|&&(k, f)| f == family && !super::lexicon::is_verb_like(&canonical_event(wt(text, ws, k))));
     let word = canonical_event(wt(text, ws, noun.map_or(j, |n| n.0)));
     Some(Measure {
         key: format!("date|{family}"),

@@ -256,6 +256,26 @@ fn object<I: Iterator<Item = usize>>(
     Some(lemma(&lower(i - 1)))
 }
 
+/// The actor and object of each statement, by (source, value start).
+pub type Ties = std::collections::HashMap<(usize, usize), Tie>;
+
+pub fn tie_of<'a>(ties: &'a Ties, s: &super::Statement) -> Option<&'a Tie> {
+    ties.get(&(s.value.source, s.value.span.start))
+}
+
+/// Both statements name people and none in common: figures about different people ("Rivera won
+/// 52%", "Lopez took 45%") are not one figure misreported.
+pub fn different_people(a: &[usize], b: &[usize], entities: &[Entity]) -> bool {
+    let people = |s: &[usize]| -> Vec<usize> {
+        s.iter()
+            .copied()
+            .filter(|&e| entities.get(e).is_some_and(|x| x.kind == EntityKind::Person))
+            .collect()
+    };
+    let (pa, pb) = (people(a), people(b));
+    !pa.is_empty() && !pb.is_empty() && !pa.iter().any(|e| pb.contains(e))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 use parallax::analysis::Analysis;
-use parallax::claims::{Claim, Statement, Verdict};
+use parallax::claims::{Claim, Reason, Statement, Verdict};
 use parallax::entities::{Entity, EntityKind, Mention};
 use parallax::ingest::{Briefing, Format, Source};
 use parallax::tui::action::Action;
@@ -146,6 +146,7 @@ impl Fixture {
             topic: topic.into(),
             kind,
             verdict,
+            reason: (verdict == Verdict::Disagree).then_some(Reason::Differ),
             entities: ents,
             statements,
         });

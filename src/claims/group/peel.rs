@@ -11,12 +11,13 @@
 use std::cmp::Ordering;
 use std::collections::{BTreeSet, BinaryHeap, HashMap};
 
-use super::Statement;
-use super::align::{Ties, different_people, is_verb_like, tie_of};
-use super::compare::{Interval, PERCENT_POINTS, all_compatible, could_be_same, interval};
-use super::lexicon::is_generic_event;
-use super::measure::LOOSE;
-use super::tie::Tie;
+use super::super::Statement;
+use super::super::lexicon::is_generic_event;
+use super::super::lexicon::is_verb_like;
+use super::super::measure::LOOSE;
+use super::super::tie::Tie;
+use super::super::tie::{Ties, different_people, tie_of};
+use super::super::verdict::{Interval, PERCENT_POINTS, all_compatible, could_be_same, interval};
 use crate::entities::Entity;
 use crate::values::{Amount, ValueKind};
 

@@ -1,9 +1,24 @@
-//! Comparing values: each value is read as the interval it allows, and values are compatible when
+//! Verdicts: whether a claim's statements agree, and why.
+//!
+//! Each value is read as the interval it allows, and values are compatible when
 //! their intervals meet. Precision and hedges decide the width: "January 2026" spans the month,
 //! "more than 180" is open above 180, "about 430,000" allows a rounding margin, a bare "180" is exact.
 
+use super::{Reason, Statement, Verdict};
 use crate::values::number::half_significant_unit;
 use crate::values::{Amount, Qualifier, Value, ValueKind};
+
+/// The verdict of a claim whose statements are `statements`, and why when they disagree.
+pub fn verdict(statements: &[Statement]) -> (Verdict, Option<Reason>) {
+    if statements.len() < 2 {
+        return (Verdict::Single, None);
+    }
+    if all_compatible(statements.iter().map(|s| &s.value)) {
+        (Verdict::Agree, None)
+    } else {
+        (Verdict::Disagree, Some(Reason::Differ))
+    }
+}
 
 /// An interval of the real line, each end open or closed. Dates are in days.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -1,0 +1,209 @@
+//! Statements: each value with what it measures, who it is about, and the sentence it sits in.
+//!
+//! The first step of the claims stage. A value becomes a statement only when its sentence says what
+//! it measures ([`super::measure`]); a source's repeats of one figure are folded into one statement.
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+use super::Statement;
+use super::measure::{LOOSE, measure_in};
+use super::tie::{Tie, Ties, tie};
+use crate::entities::{Entity, EntityKind};
+use crate::ingest::Briefing;
+use crate::text::Sentence;
+use crate::values::words::{Word, words};
+use crate::values::{Amount, Value};
+
+/// Entities whose mentions fall in each source, sorted by start, for span look-ups.
+fn mention_index(sources: usize, entities: &[Entity]) -> Vec<Vec<(Range<usize>, usize)>> {
+    let mut idx = vec![Vec::new(); sources];
+    for (e, entity) in entities.iter().enumerate() {
+        for m in &entity.mentions {
+            if let Some(list) = idx.get_mut(m.source) {
+                list.push((m.span.clone(), e));
+            }
+        }
+    }
+    for list in &mut idx {
+        list.sort_by_key(|(span, e)| (span.start, *e));
+    }
+    idx
+}
+
+fn entities_in(index: &[(Range<usize>, usize)], span: &Range<usize>) -> Vec<usize> {
+    let from = index.partition_point(|(s, _)| s.start < span.start);
+    let to = index.partition_point(|(s, _)| s.start < span.end);
+    let mut out: Vec<usize> = index[from..to]
+        .iter()
+        .filter(|(s, _)| s.end <= span.end)
+        .map(|(_, e)| *e)
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// A sum or a share is a company's or a country's, not its speaker's: "CFO Colette Kress told
+/// analysts the company expected revenue of $43 billion" names no owner of the revenue. People
+/// named only before the last verb of saying or forecasting ahead of the figure are left out.
+fn without_speakers(
+    text: &str,
+    ws: &[Word],
+    value: &Value,
+    index: &[(Range<usize>, usize)],
+    mut ents: Vec<usize>,
+    entities: &[Entity],
+) -> Vec<usize> {
+    if !matches!(
+        value.kind,
+        crate::values::ValueKind::Money | crate::values::ValueKind::Percent
+    ) {
+        return ents;
+    }
+    let Some(said) = ws
+        .iter()
+        .rev()
+        .filter(|w| w.span.end <= value.span.start)
+        .find(|w| {
+            matches!(
+                w.text(text).to_lowercase().as_str(),
+                "said"
+                    | "says"
+                    | "told"
+                    | "forecast"
+                    | "forecasts"
+                    | "predicted"
+                    | "predicts"
+                    | "projected"
+                    | "estimated"
+                    | "announced"
+            )
+        })
+    else {
+        return ents;
+    };
+    let end = ws.last().map_or(value.span.end, |w| w.span.end);
+    let after: Vec<usize> = entities_in(index, &(said.span.end..end));
+    ents.retain(|&e| after.contains(&e) || entities.get(e).is_none_or(|x| x.kind != EntityKind::Person));
+    ents
+}
+
+/// Values with a measure become statements; a count repeated by its own source with and without a
+/// subgroup ("430,000 residents", "430,000 Korean residents") keeps only the more specific one.
+pub fn statements(
+    briefing: &Briefing,
+    sentences: &[Vec<Sentence>],
+    entities: &[Entity],
+    values: Vec<Value>,
+) -> (Vec<Statement>, Ties) {
+    let index = mention_index(briefing.sources.len(), entities);
+    let mut out = Vec::new();
+    let mut ties = Ties::new();
+    // The current sentence's words: values come sentence by sentence.
+    let mut cut: ((usize, usize), Vec<Word>) = ((usize::MAX, 0), Vec::new());
+    for value in values {
+        let Some(source) = briefing.sources.get(value.source) else {
+            continue;
+        };
+        let Some(sentence) = sentences.get(value.source).and_then(|s| s.get(value.sentence)) else {
+            continue;
+        };
+        let span = sentence.span.clone();
+        if cut.0 != (value.source, span.start) {
+            cut = ((value.source, span.start), words(&source.text, span.clone()));
+        }
+        let Some(m) = measure_in(&source.text, span.clone(), &cut.1, &value) else {
+            continue;
+        };
+        let mentions = index.get(value.source).map(Vec::as_slice).unwrap_or_default();
+        let ents = without_speakers(
+            &source.text,
+            &cut.1,
+            &value,
+            mentions,
+            entities_in(mentions, &span),
+            entities,
+        );
+        let t = tie(&source.text, &span, &value, m.at.as_ref(), mentions, entities);
+        if t != Tie::default() {
+            ties.insert((value.source, value.span.start), t);
+        }
+        out.push(Statement {
+            value,
+            measure: m.label.clone(),
+            entities: ents,
+            sentence: span,
+            key: m.key,
+            label: m.label,
+            word: m.word,
+        });
+    }
+    keep_latest_ordinals(&mut out);
+    keep_one_per_figure(&mut out, briefing);
+    let specific: HashSet<(usize, String, String)> = out
+        .iter()
+        .filter_map(|s| {
+            let key = s.key.replace(LOOSE, "");
+            let parts: Vec<&str> = key.split('|').collect();
+            (parts.len() == 4 && !parts[2].is_empty()).then(|| {
+                let general = format!("{}|{}||{}", parts[0], parts[1], parts[3]);
+                (s.value.source, general, s.value.normalized.clone())
+            })
+        })
+        .collect();
+    out.retain(|s| {
+        let key = s.key.replace(LOOSE, "");
+        !specific.contains(&(s.value.source, key, s.value.normalized.clone()))
+    });
+    (out, ties)
+}
+
+/// A source that states one figure twice ("Floods kill 41" in the headline, "killed at least 41"
+/// in the body) states it once; the hedged form is the careful one and speaks for it, and a body
+/// sentence (with its context) before the headline.
+fn keep_one_per_figure(statements: &mut Vec<Statement>, briefing: &Briefing) {
+    let in_headline = |s: &Statement| {
+        briefing
+            .sources
+            .get(s.value.source)
+            .and_then(|src| src.headline.as_ref())
+            .is_some_and(|h| h.start <= s.value.span.start && s.value.span.end <= h.end)
+    };
+    let mut best: HashMap<(usize, String, String), usize> = HashMap::new();
+    for (i, s) in statements.iter().enumerate() {
+        let key = (s.value.source, s.key.clone(), s.value.normalized.clone());
+        let e = best.entry(key).or_insert(i);
+        let kept = &statements[*e];
+        let (kept_hedged, hedged) = (kept.value.qualifier.is_some(), s.value.qualifier.is_some());
+        if (!kept_hedged && hedged) || (kept_hedged == hedged && in_headline(kept) && !in_headline(s)) {
+            *e = i;
+        }
+    }
+    let keep: HashSet<usize> = best.into_values().collect();
+    let mut i = 0;
+    statements.retain(|_| {
+        i += 1;
+        keep.contains(&(i - 1))
+    });
+}
+
+/// A source that counts a sequence ("their first meeting … their second … this third meeting")
+/// names earlier events with the lower ordinals; its figure for the event it reports is the highest.
+fn keep_latest_ordinals(statements: &mut Vec<Statement>) {
+    let mut highest: HashMap<(usize, String), f64> = HashMap::new();
+    for s in statements.iter() {
+        if let (crate::values::ValueKind::Ordinal, Amount::Number { value, .. }) =
+            (s.value.kind, &s.value.amount)
+        {
+            let e = highest.entry((s.value.source, s.key.clone())).or_insert(*value);
+            *e = e.max(*value);
+        }
+    }
+    statements.retain(|s| match (s.value.kind, &s.value.amount) {
+        (crate::values::ValueKind::Ordinal, Amount::Number { value, .. }) => highest
+            .get(&(s.value.source, s.key.clone()))
+            .is_none_or(|h| value >= h),
+        _ => true,
+    });
+}
