@@ -19,6 +19,7 @@ use crate::ingest::Briefing;
 use crate::text::Sentence;
 use crate::values::{Value, ValueKind};
 
+mod event;
 mod group;
 pub(crate) mod lexicon;
 pub mod measure;
@@ -48,14 +49,18 @@ pub enum Verdict {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Reason {
-    /// The figures differ outright.
+    /// The figures differ outright: no reading of them fits both.
     Differ,
+    /// The figures differ, though their hedges would let both be true ("at least 4" and 12,
+    /// "more than 6,000" and "more than 7,000"): an early and a later count, or two counts.
+    WithinHedges,
 }
 
 impl Reason {
     pub fn as_str(self) -> &'static str {
         match self {
             Reason::Differ => "differ",
+            Reason::WithinHedges => "differ within hedges",
         }
     }
 }
@@ -85,6 +90,12 @@ pub struct Statement {
     pub label: String,
     /// The word that named the measure as written ("perished", "summit").
     pub word: String,
+    /// Whether it sits in its source's headline.
+    pub headline: bool,
+    /// The other event its sentence places it in ("1999", "last year"); `None` for the main event.
+    pub event: Option<String>,
+    /// That event's time as normalised ("1999", "2023-02"), which keys its figures apart.
+    pub placed: Option<String>,
 }
 
 impl Statement {
@@ -99,6 +110,9 @@ impl Statement {
             measure,
             entities,
             sentence,
+            headline: false,
+            event: None,
+            placed: None,
         }
     }
 }

@@ -17,6 +17,7 @@ use crate::text::Sentence;
 mod lexicon;
 pub mod number;
 mod phrase;
+pub use phrase::AGE;
 pub mod words;
 
 /// What kind of value a statement carries.
@@ -219,7 +220,7 @@ pub enum Amount {
 /// The noun phrase a count or ordinal counts.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Counted {
-    /// Head noun as written ("laborers").
+    /// Head noun as written ("laborers"); `phrase::AGE` for an age ("a 16-year-old").
     pub head: String,
     /// Capitalised modifier naming a subgroup, as written ("Korean", "South Korean").
     pub label: Option<String>,

@@ -116,8 +116,10 @@ fn planted_disagreements_and_agreements() {
     assert_eq!(verdict(&["320", "389"]), "disagree");
     assert_eq!(verdict(&["10 km", "7 km"]), "disagree");
     assert_eq!(verdict(&["18", "23"]), "disagree");
-    // Agreements: "at least 41" fits 47; the same aid in lira; about / around 1,500 rescuers.
-    assert_eq!(verdict(&["41", "47"]), "agree");
+    // "at least 41" beside 47: the hedge lets both be true, but a reader sees two tolls (an early
+    // and a later count), so they disagree, and the report says the figures differ only within hedges.
+    assert_eq!(verdict(&["41", "47"]), "disagree");
+    // Agreements: the same aid in lira; about / around 1,500 rescuers.
     assert_eq!(verdict(&["TRY 2000000000"]), "agree");
     assert_eq!(verdict(&["1500"]), "agree");
     // Traps: the rescue on Wednesday is not the quake's date; the 2023 toll is its own claim.
@@ -130,7 +132,9 @@ fn planted_disagreements_and_agreements() {
     let old = holding(&all, &["50000"]);
     assert!(!old.2.iter().any(|v| v == "47"), "{old:?}");
     let disagreements = all.iter().filter(|(_, v, _)| v == "disagree").count();
-    assert_eq!(disagreements, 5, "{all:#?}");
+    // The five planted ones, and two told within hedges: "at least 41" against 47, and the 2023
+    // quakes' "more than 50,000" against "more than 53,000" (two floors, two figures).
+    assert_eq!(disagreements, 7, "{all:#?}");
 }
 
 #[test]

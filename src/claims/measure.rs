@@ -175,8 +175,29 @@ fn own_predicate(text: &str, ws: &[Word], last: usize) -> Slot {
     if participle { Slot::Other } else { Slot::Empty }
 }
 
+/// "Comeaux, 49, fled": a whole number between commas right after a name is the person's age.
+fn appositive_age(text: &str, ws: &[Word], first: usize, last: usize, value: &Value) -> bool {
+    // "Arcade Comeaux Jr., 49," and "Kimani (Kiki) Gray, 16,": the name may end in an
+    // abbreviation's point or a bracket.
+    let name = first >= 2 && {
+        let w = wt(text, ws, first - 2);
+        is_capitalised(w) || w == ")" || (w == "." && first >= 3 && is_capitalised(wt(text, ws, first - 3)))
+    };
+    let closed = matches!(wt(text, ws, last + 1), "," | "." | ";" | ")") || ws.len() == last + 1;
+    let whole = matches!(value.amount, crate::values::Amount::Number { value: v, .. } if (1.0..130.0).contains(&v) && v.fract() == 0.0);
+    value.counted.is_none() && first == last && name && wt(text, ws, first - 1) == "," && closed && whole
+}
+
 fn count_measure(text: &str, ws: &[Word], first: usize, last: usize, value: &Value) -> Option<Measure> {
     let counted = value.counted.as_ref();
+    if counted.is_some_and(|c| c.head == crate::values::AGE) || appositive_age(text, ws, first, last, value) {
+        return Some(Measure {
+            key: "count|age||".to_string(),
+            label: "age".to_string(),
+            word: "age".to_string(),
+            at: None,
+        });
+    }
     let head = counted.map(|c| c.head.as_str()).unwrap_or("");
     let mut head_lemma = super::lexicon::canonical_noun(&lemma(head)).to_string();
     // "employs 52,000 people" counts the employees, as "has 52,000 employees" does.
@@ -792,7 +813,10 @@ fn date_measure(
             }
         }
     }
-    let (_, j, family) = best?;
+    let Some((_, j, family)) = best else {
+        // A bare year with no event beside it frames the sentence; it dates nothing.
+        return (!coarse).then(|| unnamed_event(text, ws, first, last, &clause, reach));
+    };
     // The verb nearest the date gives the family; a noun of that family in the clause names the
     // event better ("earthquake" in "A quake struck … on Tuesday").
     let noun = events
@@ -805,6 +829,38 @@ fn date_measure(
         word,
         at: None,
     })
+}
+
+/// Marks a date whose sentence names no event the lexicon knows: it is a statement only if it
+/// dates the briefing's main event (see `claims::event`), which any verb may report.
+pub const UNNAMED_EVENT: &str = "date|?";
+
+/// A date with no known event word: the past-tense verb nearest it in its clause names the event
+/// for the topic ("escaped Monday"), under the key [`UNNAMED_EVENT`].
+fn unnamed_event(
+    text: &str,
+    ws: &[Word],
+    first: usize,
+    last: usize,
+    clause: &[usize],
+    reach: usize,
+) -> Measure {
+    let own = clause[first];
+    let near = |j: usize| if j < first { first - j } else { j - last };
+    let verb = (0..ws.len())
+        .filter(|&j| !(first..=last).contains(&j) && clause[j] == own && near(j) <= reach.min(8))
+        .filter(|&j| {
+            let w = wt(text, ws, j);
+            w.len() > 4 && w.ends_with("ed") && !is_capitalised(w) && !attributive(text, ws, j)
+        })
+        .min_by_key(|&j| near(j));
+    let word = verb.map_or(String::new(), |j| wt(text, ws, j).to_lowercase());
+    Measure {
+        key: UNNAMED_EVENT.to_string(),
+        label: "date".to_string(),
+        word,
+        at: None,
+    }
 }
 
 #[cfg(test)]

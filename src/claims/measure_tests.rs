@@ -318,6 +318,12 @@ fn date_measures() {
             Some("date|opening"),
         ),
         ("Exports rose in 2025 to a record.", "2025", None),
+        // No event word: a statement only if it dates the main event (claims::event).
+        (
+            "Exports rose on Tuesday to a record.",
+            "Tuesday",
+            Some(super::UNNAMED_EVENT),
+        ),
         (
             "Noting that last year marked the 60th anniversary of the normalization of ties, he said the meeting mattered.",
             "last year",

@@ -6,14 +6,14 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use super::Statement;
 use super::measure::{LOOSE, measure_in};
 use super::tie::{Tie, Ties, tie};
+use super::{Statement, event};
 use crate::entities::{Entity, EntityKind};
 use crate::ingest::Briefing;
 use crate::text::Sentence;
 use crate::values::words::{Word, words};
-use crate::values::{Amount, Value};
+use crate::values::{Amount, Value, ValueKind};
 
 /// Entities whose mentions fall in each source, sorted by start, for span look-ups.
 fn mention_index(sources: usize, entities: &[Entity]) -> Vec<Vec<(Range<usize>, usize)>> {
@@ -102,7 +102,14 @@ pub fn statements(
     let mut ties = Ties::new();
     // The current sentence's words: values come sentence by sentence.
     let mut cut: ((usize, usize), Vec<Word>) = ((usize::MAX, 0), Vec::new());
+    let mut dates: HashMap<(usize, usize), Vec<Value>> = HashMap::new();
     for value in values {
+        if value.kind == ValueKind::Date {
+            dates
+                .entry((value.source, value.sentence))
+                .or_default()
+                .push(value.clone());
+        }
         let Some(source) = briefing.sources.get(value.source) else {
             continue;
         };
@@ -137,6 +144,9 @@ pub fn statements(
             key: m.key,
             label: m.label,
             word: m.word,
+            headline: sentence.headline,
+            event: None,
+            placed: None,
         });
     }
     keep_latest_ordinals(&mut out);
@@ -156,6 +166,10 @@ pub fn statements(
         let key = s.key.replace(LOOSE, "");
         !specific.contains(&(s.value.source, key, s.value.normalized.clone()))
     });
+    let story = event::story(briefing, sentences, &out);
+    event::assign(briefing, &story, &dates, &mut out);
+    // A date naming no event that is not the main event's is no statement of the story.
+    out.retain(|s| s.key != super::measure::UNNAMED_EVENT);
     (out, ties)
 }
 

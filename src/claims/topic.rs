@@ -4,6 +4,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::Statement;
+use super::event::MAIN_DATE_KEY;
 use super::lexicon::is_verb_like;
 use super::tie::{Ties, tie_of};
 use crate::entities::{Entity, EntityKind};
@@ -126,7 +127,11 @@ pub fn topic(entities: &[Entity], breadth: &Breadth, ties: &Ties, statements: &[
             )
         })
         .map(|(_, x)| x);
-    let mut topic = topic_label(statements);
+    let mut topic = if statements.iter().all(|s| s.key == MAIN_DATE_KEY) {
+        main_date_label(statements)
+    } else {
+        topic_label(statements)
+    };
     if let Some(e) = topic_entity {
         topic = format!("{topic} — {}", e.name);
     }
@@ -135,6 +140,13 @@ pub fn topic(entities: &[Entity], breadth: &Breadth, ties: &Ties, statements: &[
             Some((measure, _)) => format!("{measure} — {name}"),
             None => format!("{topic} — {name}"),
         };
+    }
+    // Another event's figure says which event: "people killed — in 1999".
+    if let Some(when) = statements.first().and_then(|s| s.event.as_ref())
+        && statements.iter().all(|s| s.event.is_some())
+        && !topic.contains(when.as_str())
+    {
+        topic = format!("{topic} — in {when}");
     }
     let wrong_weekday = statements.iter().any(|s| {
         matches!(
@@ -192,4 +204,28 @@ fn date_label(s: &Statement) -> String {
     } else {
         format!("{w} date")
     }
+}
+
+/// "date of the summit": the event noun most of the main event's datings use; else the label of
+/// the event family most of them name ("verdict date"); else "date of the main event".
+fn main_date_label(statements: &[Statement]) -> String {
+    let mut nouns: HashMap<&str, usize> = HashMap::new();
+    let mut labels: HashMap<&str, usize> = HashMap::new();
+    for s in statements {
+        if !s.word.is_empty() && !is_verb_like(&s.word) {
+            *nouns.entry(s.word.as_str()).or_default() += 1;
+        }
+        if s.label != "date" {
+            *labels.entry(s.label.as_str()).or_default() += 1;
+        }
+    }
+    let most = |m: HashMap<&str, usize>| {
+        m.into_iter()
+            .max_by_key(|&(w, n)| (n, std::cmp::Reverse(w)))
+            .map(|(w, _)| w.to_string())
+    };
+    most(nouns)
+        .map(|n| format!("date of the {n}"))
+        .or_else(|| most(labels))
+        .unwrap_or_else(|| "date of the main event".to_string())
 }

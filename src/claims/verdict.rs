@@ -9,15 +9,67 @@ use crate::values::number::half_significant_unit;
 use crate::values::{Amount, Qualifier, Value, ValueKind};
 
 /// The verdict of a claim whose statements are `statements`, and why when they disagree.
+///
+/// A reader sees two figures for one quantity as a disagreement even where hedges would let both be
+/// true: an early "at least four" dead against a later twelve, "more than 6,000" against "more than
+/// 7,000". Rounding agrees ("about 40,000" / "40,000"), and so does a hedge that only rounds the
+/// same count ("more than 100" / "126").
 pub fn verdict(statements: &[Statement]) -> (Verdict, Option<Reason>) {
     if statements.len() < 2 {
         return (Verdict::Single, None);
     }
-    if all_compatible(statements.iter().map(|s| &s.value)) {
-        (Verdict::Agree, None)
-    } else {
-        (Verdict::Disagree, Some(Reason::Differ))
+    if !all_compatible(statements.iter().map(|s| &s.value)) {
+        return (Verdict::Disagree, Some(Reason::Differ));
     }
+    let hedged_apart = statements.iter().enumerate().any(|(i, a)| {
+        statements[i + 1..]
+            .iter()
+            .any(|b| !same_figure(&a.value, &b.value))
+    });
+    if hedged_apart {
+        (Verdict::Disagree, Some(Reason::WithinHedges))
+    } else {
+        (Verdict::Agree, None)
+    }
+}
+
+fn is_bound(q: Option<Qualifier>) -> bool {
+    matches!(
+        q,
+        Some(Qualifier::AtLeast | Qualifier::MoreThan | Qualifier::AtMost | Qualifier::LessThan)
+    )
+}
+
+/// Whether two compatible values give one figure as a reader sees it: equal, rounded alike, or a
+/// bound on a round number ("more than 100") beside a figure that the round number only rounds
+/// (126). Two different bounds, or a bound on an unround number ("at least 4" beside 12), are two
+/// figures.
+fn same_figure(a: &Value, b: &Value) -> bool {
+    if a.normalized == b.normalized || a.kind == ValueKind::Date {
+        return true;
+    }
+    let (Amount::Number { value: x, .. }, Amount::Number { value: y, .. }) = (&a.amount, &b.amount) else {
+        return true;
+    };
+    match (is_bound(a.qualifier), is_bound(b.qualifier)) {
+        (false, false) => true,
+        (true, true) => x == y,
+        (true, false) => rounds_to(*x, *y),
+        (false, true) => rounds_to(*y, *x),
+    }
+}
+
+/// Whether `bound` is a round number within one step of its last non-zero digit from `figure`:
+/// "more than 100" rounds 126, "more than 1,400" rounds 1,500, "at least 4" does not round 12.
+fn rounds_to(bound: f64, figure: f64) -> bool {
+    if bound <= 0.0 || bound.fract() != 0.0 {
+        return false;
+    }
+    let mut step = 1.0;
+    while bound % (step * 10.0) == 0.0 {
+        step *= 10.0;
+    }
+    step >= 10.0 && (figure - bound).abs() <= step
 }
 
 /// An interval of the real line, each end open or closed. Dates are in days.
@@ -340,6 +392,48 @@ mod tests {
         ];
         for (i, (a, b, want)) in cases.iter().enumerate() {
             assert_eq!(could_be_same(a, b), *want, "case {i}");
+        }
+    }
+
+    #[test]
+    fn a_reader_sees_different_figures_under_hedges() {
+        use Qualifier::{AtLeast, MoreThan};
+        let cases = [
+            // (a, b, one figure?)
+            (
+                num(4.0, Some(AtLeast), false, 0.0),
+                num(12.0, None, false, 0.0),
+                false,
+            ),
+            (
+                num(6000.0, Some(MoreThan), false, 0.0),
+                num(7000.0, Some(MoreThan), false, 0.0),
+                false,
+            ),
+            (
+                num(100.0, Some(MoreThan), false, 0.0),
+                num(126.0, None, false, 0.0),
+                true,
+            ),
+            (
+                num(1400.0, Some(MoreThan), false, 0.0),
+                num(1500.0, None, false, 0.0),
+                true,
+            ),
+            (
+                num(24.0, Some(AtLeast), false, 0.0),
+                num(24.0, None, false, 0.0),
+                true,
+            ),
+            (
+                num(40000.0, Some(Qualifier::About), false, 0.0),
+                num(40000.0, None, false, 0.0),
+                true,
+            ),
+        ];
+        for (a, b, want) in cases {
+            assert_eq!(same_figure(&a, &b), want, "{a:?} / {b:?}");
+            assert_eq!(same_figure(&b, &a), want, "{b:?} / {a:?}");
         }
     }
 }

@@ -47,7 +47,9 @@ pub fn scan(text: &str, range: Range<usize>, skip: &[Range<usize>], headline: bo
             i += 1;
             continue;
         }
-        let found = ordinal_at(text, &ws, i).or_else(|| number_at(text, &ws, i, &out, headline));
+        let found = age_at(text, &ws, i)
+            .or_else(|| ordinal_at(text, &ws, i))
+            .or_else(|| number_at(text, &ws, i, &out, headline));
         match found {
             Some((f, next)) => {
                 out.push(f);
@@ -57,6 +59,56 @@ pub fn scan(text: &str, range: Range<usize>, skip: &[Range<usize>], headline: bo
         }
     }
     out
+}
+
+/// The word [`Counted::head`] holds for an age.
+pub const AGE: &str = "age";
+
+/// An age: "a 16-year-old", "16 years old", "aged 16". Outlets state a person's age as often as
+/// any figure, and state it differently ("49" in one, "48" in another) as often.
+fn age_at(text: &str, ws: &[Word], i: usize) -> Option<(Found, usize)> {
+    let w = t(text, ws, i);
+    let number = |s: &str| match Decimal::parse(s) {
+        Some(d) => Some(d),
+        None => cardinal_word(s).map(Decimal::from_int),
+    };
+    let lower = w.to_lowercase();
+    let (digits, next) = if let Some((n, rest)) = lower.split_once('-')
+        && matches!(rest, "year-old" | "years-old")
+    {
+        (number(n)?, i + 1)
+    } else if matches!(t(text, ws, i + 1).to_lowercase().as_str(), "years" | "year")
+        && t(text, ws, i + 2).eq_ignore_ascii_case("old")
+    {
+        (number(w)?, i + 3)
+    } else if i > 0 && t(text, ws, i - 1).eq_ignore_ascii_case("aged") {
+        (number(w)?, i + 1)
+    } else {
+        return None;
+    };
+    let years = digits.to_f64();
+    if !(1.0..130.0).contains(&years) || years.fract() != 0.0 {
+        return None;
+    }
+    Some((
+        Found {
+            kind: ValueKind::Count,
+            span: ws[i].span.start..ws[next - 1].span.end,
+            normalized: digits.to_plain(),
+            qualifier: None,
+            value: years,
+            half_unit: 0.0,
+            rounded: false,
+            unit: None,
+            counted: Some(Counted {
+                head: AGE.to_string(),
+                label: None,
+                subgroup: None,
+                rank: None,
+            }),
+        },
+        next,
+    ))
 }
 
 /// Cheap test before the parsers: digits, or a word that starts like a number word.

@@ -413,7 +413,7 @@ fn numbers_that_are_not_figures() {
         "They met at the G20 summit and flew an F-35.",
         "late 7th- or early 8th-century structures",
         "Call 03-1234-5678 at 10:30 or 9 p.m.",
-        "A 61-year-old man waited three minutes over two decades.",
+        "The man waited three minutes over two decades.",
         "The two leaders and the three countries met.",
         "The crew of Apollo 11 landed; see Article 9.",
         "No. 3 on the list, at first.",
@@ -487,5 +487,23 @@ fn qualifiers() {
         let got = scan(&sentence, 0..sentence.len(), &[], false);
         assert_eq!(got.len(), 1, "{phrase}: {got:?}");
         assert_eq!(got[0].qualifier, want, "{phrase}");
+    }
+}
+
+#[test]
+fn ages_are_counts_of_years() {
+    for (sentence, want) in [
+        ("The 16-year-old boy was named later.", "16"),
+        ("A man aged 73 was hurt.", "73"),
+        ("She is 29 years old and a nurse.", "29"),
+        ("A forty-year-old driver fled.", "40"),
+    ] {
+        let f = found(sentence);
+        let age: Vec<&str> = f
+            .iter()
+            .filter(|x| x.4.as_deref() == Some(super::AGE))
+            .map(|x| x.2.as_str())
+            .collect();
+        assert_eq!(age, [want], "{sentence}");
     }
 }

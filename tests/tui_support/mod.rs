@@ -137,6 +137,9 @@ impl Fixture {
                     word: topic.into(),
                     entities: ents.clone(),
                     sentence: start..end,
+                    headline: false,
+                    event: None,
+                    placed: None,
                 }
             })
             .collect();

@@ -1,0 +1,309 @@
+//! Events: which happening each statement is about.
+//!
+//! A briefing reports one main event: the one most sources date in their lead, on or just before
+//! their publication dates, and name in their headlines. Its figures are compared with each other.
+//! A sentence that places a figure elsewhere in time ("In 1999 a flood killed 30,000", "the
+//! March 2011 quake", "last year a smaller quake killed one") states a figure of another event:
+//! such statements are compared only with statements of that same event, and their topic says
+//! which one. Dates of the main event, whatever verb or noun each outlet dates it by ("escaped
+//! Monday", "Monday's escape", "the escape on Nov. 30"), become one measure: the event's date.
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+use chrono::NaiveDate;
+
+use super::Statement;
+use super::measure::UNNAMED_EVENT;
+use crate::dates::DateValue;
+use crate::ingest::Briefing;
+use crate::text::Sentence;
+use crate::values::words::{is_function_word, words};
+use crate::values::{Amount, Value, ValueKind};
+
+/// The key of the main event's date, shared by every outlet's dating of it.
+pub const MAIN_DATE_KEY: &str = "date|main event";
+
+/// How far (days) a date may sit from the main event's day and still date it: outlets misdate by
+/// a day or two, and an "early Tuesday" event is a "Monday night" one in another time zone.
+const MAIN_WINDOW: i64 = 3;
+
+/// A date this long (days) before the main event's day places a figure in another event.
+const ELSEWHERE: i64 = 45;
+
+/// Sentences at the top of an article: the lead states the main event and its date.
+const LEAD: usize = 3;
+
+/// What the briefing is mainly about, read off all its sources.
+#[derive(Debug, Clone, Default)]
+pub struct Story {
+    /// The day of the main event: the day most sources date in their statements.
+    pub day: Option<NaiveDate>,
+    /// Stems of the content words that several sources' headlines (or first sentences) share.
+    pub words: HashSet<String>,
+}
+
+/// A crude stem, so that "escaped", "escape" and "escapes" meet, and "quake" and "quakes".
+pub fn stem(w: &str) -> String {
+    let w = w.to_lowercase();
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+    for suffix in ["ings", "ing", "ied", "ies", "ed", "es", "s", "e"] {
+        if let Some(s) = w.strip_suffix(suffix)
+            && s.chars().count() >= 3
+        {
+            return s.to_string();
+        }
+    }
+    w.to_string()
+}
+
+/// Content words of `text[span]`, stemmed: no function words, numbers or short words.
+fn content_stems(text: &str, span: std::ops::Range<usize>) -> HashSet<String> {
+    words(text, span)
+        .iter()
+        .map(|w| w.text(text))
+        .filter(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic) && !is_function_word(w))
+        .map(stem)
+        .collect()
+}
+
+/// Read the story: its main day from the statements' dates, its words from the headlines.
+pub fn story(briefing: &Briefing, sentences: &[Vec<Sentence>], statements: &[Statement]) -> Story {
+    // Per day, the sources that date something to it, the lead counting double.
+    let mut days: HashMap<NaiveDate, (HashSet<usize>, usize)> = HashMap::new();
+    for s in statements {
+        if let Amount::Date {
+            value: DateValue::Day(d),
+            ..
+        } = s.value.amount
+        {
+            let e = days.entry(d).or_default();
+            if e.0.insert(s.value.source) {
+                e.1 += 1;
+            }
+            if s.value.sentence < LEAD || s.headline {
+                e.1 += 1;
+            }
+        }
+    }
+    // One source's date is no story's day: it takes two to tell the main event from an aside.
+    let need = if briefing.sources.len() > 1 { 2 } else { 1 };
+    let day = days
+        .into_iter()
+        .filter(|(_, (sources, _))| sources.len() >= need)
+        .max_by_key(|(d, (_, weight))| (*weight, std::cmp::Reverse(*d)))
+        .map(|(d, _)| d);
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    let mut heads = 0;
+    for (source, sents) in briefing.sources.iter().zip(sentences) {
+        let Some(first) = sents.iter().find(|s| s.headline).or_else(|| sents.first()) else {
+            continue;
+        };
+        heads += 1;
+        for w in content_stems(&source.text, first.span.clone()) {
+            *counts.entry(w).or_default() += 1;
+        }
+    }
+    let need = (heads / 4).max(2);
+    let words = counts
+        .into_iter()
+        .filter(|(_, n)| *n >= need)
+        .map(|(w, _)| w)
+        .collect();
+    Story { day, words }
+}
+
+/// Days from the Common Era, for date arithmetic on bounds.
+fn days(d: NaiveDate) -> i64 {
+    i64::from(chrono::Datelike::num_days_from_ce(&d))
+}
+
+/// Whether a date value lies well before the main day: a figure beside it belongs to another event.
+fn elsewhere(story: &Story, value: &Value) -> bool {
+    let (Some(day), Amount::Date { value: d, .. }) = (story.day, &value.amount) else {
+        return false;
+    };
+    let (_, hi) = d.bounds();
+    days(day) - days(hi) > ELSEWHERE
+}
+
+/// Whether a date value is the main day, give or take an outlet's slip (`precise`), or a coarser
+/// date (a month) that contains it.
+fn on_main_day(story: &Story, value: &Value, precise: bool) -> bool {
+    let (Some(day), Amount::Date { value: d, .. }) = (story.day, &value.amount) else {
+        return false;
+    };
+    let (lo, hi) = d.bounds();
+    let (lo, hi, day) = (days(lo), days(hi), days(day));
+    if precise {
+        hi - lo <= 1 && (lo - day).abs() <= MAIN_WINDOW
+    } else {
+        hi - lo <= 31 && lo <= day && day <= hi
+    }
+}
+
+/// Tie each statement to its event: the main event's dates share one key; figures placed in
+/// another time get that time in their key and their topic. `dates` holds every date value of
+/// each (source, sentence), statements or not ("In 1999, a flood killed 30,000" dates the count).
+pub fn assign(
+    briefing: &Briefing,
+    story: &Story,
+    dates: &HashMap<(usize, usize), Vec<Value>>,
+    statements: &mut [Statement],
+) {
+    let text_of = |s: &Statement| text_of_source(briefing, s.value.source);
+    // The main event's datings: on its day and about it. The event words they use ("summit",
+    // "escaped") then bring in the same event's other datings, a month for a day included.
+    let main: Vec<bool> = statements
+        .iter()
+        .map(|s| {
+            s.value.kind == ValueKind::Date
+                && on_main_day(story, &s.value, true)
+                && about_main_event(story, text_of(s), s)
+        })
+        .collect();
+    // The event word most of those datings use names the main event; a dating by another word
+    // ("arrived on January 12" beside "the summit on January 13") is another event's date.
+    let mut by_key: HashMap<&str, HashSet<usize>> = HashMap::new();
+    for (s, _) in statements
+        .iter()
+        .zip(&main)
+        .filter(|(s, m)| **m && s.key != UNNAMED_EVENT)
+    {
+        by_key.entry(s.key.as_str()).or_default().insert(s.value.source);
+    }
+    let dominant = by_key
+        .into_iter()
+        .max_by_key(|(k, sources)| (sources.len(), std::cmp::Reverse(*k)))
+        .map(|(k, _)| k.to_string());
+    for (s, main) in statements.iter_mut().zip(main) {
+        if s.value.kind == ValueKind::Date {
+            let dominant = dominant.as_deref() == Some(s.key.as_str());
+            let same_event =
+                dominant && (on_main_day(story, &s.value, true) || on_main_day(story, &s.value, false));
+            if (main && (dominant || s.key == UNNAMED_EVENT)) || same_event {
+                s.key = MAIN_DATE_KEY.to_string();
+            }
+            continue;
+        }
+        // An ordinal counts events up to the one reported ("their third meeting since last
+        // October"): the earlier date is what it counts from, not its event.
+        if s.value.kind == ValueKind::Ordinal {
+            continue;
+        }
+        let text = text_of_source(briefing, s.value.source);
+        let placed = dates
+            .get(&(s.value.source, s.value.sentence))
+            .into_iter()
+            .flatten()
+            .find(|d| elsewhere(story, d) && places(text, &s.sentence, &d.span, &s.value.span));
+        if let Some(d) = placed {
+            let when = text.get(d.span.clone()).unwrap_or("").trim().to_string();
+            s.event = Some(when);
+            s.placed = Some(d.normalized.clone());
+        }
+    }
+    adopt_events(statements);
+    for s in statements.iter_mut() {
+        if let Some(when) = &s.placed {
+            s.key = format!("{}|in {}", s.key, when);
+        }
+    }
+}
+
+/// Figures as written within half of each other ("180" and "183"), whatever their hedges: an open
+/// "at least 41" meets "more than 50,000" but is no figure for the same thing.
+fn close(a: &Value, b: &Value) -> bool {
+    match (&a.amount, &b.amount) {
+        (Amount::Number { value: x, .. }, Amount::Number { value: y, .. }) => {
+            let big = x.abs().max(y.abs());
+            big > 0.0 && (x - y).abs() <= 0.5 * big
+        }
+        _ => false,
+    }
+}
+
+/// Outlets name an earlier event's year once and then tell its figures without it ("In 1942 a
+/// flood drowned 183 miners", "The flood killed 180 workers"): a figure with no time of its own,
+/// for the same measure and near a figure placed in one earlier event (and only one), is that
+/// event's figure too.
+fn adopt_events(statements: &mut [Statement]) {
+    let mut placed: HashMap<&str, Vec<(usize, &str)>> = HashMap::new();
+    for (i, s) in statements.iter().enumerate() {
+        if let Some(when) = &s.placed {
+            placed.entry(s.key.as_str()).or_default().push((i, when.as_str()));
+        }
+    }
+    let mut moves: Vec<(usize, usize)> = Vec::new();
+    for (i, s) in statements.iter().enumerate() {
+        if s.placed.is_some() || matches!(s.value.kind, ValueKind::Date | ValueKind::Ordinal) {
+            continue;
+        }
+        let Some(others) = placed.get(s.key.as_str()) else {
+            continue;
+        };
+        let events: HashSet<&str> = others.iter().map(|(_, w)| *w).collect();
+        let near = others
+            .iter()
+            .find(|(j, _)| close(&statements[*j].value, &s.value));
+        if let (1, Some(&(j, _))) = (events.len(), near) {
+            moves.push((i, j));
+        }
+    }
+    for (i, j) in moves {
+        statements[i].placed = statements[j].placed.clone();
+        statements[i].event = statements[j].event.clone();
+    }
+}
+
+fn text_of_source(briefing: &Briefing, source: usize) -> &str {
+    briefing.sources.get(source).map_or("", |x| x.text.as_str())
+}
+
+/// Whether a date at `date` places the figure at `figure` in its time: it opens the sentence ("In
+/// 1999, a flood killed 30,000") or shares the figure's clause ("killed 30,000 in 1999"), not
+/// another clause ("Turnout was 67%, up from 61% in 2022" places only the 61%).
+fn places(text: &str, sentence: &Range<usize>, date: &Range<usize>, figure: &Range<usize>) -> bool {
+    let opening = text
+        .get(sentence.start..date.start)
+        .is_some_and(|before| before.split_whitespace().count() <= 2);
+    let (from, to) = if date.start < figure.start {
+        (date.end, figure.start)
+    } else {
+        (figure.end, date.start)
+    };
+    let between = text.get(from..to).unwrap_or(",");
+    // "since last October" measures from a date; it does not place the figure there.
+    let reference = text.get(sentence.start..date.start).is_some_and(|before| {
+        before.split_whitespace().next_back().is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "since" | "until" | "till" | "by" | "from"
+            )
+        })
+    });
+    !reference && (opening || !between.contains([',', ';', ':', '(', ')', '—', '–']))
+}
+
+/// A date on the main day dates the main event when its sentence leads the article, or names the
+/// event in the headlines' words, or the date's own event word is one of them.
+fn about_main_event(story: &Story, text: &str, s: &Statement) -> bool {
+    if s.headline || s.value.sentence < LEAD || story.words.contains(&stem(&s.word)) {
+        return true;
+    }
+    content_stems(text, s.sentence.clone())
+        .iter()
+        .any(|w| story.words.contains(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stems_meet_across_inflections() {
+        assert_eq!(stem("escaped"), stem("escape"));
+        assert_eq!(stem("quakes"), stem("quake"));
+        assert_eq!(stem("robbers"), "robber");
+    }
+}
