@@ -12,6 +12,9 @@
 //! ```
 //!
 //! [`analysis::Analysis::run`] is the one entry point that `report` and the TUI both consume.
+//!
+//! The reader (`tui`) is behind the default-on cargo feature `tui`; with `--no-default-features` the
+//! library is the analysis and the reports alone, and no terminal crate is built.
 
 pub mod analysis;
 pub mod claims;
@@ -21,6 +24,7 @@ pub mod ingest;
 pub mod ner;
 pub mod report;
 pub mod text;
+#[cfg(feature = "tui")]
 pub mod tui;
 pub mod values;
 

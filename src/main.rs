@@ -1,6 +1,6 @@
 //! `parallax`: the command line. Parse args → load → analyse → print a report or run the reader.
 
-use std::io::{self, IsTerminal, Write};
+use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -182,34 +182,48 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             print!("{scores}");
             Ok(())
         }
-        None => {
-            if !io::stdout().is_terminal() {
-                bail!(
-                    "stdout is not a terminal, so the reader cannot open; use `parallax report [PATH…]` for a printable report"
-                );
-            }
-            // Load problems go to the reader (stderr is hidden behind its screen), not to stderr.
-            let (briefing, notices) = if cli.paths.is_empty() {
-                (ingest::load_sample(), Vec::new())
-            } else {
-                let loaded = ingest::load(&cli.paths).map_err(anyhow::Error::new)?;
-                let notices: Vec<String> = loaded
-                    .warnings
-                    .iter()
-                    .map(|p| format!("warning: {p}"))
-                    .chain(loaded.skipped.iter().map(|p| format!("skipped {p}")))
-                    .collect();
-                if loaded.briefing.sources.is_empty() {
-                    for n in &notices {
-                        eprintln!("parallax: {n}");
-                    }
-                    bail!("no source could be loaded from {}", describe(&cli.paths));
-                }
-                (loaded.briefing, notices)
-            };
-            parallax::tui::run(briefing, notices)
-        }
+        None => open_reader(&cli.paths),
     }
+}
+
+/// Open the reader on the paths (or the sample) until the user quits.
+#[cfg(feature = "tui")]
+fn open_reader(paths: &[PathBuf]) -> anyhow::Result<()> {
+    use std::io::IsTerminal as _;
+
+    if !io::stdout().is_terminal() {
+        bail!(
+            "stdout is not a terminal, so the reader cannot open; use `parallax report [PATH…]` for a printable report"
+        );
+    }
+    // Load problems go to the reader (stderr is hidden behind its screen), not to stderr.
+    let (briefing, notices) = if paths.is_empty() {
+        (ingest::load_sample(), Vec::new())
+    } else {
+        let loaded = ingest::load(paths).map_err(anyhow::Error::new)?;
+        let notices: Vec<String> = loaded
+            .warnings
+            .iter()
+            .map(|p| format!("warning: {p}"))
+            .chain(loaded.skipped.iter().map(|p| format!("skipped {p}")))
+            .collect();
+        if loaded.briefing.sources.is_empty() {
+            for n in &notices {
+                eprintln!("parallax: {n}");
+            }
+            bail!("no source could be loaded from {}", describe(paths));
+        }
+        (loaded.briefing, notices)
+    };
+    parallax::tui::run(briefing, notices)
+}
+
+/// A build without the reader still answers the bare command, with the way to the same analysis.
+#[cfg(not(feature = "tui"))]
+fn open_reader(_paths: &[PathBuf]) -> anyhow::Result<()> {
+    bail!(
+        "this parallax was built without the reader (cargo feature `tui`); use `parallax report [PATH…]` for a printable report"
+    )
 }
 
 /// Load the paths (or the sample), printing one line per skipped file on stderr.

@@ -215,11 +215,11 @@ impl Oracle {
         } else {
             KeyModifiers::NONE
         };
-        let keymap = Arc::clone(&self.app.keymap);
-        if let Some(a) = self
-            .keys
-            .press(&keymap, self.app.context(), &KeyEvent::new(key.code, mods))
-        {
+        if let Some(a) = self.keys.press(
+            self.app.keymap(),
+            self.app.context(),
+            &KeyEvent::new(key.code, mods),
+        ) {
             self.app.update(a);
         }
     }
@@ -233,7 +233,7 @@ impl Oracle {
     /// Article cells the oracle draws with the jump target's background; never empty, so a screen
     /// that has not drawn the target yet cannot match.
     fn target_cells(&self) -> Vec<(u16, u16)> {
-        let (w, h) = self.app.size;
+        let (w, h) = self.app.size();
         let mut t = Terminal::new(TestBackend::new(w, h)).expect("test backend");
         t.draw(|f| view::draw(f, &self.app, &Theme::default()))
             .expect("draw the oracle");
@@ -251,7 +251,7 @@ impl Oracle {
 
     /// What the article pane's title shows for the source being read.
     fn article_title(&self) -> String {
-        let s = &self.app.sources()[self.app.current.expect("a source is open")];
+        let s = &self.app.sources()[self.app.current().expect("a source is open")];
         let label = s.outlet.clone().unwrap_or_else(|| s.id.clone());
         format!("Article · {}", label.chars().take(24).collect::<String>())
     }
@@ -301,7 +301,7 @@ fn entity_steps(s: &mut Session, o: &mut Oracle, target: usize) {
     o.text(&query);
     s.wait_text(&format!("/{query}"), QUICK);
     keys(s, o, "<Enter>");
-    assert_eq!(o.app.entity, Some(target));
+    assert_eq!(o.app.entity(), Some(target));
     let short: String = name.chars().take(12).collect();
     s.wait_text(&format!("● {short}"), QUICK);
     s.wait_text("naming", QUICK);
@@ -309,9 +309,9 @@ fn entity_steps(s: &mut Session, o: &mut Oracle, target: usize) {
     // n/N walk the mentions, crossing sources: each press must move the target, and the screen must
     // show it where the oracle draws it (the highlighted cells), not merely keep the right title.
     for k in ["n", "n", "N", "n"] {
-        let before = o.app.target.clone();
+        let before = o.app.target().cloned();
         keys(s, o, k);
-        assert_ne!(o.app.target, before, "{k} moves to another mention");
+        assert_ne!(o.app.target(), before.as_ref(), "{k} moves to another mention");
         s.wait_for(&format!("the mention after {k}"), QUICK, |_| {
             s.target_cells(o) == o.target_cells()
         });
@@ -320,7 +320,7 @@ fn entity_steps(s: &mut Session, o: &mut Oracle, target: usize) {
     keys(s, o, "]");
     s.wait_text(&o.article_title(), QUICK);
     keys(s, o, "<Esc> <Esc>");
-    assert!(o.app.entity.is_none());
+    assert!(o.app.entity().is_none());
 }
 
 #[test]
@@ -359,12 +359,12 @@ fn reads_filters_compares_and_quits_cleanly() {
         eprintln!("the sample analysis has no claims yet: comparison not exercised");
     } else {
         keys(&mut s, &mut o, "<Enter>");
-        let cmp = o.app.compare.expect("comparison open");
+        let cmp = o.app.compare().expect("comparison open");
         let claim_id = o.app.claims()[cmp.claim].id.clone();
         s.wait_text(&format!("Claim {claim_id} · "), QUICK);
         // Jump to the last statement's source.
         keys(&mut s, &mut o, "G <Enter>");
-        assert!(o.app.compare.is_none());
+        assert!(o.app.compare().is_none());
         s.wait_for("the comparison to close", QUICK, |sc| {
             !sc.contains(&format!("Claim {claim_id} · "))
         });

@@ -10,7 +10,7 @@ use parallax::tui::layout::Pane;
 use tui_support::{app, press, type_text};
 
 fn id(app: &App) -> &str {
-    app.current.map_or("", |c| app.sources()[c].id.as_str())
+    app.current().map_or("", |c| app.sources()[c].id.as_str())
 }
 
 /// The screen row of the header line of statement `i` (an index into `compare_statements`).
@@ -30,24 +30,24 @@ fn click_selects_a_statement_and_a_second_click_jumps() {
         let x = app.compare_inner().x + 4;
         // The heading and the gap under a statement select nothing.
         app.update(Action::Click(x, app.compare_inner().y));
-        assert_eq!(app.compare.map(|c| c.cursor), Some(0), "{w}x{h}");
+        assert_eq!(app.compare().map(|c| c.cursor), Some(0), "{w}x{h}");
         let second = statement_row(&app, 1);
         // A click on the sentence (below the header line) of the second statement selects it.
         app.update(Action::Click(x, second + 1));
-        assert_eq!(app.compare.map(|c| c.cursor), Some(1), "{w}x{h}");
+        assert_eq!(app.compare().map(|c| c.cursor), Some(1), "{w}x{h}");
         let gap = statement_row(&app, 1) - 1;
         app.update(Action::Click(x, gap));
         assert_eq!(
-            app.compare.map(|c| c.cursor),
+            app.compare().map(|c| c.cursor),
             Some(1),
             "{w}x{h}: the gap keeps it"
         );
         // Clicking the selected statement again reads it in its source, as Enter does.
         app.update(Action::Click(x, statement_row(&app, 1)));
-        assert!(app.compare.is_none(), "{w}x{h}");
-        assert_eq!(app.focus, Pane::Article);
+        assert!(app.compare().is_none(), "{w}x{h}");
+        assert_eq!(app.focus(), Pane::Article);
         assert_eq!(id(&app), "north");
-        let (s, span) = app.target.clone().expect("the value is targeted");
+        let (s, span) = app.target().cloned().expect("the value is targeted");
         assert_eq!(&app.sources()[s].text[span], "180 workers");
     }
 }
@@ -57,22 +57,22 @@ fn click_on_the_selected_claim_opens_it() {
     let mut app = app(160, 45);
     let mut k = KeyInput::default();
     press(&mut app, &mut k, "c");
-    assert_eq!(app.tab, SideTab::Claims);
+    assert_eq!(app.tab(), SideTab::Claims);
     let side = app.areas().side;
     // Second claim row: selects it only.
     app.update(Action::Click(side.x + 3, side.y + 2));
-    assert_eq!(app.claims_cursor.index, 1);
-    assert!(app.compare.is_none());
+    assert_eq!(app.claims_cursor().index, 1);
+    assert!(app.compare().is_none());
     app.update(Action::Click(side.x + 3, side.y + 2));
-    assert!(app.compare.is_some(), "a click on the selected claim opens it");
+    assert!(app.compare().is_some(), "a click on the selected claim opens it");
 
     // In an unfocused list the first click only focuses and selects.
     let mut app = tui_support::app(160, 45);
     press(&mut app, &mut k, "c <Tab>");
-    assert_ne!(app.focus, Pane::Side);
+    assert_ne!(app.focus(), Pane::Side);
     app.update(Action::Click(side.x + 3, side.y + 1));
-    assert_eq!(app.focus, Pane::Side);
-    assert!(app.compare.is_none());
+    assert_eq!(app.focus(), Pane::Side);
+    assert!(app.compare().is_none());
 }
 
 #[test]
@@ -91,20 +91,20 @@ fn clicks_in_help_select_bindings() {
     assert!(matches!(lines[0], HelpLine::Heading(_)));
     app.update(Action::Click(area.x + 4, row(0)));
     assert_eq!(
-        app.help.as_ref().and_then(|h| h.selected),
+        app.help().and_then(|h| h.selected),
         None,
         "a heading is not selectable"
     );
     app.update(Action::Click(area.x + 4, row(binding)));
-    assert_eq!(app.help.as_ref().and_then(|h| h.selected), Some(binding));
+    assert_eq!(app.help().and_then(|h| h.selected), Some(binding));
     // A click on the search line starts typing; typing clears the selection.
     app.update(Action::Click(area.x + 4, area.y + 1));
     assert_eq!(app.context(), Context::Input);
     type_text(&mut app, &mut k, "q");
-    assert_eq!(app.help.as_ref().and_then(|h| h.selected), None);
+    assert_eq!(app.help().and_then(|h| h.selected), None);
     // A click outside closes it.
-    app.update(Action::Click(0, app.size.1 - 1));
-    assert!(app.help.is_none());
+    app.update(Action::Click(0, app.size().1 - 1));
+    assert!(app.help().is_none());
 }
 
 #[test]
@@ -153,7 +153,7 @@ fn enter_in_the_help_search_selects_the_best_match_and_runs_it() {
     type_text(&mut app, &mut k, "next source");
     press(&mut app, &mut k, "<Enter>");
     // The first Enter keeps the search and selects its best match…
-    let help = app.help.as_ref().expect("the help stays open");
+    let help = app.help().expect("the help stays open");
     assert!(!help.typing);
     let lines = app.help_lines();
     let selected = help.selected.expect("the best match is selected");
@@ -164,15 +164,15 @@ fn enter_in_the_help_search_selects_the_best_match_and_runs_it() {
     );
     // …the second runs it, where it applies.
     press(&mut app, &mut k, "<Enter>");
-    assert!(app.help.is_none());
+    assert!(app.help().is_none());
     assert_ne!(id(&app), before, "the next source is open");
     // The help's own bindings are not run from it; Enter with nothing selected does nothing.
     press(&mut app, &mut k, "? <Enter>");
-    assert!(app.help.is_some());
+    assert!(app.help().is_some());
     press(&mut app, &mut k, "/");
     type_text(&mut app, &mut k, "close the help");
     press(&mut app, &mut k, "<Enter> <Enter>");
-    assert!(app.help.is_some(), "a help binding leaves the help open");
+    assert!(app.help().is_some(), "a help binding leaves the help open");
 }
 
 #[test]
@@ -183,9 +183,9 @@ fn a_second_click_on_a_help_binding_runs_it() {
     type_text(&mut app, &mut k, "show the claims");
     press(&mut app, &mut k, "<Enter>");
     let area = app.areas().help;
-    let i = app.help.as_ref().and_then(|h| h.selected).expect("a match");
+    let i = app.help().and_then(|h| h.selected).expect("a match");
     let row = area.y + 2 + u16::try_from(i).expect("small");
     app.update(Action::Click(area.x + 4, row));
-    assert!(app.help.is_none(), "a click on the selected line runs it");
-    assert_eq!((app.focus, app.tab), (Pane::Side, SideTab::Claims));
+    assert!(app.help().is_none(), "a click on the selected line runs it");
+    assert_eq!((app.focus(), app.tab()), (Pane::Side, SideTab::Claims));
 }

@@ -15,7 +15,7 @@ use ratatui::style::{Color, Modifier};
 use tui_support::{app, press, type_text};
 
 fn draw(app: &App, theme: &Theme) -> Terminal<TestBackend> {
-    let mut t = Terminal::new(TestBackend::new(app.size.0, app.size.1)).expect("test backend");
+    let mut t = Terminal::new(TestBackend::new(app.size().0, app.size().1)).expect("test backend");
     t.draw(|f| view::draw(f, app, theme)).expect("draw");
     t
 }

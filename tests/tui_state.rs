@@ -9,7 +9,7 @@ use parallax::tui::layout::Pane;
 use tui_support::{app, harbour, keymap, press, type_text};
 
 fn id(app: &App) -> &str {
-    app.current.map_or("", |c| app.sources()[c].id.as_str())
+    app.current().map_or("", |c| app.sources()[c].id.as_str())
 }
 
 fn entity_named(app: &App, name: &str) -> usize {
@@ -23,7 +23,7 @@ fn entity_named(app: &App, name: &str) -> usize {
 fn opens_the_earliest_source_and_moves_by_date() {
     let mut app = app(160, 45);
     let mut k = KeyInput::default();
-    assert_eq!(app.focus, Pane::Sources);
+    assert_eq!(app.focus(), Pane::Sources);
     // By date, undated last: south (01-11), north (01-14), wire (undated).
     let order: Vec<&str> = app
         .order()
@@ -40,8 +40,7 @@ fn opens_the_earliest_source_and_moves_by_date() {
     assert_eq!(id(&app), "south");
     press(&mut app, &mut k, "G");
     assert_eq!(id(&app), "wire");
-    let read: Vec<bool> = app.read.clone();
-    assert_eq!(read, [true, true, true]);
+    assert_eq!(app.read(), [true, true, true]);
     press(&mut app, &mut k, "2");
     assert_eq!(id(&app), "north");
     press(&mut app, &mut k, "[");
@@ -50,7 +49,7 @@ fn opens_the_earliest_source_and_moves_by_date() {
     assert_eq!(id(&app), "north");
     press(&mut app, &mut k, "9");
     assert_eq!(id(&app), "north");
-    assert!(app.message.as_deref().is_some_and(|m| m.contains("No source 9")));
+    assert!(app.message().is_some_and(|m| m.contains("No source 9")));
 }
 
 #[test]
@@ -72,12 +71,12 @@ fn focus_moves_between_panes() {
     ];
     for (key, want) in cases {
         press(&mut app, &mut k, key);
-        assert_eq!(app.focus, *want, "after {key}");
+        assert_eq!(app.focus(), *want, "after {key}");
     }
     press(&mut app, &mut k, "<Enter>");
-    assert_eq!(app.focus, Pane::Article, "Enter in the article does nothing");
+    assert_eq!(app.focus(), Pane::Article, "Enter in the article does nothing");
     press(&mut app, &mut k, "h <Enter>");
-    assert_eq!(app.focus, Pane::Article, "Enter on a source reads it");
+    assert_eq!(app.focus(), Pane::Article, "Enter on a source reads it");
 }
 
 #[test]
@@ -90,19 +89,19 @@ fn article_scrolls_and_clamps() {
     let view = app.article_view();
     assert!(lines > view, "the fixture article must scroll at this size");
     press(&mut app, &mut k, "j j");
-    assert_eq!(app.scroll, 2);
+    assert_eq!(app.scroll(), 2);
     press(&mut app, &mut k, "k");
-    assert_eq!(app.scroll, 1);
+    assert_eq!(app.scroll(), 1);
     press(&mut app, &mut k, "G");
-    assert_eq!(app.scroll, lines - view);
+    assert_eq!(app.scroll(), lines - view);
     press(&mut app, &mut k, "j <PageDown> <C-d>");
-    assert_eq!(app.scroll, lines - view, "never past the end");
+    assert_eq!(app.scroll(), lines - view, "never past the end");
     press(&mut app, &mut k, "<Home>");
-    assert_eq!(app.scroll, 0);
+    assert_eq!(app.scroll(), 0);
     press(&mut app, &mut k, "<C-d>");
-    assert_eq!(app.scroll, (view / 2).max(1).min(lines - view));
+    assert_eq!(app.scroll(), (view / 2).max(1).min(lines - view));
     press(&mut app, &mut k, "<C-u> <End> <PageUp>");
-    assert_eq!(app.scroll, (lines - view).saturating_sub(view));
+    assert_eq!(app.scroll(), (lines - view).saturating_sub(view));
 }
 
 #[test]
@@ -111,10 +110,10 @@ fn fuzzy_filter_selects_an_entity_and_narrows_sources() {
     let mut k = KeyInput::default();
     press(&mut app, &mut k, "/");
     assert_eq!(app.context(), Context::Input);
-    assert_eq!((app.focus, app.tab), (Pane::Side, SideTab::Entities));
+    assert_eq!((app.focus(), app.tab()), (Pane::Side, SideTab::Entities));
     // Keys that are commands elsewhere are text while typing.
     type_text(&mut app, &mut k, "tdwc");
-    assert_eq!(app.filter.query, "tdwc");
+    assert_eq!(app.filter().query, "tdwc");
     let rows = app.entity_rows();
     assert_eq!(
         rows.first(),
@@ -130,21 +129,21 @@ fn fuzzy_filter_selects_an_entity_and_narrows_sources() {
     assert_eq!(first, EntityRow::Entity(entity_named(&app, "Mara Quell")));
     press(&mut app, &mut k, "<Enter>");
     let mq = entity_named(&app, "Mara Quell");
-    assert_eq!(app.entity, Some(mq));
-    assert!(!app.filter.typing);
+    assert_eq!(app.entity(), Some(mq));
+    assert!(!app.filter().typing);
     assert_eq!(app.context(), Context::Entities);
     // All three sources name her; the article scrolled to her first mention in the current one.
     assert_eq!(app.visible_sources().len(), 3);
-    let (s, span) = app.target.clone().expect("a mention is targeted");
-    assert_eq!(Some(s), app.current);
+    let (s, span) = app.target().cloned().expect("a mention is targeted");
+    assert_eq!(Some(s), app.current());
     assert_eq!(&app.sources()[s].text[span], "Mara Quell");
 
     // Selecting the CJK-named person narrows the sources to the one naming them.
     press(&mut app, &mut k, "<Esc>");
-    assert!(app.filter.query.is_empty());
-    assert_eq!(app.entity, Some(mq), "clearing the filter keeps the selection");
+    assert!(app.filter().query.is_empty());
+    assert_eq!(app.entity(), Some(mq), "clearing the filter keeps the selection");
     assert_eq!(
-        app.entity_rows()[app.entities_cursor.index],
+        app.entity_rows()[app.entities_cursor().index],
         EntityRow::Entity(mq)
     );
     press(&mut app, &mut k, "/");
@@ -168,11 +167,11 @@ fn n_and_shift_n_cross_sources() {
     press(&mut app, &mut k, "/");
     type_text(&mut app, &mut k, "mara");
     press(&mut app, &mut k, "<Enter>");
-    assert_eq!(app.entity, Some(mq));
-    let mut visited = vec![app.target.clone().expect("first mention")];
+    assert_eq!(app.entity(), Some(mq));
+    let mut visited = vec![app.target().cloned().expect("first mention")];
     for _ in 1..total {
         press(&mut app, &mut k, "n");
-        visited.push(app.target.clone().expect("a mention"));
+        visited.push(app.target().cloned().expect("a mention"));
     }
     // Every mention once, sources in date order, text order within a source.
     let ids: Vec<&str> = visited
@@ -185,18 +184,18 @@ fn n_and_shift_n_cross_sources() {
     }
     assert_eq!(ids, want);
     assert!(visited.windows(2).all(|w| w[0] != w[1]));
-    assert_eq!(app.current, Some(visited.last().expect("some").0));
+    assert_eq!(app.current(), Some(visited.last().expect("some").0));
     press(&mut app, &mut k, "n");
-    assert_eq!(app.target.as_ref(), visited.first(), "wraps to the first");
-    assert!(app.message.is_some());
+    assert_eq!(app.target(), visited.first(), "wraps to the first");
+    assert!(app.message().is_some());
     press(&mut app, &mut k, "N");
-    assert_eq!(app.target.as_ref(), visited.last(), "and back");
+    assert_eq!(app.target(), visited.last(), "and back");
     // ] keeps the entity and lands on its first mention in the next source.
     press(&mut app, &mut k, "1 ]");
-    assert_eq!(app.entity, Some(mq));
-    let (s, span) = app.target.clone().expect("target");
+    assert_eq!(app.entity(), Some(mq));
+    let (s, span) = app.target().cloned().expect("target");
     assert_eq!(id(&app), "north");
-    assert_eq!(Some(s), app.current);
+    assert_eq!(Some(s), app.current());
     assert!(app.sources()[s].text[span].contains("Quell"));
 }
 
@@ -205,8 +204,8 @@ fn n_without_a_selection_explains() {
     let mut app = app(160, 45);
     let mut k = KeyInput::default();
     press(&mut app, &mut k, "n");
-    assert!(app.message.as_deref().is_some_and(|m| m.contains("Select")));
-    assert_eq!(app.target, None);
+    assert!(app.message().is_some_and(|m| m.contains("Select")));
+    assert_eq!(app.target(), None);
 }
 
 #[test]
@@ -223,7 +222,7 @@ fn claims_list_and_comparison() {
     assert_eq!(verdicts, ["disagree", "agree", "single"]);
     press(&mut app, &mut k, "<Enter>");
     assert_eq!(app.context(), Context::Compare);
-    let cmp = app.compare.expect("comparison open");
+    let cmp = app.compare().expect("comparison open");
     let claim = &app.claims()[cmp.claim];
     assert_eq!(claim.verdict.as_str(), "disagree");
     // Statements by publication date: south (01-11) before north (01-14).
@@ -234,15 +233,15 @@ fn claims_list_and_comparison() {
         .collect();
     assert_eq!(srcs, ["south", "north"]);
     press(&mut app, &mut k, "j <Enter>");
-    assert!(app.compare.is_none());
-    assert_eq!(app.focus, Pane::Article);
+    assert!(app.compare().is_none());
+    assert_eq!(app.focus(), Pane::Article);
     assert_eq!(id(&app), "north");
-    let (s, span) = app.target.clone().expect("the value is targeted");
+    let (s, span) = app.target().cloned().expect("the value is targeted");
     assert_eq!(&app.sources()[s].text[span], "180 workers");
     // The claim stays selected: the sources list is its sources, ] goes to the other statement.
     assert_eq!(app.visible_sources().len(), 2);
     press(&mut app, &mut k, "[");
-    let (s, span) = app.target.clone().expect("target");
+    let (s, span) = app.target().cloned().expect("target");
     assert_eq!(&app.sources()[s].text[span], "183 workers");
     // With an entity selected the list holds only its claims.
     press(&mut app, &mut k, "<Esc> /");
@@ -263,21 +262,21 @@ fn escape_backs_out_innermost_first() {
     press(&mut app, &mut k, "/");
     type_text(&mut app, &mut k, "port");
     press(&mut app, &mut k, "<Enter> c <Enter>");
-    assert!(app.compare.is_some() && app.entity.is_some() && !app.filter.query.is_empty());
+    assert!(app.compare().is_some() && app.entity().is_some() && !app.filter().query.is_empty());
     press(&mut app, &mut k, "?");
     assert_eq!(app.context(), Context::Help);
     type Check = fn(&App) -> bool;
     let steps: &[(&str, Check)] = &[
-        ("help closes", |a| a.help.is_none() && a.compare.is_some()),
+        ("help closes", |a| a.help().is_none() && a.compare().is_some()),
         ("comparison closes", |a| {
-            a.compare.is_none() && !a.filter.query.is_empty()
+            a.compare().is_none() && !a.filter().query.is_empty()
         }),
         ("filter clears", |a| {
-            a.filter.query.is_empty() && a.claim.is_some()
+            a.filter().query.is_empty() && a.claim().is_some()
         }),
-        ("claim clears", |a| a.claim.is_none() && a.entity.is_some()),
-        ("entity clears", |a| a.entity.is_none()),
-        ("nothing left", |a| a.entity.is_none() && !a.quit),
+        ("claim clears", |a| a.claim().is_none() && a.entity().is_some()),
+        ("entity clears", |a| a.entity().is_none()),
+        ("nothing left", |a| a.entity().is_none() && !a.should_quit()),
     ];
     for (what, ok) in steps {
         press(&mut app, &mut k, "<Esc>");
@@ -303,11 +302,11 @@ fn help_search_and_quit() {
     press(&mut app, &mut k, "<Esc>");
     assert_eq!(app.help_lines().len(), all, "Esc clears the search first");
     press(&mut app, &mut k, "q");
-    assert!(app.quit);
+    assert!(app.should_quit());
 
     let mut app = tui_support::app(80, 24);
     press(&mut app, &mut k, "<C-c>");
-    assert!(app.quit);
+    assert!(app.should_quit());
 }
 
 #[test]
@@ -316,8 +315,8 @@ fn keys_work_while_the_analysis_runs() {
     let mut app = App::new(f.briefing(), vec!["skipped junk.bin: binary".into()], keymap());
     app.update(Action::Resize(160, 45));
     let mut k = KeyInput::default();
-    assert!(app.progress.is_some());
-    assert!(app.message.as_deref().is_some_and(|m| m.contains("junk.bin")));
+    assert!(app.progress().is_some());
+    assert!(app.message().is_some_and(|m| m.contains("junk.bin")));
     press(&mut app, &mut k, "j <Tab> j / x");
     assert_eq!(id(&app), "north");
     assert!(app.entity_rows().is_empty());
@@ -326,11 +325,11 @@ fn keys_work_while_the_analysis_runs() {
         done: 1,
         total: 3,
     }));
-    assert_eq!(app.progress.map(|p| p.stage), Some("entities"));
+    assert_eq!(app.progress().map(|p| p.stage), Some("entities"));
     app.update(Action::Loaded(Box::new(f.build())));
-    assert!(app.progress.is_none());
+    assert!(app.progress().is_none());
     // The query typed while loading now matches.
-    assert_eq!(app.filter.query, "x");
+    assert_eq!(app.filter().query, "x");
     assert!(app.stats(0).is_some());
     assert_eq!(id(&app), "north", "the reader stays where it was");
 }
@@ -341,29 +340,29 @@ fn mouse_focuses_selects_and_scrolls() {
     let areas = app.areas();
     // Second source: rows 1..4 of the pane are the first, 4..7 the second.
     app.update(Action::Click(areas.sources.x + 3, areas.sources.y + 1 + 3));
-    assert_eq!(app.focus, Pane::Sources);
+    assert_eq!(app.focus(), Pane::Sources);
     assert_eq!(id(&app), "north");
     app.update(Action::Click(areas.article.x + 3, areas.article.y + 3));
-    assert_eq!(app.focus, Pane::Article);
+    assert_eq!(app.focus(), Pane::Article);
     app.update(Action::Resize(160, 14));
     app.update(Action::Wheel(app.areas().article.x + 3, 5, Wheel::Down));
     let max = app.doc().expect("doc").lines.len() - app.article_view();
     assert!(max > 0);
-    assert_eq!(app.scroll, max.min(3));
+    assert_eq!(app.scroll(), max.min(3));
     app.update(Action::Resize(160, 45));
     // Row 0 of the side pane is the PEOPLE heading, row 1 the most-mentioned person.
     let side = app.areas().side;
     app.update(Action::Click(side.x + 3, side.y + 2));
-    assert_eq!(app.focus, Pane::Side);
-    assert_eq!(app.entity, Some(entity_named(&app, "Mara Quell")));
+    assert_eq!(app.focus(), Pane::Side);
+    assert_eq!(app.entity(), Some(entity_named(&app, "Mara Quell")));
     app.update(Action::Wheel(side.x + 3, side.y + 2, Wheel::Down));
     assert!(matches!(
-        app.entity_rows()[app.entities_cursor.index],
+        app.entity_rows()[app.entities_cursor().index],
         EntityRow::Entity(_)
     ));
     // Clicks on the bars do nothing.
     app.update(Action::Click(3, 0));
-    assert_eq!(app.focus, Pane::Side);
+    assert_eq!(app.focus(), Pane::Side);
 }
 
 #[test]
@@ -379,11 +378,11 @@ fn narrow_layouts_toggle_panes() {
         "the side pane takes the article's place"
     );
     press(&mut app, &mut k, "h l");
-    assert_eq!(app.focus, Pane::Side, "l from sources goes to the pane shown");
+    assert_eq!(app.focus(), Pane::Side, "l from sources goes to the pane shown");
     app.update(Action::Resize(50, 20));
     press(&mut app, &mut k, "<Tab>");
     let a = app.areas();
-    assert_eq!(app.focus, Pane::Sources);
+    assert_eq!(app.focus(), Pane::Sources);
     assert!(a.sources.width == 50 && a.article.width == 0 && a.side.width == 0);
 }
 
@@ -393,11 +392,11 @@ fn resize_keeps_the_reading_position() {
     let mut k = KeyInput::default();
     press(&mut app, &mut k, "2 <Tab> j j j j j");
     let doc = app.doc().expect("doc");
-    let top = doc.lines[app.scroll].words.first().expect("a text line").start;
+    let top = doc.lines[app.scroll()].words.first().expect("a text line").start;
     app.update(Action::Resize(90, 30));
     let doc = app.doc().expect("doc");
     assert!(doc.width < 100);
-    let line = &doc.lines[app.scroll];
+    let line = &doc.lines[app.scroll()];
     assert!(line.words.first().expect("text").start <= top && line.words.last().expect("text").end > top);
 }
 

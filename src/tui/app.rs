@@ -111,45 +111,48 @@ pub struct SourceStats {
 }
 
 /// Everything the reader shows and where the user is.
+///
+/// The fields are private so that only [`App::update`] (and the helpers in `app/`) change them; views,
+/// the event loop and tests read them through the accessors below.
 #[derive(Debug)]
 pub struct App {
     /// The sources until the analysis arrives (then they live in `analysis`).
     briefing: Briefing,
     analysis: Option<Analysis>,
-    pub keymap: Arc<Keymap>,
+    keymap: Arc<Keymap>,
     marks: Marks,
     stats: Vec<EntityStats>,
     source_stats: Vec<SourceStats>,
     /// Progress of the analysis while it runs.
-    pub progress: Option<Progress>,
-    pub failure: Option<String>,
-    pub notices: Vec<String>,
+    progress: Option<Progress>,
+    failure: Option<String>,
+    notices: Vec<String>,
     /// A one-line message for the status bar, cleared by the next action.
-    pub message: Option<String>,
-    pub size: (u16, u16),
-    pub focus: Pane,
+    message: Option<String>,
+    size: (u16, u16),
+    focus: Pane,
     /// Which of article and side shows when only one of them fits.
-    pub shown: Pane,
-    pub tab: SideTab,
+    shown: Pane,
+    tab: SideTab,
     /// All sources, by publication date, undated last.
     order: Vec<usize>,
     /// The source being read (briefing index).
-    pub current: Option<usize>,
-    pub read: Vec<bool>,
-    pub sources_cursor: Cursor,
+    current: Option<usize>,
+    read: Vec<bool>,
+    sources_cursor: Cursor,
     /// First article line shown.
-    pub scroll: usize,
+    scroll: usize,
     doc: Option<Doc>,
-    pub entity: Option<usize>,
-    pub claim: Option<usize>,
-    pub entities_cursor: Cursor,
-    pub claims_cursor: Cursor,
-    pub filter: Filter,
-    pub compare: Option<Compare>,
-    pub help: Option<Help>,
+    entity: Option<usize>,
+    claim: Option<usize>,
+    entities_cursor: Cursor,
+    claims_cursor: Cursor,
+    filter: Filter,
+    compare: Option<Compare>,
+    help: Option<Help>,
     /// The span jumped to (a mention by n/N, a statement's value): source and byte range.
-    pub target: Option<(usize, Range<usize>)>,
-    pub quit: bool,
+    target: Option<(usize, Range<usize>)>,
+    quit: bool,
 }
 
 impl App {
@@ -205,6 +208,109 @@ impl App {
         let mut app = App::new(analysis.briefing.clone(), Vec::new(), keymap);
         app.update(super::action::Action::Loaded(Box::new(analysis)));
         app
+    }
+
+    pub fn keymap(&self) -> &Keymap {
+        &self.keymap
+    }
+
+    /// Progress of the analysis while it runs; `None` once it is in (or failed).
+    pub fn progress(&self) -> Option<&Progress> {
+        self.progress.as_ref()
+    }
+
+    /// Why the analysis failed, if it did.
+    pub fn failure(&self) -> Option<&str> {
+        self.failure.as_deref()
+    }
+
+    /// Load problems, one line each (skipped files, decoding warnings).
+    pub fn notices(&self) -> &[String] {
+        &self.notices
+    }
+
+    /// The status bar's one-line message, cleared by the next action.
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+
+    /// The terminal size as columns and rows.
+    pub fn size(&self) -> (u16, u16) {
+        self.size
+    }
+
+    pub fn focus(&self) -> Pane {
+        self.focus
+    }
+
+    /// Which of article and side shows when only one of them fits.
+    pub fn shown(&self) -> Pane {
+        self.shown
+    }
+
+    pub fn tab(&self) -> SideTab {
+        self.tab
+    }
+
+    /// The source being read (briefing index).
+    pub fn current(&self) -> Option<usize> {
+        self.current
+    }
+
+    /// Which sources have been opened, indexed like the briefing.
+    pub fn read(&self) -> &[bool] {
+        &self.read
+    }
+
+    pub fn sources_cursor(&self) -> Cursor {
+        self.sources_cursor
+    }
+
+    /// First article line shown.
+    pub fn scroll(&self) -> usize {
+        self.scroll
+    }
+
+    /// The selected entity (index into [`App::entities`]).
+    pub fn entity(&self) -> Option<usize> {
+        self.entity
+    }
+
+    /// The selected claim (index into [`App::claims`]).
+    pub fn claim(&self) -> Option<usize> {
+        self.claim
+    }
+
+    pub fn entities_cursor(&self) -> Cursor {
+        self.entities_cursor
+    }
+
+    pub fn claims_cursor(&self) -> Cursor {
+        self.claims_cursor
+    }
+
+    pub fn filter(&self) -> &Filter {
+        &self.filter
+    }
+
+    /// The open claim comparison.
+    pub fn compare(&self) -> Option<Compare> {
+        self.compare
+    }
+
+    /// The open help overlay.
+    pub fn help(&self) -> Option<&Help> {
+        self.help.as_ref()
+    }
+
+    /// The span jumped to (a mention by n/N, a statement's value): source and byte range.
+    pub fn target(&self) -> Option<&(usize, Range<usize>)> {
+        self.target.as_ref()
+    }
+
+    /// Whether the user asked to quit; the event loop ends after this action.
+    pub fn should_quit(&self) -> bool {
+        self.quit
     }
 
     pub fn briefing(&self) -> &Briefing {

@@ -97,7 +97,7 @@ pub fn spawn_signals(tx: Sender<Msg>) -> io::Result<()> {
 /// Map a terminal event to an action.
 pub fn to_action(ev: Event, app: &App, keys: &mut KeyInput) -> Option<Action> {
     match ev {
-        Event::Key(k) => keys.press(&app.keymap, app.context(), &k),
+        Event::Key(k) => keys.press(app.keymap(), app.context(), &k),
         Event::Resize(w, h) => Some(Action::Resize(w, h)),
         Event::Mouse(m) => match m.kind {
             MouseEventKind::Down(MouseButton::Left) => Some(Action::Click(m.column, m.row)),
@@ -146,7 +146,7 @@ where
                 app.update(a);
                 dirty = true;
             }
-            if app.quit {
+            if app.should_quit() {
                 return Ok(Exit::Quit);
             }
             next = rx.try_recv().ok();

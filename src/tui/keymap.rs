@@ -1,6 +1,7 @@
 //! Key bindings as data: `assets/keymap.toml`, parsed into contexts of bindings, each with a description.
 //!
-//! The same table drives key lookup, the help overlay, the status-bar hints and the README key table.
+//! The same table drives key lookup, the help overlay, the status-bar hints and the key tables of
+//! docs/keys.md and the README.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -53,7 +54,7 @@ impl Context {
         }
     }
 
-    /// The heading the help and the README use.
+    /// The heading the help and the key tables use.
     pub fn title(self) -> &'static str {
         match self {
             Context::Global => "Everywhere",
@@ -315,10 +316,15 @@ impl Keymap {
             .collect()
     }
 
-    /// The full key table as Markdown, as the README carries it.
+    /// The full key table as Markdown, as docs/keys.md carries it.
     pub fn markdown_table(&self) -> String {
+        self.markdown_table_of(&Context::ALL)
+    }
+
+    /// The key table of some contexts only: the README shows the keys that work everywhere.
+    pub fn markdown_table_of(&self, only: &[Context]) -> String {
         let mut out = String::from("| Where | Keys | What it does |\n|---|---|---|\n");
-        for (ctx, bindings) in &self.contexts {
+        for (ctx, bindings) in self.contexts.iter().filter(|(c, _)| only.contains(c)) {
             for b in bindings {
                 let keys =
                     b.on.iter()
@@ -435,5 +441,8 @@ mod tests {
         let rows = Context::ALL.iter().map(|&c| km.bindings(c).len()).sum::<usize>();
         assert_eq!(table.lines().count(), rows + 2);
         assert!(table.contains("| Everywhere | `q` `C-c` | Quit Parallax |"));
+        let global = km.markdown_table_of(&[Context::Global]);
+        assert_eq!(global.lines().count(), km.bindings(Context::Global).len() + 2);
+        assert!(global.lines().skip(2).all(|l| l.starts_with("| Everywhere |")));
     }
 }

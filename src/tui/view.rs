@@ -24,23 +24,23 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
     if area.width == 0 || area.height == 0 {
         return;
     }
-    let areas = super::layout::areas(area, app.focus, app.shown);
+    let areas = super::layout::areas(area, app.focus(), app.shown());
     bars::title(frame, areas.title, app, theme);
     bars::status(frame, areas.status, app, theme);
     sources::draw(frame, areas.sources, app, theme);
     article::draw(frame, areas.article, app, theme);
     side::draw(frame, areas.side, app, theme);
-    if app.compare.is_some() {
+    if app.compare().is_some() {
         compare::draw(frame, areas.compare, app, theme);
     }
-    if app.help.is_some() {
+    if app.help().is_some() {
         help::draw(frame, areas.help, app, theme);
     }
 }
 
 /// A pane's frame: thick and titled in reverse when focused, so focus shows without colour too.
 fn pane_block<'a>(title: Vec<Span<'a>>, pane: Pane, app: &App, theme: &Theme) -> Block<'a> {
-    let focused = app.focus == pane && app.compare.is_none() && app.help.is_none();
+    let focused = app.focus() == pane && app.compare().is_none() && app.help().is_none();
     let mut spans = vec![Span::styled(
         if focused { "▶ " } else { " " },
         theme.pane_title(focused),

@@ -270,8 +270,7 @@ pub fn press(app: &mut App, input: &mut KeyInput, keys: &str) {
         if key.alt {
             mods |= KeyModifiers::ALT;
         }
-        if let Some(action) = input.press(&app.keymap.clone(), app.context(), &KeyEvent::new(key.code, mods))
-        {
+        if let Some(action) = input.press(app.keymap(), app.context(), &KeyEvent::new(key.code, mods)) {
             app.update(action);
         }
     }
@@ -282,7 +281,7 @@ pub fn type_text(app: &mut App, input: &mut KeyInput, text: &str) {
     for c in text.chars() {
         let code = ratatui::crossterm::event::KeyCode::Char(c);
         if let Some(action) = input.press(
-            &app.keymap.clone(),
+            app.keymap(),
             app.context(),
             &KeyEvent::new(code, KeyModifiers::NONE),
         ) {

@@ -10,7 +10,7 @@ use crate::tui::layout::Pane;
 
 impl App {
     /// Select an entity: its mentions light up and the sources list narrows to those naming it.
-    pub(crate) fn select_entity(&mut self, e: usize) {
+    pub(super) fn select_entity(&mut self, e: usize) {
         self.entity = Some(e);
         self.claim = None;
         self.claims_cursor = Default::default();
@@ -47,7 +47,7 @@ impl App {
     }
 
     /// Read a source, keeping the selected entity or claim: scroll to its first mark there.
-    pub(crate) fn open_source(&mut self, s: usize) {
+    pub(super) fn open_source(&mut self, s: usize) {
         if s >= self.sources().len() {
             return;
         }

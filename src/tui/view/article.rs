@@ -19,7 +19,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     if !visible(area) {
         return;
     }
-    let Some(cur) = app.current else {
+    let Some(cur) = app.current() else {
         let block = pane_block(vec![Span::raw("Article")], Pane::Article, app, theme);
         frame.render_widget(Paragraph::new("No source to read.").block(block), area);
         return;
@@ -39,12 +39,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     };
     let view = usize::from(inner.height);
     let total = doc.lines.len();
-    let last = (app.scroll + view).min(total);
+    let last = (app.scroll() + view).min(total);
     let pct = if total <= view { 100 } else { last * 100 / total };
     block = block.title_bottom(
         Line::from(format!(
             " {}-{}/{total} {pct}% ",
-            (app.scroll + 1).min(total),
+            (app.scroll() + 1).min(total),
             last
         ))
         .right_aligned(),
@@ -58,7 +58,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let lines: Vec<Line> = doc
         .lines
         .iter()
-        .skip(app.scroll)
+        .skip(app.scroll())
         .take(view)
         .map(|l| {
             let base = match l.role {
@@ -74,7 +74,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .collect();
     frame.render_widget(Paragraph::new(lines), text_area);
     if total > view && inner.width > 1 {
-        super::scrollbar(frame, area, total.saturating_sub(view) + 1, app.scroll);
+        super::scrollbar(frame, area, total.saturating_sub(view) + 1, app.scroll());
     }
 }
 
@@ -112,7 +112,7 @@ pub fn styled_range<'a>(
         cuts.push(m.span.start.clamp(range.start, range.end));
         cuts.push(m.span.end.clamp(range.start, range.end));
     }
-    if let Some((s, t)) = &app.target
+    if let Some((s, t)) = &app.target()
         && *s == source
     {
         cuts.push(t.start.clamp(range.start, range.end));
@@ -146,20 +146,20 @@ fn mark_style(app: &App, source: usize, piece: Range<usize>, base: Style, theme:
         match m.kind {
             MarkKind::Entity { entity: e, kind } => {
                 entity = theme.entity(kind);
-                if app.entity == Some(e) {
+                if app.entity() == Some(e) {
                     selected = theme.selected_mention();
                 }
             }
             MarkKind::Value { claim, verdict } => {
                 value = theme.verdict(verdict);
-                if app.claim == Some(claim) && app.entity.is_none() {
+                if app.claim() == Some(claim) && app.entity().is_none() {
                     selected = theme.selected_mention();
                 }
             }
         }
     }
     let mut style = base.patch(entity).patch(value).patch(selected);
-    if let Some((s, t)) = &app.target
+    if let Some((s, t)) = &app.target()
         && *s == source
         && covers(t)
     {

@@ -25,7 +25,7 @@ pub fn title(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             app.disagreements()
         ));
     }
-    let right = if let Some(p) = app.progress {
+    let right = if let Some(p) = app.progress() {
         let total = p.total.max(1);
         let filled = (p.done.min(total) * 10) / total;
         format!(
@@ -36,7 +36,7 @@ pub fn title(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             p.done,
             p.total
         )
-    } else if let Some(f) = &app.failure {
+    } else if let Some(f) = &app.failure() {
         format!("analysis failed: {f} ")
     } else {
         String::new()
@@ -59,7 +59,7 @@ pub fn status(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     }
     let ctx = app.context();
     let label = match ctx {
-        Context::Input if app.help.is_some() => "SEARCH",
+        Context::Input if app.help().is_some() => "SEARCH",
         Context::Input => "FILTER",
         Context::Global => "",
         c => c.name(),
@@ -69,10 +69,10 @@ pub fn status(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         theme.bar_key(),
     )];
     let w = usize::from(area.width);
-    let message = app.message.as_deref().unwrap_or("");
+    let message = app.message().unwrap_or("");
     let budget = w.saturating_sub(message.width() + 1);
     let mut used = spans[0].content.width();
-    for (keys, hint) in app.keymap.hints(ctx) {
+    for (keys, hint) in app.keymap().hints(ctx) {
         let piece = 1 + keys.width() + 1 + hint.width();
         if used + piece > budget {
             break;

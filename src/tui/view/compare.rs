@@ -15,7 +15,7 @@ use crate::tui::doc::wrap_words;
 use crate::tui::theme::Theme;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-    let Some(cmp) = app.compare else { return };
+    let Some(cmp) = app.compare() else { return };
     let Some(claim) = app.claims().get(cmp.claim) else {
         return;
     };

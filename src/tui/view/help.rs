@@ -15,7 +15,7 @@ use crate::tui::app::HelpLine;
 use crate::tui::theme::Theme;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-    let Some(help) = &app.help else { return };
+    let Some(help) = &app.help() else { return };
     if !visible(area) {
         return;
     }

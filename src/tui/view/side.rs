@@ -29,12 +29,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let title = vec![
         tab(
             format!("Entities {}", app.entities().len()),
-            app.tab == SideTab::Entities,
+            app.tab() == SideTab::Entities,
         ),
         Span::raw(" "),
         tab(
             format!("Claims {}", app.claim_rows().len()),
-            app.tab == SideTab::Claims,
+            app.tab() == SideTab::Claims,
         ),
     ];
     let block = pane_block(title, Pane::Side, app, theme);
@@ -43,7 +43,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     if !visible(inner) {
         return;
     }
-    let (lines, len, offset, view) = match app.tab {
+    let (lines, len, offset, view) = match app.tab() {
         SideTab::Entities => entities(app, inner, theme),
         SideTab::Claims => claims(app, inner, theme),
     };
@@ -57,19 +57,19 @@ type Rows = (Vec<Line<'static>>, usize, usize, usize);
 
 fn entities(app: &App, inner: Rect, theme: &Theme) -> Rows {
     let w = usize::from(inner.width);
-    let focused = app.focus == Pane::Side;
+    let focused = app.focus() == Pane::Side;
     let mut lines = Vec::new();
     if app.filter_rows() > 0 {
-        let caret = if app.filter.typing { "▏" } else { "" };
+        let caret = if app.filter().typing { "▏" } else { "" };
         let count = format!(
             " {} match{}",
-            app.filter.matches.len(),
-            if app.filter.matches.len() == 1 { "" } else { "es" }
+            app.filter().matches.len(),
+            if app.filter().matches.len() == 1 { "" } else { "es" }
         );
         lines.push(Line::from(vec![
             Span::styled("/", theme.matched()),
             Span::raw(fit(
-                &format!("{}{caret}", app.filter.query),
+                &format!("{}{caret}", app.filter().query),
                 w.saturating_sub(1 + count.width()),
             )),
             Span::styled(count, theme.dim()),
@@ -82,7 +82,7 @@ fn entities(app: &App, inner: Rect, theme: &Theme) -> Rows {
     let rows = app.entity_rows();
     let view = app.entities_view();
     if rows.is_empty() {
-        let msg = if app.filter.query.is_empty() {
+        let msg = if app.filter().query.is_empty() {
             "No entities found."
         } else {
             "Nothing matches."
@@ -93,7 +93,7 @@ fn entities(app: &App, inner: Rect, theme: &Theme) -> Rows {
     for (i, row) in rows
         .iter()
         .enumerate()
-        .skip(app.entities_cursor.offset)
+        .skip(app.entities_cursor().offset)
         .take(view)
     {
         match *row {
@@ -111,13 +111,13 @@ fn entities(app: &App, inner: Rect, theme: &Theme) -> Rows {
             }
             EntityRow::Entity(e) => {
                 let Some(st) = app.stats(e) else { continue };
-                let cursor = i == app.entities_cursor.index;
+                let cursor = i == app.entities_cursor().index;
                 let style = if cursor {
                     theme.cursor(focused)
                 } else {
                     Style::new()
                 };
-                let sel = if app.entity == Some(e) { "●" } else { " " };
+                let sel = if app.entity() == Some(e) { "●" } else { " " };
                 let strip = if n_sources <= STRIP_MAX {
                     app.order()
                         .iter()
@@ -158,7 +158,7 @@ fn entities(app: &App, inner: Rect, theme: &Theme) -> Rows {
         }
     }
     let len = rows.len();
-    (lines, len, app.entities_cursor.offset, view)
+    (lines, len, app.entities_cursor().offset, view)
 }
 
 /// The entity's name padded to `w`, with the filter's matched characters highlighted (or the alias
@@ -167,11 +167,11 @@ fn name_spans(app: &App, e: usize, w: usize, theme: &Theme) -> Vec<Span<'static>
     let ent = &app.entities()[e];
     let kind = theme.entity(ent.kind);
     let m = app
-        .filter
+        .filter()
         .matches
         .iter()
         .find(|m| m.entity == e)
-        .filter(|_| !app.filter.query.is_empty());
+        .filter(|_| !app.filter().query.is_empty());
     let (text, hits, alias_from) = match m {
         Some(m) => match &m.alias {
             Some((alias, hits)) => {
@@ -208,7 +208,7 @@ fn name_spans(app: &App, e: usize, w: usize, theme: &Theme) -> Vec<Span<'static>
 
 fn claims(app: &App, inner: Rect, theme: &Theme) -> Rows {
     let w = usize::from(inner.width);
-    let focused = app.focus == Pane::Side;
+    let focused = app.focus() == Pane::Side;
     let mut lines = Vec::new();
     if app.analysis().is_none() {
         lines.push(Line::styled(fit("Lining up claims…", w), theme.dim()));
@@ -217,15 +217,20 @@ fn claims(app: &App, inner: Rect, theme: &Theme) -> Rows {
     let rows = app.claim_rows();
     let view = app.claims_view();
     if rows.is_empty() {
-        let msg = match app.entity.and_then(|e| app.entities().get(e)) {
+        let msg = match app.entity().and_then(|e| app.entities().get(e)) {
             Some(e) => format!("No claims about {}.", e.name),
             None => "No claims found.".into(),
         };
         lines.push(Line::styled(fit(&msg, w), theme.dim()));
     }
-    for (i, &c) in rows.iter().enumerate().skip(app.claims_cursor.offset).take(view) {
+    for (i, &c) in rows
+        .iter()
+        .enumerate()
+        .skip(app.claims_cursor().offset)
+        .take(view)
+    {
         let claim = &app.claims()[c];
-        let cursor = i == app.claims_cursor.index;
+        let cursor = i == app.claims_cursor().index;
         let style = if cursor {
             theme.cursor(focused)
         } else {
@@ -250,7 +255,7 @@ fn claims(app: &App, inner: Rect, theme: &Theme) -> Rows {
             style,
         ));
     }
-    (lines, rows.len(), app.claims_cursor.offset, view)
+    (lines, rows.len(), app.claims_cursor().offset, view)
 }
 
 /// " · 180 ≠ 183" for a disagreement, " · 2025-11 / 2025" for agreement: the claim's distinct

@@ -17,8 +17,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     }
     let vis = app.visible_sources();
     let total = app.sources().len();
-    let entity = app.entity.and_then(|e| app.entities().get(e));
-    let claim = app.claim.and_then(|c| app.claims().get(c));
+    let entity = app.entity().and_then(|e| app.entities().get(e));
+    let claim = app.claim().and_then(|c| app.claims().get(c));
     let title = if let Some(e) = entity {
         format!("Sources ({}/{total}) naming {}", vis.len(), e.name)
     } else if let Some(c) = claim {
@@ -28,7 +28,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     };
     // Cut with an ellipsis rather than at the border: room is the width less the corners and the
     // padding `pane_block` adds ("▶ " and " " when focused, " " and " " otherwise).
-    let focused = app.focus == Pane::Sources && app.compare.is_none() && app.help.is_none();
+    let focused = app.focus() == Pane::Sources && app.compare().is_none() && app.help().is_none();
     let room = usize::from(area.width).saturating_sub(if focused { 5 } else { 4 });
     let title = vec![Span::raw(fit(&title, room))];
     let block = pane_block(title, Pane::Sources, app, theme);
@@ -38,7 +38,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         return;
     }
     let w = usize::from(inner.width);
-    let focused = app.focus == Pane::Sources;
+    let focused = app.focus() == Pane::Sources;
     let mut lines: Vec<Line> = Vec::new();
     if vis.is_empty() {
         lines.push(Line::styled(fit("No sources.", w), theme.dim()));
@@ -47,17 +47,17 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     for (i, &s) in vis
         .iter()
         .enumerate()
-        .skip(app.sources_cursor.offset)
+        .skip(app.sources_cursor().offset)
         .take(per_page)
     {
         let src = &app.sources()[s];
-        let current = app.current == Some(s);
+        let current = app.current() == Some(s);
         let style = if current {
             theme.cursor(focused)
         } else {
             Default::default()
         };
-        let read = app.read.get(s).copied().unwrap_or(false);
+        let read = app.read().get(s).copied().unwrap_or(false);
         let mark = match (current, read) {
             (true, _) => Span::styled("▶", style),
             (false, true) => Span::styled("✓", theme.dim()),
@@ -104,7 +104,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             frame,
             area,
             vis.len().saturating_sub(app.sources_view()) + 1,
-            app.sources_cursor.offset,
+            app.sources_cursor().offset,
         );
     }
 }
@@ -112,7 +112,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
 /// Under each source: the selected entity's mention count there, else how much of the analysis the
 /// source covers.
 fn hint(app: &App, s: usize, w: usize, theme: &Theme) -> Span<'static> {
-    if let Some(e) = app.entity {
+    if let Some(e) = app.entity() {
         let n = app
             .stats(e)
             .and_then(|st| st.per_source.get(s).copied())
@@ -120,7 +120,7 @@ fn hint(app: &App, s: usize, w: usize, theme: &Theme) -> Span<'static> {
         let name = app.entities().get(e).map_or("", |e| e.name.as_str());
         return Span::styled(fit(&format!("{n}× {name}"), w), theme.selected_mention());
     }
-    if let Some(c) = app.claim.and_then(|c| app.claims().get(c)) {
+    if let Some(c) = app.claim().and_then(|c| app.claims().get(c)) {
         let values: Vec<&str> = c
             .statements
             .iter()
