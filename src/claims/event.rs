@@ -183,6 +183,14 @@ pub fn assign(
                 dominant && (on_main_day(story, &s.value, true) || on_main_day(story, &s.value, false));
             if (main && (dominant || s.key == UNNAMED_EVENT)) || same_event {
                 s.key = MAIN_DATE_KEY.to_string();
+            } else if elsewhere(story, &s.value) {
+                // The date of an earlier event: background, whatever it dates.
+                s.event = Some(
+                    text_of_source(briefing, s.value.source)
+                        .get(s.value.span.clone())
+                        .unwrap_or("")
+                        .to_string(),
+                );
             }
             continue;
         }

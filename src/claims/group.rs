@@ -22,16 +22,20 @@ pub fn claims(entities: &[Entity], statements: Vec<Statement>, ties: &Ties) -> V
         }
         groups.entry(s.key.clone()).or_default().push(s);
     }
-    let mut out: Vec<Claim> = Vec::new();
+    let mut peeled: Vec<Vec<Statement>> = Vec::new();
     for key in keys {
         let Some(group) = groups.remove(&key) else {
             continue;
         };
-        for mut picked in peel::peel(group, entities, ties) {
+        peeled.extend(peel::peel(group, entities, ties));
+    }
+    merge_same_figures(peeled)
+        .into_iter()
+        .map(|mut picked| {
             picked.sort_by_key(|s| (s.value.source, s.value.span.start));
             let (verdict, reason) = super::verdict::verdict(&picked);
             let topic = super::topic::topic(entities, &breadth, ties, &picked);
-            out.push(Claim {
+            Claim {
                 id: String::new(),
                 topic: topic.text,
                 kind: picked
@@ -41,8 +45,80 @@ pub fn claims(entities: &[Entity], statements: Vec<Statement>, ties: &Ties) -> V
                 reason,
                 entities: topic.entities,
                 statements: picked,
-            });
+            }
+        })
+        .collect()
+}
+
+/// Outlets tell one fact in different words ("built in 1935", "constructed in 1935"; "Klitschko
+/// stopped Thompson in 2008", "their first fight in 2008"), so their statements land under
+/// different measures. Groups that each state one figure, from different outlets, are one fact
+/// when the figure is distinctive: a date (a year holds its months: "1983" and "November 1983"),
+/// or a figure of 10 or more (or with decimals) in sentences that name the same person, place or
+/// organisation. Figures of another event stay with that event; the main event's date is left as
+/// it is.
+fn merge_same_figures(groups: Vec<Vec<Statement>>) -> Vec<Vec<Statement>> {
+    type Bucket = (crate::values::ValueKind, String, Option<String>);
+    let mut out: Vec<Vec<Statement>> = Vec::with_capacity(groups.len());
+    let mut buckets: HashMap<Bucket, Vec<Vec<Statement>>> = HashMap::new();
+    let mut order: Vec<Bucket> = Vec::new();
+    for g in groups {
+        let Some(first) = g.first() else { continue };
+        let uniform = g.iter().all(|s| s.value.normalized == first.value.normalized);
+        if !uniform || first.key == super::event::MAIN_DATE_KEY {
+            out.push(g);
+            continue;
+        }
+        let figure = match first.value.kind {
+            crate::values::ValueKind::Date => first.value.normalized.chars().take(4).collect(),
+            _ => first.value.normalized.clone(),
+        };
+        let bucket = (first.value.kind, figure, first.placed.clone());
+        if !buckets.contains_key(&bucket) {
+            order.push(bucket.clone());
+        }
+        buckets.entry(bucket).or_default().push(g);
+    }
+    for bucket in order {
+        let Some(mut same) = buckets.remove(&bucket) else {
+            continue;
+        };
+        // The best-attested telling gathers the others first.
+        same.sort_by_key(|g| std::cmp::Reverse(g.len()));
+        while !same.is_empty() {
+            let mut fact = same.remove(0);
+            let mut rest = Vec::new();
+            for g in same {
+                let disjoint = g
+                    .iter()
+                    .all(|s| fact.iter().all(|f| f.value.source != s.value.source));
+                let fits = g.iter().all(|s| fact.iter().any(|f| one_fact(f, s)));
+                if disjoint && fits {
+                    fact.extend(g);
+                } else {
+                    rest.push(g);
+                }
+            }
+            out.push(fact);
+            same = rest;
         }
     }
     out
+}
+
+/// Whether two statements of one figure from two outlets are one fact (see
+/// [`merge_same_figures`]).
+fn one_fact(a: &Statement, b: &Statement) -> bool {
+    use crate::values::{Amount, ValueKind};
+    if a.value.kind == ValueKind::Date {
+        return super::verdict::all_compatible([&a.value, &b.value]);
+    }
+    let distinctive = match a.value.amount {
+        Amount::Number { value, .. } => value >= 10.0 || value.fract() != 0.0,
+        Amount::Date { .. } => true,
+    };
+    // Two measures the lexicon tells apart ("prison term", "suspended prison term") stay apart;
+    // a bare noun or a sum of no named kind may be either.
+    let weak = |s: &Statement| s.key.contains(super::measure::LOOSE) || s.key.starts_with("money|value|");
+    distinctive && (weak(a) || weak(b)) && a.entities.iter().any(|e| b.entities.contains(e))
 }

@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::lexicon::{
     canonical_event, count_predicate, economic_verb, event_family, is_change_noun, is_economic,
-    is_generic_people, ordinal_noun,
+    is_generic_people, is_past_verb, ordinal_noun,
 };
 use crate::values::words::{Word, is_capitalised, lemma, words};
 use crate::values::{Value, ValueKind};
@@ -489,7 +489,74 @@ fn economic_measure(text: &str, ws: &[Word], first: usize, last: usize, value: &
             at: ws.get(verb).map(|w| w.span.clone()),
         });
     }
-    economic
+    economic.or_else(|| (value.kind == ValueKind::Money).then(|| sum_measure(text, ws, first, last, value)))
+}
+
+/// Words between a sum and the thing it is the value of: "jewels *worth an estimated* €2m",
+/// "an offer *of* $160 million", "a haul *valued at* $2.6 million".
+fn links_a_sum(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "worth"
+            | "valued"
+            | "at"
+            | "of"
+            | "totaling"
+            | "totalling"
+            | "estimated"
+            | "an"
+            | "a"
+            | "the"
+            | "between"
+            | "some"
+            | "about"
+            | "around"
+            | "nearly"
+            | "almost"
+            | "over"
+            | "reportedly"
+            | "to"
+            | "be"
+            | "with"
+    )
+}
+
+/// A noun a sum may be the value of: lower-case letters (hyphens allowed), no function word.
+fn sum_noun(w: &str) -> bool {
+    w.len() > 2
+        && w.chars().all(|c| c.is_lowercase() || c == '-')
+        && !crate::values::words::is_function_word(w)
+        && !(w.ends_with("ed") || w.ends_with("ing"))
+}
+
+/// A sum the economic lexicon does not name (a haul, an offer, a bond, a reward): what it is the
+/// value of is the noun right after it ("a $160 million offer") or before it past linking words
+/// ("jewellery worth €2 million"). All such sums of one currency share a measure, the value, and
+/// meet when their figures are near: one story's sums in one currency are mostly one thing told
+/// differently, or far apart in size.
+fn sum_measure(text: &str, ws: &[Word], first: usize, last: usize, value: &Value) -> Measure {
+    let currency = value.unit.clone().unwrap_or_default();
+    let after = (last + 1..(last + 3).min(ws.len()))
+        .take_while(|&j| !ws[j].is_punct)
+        .map(|j| wt(text, ws, j))
+        .find(|w| sum_noun(w));
+    let before = || {
+        (0..first)
+            .rev()
+            .take(5)
+            .take_while(|&j| !ws[j].is_punct)
+            .map(|j| wt(text, ws, j))
+            .find(|w| !links_a_sum(w))
+            .filter(|w| sum_noun(w))
+    };
+    let noun = after.or_else(before).map(lemma);
+    let name = noun.clone().unwrap_or_else(|| "sum".to_string());
+    Measure {
+        key: format!("money|value|{currency}"),
+        label: format!("{name} ({currency})"),
+        word: name,
+        at: None,
+    }
 }
 
 fn economic_noun_measure(
@@ -814,8 +881,7 @@ fn date_measure(
         }
     }
     let Some((_, j, family)) = best else {
-        // A bare year with no event beside it frames the sentence; it dates nothing.
-        return (!coarse).then(|| unnamed_event(text, ws, first, last, &clause, reach));
+        return unnamed_event(text, ws, first, last, &clause, coarse);
     };
     // The verb nearest the date gives the family; a noun of that family in the clause names the
     // event better ("earthquake" in "A quake struck … on Tuesday").
@@ -836,31 +902,41 @@ fn date_measure(
 pub const UNNAMED_EVENT: &str = "date|?";
 
 /// A date with no known event word: the past-tense verb nearest it in its clause names the event
-/// for the topic ("escaped Monday"), under the key [`UNNAMED_EVENT`].
+/// for the topic ("escaped Monday"), under the key [`UNNAMED_EVENT`]. A bare year needs its verb
+/// close by ("built in 1935"); with none it frames the sentence and dates nothing.
 fn unnamed_event(
     text: &str,
     ws: &[Word],
     first: usize,
     last: usize,
     clause: &[usize],
-    reach: usize,
-) -> Measure {
+    coarse: bool,
+) -> Option<Measure> {
     let own = clause[first];
+    let reach = if coarse { 4 } else { 8 };
     let near = |j: usize| if j < first { first - j } else { j - last };
+    // A year dates the verb before it ("built in 1935"), or the one after it when it opens the
+    // sentence ("In 2008, Klitschko stopped Thompson"); "last year marked the anniversary" is a
+    // frame, not a dating.
+    let opens = first <= 1;
+    let side = |j: usize| !coarse || j < first || opens;
     let verb = (0..ws.len())
-        .filter(|&j| !(first..=last).contains(&j) && clause[j] == own && near(j) <= reach.min(8))
+        .filter(|&j| !(first..=last).contains(&j) && clause[j] == own && near(j) <= reach && side(j))
         .filter(|&j| {
             let w = wt(text, ws, j);
-            w.len() > 4 && w.ends_with("ed") && !is_capitalised(w) && !attributive(text, ws, j)
+            is_past_verb(w) && !is_capitalised(w) && !attributive(text, ws, j)
         })
         .min_by_key(|&j| near(j));
+    if coarse && verb.is_none() {
+        return None;
+    }
     let word = verb.map_or(String::new(), |j| wt(text, ws, j).to_lowercase());
-    Measure {
+    Some(Measure {
         key: UNNAMED_EVENT.to_string(),
         label: "date".to_string(),
         word,
         at: None,
-    }
+    })
 }
 
 #[cfg(test)]

@@ -222,7 +222,8 @@ fn money_percent_quantity_measures() {
             "about 1",
             Some("quantity|noun:distance"),
         ),
-        ("He paid $40 for lunch.", "$40", None),
+        // A sum the economic lexicon does not name is a value of its currency.
+        ("He paid $40 for lunch.", "$40", Some("money|value|USD")),
         // A noun of change between the figure and what changed.
         (
             "Shell reported a 10 percent rise in quarterly profit on Thursday.",
@@ -317,7 +318,12 @@ fn date_measures() {
             "1914",
             Some("date|opening"),
         ),
-        ("Exports rose in 2025 to a record.", "2025", None),
+        ("The plan for 2025 is a record.", "2025", None),
+        (
+            "Exports rose in 2025 to a record.",
+            "2025",
+            Some(super::UNNAMED_EVENT),
+        ),
         // No event word: a statement only if it dates the main event (claims::event).
         (
             "Exports rose on Tuesday to a record.",

@@ -168,8 +168,17 @@ pub fn statements(
     });
     let story = event::story(briefing, sentences, &out);
     event::assign(briefing, &story, &dates, &mut out);
-    // A date naming no event that is not the main event's is no statement of the story.
-    out.retain(|s| s.key != super::measure::UNNAMED_EVENT);
+    // A date naming no event that is not the main event's is a statement only when a verb beside
+    // it says what happened ("built in 1935"); its verb keys it.
+    out.retain_mut(|s| {
+        if s.key != super::measure::UNNAMED_EVENT {
+            return true;
+        }
+        s.key.push_str(&event::stem(&s.word));
+        // "Nothing happened today": a relative day off the main event is the time of telling.
+        let relative = matches!(s.value.amount, Amount::Date { relative: true, .. });
+        !s.word.is_empty() && !relative
+    });
     (out, ties)
 }
 

@@ -6,9 +6,10 @@ use std::collections::{HashMap, HashSet};
 use super::Statement;
 use super::event::MAIN_DATE_KEY;
 use super::lexicon::is_verb_like;
+use super::measure::UNNAMED_EVENT;
 use super::tie::{Ties, tie_of};
 use crate::entities::{Entity, EntityKind};
-use crate::values::Amount;
+use crate::values::{Amount, ValueKind};
 
 /// A claim's topic and its entities, most telling first.
 pub struct Topic {
@@ -143,7 +144,9 @@ pub fn topic(entities: &[Entity], breadth: &Breadth, ties: &Ties, statements: &[
     }
     // Another event's figure says which event: "people killed — in 1999".
     if let Some(when) = statements.first().and_then(|s| s.event.as_ref())
-        && statements.iter().all(|s| s.event.is_some())
+        && statements
+            .iter()
+            .all(|s| s.event.is_some() && s.value.kind != ValueKind::Date)
         && !topic.contains(when.as_str())
     {
         topic = format!("{topic} — in {when}");
@@ -193,6 +196,10 @@ fn topic_label(statements: &[Statement]) -> String {
 /// "summit date" when the event word is a noun; the family's name otherwise ("hosted" → "meeting").
 fn date_label(s: &Statement) -> String {
     let w = s.word.as_str();
+    // A date no known event word names: "date built", as its verb says.
+    if s.key.starts_with(UNNAMED_EVENT) {
+        return format!("date {w}").trim_end().to_string();
+    }
     if is_verb_like(w) {
         let family = s.key.split('|').nth(1).unwrap_or("event");
         let noun = if family == "office" {
