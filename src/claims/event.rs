@@ -194,11 +194,6 @@ pub fn assign(
             }
             continue;
         }
-        // An ordinal counts events up to the one reported ("their third meeting since last
-        // October"): the earlier date is what it counts from, not its event.
-        if s.value.kind == ValueKind::Ordinal {
-            continue;
-        }
         let text = text_of_source(briefing, s.value.source);
         let placed = dates
             .get(&(s.value.source, s.value.sentence))
@@ -244,7 +239,7 @@ fn adopt_events(statements: &mut [Statement]) {
     }
     let mut moves: Vec<(usize, usize)> = Vec::new();
     for (i, s) in statements.iter().enumerate() {
-        if s.placed.is_some() || matches!(s.value.kind, ValueKind::Date | ValueKind::Ordinal) {
+        if s.placed.is_some() || s.value.kind == ValueKind::Date {
             continue;
         }
         let Some(others) = placed.get(s.key.as_str()) else {
@@ -281,15 +276,20 @@ fn places(text: &str, sentence: &Range<usize>, date: &Range<usize>, figure: &Ran
         (figure.end, date.start)
     };
     let between = text.get(from..to).unwrap_or(",");
-    // "since last October" measures from a date; it does not place the figure there.
-    let reference = text.get(sentence.start..date.start).is_some_and(|before| {
-        before.split_whitespace().next_back().is_some_and(|w| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "since" | "until" | "till" | "by" | "from"
-            )
-        })
-    });
+    // "since last October", "the third meeting since they met in Gyeongju last October" measure
+    // from a date; they do not place the figure there.
+    let measured_from = |w: &str| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "since" | "until" | "till" | "by" | "from"
+        )
+    };
+    let reference = text
+        .get(sentence.start..date.start)
+        .is_some_and(|before| before.split_whitespace().next_back().is_some_and(measured_from))
+        || between
+            .split_whitespace()
+            .any(|w| w.eq_ignore_ascii_case("since"));
     !reference && (opening || !between.contains([',', ';', ':', '(', ')', '—', '–']))
 }
 

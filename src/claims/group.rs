@@ -27,7 +27,11 @@ pub fn claims(entities: &[Entity], statements: Vec<Statement>, ties: &Ties) -> V
         let Some(group) = groups.remove(&key) else {
             continue;
         };
-        peeled.extend(peel::peel(group, entities, ties));
+        if one_figure_per_source(&group) {
+            peeled.push(group);
+        } else {
+            peeled.extend(peel::peel(group, entities, ties));
+        }
     }
     merge_same_figures(peeled)
         .into_iter()
@@ -48,6 +52,29 @@ pub fn claims(entities: &[Entity], statements: Vec<Statement>, ties: &Ties) -> V
             }
         })
         .collect()
+}
+
+/// A named measurement (a depth, a magnitude) that each outlet states once is one quantity told by
+/// each, however far apart their figures: "a depth of 1.2 miles" and "a depth of 12 miles" are
+/// a disagreement a reader must see, not two depths. Bare nouns and dates are left to [`peel`],
+/// which keeps figures of different things apart.
+fn one_figure_per_source(group: &[Statement]) -> bool {
+    let Some(first) = group.first() else {
+        return false;
+    };
+    // Measurements only: counts, sums and shares of one measure are often of different parties
+    // ("Rivera won 52%", "Lopez took 45%"), which [`peel`] keeps apart by who acts.
+    let named = first.value.kind == crate::values::ValueKind::Quantity
+        && !first.key.contains(super::measure::LOOSE)
+        && !first.key.starts_with("money|value|");
+    let mut seen: HashMap<usize, &str> = HashMap::new();
+    let once = group
+        .iter()
+        .all(|s| match seen.insert(s.value.source, &s.value.normalized) {
+            None => true,
+            Some(before) => before == s.value.normalized,
+        });
+    named && once && group.len() > 1
 }
 
 /// Outlets tell one fact in different words ("built in 1935", "constructed in 1935"; "Klitschko

@@ -686,7 +686,12 @@ fn quantity_measure(text: &str, ws: &[Word], first: usize, value: &Value) -> Opt
         })
         .map(|(_, noun)| lemma(noun));
     let loose = named.is_none() && unit != "magnitude";
+    // "a 2.9 aftershock", "Two aftershocks, magnitude 2.9 and 2.2": the shocks after the quake
+    // have magnitudes of their own.
+    let aftershock =
+        (first.saturating_sub(4)..(first + 3).min(ws.len())).any(|j| lemma(wt(text, ws, j)) == "aftershock");
     let dimension = match unit.as_str() {
+        "magnitude" if aftershock && counted.is_none() => "aftershock magnitude".to_string(),
         "magnitude" => "magnitude".to_string(),
         "km" | "m" | "cm" | "mm" | "mi" | "ft" => named.unwrap_or_else(|| "distance".into()),
         "kg" | "t" => named.unwrap_or_else(|| "weight".into()),

@@ -94,6 +94,27 @@ pub fn currency_word(word: &str) -> Option<&'static str> {
     })
 }
 
+/// Words for an earthquake or its shocks: a decimal figure before one is its magnitude ("a 4.4
+/// quake", "a 2.9 aftershock"), as is one after "measuring" beside one.
+pub fn is_quake_word(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "quake"
+            | "quakes"
+            | "earthquake"
+            | "earthquakes"
+            | "temblor"
+            | "temblors"
+            | "tremor"
+            | "tremors"
+            | "aftershock"
+            | "aftershocks"
+            | "shock"
+            | "shocks"
+            | "jolt"
+    )
+}
+
 /// A unit of measurement → (symbol, factor to the base unit of its dimension).
 pub fn unit(word: &str) -> Option<(&'static str, f64)> {
     Some(match word.to_lowercase().as_str() {

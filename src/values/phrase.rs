@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::lexicon::{
     QUALIFIERS_AFTER, QUALIFIERS_BEFORE, currency_sign, currency_word, demonym_stem, duration_unit,
-    is_duration, is_era_word, is_month_word, is_referring_determiner, is_time_marker, unit,
+    is_duration, is_era_word, is_month_word, is_quake_word, is_referring_determiner, is_time_marker, unit,
 };
 use super::number::{Decimal, cardinal_word, ordinal, scale_word};
 use super::words::{Word, is_capitalised, is_function_word, words};
@@ -492,14 +492,35 @@ fn number_at(text: &str, ws: &[Word], i: usize, before: &[Found], headline: bool
         if glued_unit.is_none() {
             j += 1;
         }
-    } else if prev.eq_ignore_ascii_case("magnitude") {
+    } else if prev.eq_ignore_ascii_case("magnitude")
+        || (prev.eq_ignore_ascii_case("of") && i >= 2 && t(text, ws, i - 2).eq_ignore_ascii_case("magnitude"))
+        || (amount.to_f64().fract() != 0.0
+            && amount.to_f64() < 10.0
+            && (is_quake_word(after)
+                || (prev.eq_ignore_ascii_case("measuring") && i >= 2 && is_quake_word(t(text, ws, i - 2)))))
+    {
+        // "magnitude 4.6", "a magnitude of 4.6", "a 4.4 quake", "an earthquake measuring 4.6".
         found.kind = ValueKind::Quantity;
         found.rounded = true;
         found.unit = Some("magnitude".into());
-        found.span.start = ws[i - 1].span.start.min(found.span.start);
+        // The word "magnitude" when written (`prev` is empty at i = 0).
+        let unit_word = if prev.eq_ignore_ascii_case("magnitude") {
+            Some(i - 1)
+        } else if prev.eq_ignore_ascii_case("of")
+            && i >= 2
+            && t(text, ws, i - 2).eq_ignore_ascii_case("magnitude")
+        {
+            Some(i - 2)
+        } else {
+            None
+        };
+        if let Some(u) = unit_word {
+            found.span.start = ws[u].span.start.min(found.span.start);
+        }
         // "above magnitude 4": the hedge stands before the unit word.
         if found.qualifier.is_none()
-            && let Some((q, s)) = qualifier_before(text, ws, i - 1)
+            && let Some(u) = unit_word
+            && let Some((q, s)) = qualifier_before(text, ws, u)
         {
             found.qualifier = Some(q);
             found.span.start = ws[s].span.start;

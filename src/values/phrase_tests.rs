@@ -507,3 +507,21 @@ fn ages_are_counts_of_years() {
         assert_eq!(age, [want], "{sentence}");
     }
 }
+
+#[test]
+fn magnitudes_in_their_several_phrasings() {
+    for (sentence, want) in [
+        ("A 4.4 quake is large for the area.", "4.4"),
+        ("An earthquake measuring 5.2 shook the town.", "5.2"),
+        ("It had a Richter magnitude of 3.8, the survey said.", "3.8"),
+        ("4.7 quake rattles the valley", "4.7"),
+    ] {
+        let f = found(sentence);
+        let m: Vec<&str> = f
+            .iter()
+            .filter(|x| x.0 == Quantity)
+            .map(|x| x.2.as_str())
+            .collect();
+        assert_eq!(m, [want], "{sentence}: {f:?}");
+    }
+}
