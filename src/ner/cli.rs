@@ -5,12 +5,14 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Instant;
 
+use super::error::NerError;
 use super::gazetteer::Gazetteer;
+use super::model::Tagger;
 use super::train::{
     EpochReport, SOURCES_WITHOUT_MISC, TrainOptions, doc_sources, jackknife, train, train_second,
 };
 use super::words::WordTable;
-use super::{NerError, Tagger, conll, score};
+use super::{conll, score};
 
 /// Read a file, or stdin for `-`.
 pub fn read_input(path: &Path) -> Result<String, NerError> {

@@ -1,7 +1,9 @@
 //! CoNLL-style text: one token per line with its tag in the last column, a blank line between
 //! sentences, `-DOCSTART-` lines between documents.
 
-use super::{NerError, Tag, Tagger};
+use super::error::NerError;
+use super::model::Tagger;
+use super::tag::Tag;
 
 /// One line of a CoNLL file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -171,7 +173,7 @@ pub fn write_conll(lines: &[ConllLine], tags: &[Option<Tag>]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ner::NerType;
+    use crate::ner::tag::NerType;
 
     const SAMPLE: &str =
         "-DOCSTART- O\n\nSanae B-PER\nTakaichi I-PER\nspoke O\n\nIn O\nNara B-LOC\n\n-DOCSTART- O\n\nOK O\n";

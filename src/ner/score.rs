@@ -6,7 +6,8 @@ use std::collections::HashSet;
 use std::fmt;
 
 use super::conll::{ConllLine, read_conll, structure};
-use super::{NerError, NerType, Tag};
+use super::error::NerError;
+use super::tag::{NerType, Tag, chunks};
 
 /// Counts for one type (or all types).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -60,32 +61,8 @@ impl Scores {
     }
 }
 
-/// An entity as `(start, end, type)`, end exclusive.
-pub type Chunk = (usize, usize, NerType);
-
 /// A sentence's tokens with their tags.
 type Tagged = (Vec<String>, Vec<Tag>);
-
-/// The entities of one sentence.
-pub fn chunks(tags: &[Tag]) -> Vec<Chunk> {
-    let mut out = Vec::new();
-    let mut open: Option<(usize, NerType)> = None;
-    for (k, &tag) in tags.iter().enumerate() {
-        let continues = matches!((tag, open), (Tag::I(t), Some((_, o))) if t == o);
-        if !continues {
-            if let Some((s, t)) = open.take() {
-                out.push((s, k, t));
-            }
-            if let Some(t) = tag.entity_type() {
-                open = Some((k, t));
-            }
-        }
-    }
-    if let Some((s, t)) = open {
-        out.push((s, tags.len(), t));
-    }
-    out
-}
 
 /// Score predicted against gold tag sequences (sentence by sentence).
 pub fn score_sequences(gold: &[Vec<Tag>], pred: &[Vec<Tag>]) -> Scores {
@@ -215,23 +192,6 @@ mod tests {
         s.split_whitespace()
             .map(|t| Tag::parse(t).expect("test tag"))
             .collect()
-    }
-
-    #[test]
-    fn chunk_semantics() {
-        use NerType::*;
-        let cases: [(&str, Vec<Chunk>); 6] = [
-            ("O O", vec![]),
-            ("B-PER I-PER O B-LOC", vec![(0, 2, Per), (3, 4, Loc)]),
-            ("B-PER B-PER", vec![(0, 1, Per), (1, 2, Per)]),
-            // conlleval opens a chunk on a stray I-X.
-            ("O I-ORG I-ORG", vec![(1, 3, Org)]),
-            ("B-PER I-LOC", vec![(0, 1, Per), (1, 2, Loc)]),
-            ("B-MISC I-MISC", vec![(0, 2, Misc)]),
-        ];
-        for (s, want) in cases {
-            assert_eq!(chunks(&tags(s)), want, "{s}");
-        }
     }
 
     #[test]

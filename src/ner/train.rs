@@ -10,13 +10,15 @@
 use std::time::Instant;
 
 use super::conll::Document;
-use super::decode::{Decoder, History, Trans, Weights};
-use super::gazetteer::{Gazetteer, IdMap, insert_with_prefixes};
+use super::decode::{Decoder, Trans, Weights};
+use super::gazetteer::{Gazetteer, insert_with_prefixes};
+use super::hash::IdMap;
+use super::history::History;
 use super::model::Tagger;
-use super::score::{Scores, chunks, score_sequences};
+use super::score::{Scores, score_sequences};
 use super::stack::Stack;
+use super::tag::{N_TAGS, Tag, chunks};
 use super::words::WordTable;
-use super::{N_TAGS, Tag};
 
 /// Sources of the training data that annotate only PER, LOC and ORG (see LICENSE-DATA.md).
 pub const SOURCES_WITHOUT_MISC: &[&str] = &["uner_ewt", "uner_pud", "btc_g", "btc_abefh"];
@@ -286,15 +288,11 @@ fn decode_docs<W: Weights>(
 }
 
 fn dev_scores<W: Weights>(w: &W, gaz: &Gazetteer, dev: &[Document], first: Option<&[DocTags]>) -> Scores {
-    let pred: Vec<Vec<super::Tag>> = decode_docs(w, gaz, dev, first)
+    let pred: Vec<Vec<Tag>> = decode_docs(w, gaz, dev, first)
         .into_iter()
-        .map(|p| {
-            p.into_iter()
-                .map(|i| super::Tag::from_index(i as usize))
-                .collect()
-        })
+        .map(|p| p.into_iter().map(|i| Tag::from_index(i as usize)).collect())
         .collect();
-    let gold: Vec<Vec<super::Tag>> = dev
+    let gold: Vec<Vec<Tag>> = dev
         .iter()
         .flat_map(|d| d.sentences.iter().map(|s| s.tags.clone()))
         .collect();
