@@ -19,7 +19,6 @@
 //!
 //! ```text
 //! ner.rs      ─► any of them (Tagger::tag_document and the embedded model)
-//! cli         ─► conll gazetteer model score train words
 //! train       ─► conll decode gazetteer hash history model score stack tag words
 //! score       ─► conll error tag
 //! conll       ─► error model tag
@@ -35,7 +34,6 @@
 //! tag, error, hash   (leaves: they import nothing from the tagger)
 //! ```
 
-pub mod cli;
 pub mod conll;
 pub mod decode;
 mod error;
