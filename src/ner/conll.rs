@@ -60,7 +60,7 @@ impl Document {
 }
 
 /// Group lines into documents of sentences of token line indices.
-pub(crate) fn structure(lines: &[ConllLine]) -> Vec<Vec<Vec<usize>>> {
+fn structure(lines: &[ConllLine]) -> Vec<Vec<Vec<usize>>> {
     let mut docs: Vec<Vec<Vec<usize>>> = vec![Vec::new()];
     let mut sent: Vec<usize> = Vec::new();
     for (k, line) in lines.iter().enumerate() {
@@ -87,8 +87,9 @@ pub(crate) fn structure(lines: &[ConllLine]) -> Vec<Vec<Vec<usize>>> {
     docs
 }
 
-/// Parse annotated CoNLL text (every token line needs an IOB tag) into documents; `path`
-/// names the input in errors.
+/// Parse annotated CoNLL text (every token line needs an IOB tag in its last column) into
+/// documents; `path` names the input in errors. The one reader of annotated CoNLL: training
+/// and the scorer both read with it.
 pub fn parse_documents(text: &str, path: &str) -> Result<Vec<Document>, NerError> {
     let lines = read_conll(text);
     let mut out = Vec::new();
@@ -107,7 +108,10 @@ pub fn parse_documents(text: &str, path: &str) -> Result<Vec<Document>, NerError
                         .ok_or_else(|| NerError::Parse {
                             path: path.to_string(),
                             line: k + 1,
-                            reason: format!("expected `token TAG` with an IOB tag, got {token:?} {tag:?}"),
+                            reason: match tag {
+                                Some(tag) => format!("{tag:?} in the last column of {token:?} is no IOB tag"),
+                                None => format!("no IOB tag in the last column of {token:?}"),
+                            },
                         })?;
                     s.tokens.push(token.clone());
                     s.tags.push(tag);

@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 use std::fmt;
 
-use super::conll::{ConllLine, read_conll, structure};
+use super::conll::{Sentence, parse_documents};
 use super::error::NerError;
 use super::tag::{NerType, Tag, chunks};
 
@@ -61,9 +61,6 @@ impl Scores {
     }
 }
 
-/// A sentence's tokens with their tags.
-type Tagged = (Vec<String>, Vec<Tag>);
-
 /// Score predicted against gold tag sequences (sentence by sentence).
 pub fn score_sequences(gold: &[Vec<Tag>], pred: &[Vec<Tag>]) -> Scores {
     let mut scores = Scores::default();
@@ -87,33 +84,10 @@ pub fn score_sequences(gold: &[Vec<Tag>], pred: &[Vec<Tag>]) -> Scores {
     scores
 }
 
-/// Tag sequences of a CoNLL file (tags from the last column; a missing or unknown tag is an
-/// error naming the line) with the tokens, sentence by sentence.
-fn sequences(text: &str, path: &str) -> Result<Vec<Tagged>, NerError> {
-    let lines = read_conll(text);
-    let mut out = Vec::new();
-    for doc in structure(&lines) {
-        for sent in doc {
-            let mut toks = Vec::new();
-            let mut tags = Vec::new();
-            for k in sent {
-                if let ConllLine::Token { token, tag } = &lines[k] {
-                    let t = tag
-                        .as_deref()
-                        .and_then(Tag::parse)
-                        .ok_or_else(|| NerError::Parse {
-                            path: path.to_string(),
-                            line: k + 1,
-                            reason: format!("no IOB tag in the last column of {token:?}"),
-                        })?;
-                    toks.push(token.clone());
-                    tags.push(t);
-                }
-            }
-            out.push((toks, tags));
-        }
-    }
-    Ok(out)
+/// The sentences of an annotated CoNLL file, across its documents.
+fn sentences(text: &str, path: &str) -> Result<Vec<Sentence>, NerError> {
+    let docs = parse_documents(text, path)?;
+    Ok(docs.into_iter().flat_map(|d| d.sentences).collect())
 }
 
 /// Score a predicted CoNLL file against a gold one; both must hold the same tokens in the same
@@ -124,8 +98,8 @@ pub fn score_files(
     pred_text: &str,
     pred_path: &str,
 ) -> Result<Scores, NerError> {
-    let gold = sequences(gold_text, gold_path)?;
-    let pred = sequences(pred_text, pred_path)?;
+    let gold = sentences(gold_text, gold_path)?;
+    let pred = sentences(pred_text, pred_path)?;
     if gold.len() != pred.len() {
         return Err(NerError::Mismatch(format!(
             "{gold_path} has {} sentences but {pred_path} has {}",
@@ -134,17 +108,17 @@ pub fn score_files(
         )));
     }
     for (n, (g, p)) in gold.iter().zip(&pred).enumerate() {
-        if g.0 != p.0 {
+        if g.tokens != p.tokens {
             return Err(NerError::Mismatch(format!(
                 "sentence {} differs between {gold_path} and {pred_path} (tokens {:?} vs {:?})",
                 n + 1,
-                g.0.first(),
-                p.0.first()
+                g.tokens.first(),
+                p.tokens.first()
             )));
         }
     }
-    let g: Vec<Vec<Tag>> = gold.into_iter().map(|s| s.1).collect();
-    let p: Vec<Vec<Tag>> = pred.into_iter().map(|s| s.1).collect();
+    let g: Vec<Vec<Tag>> = gold.into_iter().map(|s| s.tags).collect();
+    let p: Vec<Vec<Tag>> = pred.into_iter().map(|s| s.tags).collect();
     Ok(score_sequences(&g, &p))
 }
 
