@@ -160,13 +160,8 @@ impl fmt::Display for Scores {
 
 #[cfg(test)]
 mod tests {
+    use super::super::tag::tags;
     use super::*;
-
-    fn tags(s: &str) -> Vec<Tag> {
-        s.split_whitespace()
-            .map(|t| Tag::parse(t).expect("test tag"))
-            .collect()
-    }
 
     #[test]
     fn exact_span_match() {

@@ -130,15 +130,17 @@ pub fn chunks(tags: &[Tag]) -> Vec<Chunk> {
     out
 }
 
+/// Tags from their names, space-separated ("B-PER I-PER O"), for tests.
+#[cfg(test)]
+pub(super) fn tags(s: &str) -> Vec<Tag> {
+    s.split_whitespace()
+        .map(|t| Tag::parse(t).expect("test tag"))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn tags(s: &str) -> Vec<Tag> {
-        s.split_whitespace()
-            .map(|t| Tag::parse(t).expect("test tag"))
-            .collect()
-    }
 
     #[test]
     fn chunk_semantics() {
