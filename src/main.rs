@@ -11,6 +11,8 @@ use parallax::analysis::{Analysis, Options};
 use parallax::ingest::{self, Briefing};
 use parallax::report;
 
+mod cli;
+
 #[derive(Parser, Debug)]
 #[command(
     name = "parallax",
@@ -45,60 +47,11 @@ enum Command {
     #[command(
         after_help = "Examples:\n  parallax entities --conll ../shared/data/ner/dev.conll > pred.conll\n  parallax score-ner --gold ../shared/data/ner/dev.conll --pred pred.conll"
     )]
-    Entities {
-        /// CoNLL file (first column the token; `-` reads stdin)
-        #[arg(long)]
-        conll: PathBuf,
-        /// Tag with the rules and gazetteers alone (the baseline), not the trained tagger
-        #[arg(long)]
-        rules: bool,
-        /// Weights written by train-ner (with gazetteer.tsv and words.bin beside them) instead
-        /// of the embedded model
-        #[arg(long, conflicts_with = "rules")]
-        model: Option<PathBuf>,
-    },
+    Entities(cli::ner::EntitiesArgs),
     /// Train the name tagger's weights (deterministic: same data and options, same file)
-    TrainNer {
-        /// Annotated training data (`token TAG`, IOB2)
-        #[arg(long)]
-        train: PathBuf,
-        /// Annotated development data, scored after every epoch (never trained on)
-        #[arg(long)]
-        dev: Option<PathBuf>,
-        /// docs.tsv of the data: marks sources without MISC annotation
-        #[arg(long)]
-        docs: Option<PathBuf>,
-        /// Gazetteer folder to compile the name lists from (written beside --out)
-        #[arg(long)]
-        gazetteer: Option<PathBuf>,
-        /// Folder with spaCy's en_lexeme_cluster.json and en_lexeme_prob.json, to compile the
-        /// word table from (written beside --out as words.bin)
-        #[arg(long)]
-        words: Option<PathBuf>,
-        /// Where to write the weights
-        #[arg(long, default_value = "assets/ner/model.bin")]
-        out: PathBuf,
-        #[arg(long, default_value_t = parallax::ner::TrainOptions::default().epochs)]
-        epochs: usize,
-        /// log2 of the number of feature buckets
-        #[arg(long, default_value_t = parallax::ner::TrainOptions::default().bits)]
-        bits: u32,
-        #[arg(long, default_value_t = parallax::ner::TrainOptions::default().seed)]
-        seed: u64,
-        /// Differently shuffled runs per pass whose weights are summed
-        #[arg(long, default_value_t = parallax::ner::TrainOptions::default().runs)]
-        runs: usize,
-        /// Jackknife folds for the second pass (0: train the first pass only)
-        #[arg(long, default_value_t = parallax::ner::TrainOptions::default().stack_folds)]
-        stack_folds: usize,
-    },
+    TrainNer(cli::ner::TrainNerArgs),
     /// Entity-level precision, recall and F1 (conlleval semantics) of predicted CoNLL vs gold
-    ScoreNer {
-        #[arg(long)]
-        gold: PathBuf,
-        #[arg(long)]
-        pred: PathBuf,
-    },
+    ScoreNer(cli::ner::ScoreNerArgs),
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -137,51 +90,9 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             stdout.flush()?;
             Ok(())
         }
-        Some(Command::Entities { conll, rules, model }) => {
-            let out = parallax::ner::cli::entities_conll(&conll, rules, model.as_deref())?;
-            let mut stdout = io::stdout().lock();
-            stdout.write_all(out.as_bytes())?;
-            stdout.flush()?;
-            Ok(())
-        }
-        Some(Command::TrainNer {
-            train,
-            dev,
-            docs,
-            gazetteer,
-            words,
-            out,
-            epochs,
-            bits,
-            seed,
-            runs,
-            stack_folds,
-        }) => {
-            let options = parallax::ner::TrainOptions {
-                epochs,
-                bits,
-                seed,
-                runs,
-                stack_folds,
-                ..Default::default()
-            };
-            let args = parallax::ner::cli::TrainArgs {
-                train,
-                dev,
-                docs,
-                gazetteer,
-                words,
-                out,
-                options,
-            };
-            parallax::ner::cli::train_ner(&args, &mut |line| eprintln!("{line}"))?;
-            Ok(())
-        }
-        Some(Command::ScoreNer { gold, pred }) => {
-            let scores = parallax::ner::cli::score_ner(&gold, &pred)?;
-            print!("{scores}");
-            Ok(())
-        }
+        Some(Command::Entities(args)) => args.run(),
+        Some(Command::TrainNer(args)) => args.run(),
+        Some(Command::ScoreNer(args)) => args.run(),
         None => open_reader(&cli.paths),
     }
 }

@@ -5,157 +5,62 @@
 //! data by `parallax train-ner` (see [`train`]) and embedded from `assets/ner/model.bin`; the
 //! attribution of that data ships beside them in `assets/ner/NOTICE.md`.
 //!
-//! Map of the module: [`features`] turns tokens into hashed feature ids, [`gazetteer`] marks
-//! known places, demonyms and titles, [`decode`] scores and runs Viterbi, [`model`] is the
-//! weights file, [`conll`] reads and writes CoNLL text, [`score`] is a conlleval-style scorer,
-//! [`words`] holds word classes and frequencies from a large unlabelled corpus.
+//! Map of the module: [`tag`] holds the tags and the entities they spell, `hash` the hashes
+//! everything is keyed by, `token` what one token looks like by itself, [`words`] word
+//! classes and frequencies from a large unlabelled corpus, [`gazetteer`] known places,
+//! demonyms and titles, [`stack`] the second pass's reading of the first pass's labels,
+//! `history` what is remembered of the document being tagged, [`features`] turns tokens into
+//! hashed feature ids, [`decode`] scores and runs Viterbi, [`model`] is the weights file,
+//! [`conll`] reads and writes CoNLL text, [`score`] is a conlleval-style scorer, [`train`]
+//! trains the weights, `post` tidies the tags with rules; this file tags whole documents.
+//!
+//! Which file imports which: a DAG, each file importing only files listed below it (tests
+//! aside; `post` reaches `tag` through this file's re-exports).
+//!
+//! ```text
+//! ner.rs      ─► any of them (Tagger::tag_document and the embedded model)
+//! train       ─► conll decode gazetteer hash history model score stack tag words
+//! score       ─► conll error tag
+//! conll       ─► error model tag
+//! model       ─► decode error gazetteer hash history tag token
+//! post        ─► features gazetteer tag
+//! decode      ─► features gazetteer history tag token
+//! features    ─► gazetteer hash history token words
+//! history     ─► hash stack token words
+//! stack       ─► hash tag token
+//! gazetteer   ─► error hash token words
+//! token       ─► hash words
+//! words       ─► error hash
+//! tag, error, hash   (leaves: they import nothing from the tagger)
+//! ```
 
-pub mod cli;
 pub mod conll;
 pub mod decode;
+mod error;
 pub mod features;
 pub mod gazetteer;
+mod hash;
+mod history;
 pub mod model;
 mod post;
 pub mod score;
 pub mod stack;
+mod tag;
+mod token;
 pub mod train;
 pub mod words;
 
-use std::fmt;
 use std::sync::OnceLock;
 
-use thiserror::Error;
+use history::History;
 
 pub use conll::{ConllLine, Document, Sentence, parse_documents, read_conll, tag_conll, tag_conll_with};
+pub use error::NerError;
 pub use gazetteer::Gazetteer;
 pub use model::Tagger;
 pub use score::{Scores, TypeScore, score_files, score_sequences};
+pub use tag::{Chunk, N_TAGS, NerType, Tag, chunks};
 pub use train::{EpochReport, SOURCES_WITHOUT_MISC, TrainOptions, doc_sources, train};
-
-/// A CoNLL entity type.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum NerType {
-    Per,
-    Loc,
-    Org,
-    Misc,
-}
-
-impl NerType {
-    pub const ALL: [NerType; 4] = [NerType::Per, NerType::Loc, NerType::Org, NerType::Misc];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            NerType::Per => "PER",
-            NerType::Loc => "LOC",
-            NerType::Org => "ORG",
-            NerType::Misc => "MISC",
-        }
-    }
-
-    fn index(self) -> usize {
-        match self {
-            NerType::Per => 0,
-            NerType::Loc => 1,
-            NerType::Org => 2,
-            NerType::Misc => 3,
-        }
-    }
-
-    fn parse(s: &str) -> Option<NerType> {
-        match s {
-            "PER" => Some(NerType::Per),
-            "LOC" => Some(NerType::Loc),
-            "ORG" => Some(NerType::Org),
-            "MISC" => Some(NerType::Misc),
-            _ => None,
-        }
-    }
-}
-
-/// An IOB2 tag.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Tag {
-    O,
-    B(NerType),
-    I(NerType),
-}
-
-/// Number of IOB2 tags: O plus B/I for each of the four types.
-pub const N_TAGS: usize = 9;
-
-impl Tag {
-    /// Dense index used by the model: O = 0, then B-X = 1 + 2k, I-X = 2 + 2k.
-    pub fn index(self) -> usize {
-        match self {
-            Tag::O => 0,
-            Tag::B(t) => 1 + 2 * t.index(),
-            Tag::I(t) => 2 + 2 * t.index(),
-        }
-    }
-
-    /// Inverse of [`Tag::index`]; indices past the last tag read as `O`.
-    pub fn from_index(i: usize) -> Tag {
-        if i == 0 || i >= N_TAGS {
-            return Tag::O;
-        }
-        let t = NerType::ALL[(i - 1) / 2];
-        if i % 2 == 1 { Tag::B(t) } else { Tag::I(t) }
-    }
-
-    /// Parse `O`, `B-PER`, `I-LOC`, … (IOB1/IOB2 spelling).
-    pub fn parse(s: &str) -> Option<Tag> {
-        if s == "O" {
-            return Some(Tag::O);
-        }
-        let (prefix, ty) = s.split_once('-')?;
-        let ty = NerType::parse(ty)?;
-        match prefix {
-            "B" => Some(Tag::B(ty)),
-            "I" => Some(Tag::I(ty)),
-            _ => None,
-        }
-    }
-
-    pub fn entity_type(self) -> Option<NerType> {
-        match self {
-            Tag::O => None,
-            Tag::B(t) | Tag::I(t) => Some(t),
-        }
-    }
-}
-
-impl fmt::Display for Tag {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Tag::O => f.write_str("O"),
-            Tag::B(t) => write!(f, "B-{}", t.as_str()),
-            Tag::I(t) => write!(f, "I-{}", t.as_str()),
-        }
-    }
-}
-
-/// Errors of the tagger, its training data and its weights file.
-#[derive(Debug, Error)]
-pub enum NerError {
-    #[error("{path}")]
-    Io {
-        path: String,
-        #[source]
-        source: std::io::Error,
-    },
-    #[error("{path}:{line}: {reason}")]
-    Parse {
-        path: String,
-        line: usize,
-        reason: String,
-    },
-    #[error("model: {0}")]
-    Model(String),
-    #[error("{0}")]
-    Mismatch(String),
-}
 
 static EMBEDDED_MODEL: &[u8] = include_bytes!("../assets/ner/model.bin");
 static EMBEDDED_SECOND: &[u8] = include_bytes!("../assets/ner/second.bin");
@@ -241,7 +146,7 @@ impl Tagger {
         let Some(second) = self.second_pass() else {
             return self.first_pass(sentences);
         };
-        let cases = decode::History::for_document(self.gaz.words(), sentences.iter().map(Vec::as_slice));
+        let cases = History::for_document(self.gaz.words(), sentences.iter().map(Vec::as_slice));
         let Scratch { mut dec, mut spare } = SCRATCH.with(|s| s.take());
         let prepared: Vec<features::Prepared> = sentences
             .iter()
@@ -268,7 +173,7 @@ impl Tagger {
         let quiet: Vec<Vec<bool>> = prepared
             .iter()
             .zip(&first)
-            .map(|(p, tags)| quiet_tokens(p.infos(), tags))
+            .map(|(p, tags)| model::quiet_tokens(p.infos(), tags))
             .collect();
         let mut history = cases.with_stack(stack::Stack::from_lowers(&lowers, first));
         let out = prepared
@@ -299,9 +204,8 @@ impl Tagger {
             return first;
         };
         let mut run = second.runner();
-        let mut history =
-            decode::History::for_document(second.gaz.words(), sentences.iter().map(Vec::as_slice))
-                .with_stack(stack::Stack::new(sentences, first.clone()));
+        let mut history = History::for_document(second.gaz.words(), sentences.iter().map(Vec::as_slice))
+            .with_stack(stack::Stack::new(sentences, first.clone()));
         sentences
             .iter()
             .zip(&first)
@@ -323,8 +227,7 @@ impl Tagger {
     /// The first pass alone over a document.
     pub fn first_pass(&self, sentences: &[Vec<&str>]) -> Vec<Vec<Tag>> {
         let mut run = self.runner();
-        let mut history =
-            decode::History::for_document(self.gaz.words(), sentences.iter().map(Vec::as_slice));
+        let mut history = History::for_document(self.gaz.words(), sentences.iter().map(Vec::as_slice));
         sentences
             .iter()
             .map(|s| run.tag_sentence(s, Some(&mut history)))
@@ -332,64 +235,13 @@ impl Tagger {
     }
 }
 
-/// Tokens the second pass leaves `O` without scoring them: the first pass found no name at
-/// them or beside them, and none of the three is capitalised. On dev.conll this changes 6 of
-/// 51,006 tags (F1 0.7841 → 0.7844) and makes `tag_document` 4–5% faster: most of a sentence
-/// is lower-case words far from any name.
-fn quiet_tokens(infos: &[features::TokInfo], first: &[Tag]) -> Vec<bool> {
-    let plain: Vec<bool> = infos
-        .iter()
-        .map(|i| {
-            matches!(
-                features::case_of(i.case),
-                features::Case::Lower | features::Case::NoLetters
-            )
-        })
-        .collect();
-    quiet_of(&plain, first)
-}
-
-/// [`quiet_tokens`] from whether each token is lower case or has no letters.
-fn quiet_of(plain: &[bool], first: &[Tag]) -> Vec<bool> {
-    let calm: Vec<bool> = plain.iter().zip(first).map(|(&p, &t)| p && t == Tag::O).collect();
-    (0..calm.len())
-        .map(|k| {
-            calm[k.saturating_sub(1)..(k + 2).min(calm.len())]
-                .iter()
-                .all(|&c| c)
-        })
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn the_second_pass_scores_every_token_near_a_capital_or_a_name() {
-        // "the talks in nara , said officials"; Nara tagged O by the first pass but written
-        // in lower case here, and "talks" tagged as a name.
-        let plain = [true, true, true, true, true, true, true];
-        let o = Tag::O;
-        let first = [o, Tag::from_index(7), o, o, o, o, o];
-        assert_eq!(
-            quiet_of(&plain, &first),
-            [false, false, false, true, true, true, true]
-        );
-        let mut capital = plain;
-        capital[4] = false;
-        assert_eq!(
-            quiet_of(&capital, &[o; 7]),
-            [true, true, true, false, false, false, true]
-        );
-        assert_eq!(quiet_of(&[], &[]), Vec::<bool>::new());
-        assert_eq!(quiet_of(&[true], &[o]), [true]);
-    }
-
-    #[test]
     fn the_shipped_word_table_knows_common_forms() {
-        use features::hash_word;
-        use words::key_of;
+        use hash::{hash_word, key_of};
         let words = Tagger::embedded().gaz.words();
         assert!(words.len() > 100_000, "{}", words.len());
         let get = |w: &str| words.get(key_of(hash_word(w)));

@@ -68,7 +68,7 @@ fn tags_news_articles_well() {
 
 /// The names of a tagged sentence as (words, type).
 fn names_of(toks: &[&str], tags: &[Tag]) -> Vec<(String, NerType)> {
-    parallax::ner::score::chunks(tags)
+    parallax::ner::chunks(tags)
         .into_iter()
         .map(|(a, b, ty)| (toks[a..b].join(" "), ty))
         .collect()

@@ -1,7 +1,9 @@
 //! CoNLL-style text: one token per line with its tag in the last column, a blank line between
 //! sentences, `-DOCSTART-` lines between documents.
 
-use super::{NerError, Tag, Tagger};
+use super::error::NerError;
+use super::model::Tagger;
+use super::tag::Tag;
 
 /// One line of a CoNLL file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,7 +60,7 @@ impl Document {
 }
 
 /// Group lines into documents of sentences of token line indices.
-pub(crate) fn structure(lines: &[ConllLine]) -> Vec<Vec<Vec<usize>>> {
+fn structure(lines: &[ConllLine]) -> Vec<Vec<Vec<usize>>> {
     let mut docs: Vec<Vec<Vec<usize>>> = vec![Vec::new()];
     let mut sent: Vec<usize> = Vec::new();
     for (k, line) in lines.iter().enumerate() {
@@ -85,8 +87,9 @@ pub(crate) fn structure(lines: &[ConllLine]) -> Vec<Vec<Vec<usize>>> {
     docs
 }
 
-/// Parse annotated CoNLL text (every token line needs an IOB tag) into documents; `path`
-/// names the input in errors.
+/// Parse annotated CoNLL text (every token line needs an IOB tag in its last column) into
+/// documents; `path` names the input in errors. The one reader of annotated CoNLL: training
+/// and the scorer both read with it.
 pub fn parse_documents(text: &str, path: &str) -> Result<Vec<Document>, NerError> {
     let lines = read_conll(text);
     let mut out = Vec::new();
@@ -105,7 +108,10 @@ pub fn parse_documents(text: &str, path: &str) -> Result<Vec<Document>, NerError
                         .ok_or_else(|| NerError::Parse {
                             path: path.to_string(),
                             line: k + 1,
-                            reason: format!("expected `token TAG` with an IOB tag, got {token:?} {tag:?}"),
+                            reason: match tag {
+                                Some(tag) => format!("{tag:?} in the last column of {token:?} is no IOB tag"),
+                                None => format!("no IOB tag in the last column of {token:?}"),
+                            },
                         })?;
                     s.tokens.push(token.clone());
                     s.tags.push(tag);
@@ -171,7 +177,7 @@ pub fn write_conll(lines: &[ConllLine], tags: &[Option<Tag>]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ner::NerType;
+    use crate::ner::tag::NerType;
 
     const SAMPLE: &str =
         "-DOCSTART- O\n\nSanae B-PER\nTakaichi I-PER\nspoke O\n\nIn O\nNara B-LOC\n\n-DOCSTART- O\n\nOK O\n";

@@ -5,140 +5,17 @@
 //! lowercase form is hashed on the fly), so extraction allocates nothing once its buffers have
 //! grown.
 
-use super::decode::History;
 use super::gazetteer::{Gazetteer, Kind};
-use super::words::{WordInfo, WordTable, key_of};
+use super::hash::{hash_lower, hash_word, key_of, mix};
+use super::history::History;
+use super::token::{Case, TokInfo, case_of, info_of};
+// `post` reads `is_opener` from here.
+pub(super) use super::token::is_opener;
+use super::words::WordTable;
 use crate::values::words::is_capitalised;
 
-/// Mix two 64-bit values into a well-spread hash (a multiply–xorshift finaliser).
-#[inline]
-pub(crate) fn mix(a: u64, b: u64) -> u64 {
-    let mut x = a ^ b.wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    x ^= x >> 32;
-    x = x.wrapping_mul(0xD6E8_FEB8_6659_FD93);
-    x ^= x >> 29;
-    x
-}
-
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
-
-#[inline]
-fn fnv_byte(h: u64, b: u8) -> u64 {
-    (h ^ b as u64).wrapping_mul(FNV_PRIME)
-}
-
-#[inline]
-fn fnv_char(mut h: u64, c: char) -> u64 {
-    let mut buf = [0u8; 4];
-    for &b in c.encode_utf8(&mut buf).as_bytes() {
-        h = fnv_byte(h, b);
-    }
-    h
-}
-
-/// Hash of the token's lowercase form, without building the string.
-pub(crate) fn hash_lower(token: &str) -> u64 {
-    let mut h = FNV_OFFSET;
-    for c in token.chars() {
-        if c.is_ascii() {
-            h = fnv_byte(h, c.to_ascii_lowercase() as u8);
-        } else {
-            for l in c.to_lowercase() {
-                h = fnv_char(h, l);
-            }
-        }
-    }
-    mix(h, 0x5157)
-}
-
-fn hash_str(s: &str) -> u64 {
-    hash_bytes(s.as_bytes())
-}
-
-/// The hash the word table is keyed by: a token's exact form.
-pub(crate) fn hash_word(s: &str) -> u64 {
-    hash_str(s)
-}
-
-const WORD_SEED: u64 = 0x7A11;
-
-fn hash_bytes(s: &[u8]) -> u64 {
-    let mut h = FNV_OFFSET;
-    for &b in s {
-        h = fnv_byte(h, b);
-    }
-    mix(h, WORD_SEED)
-}
-
-/// Case class of a token. `Unknown` is used in all-caps sentences (headlines), where case says
-/// nothing about names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[repr(u8)]
-pub(crate) enum Case {
-    NoLetters = 0,
-    Lower = 1,
-    TitleInitial = 2,
-    TitleMid = 3,
-    CapsMid = 4,
-    CapsInitial = 5,
-    Unknown = 6,
-    Other = 7,
-}
-
-impl Case {
-    /// Capitalised, or of unknown case: could be a name by its looks.
-    pub(crate) fn may_be_name(self) -> bool {
-        matches!(
-            self,
-            Case::TitleInitial | Case::TitleMid | Case::CapsMid | Case::CapsInitial | Case::Unknown
-        )
-    }
-}
-
-/// What extraction keeps per token; neighbours read it too.
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
-pub(crate) struct TokInfo {
-    pub lower: u64,
-    raw: u64,
-    shape: u64,
-    long_shape: u64,
-    pre: [u64; 4],
-    suf: [u64; 4],
-    n_affix: u8,
-    pub case: u8,
-    gaz_begin: u16,
-    gaz_inside: u16,
-    /// Word-table keys of the token as written (title-cased in a capitals sentence) and of
-    /// its lower-case form.
-    wkey: u32,
-    lkey: u32,
-    /// What the word table knows of the two forms.
-    word: WordInfo,
-    low: WordInfo,
-}
-
-const BOS: TokInfo = pad(0xB05);
-const EOS: TokInfo = pad(0xE05);
-
-const fn pad(v: u64) -> TokInfo {
-    TokInfo {
-        lower: v,
-        raw: v,
-        shape: v,
-        long_shape: v,
-        pre: [v; 4],
-        suf: [v; 4],
-        n_affix: 0,
-        case: 8,
-        gaz_begin: 0,
-        gaz_inside: 0,
-        wkey: 0,
-        lkey: 0,
-        word: WordInfo { cluster: 0, freq: 0 },
-        low: WordInfo { cluster: 0, freq: 0 },
-    }
-}
+const BOS: TokInfo = TokInfo::pad(0xB05);
+const EOS: TokInfo = TokInfo::pad(0xE05);
 
 // Template ids: each is hashed with its value, so ids only need to be distinct.
 const T_BIAS: u64 = 1;
@@ -379,17 +256,6 @@ fn clu(t: &TokInfo) -> u64 {
     }
 }
 
-/// Tokens that open a sentence-like unit, after which a capital says nothing.
-pub(crate) fn is_opener(tok: &str) -> bool {
-    !tok.is_empty()
-        && tok.chars().all(|c| {
-            matches!(
-                c,
-                '"' | '\'' | '“' | '‘' | '«' | '(' | '[' | ':' | '-' | '—' | '–' | '•' | '*' | '.'
-            )
-        })
-}
-
 /// A sentence in capitals (a headline, a shouted tweet): most words of two or more letters
 /// are upper case.
 fn is_caps_sentence(tokens: &[&str]) -> bool {
@@ -452,211 +318,6 @@ pub(crate) fn is_ordinary_word(words: &WordTable, word: &str) -> bool {
     };
     let low = freq(&word.to_lowercase());
     low != u8::MAX && low <= freq(word)
-}
-
-/// The case class from a token's letter counts.
-fn case_class(
-    (letters, uppers, lowers): (usize, usize, usize),
-    first_letter_upper: Option<bool>,
-    first_char_alpha: bool,
-    initial: bool,
-    caps_sentence: bool,
-) -> Case {
-    if letters == 0 {
-        Case::NoLetters
-    } else if caps_sentence {
-        Case::Unknown
-    } else if !first_char_alpha {
-        Case::Other
-    } else if first_letter_upper == Some(false) {
-        Case::Lower
-    } else if letters >= 2 && lowers == 0 && uppers >= 2 {
-        if initial { Case::CapsInitial } else { Case::CapsMid }
-    } else if initial {
-        Case::TitleInitial
-    } else {
-        Case::TitleMid
-    }
-}
-
-/// The info of one token (`chars` is a scratch buffer).
-fn info_of(chars: &mut Vec<char>, tok: &str, initial: bool, caps_sentence: bool) -> TokInfo {
-    if tok.is_ascii() {
-        info_ascii(tok.as_bytes(), initial, caps_sentence)
-    } else {
-        info_unicode(chars, tok, initial, caps_sentence)
-    }
-}
-
-/// [`info_unicode`] for an ASCII token, byte by byte: the same hashes, without decoding or
-/// buffering characters.
-fn info_ascii(tok: &[u8], initial: bool, caps_sentence: bool) -> TokInfo {
-    let mut shape = FNV_OFFSET;
-    let mut long_shape = FNV_OFFSET;
-    let mut lower = FNV_OFFSET;
-    let mut last_class = 0u8;
-    let (mut letters, mut uppers, mut lowers) = (0usize, 0usize, 0usize);
-    let mut first_letter_upper = None;
-    let first_char_alpha = tok.first().is_some_and(u8::is_ascii_alphabetic);
-    for (n, &c) in tok.iter().enumerate() {
-        let class = if c.is_ascii_alphabetic() {
-            letters += 1;
-            let up = c.is_ascii_uppercase();
-            uppers += usize::from(up);
-            lowers += usize::from(!up);
-            if first_letter_upper.is_none() {
-                first_letter_upper = Some(up);
-            }
-            if caps_sentence {
-                b'L'
-            } else if up {
-                b'X'
-            } else {
-                b'x'
-            }
-        } else if c.is_ascii_digit() {
-            b'd'
-        } else {
-            c
-        };
-        if n < 12 {
-            long_shape = fnv_byte(long_shape, class);
-        }
-        if class != last_class {
-            shape = fnv_byte(shape, class);
-            last_class = class;
-        }
-        lower = fnv_byte(lower, c.to_ascii_lowercase());
-    }
-    let case = case_class(
-        (letters, uppers, lowers),
-        first_letter_upper,
-        first_char_alpha,
-        initial,
-        caps_sentence,
-    );
-    let (pre, suf) = affixes(tok, |h, b: u8| fnv_byte(h, b.to_ascii_lowercase()));
-    let lkey = key_of(mix(lower, WORD_SEED));
-    let wkey = if caps_sentence {
-        let title = tok.iter().enumerate().fold(FNV_OFFSET, |h, (n, &c)| {
-            fnv_byte(
-                h,
-                if n == 0 {
-                    c.to_ascii_uppercase()
-                } else {
-                    c.to_ascii_lowercase()
-                },
-            )
-        });
-        key_of(mix(title, WORD_SEED))
-    } else {
-        key_of(hash_bytes(tok))
-    };
-    let lower = mix(lower, 0x5157);
-    TokInfo {
-        lower,
-        raw: if caps_sentence { lower } else { hash_bytes(tok) },
-        shape,
-        long_shape,
-        pre,
-        suf,
-        n_affix: 4.min(tok.len()) as u8,
-        case: case as u8,
-        wkey,
-        lkey,
-        ..TokInfo::default()
-    }
-}
-
-/// The info of any token, character by character.
-fn info_unicode(chars: &mut Vec<char>, tok: &str, initial: bool, caps_sentence: bool) -> TokInfo {
-    chars.clear();
-    let mut shape = FNV_OFFSET;
-    let mut long_shape = FNV_OFFSET;
-    let mut last_class = '\0';
-    let (mut letters, mut uppers, mut lowers) = (0usize, 0usize, 0usize);
-    let mut first_letter_upper = None;
-    let first_char_alpha = tok.chars().next().is_some_and(char::is_alphabetic);
-    for (n, c) in tok.chars().enumerate() {
-        let class = if c.is_alphabetic() {
-            letters += 1;
-            let up = c.is_uppercase();
-            let lo = c.is_lowercase();
-            uppers += usize::from(up);
-            lowers += usize::from(lo);
-            if first_letter_upper.is_none() {
-                first_letter_upper = Some(up);
-            }
-            if caps_sentence {
-                'L'
-            } else if up {
-                'X'
-            } else if lo {
-                'x'
-            } else {
-                'c'
-            }
-        } else if c.is_numeric() {
-            'd'
-        } else {
-            c
-        };
-        if n < 12 {
-            long_shape = fnv_char(long_shape, class);
-        }
-        if class != last_class {
-            shape = fnv_char(shape, class);
-            last_class = class;
-        }
-        if c.is_ascii() {
-            chars.push(c.to_ascii_lowercase());
-        } else {
-            chars.extend(c.to_lowercase());
-        }
-    }
-    let case = case_class(
-        (letters, uppers, lowers),
-        first_letter_upper,
-        first_char_alpha,
-        initial,
-        caps_sentence,
-    );
-    let (pre, suf) = affixes(chars, fnv_char);
-    let mut lower = FNV_OFFSET;
-    for &c in chars.iter() {
-        lower = fnv_char(lower, c);
-    }
-    let lkey = key_of(mix(lower, WORD_SEED));
-    let wkey = if caps_sentence {
-        let mut title = FNV_OFFSET;
-        for (n, c) in tok.chars().enumerate() {
-            if n == 0 {
-                c.to_uppercase().for_each(|u| title = fnv_char(title, u));
-            } else {
-                c.to_lowercase().for_each(|l| title = fnv_char(title, l));
-            }
-        }
-        key_of(mix(title, WORD_SEED))
-    } else {
-        key_of(hash_str(tok))
-    };
-    TokInfo {
-        lower: mix(lower, 0x5157),
-        raw: if caps_sentence {
-            mix(lower, 0x5157)
-        } else {
-            hash_str(tok)
-        },
-        shape,
-        long_shape,
-        pre,
-        suf,
-        n_affix: 4.min(chars.len()) as u8,
-        case: case as u8,
-        wkey,
-        lkey,
-        ..TokInfo::default()
-    }
 }
 
 impl Extractor {
@@ -889,62 +550,15 @@ impl Extractor {
         offs.push(feats.len() as u32);
     }
 
-    /// The info of one token out of context (for tests of the gazetteer).
-    #[cfg(test)]
-    pub(crate) fn probe(tok: &str) -> TokInfo {
-        info_of(&mut Vec::new(), tok, false, false)
-    }
-
     /// Per-token info of the last extracted sentence (for the document history).
     pub(crate) fn infos(&self) -> &[TokInfo] {
         &self.prep.infos
     }
 }
 
-pub(crate) fn case_of(c: u8) -> Case {
-    match c {
-        0 => Case::NoLetters,
-        1 => Case::Lower,
-        2 => Case::TitleInitial,
-        3 => Case::TitleMid,
-        4 => Case::CapsMid,
-        5 => Case::CapsInitial,
-        6 => Case::Unknown,
-        _ => Case::Other,
-    }
-}
-
-/// Hashes of the first and last 1–4 units of a token (lower-cased by `h` as it needs).
-#[inline]
-fn affixes<T: Copy>(units: &[T], h: impl Fn(u64, T) -> u64) -> ([u64; 4], [u64; 4]) {
-    let mut pre = [0u64; 4];
-    let mut suf = [0u64; 4];
-    let n = units.len();
-    let (mut hp, mut hs) = (FNV_OFFSET, FNV_OFFSET);
-    for k in 0..4.min(n) {
-        hp = h(hp, units[k]);
-        pre[k] = hp;
-        hs = h(hs, units[n - 1 - k]);
-        suf[k] = hs;
-    }
-    (pre, suf)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn lower_hash_ignores_case() {
-        let cases = [
-            ("Paris", "paris", true),
-            ("ÉCOLE", "école", true),
-            ("Paris", "Parus", false),
-        ];
-        for (a, b, same) in cases {
-            assert_eq!(hash_lower(a) == hash_lower(b), same, "{a} vs {b}");
-        }
-    }
 
     #[test]
     fn title_case_headlines() {
@@ -1018,51 +632,8 @@ mod tests {
     }
 
     #[test]
-    fn ascii_info_matches_the_general_one() {
-        let toks = [
-            "",
-            "a",
-            "Paris",
-            "PARIS",
-            "paris",
-            "McDonald's",
-            "Jae-myung",
-            "U.S.",
-            "42",
-            "3.5%",
-            "#Obama",
-            "@user",
-            "x1",
-            "ABC123def",
-            "--",
-            "'s",
-            "\0a",
-            "iPhone",
-            "NATO-led",
-            "A",
-            "verylongtokenwithmorethantwelvechars",
-            "Z9",
-            "e.g.",
-            "(",
-            "$",
-        ];
-        let mut chars = Vec::new();
-        for tok in toks {
-            for initial in [false, true] {
-                for caps in [false, true] {
-                    assert_eq!(
-                        info_ascii(tok.as_bytes(), initial, caps),
-                        info_unicode(&mut chars, tok, initial, caps),
-                        "{tok:?} initial={initial} caps={caps}"
-                    );
-                }
-            }
-        }
-    }
-
-    #[test]
     fn word_table_lookups_by_form() {
-        use super::super::words::WordTable;
+        use super::super::words::{WordInfo, WordTable};
         use std::sync::Arc;
         let clusters = r#"{"Paris": 678, "Nairobi": 678, "the": 11, "Apple": 294, "apple": 633}"#;
         let probs = r#"{"the": -3.5, "Paris": -9.2, "Nairobi": -13.6, "Apple": -10.1, "apple": -9.8}"#;
@@ -1091,26 +662,5 @@ mod tests {
         // Without a table nothing is known.
         ex.prepare(&Gazetteer::parse(""), &toks, None);
         assert!(ex.infos().iter().all(|t| t.word == WordInfo::default()));
-    }
-
-    #[test]
-    fn case_classes() {
-        let mut ex = Extractor::default();
-        let cases = [
-            ("Nara", false, false, Case::TitleMid),
-            ("Nara", true, false, Case::TitleInitial),
-            ("NATO", false, false, Case::CapsMid),
-            ("met", false, false, Case::Lower),
-            ("NARA", false, true, Case::Unknown),
-            ("42", false, false, Case::NoLetters),
-            ("#Obama", false, false, Case::Other),
-        ];
-        for (tok, initial, caps, want) in cases {
-            assert_eq!(
-                info_of(&mut ex.chars, tok, initial, caps).case,
-                want as u8,
-                "{tok}"
-            );
-        }
     }
 }

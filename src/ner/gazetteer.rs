@@ -5,13 +5,13 @@
 //! `kind<TAB>name` file shipped as `assets/ner/gazetteer.tsv`. Membership is a feature, not a
 //! decision: "Nice" the city and "nice" the adjective are told apart by the learned weights.
 
-use std::collections::{BTreeSet, HashMap};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::collections::BTreeSet;
 use std::path::Path;
 use std::sync::Arc;
 
-use super::NerError;
-use super::features::{TokInfo, hash_lower, mix};
+use super::error::NerError;
+use super::hash::{IdMap, hash_lower, mix};
+use super::token::TokInfo;
 use super::words::WordTable;
 
 /// What a list entry is.
@@ -148,26 +148,6 @@ const TITLES: &[&str] = &[
 const CITY_MIN_POPULATION: u64 = 100_000;
 /// Longest name, in tokens, that is matched.
 const MAX_LEN: usize = 5;
-
-#[derive(Default)]
-pub(crate) struct IdHasher(u64);
-
-impl Hasher for IdHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8) ^ b as u64;
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        // Keys are already well-mixed hashes.
-        self.0 = n;
-    }
-}
-
-pub(crate) type IdMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
 
 /// Token sequences (hashed, case-folded) → bit set of [`Kind`]s; plus the names seen in the
 /// training data → bit set of their types (PER, LOC, ORG, MISC as bits 0–3). Every proper
@@ -428,8 +408,8 @@ fn for_rows(dir: &Path, file: &str, mut f: impl FnMut(&[&str])) -> Result<(), Ne
 
 #[cfg(test)]
 mod tests {
+    use super::super::token::sentence_infos;
     use super::*;
-    use crate::ner::features::Extractor;
 
     #[test]
     fn admin_suffixes() {
@@ -463,7 +443,7 @@ mod tests {
             ),
         ];
         for (toks, want_b, want_i) in cases {
-            let infos: Vec<TokInfo> = toks.iter().map(|t| Extractor::probe(t)).collect();
+            let infos = sentence_infos(toks);
             let (mut b, mut i) = (Vec::new(), Vec::new());
             g.mark(toks, &infos, &mut b, &mut i);
             assert_eq!((b, i), (want_b, want_i), "{toks:?}");

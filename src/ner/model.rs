@@ -18,9 +18,13 @@
 
 use std::sync::OnceLock;
 
-use super::decode::{Decoder, History, Trans, Weights};
-use super::gazetteer::{Gazetteer, IdMap};
-use super::{N_TAGS, NerError, Tag};
+use super::decode::{Decoder, Trans, Weights};
+use super::error::NerError;
+use super::gazetteer::Gazetteer;
+use super::hash::IdMap;
+use super::history::History;
+use super::tag::{N_TAGS, Tag};
+use super::token::{Case, TokInfo, case_of};
 
 const MAGIC: &[u8; 8] = b"PLXNER04";
 /// Stored columns per bucket (all tags but `O`).
@@ -109,7 +113,7 @@ impl Runner<'_> {
     ) -> Vec<Tag> {
         self.dec
             .decode_where(self.tagger, &self.tagger.gaz, tokens, Some(history), |infos| {
-                super::quiet_tokens(infos, first)
+                quiet_tokens(infos, first)
             });
         history.record(self.dec.ex.infos(), &self.dec.path);
         self.dec
@@ -340,9 +344,54 @@ fn to_byte(q: f32) -> i8 {
     (k.copysign(q)) as i8
 }
 
+/// Tokens the second pass leaves `O` without scoring them: the first pass found no name at
+/// them or beside them, and none of the three is capitalised. On dev.conll this changes 6 of
+/// 51,006 tags (F1 0.7841 → 0.7844) and makes `tag_document` 4–5% faster: most of a sentence
+/// is lower-case words far from any name.
+pub(super) fn quiet_tokens(infos: &[TokInfo], first: &[Tag]) -> Vec<bool> {
+    let plain: Vec<bool> = infos
+        .iter()
+        .map(|i| matches!(case_of(i.case), Case::Lower | Case::NoLetters))
+        .collect();
+    quiet_of(&plain, first)
+}
+
+/// [`quiet_tokens`] from whether each token is lower case or has no letters.
+fn quiet_of(plain: &[bool], first: &[Tag]) -> Vec<bool> {
+    let calm: Vec<bool> = plain.iter().zip(first).map(|(&p, &t)| p && t == Tag::O).collect();
+    (0..calm.len())
+        .map(|k| {
+            calm[k.saturating_sub(1)..(k + 2).min(calm.len())]
+                .iter()
+                .all(|&c| c)
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_second_pass_scores_every_token_near_a_capital_or_a_name() {
+        // "the talks in nara , said officials"; Nara tagged O by the first pass but written
+        // in lower case here, and "talks" tagged as a name.
+        let plain = [true, true, true, true, true, true, true];
+        let o = Tag::O;
+        let first = [o, Tag::from_index(7), o, o, o, o, o];
+        assert_eq!(
+            quiet_of(&plain, &first),
+            [false, false, false, true, true, true, true]
+        );
+        let mut capital = plain;
+        capital[4] = false;
+        assert_eq!(
+            quiet_of(&capital, &[o; 7]),
+            [true, true, true, false, false, false, true]
+        );
+        assert_eq!(quiet_of(&[], &[]), Vec::<bool>::new());
+        assert_eq!(quiet_of(&[true], &[o]), [true]);
+    }
 
     fn tiny() -> Tagger {
         let mut w = vec![0.0f32; 256 * N_TAGS];

@@ -5,8 +5,9 @@
 use std::collections::HashSet;
 use std::fmt;
 
-use super::conll::{ConllLine, read_conll, structure};
-use super::{NerError, NerType, Tag};
+use super::conll::{Sentence, parse_documents};
+use super::error::NerError;
+use super::tag::{NerType, Tag, chunks};
 
 /// Counts for one type (or all types).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -60,33 +61,6 @@ impl Scores {
     }
 }
 
-/// An entity as `(start, end, type)`, end exclusive.
-pub type Chunk = (usize, usize, NerType);
-
-/// A sentence's tokens with their tags.
-type Tagged = (Vec<String>, Vec<Tag>);
-
-/// The entities of one sentence.
-pub fn chunks(tags: &[Tag]) -> Vec<Chunk> {
-    let mut out = Vec::new();
-    let mut open: Option<(usize, NerType)> = None;
-    for (k, &tag) in tags.iter().enumerate() {
-        let continues = matches!((tag, open), (Tag::I(t), Some((_, o))) if t == o);
-        if !continues {
-            if let Some((s, t)) = open.take() {
-                out.push((s, k, t));
-            }
-            if let Some(t) = tag.entity_type() {
-                open = Some((k, t));
-            }
-        }
-    }
-    if let Some((s, t)) = open {
-        out.push((s, tags.len(), t));
-    }
-    out
-}
-
 /// Score predicted against gold tag sequences (sentence by sentence).
 pub fn score_sequences(gold: &[Vec<Tag>], pred: &[Vec<Tag>]) -> Scores {
     let mut scores = Scores::default();
@@ -110,33 +84,10 @@ pub fn score_sequences(gold: &[Vec<Tag>], pred: &[Vec<Tag>]) -> Scores {
     scores
 }
 
-/// Tag sequences of a CoNLL file (tags from the last column; a missing or unknown tag is an
-/// error naming the line) with the tokens, sentence by sentence.
-fn sequences(text: &str, path: &str) -> Result<Vec<Tagged>, NerError> {
-    let lines = read_conll(text);
-    let mut out = Vec::new();
-    for doc in structure(&lines) {
-        for sent in doc {
-            let mut toks = Vec::new();
-            let mut tags = Vec::new();
-            for k in sent {
-                if let ConllLine::Token { token, tag } = &lines[k] {
-                    let t = tag
-                        .as_deref()
-                        .and_then(Tag::parse)
-                        .ok_or_else(|| NerError::Parse {
-                            path: path.to_string(),
-                            line: k + 1,
-                            reason: format!("no IOB tag in the last column of {token:?}"),
-                        })?;
-                    toks.push(token.clone());
-                    tags.push(t);
-                }
-            }
-            out.push((toks, tags));
-        }
-    }
-    Ok(out)
+/// The sentences of an annotated CoNLL file, across its documents.
+fn sentences(text: &str, path: &str) -> Result<Vec<Sentence>, NerError> {
+    let docs = parse_documents(text, path)?;
+    Ok(docs.into_iter().flat_map(|d| d.sentences).collect())
 }
 
 /// Score a predicted CoNLL file against a gold one; both must hold the same tokens in the same
@@ -147,8 +98,8 @@ pub fn score_files(
     pred_text: &str,
     pred_path: &str,
 ) -> Result<Scores, NerError> {
-    let gold = sequences(gold_text, gold_path)?;
-    let pred = sequences(pred_text, pred_path)?;
+    let gold = sentences(gold_text, gold_path)?;
+    let pred = sentences(pred_text, pred_path)?;
     if gold.len() != pred.len() {
         return Err(NerError::Mismatch(format!(
             "{gold_path} has {} sentences but {pred_path} has {}",
@@ -157,17 +108,17 @@ pub fn score_files(
         )));
     }
     for (n, (g, p)) in gold.iter().zip(&pred).enumerate() {
-        if g.0 != p.0 {
+        if g.tokens != p.tokens {
             return Err(NerError::Mismatch(format!(
                 "sentence {} differs between {gold_path} and {pred_path} (tokens {:?} vs {:?})",
                 n + 1,
-                g.0.first(),
-                p.0.first()
+                g.tokens.first(),
+                p.tokens.first()
             )));
         }
     }
-    let g: Vec<Vec<Tag>> = gold.into_iter().map(|s| s.1).collect();
-    let p: Vec<Vec<Tag>> = pred.into_iter().map(|s| s.1).collect();
+    let g: Vec<Vec<Tag>> = gold.into_iter().map(|s| s.tags).collect();
+    let p: Vec<Vec<Tag>> = pred.into_iter().map(|s| s.tags).collect();
     Ok(score_sequences(&g, &p))
 }
 
@@ -209,30 +160,8 @@ impl fmt::Display for Scores {
 
 #[cfg(test)]
 mod tests {
+    use super::super::tag::tags;
     use super::*;
-
-    fn tags(s: &str) -> Vec<Tag> {
-        s.split_whitespace()
-            .map(|t| Tag::parse(t).expect("test tag"))
-            .collect()
-    }
-
-    #[test]
-    fn chunk_semantics() {
-        use NerType::*;
-        let cases: [(&str, Vec<Chunk>); 6] = [
-            ("O O", vec![]),
-            ("B-PER I-PER O B-LOC", vec![(0, 2, Per), (3, 4, Loc)]),
-            ("B-PER B-PER", vec![(0, 1, Per), (1, 2, Per)]),
-            // conlleval opens a chunk on a stray I-X.
-            ("O I-ORG I-ORG", vec![(1, 3, Org)]),
-            ("B-PER I-LOC", vec![(0, 1, Per), (1, 2, Loc)]),
-            ("B-MISC I-MISC", vec![(0, 2, Misc)]),
-        ];
-        for (s, want) in cases {
-            assert_eq!(chunks(&tags(s)), want, "{s}");
-        }
-    }
 
     #[test]
     fn exact_span_match() {

@@ -6,10 +6,9 @@
 //! The second pass is trained on first-pass labels from jackknifed models (each training
 //! document tagged by a model that never saw it), so it learns how far to trust them.
 
-use super::features::{TokInfo, case_of, hash_lower, mix};
-use super::gazetteer::IdMap;
-use super::score::chunks;
-use super::{N_TAGS, Tag};
+use super::hash::{IdMap, hash_lower, mix};
+use super::tag::{N_TAGS, Tag, chunks};
+use super::token::{TokInfo, case_of};
 
 // Template ids of the second-pass features, distinct from those of `features`.
 const T_P1: u64 = 101;
@@ -271,7 +270,8 @@ fn spans_of(tags: &[u8]) -> Vec<(usize, usize)> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::NerType;
+    use super::super::tag::NerType;
+    use super::super::token::sentence_infos;
     use super::*;
 
     /// One word more than 65,535 times in a document (a source of 200,000 "Go.") once
@@ -300,11 +300,7 @@ mod tests {
         ]];
         let tags = vec![org, Tag::O, org, Tag::O, Tag::O, Tag::O, org, Tag::O];
         let st = Stack::new(&sents, vec![tags]);
-        let mut ex = super::super::features::Extractor::default();
-        let gaz = super::super::gazetteer::Gazetteer::default();
-        let (mut f, mut o) = (Vec::new(), Vec::new());
-        ex.extract(&gaz, &sents[0], None, 0xffff, &mut f, &mut o);
-        let sibs = siblings(ex.infos(), &st.tags[0], &spans_of(&st.tags[0]));
+        let sibs = siblings(&sentence_infos(&sents[0]), &st.tags[0], &spans_of(&st.tags[0]));
         let org_label = Some(1 + NerType::Org.index() as u8);
         // "Alphabet", untagged but capitalised, is listed after "Amazon".
         assert_eq!(sibs[4], [org_label, None]);
@@ -350,12 +346,9 @@ mod tests {
             vec![Tag::O, Tag::O, Tag::O],
         ];
         let st = Stack::new(&sents, tags);
-        let mut ex = super::super::features::Extractor::default();
-        let gaz = super::super::gazetteer::Gazetteer::default();
-        let (mut f, mut o) = (Vec::new(), Vec::new());
-        ex.extract(&gaz, &sents[1], None, 0xffff, &mut f, &mut o);
+        let infos = sentence_infos(&sents[1]);
         let (mut out, mut offs) = (Vec::new(), Vec::new());
-        st.sentence_feats(1, ex.infos(), &mut out, &mut offs);
+        st.sentence_feats(1, &infos, &mut out, &mut offs);
         let first = &out[offs[0] as usize..offs[1] as usize];
         // "Takaichi" was the later word of a two-word PER name elsewhere.
         assert!(first.contains(&(T_P1_IN, 1 << 8)), "{first:?}");
@@ -363,7 +356,7 @@ mod tests {
         let left = &out[offs[1] as usize..offs[2] as usize];
         assert!(!left.iter().any(|&(t, _)| t == T_P1_ANY || t == T_P1_IN));
         // A sentence the stack does not know gets no features, but well-formed offsets.
-        st.sentence_feats(7, ex.infos(), &mut out, &mut offs);
+        st.sentence_feats(7, &infos, &mut out, &mut offs);
         assert!(out.is_empty());
         assert_eq!(offs.len(), 4);
     }

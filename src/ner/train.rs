@@ -10,13 +10,15 @@
 use std::time::Instant;
 
 use super::conll::Document;
-use super::decode::{Decoder, History, Trans, Weights};
-use super::gazetteer::{Gazetteer, IdMap, insert_with_prefixes};
+use super::decode::{Decoder, Trans, Weights};
+use super::gazetteer::{Gazetteer, insert_with_prefixes};
+use super::hash::IdMap;
+use super::history::History;
 use super::model::Tagger;
-use super::score::{Scores, chunks, score_sequences};
+use super::score::{Scores, score_sequences};
 use super::stack::Stack;
+use super::tag::{N_TAGS, Tag, chunks};
 use super::words::WordTable;
-use super::{N_TAGS, Tag};
 
 /// Sources of the training data that annotate only PER, LOC and ORG (see LICENSE-DATA.md).
 pub const SOURCES_WITHOUT_MISC: &[&str] = &["uner_ewt", "uner_pud", "btc_g", "btc_abefh"];
@@ -83,13 +85,38 @@ impl Rng {
     }
 }
 
-/// Perceptron state with the running sums for averaging.
-struct Perceptron {
+/// Weights as floats, one row of [`N_TAGS`] per feature bucket: the perceptron's current
+/// weights, and the averaged ones measured on dev between epochs and quantised at the end.
+struct Dense {
     mask: u32,
     w: Vec<f32>,
+    trans: Trans,
+}
+
+impl Weights for Dense {
+    fn emit(&self, feats: &[u32], out: &mut [f32; N_TAGS]) {
+        for &f in feats {
+            let base = f as usize * N_TAGS;
+            if let Some(row) = self.w.get(base..base + N_TAGS) {
+                for (o, &v) in out.iter_mut().zip(row) {
+                    *o += v;
+                }
+            }
+        }
+    }
+    fn trans(&self) -> &Trans {
+        &self.trans
+    }
+    fn mask(&self) -> u32 {
+        self.mask
+    }
+}
+
+/// Perceptron state with the running sums for averaging.
+struct Perceptron {
+    now: Dense,
     /// Σ c·Δ, so that the average is `w − u / c`.
     u: Vec<f64>,
-    trans: Trans,
     tu: Trans64,
     c: f64,
 }
@@ -100,74 +127,34 @@ struct Trans64 {
     t: [[f64; N_TAGS]; N_TAGS],
 }
 
-impl Weights for Perceptron {
-    fn emit(&self, feats: &[u32], out: &mut [f32; N_TAGS]) {
-        emit_f32(&self.w, feats, out);
-    }
-    fn trans(&self) -> &Trans {
-        &self.trans
-    }
-    fn mask(&self) -> u32 {
-        self.mask
-    }
-}
-
-fn emit_f32(w: &[f32], feats: &[u32], out: &mut [f32; N_TAGS]) {
-    for &f in feats {
-        let base = f as usize * N_TAGS;
-        if let Some(row) = w.get(base..base + N_TAGS) {
-            for (o, &v) in out.iter_mut().zip(row) {
-                *o += v;
-            }
-        }
-    }
-}
-
-/// Averaged weights, for measuring on dev between epochs.
-struct Snapshot {
-    mask: u32,
-    w: Vec<f32>,
-    trans: Trans,
-}
-
-impl Weights for Snapshot {
-    fn emit(&self, feats: &[u32], out: &mut [f32; N_TAGS]) {
-        emit_f32(&self.w, feats, out);
-    }
-    fn trans(&self) -> &Trans {
-        &self.trans
-    }
-    fn mask(&self) -> u32 {
-        self.mask
-    }
-}
-
 impl Perceptron {
     fn new(bits: u32) -> Self {
         let n = (1usize << bits) * N_TAGS;
         Perceptron {
-            mask: (1u32 << bits) - 1,
-            w: vec![0.0; n],
+            now: Dense {
+                mask: (1u32 << bits) - 1,
+                w: vec![0.0; n],
+                trans: Trans::default(),
+            },
             u: vec![0.0; n],
-            trans: Trans::default(),
             tu: Trans64::default(),
             c: 1.0,
         }
     }
 
     fn bump(&mut self, idx: usize, d: f32) {
-        self.w[idx] += d;
+        self.now.w[idx] += d;
         self.u[idx] += self.c * d as f64;
     }
 
     fn bump_trans(&mut self, prev: Option<usize>, cur: usize, d: f32) {
         match prev {
             None => {
-                self.trans.start[cur] += d;
+                self.now.trans.start[cur] += d;
                 self.tu.start[cur] += self.c * d as f64;
             }
             Some(p) => {
-                self.trans.t[p][cur] += d;
+                self.now.trans.t[p][cur] += d;
                 self.tu.t[p][cur] += self.c * d as f64;
             }
         }
@@ -193,9 +180,10 @@ impl Perceptron {
         }
     }
 
-    fn average(&self) -> Snapshot {
+    fn average(&self) -> Dense {
         let c = self.c;
         let w = self
+            .now
             .w
             .iter()
             .zip(&self.u)
@@ -203,13 +191,13 @@ impl Perceptron {
             .collect();
         let mut trans = Trans::default();
         for j in 0..N_TAGS {
-            trans.start[j] = (self.trans.start[j] as f64 - self.tu.start[j] / c) as f32;
+            trans.start[j] = (self.now.trans.start[j] as f64 - self.tu.start[j] / c) as f32;
             for i in 0..N_TAGS {
-                trans.t[i][j] = (self.trans.t[i][j] as f64 - self.tu.t[i][j] / c) as f32;
+                trans.t[i][j] = (self.now.trans.t[i][j] as f64 - self.tu.t[i][j] / c) as f32;
             }
         }
-        Snapshot {
-            mask: self.mask,
+        Dense {
+            mask: self.now.mask,
             w,
             trans,
         }
@@ -286,15 +274,11 @@ fn decode_docs<W: Weights>(
 }
 
 fn dev_scores<W: Weights>(w: &W, gaz: &Gazetteer, dev: &[Document], first: Option<&[DocTags]>) -> Scores {
-    let pred: Vec<Vec<super::Tag>> = decode_docs(w, gaz, dev, first)
+    let pred: Vec<Vec<Tag>> = decode_docs(w, gaz, dev, first)
         .into_iter()
-        .map(|p| {
-            p.into_iter()
-                .map(|i| super::Tag::from_index(i as usize))
-                .collect()
-        })
+        .map(|p| p.into_iter().map(|i| Tag::from_index(i as usize)).collect())
         .collect();
-    let gold: Vec<Vec<super::Tag>> = dev
+    let gold: Vec<Vec<Tag>> = dev
         .iter()
         .flat_map(|d| d.sentences.iter().map(|s| s.tags.clone()))
         .collect();
@@ -417,7 +401,7 @@ fn train_with_dev(
         .map(|f| gaz.with_names(name_lexicon(docs, Some(f))))
         .collect();
     let runs = opts.runs.max(1);
-    let mut sum: Option<Snapshot> = None;
+    let mut sum: Option<Dense> = None;
     for run in 0..runs {
         let mut p = Perceptron::new(opts.bits);
         // Run 0 keeps the plain seed, so a single run is the classic perceptron.
@@ -439,8 +423,8 @@ fn train_with_dev(
                 for s in &docs[d].sentences {
                     let gold: Vec<u8> = s.tags.iter().map(|t| t.index() as u8).collect();
                     let toks: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
-                    dec.decode(&p, gaz, &toks, Some(&hist));
-                    let tgt = target(&mut dec, &p, &gold, partial, &mut mask);
+                    dec.decode(&p.now, gaz, &toks, Some(&hist));
+                    let tgt = target(&mut dec, &p.now, &gold, partial, &mut mask);
                     if tgt != dec.path {
                         mistakes += 1;
                         let pred = dec.path.clone();
@@ -452,8 +436,8 @@ fn train_with_dev(
                     if opts.caps_every > 0 && rng.next().is_multiple_of(opts.caps_every) {
                         let upper: Vec<String> = s.tokens.iter().map(|t| t.to_uppercase()).collect();
                         let toks: Vec<&str> = upper.iter().map(String::as_str).collect();
-                        dec.decode(&p, gaz, &toks, None);
-                        let tgt = target(&mut dec, &p, &gold, partial, &mut mask);
+                        dec.decode(&p.now, gaz, &toks, None);
+                        let tgt = target(&mut dec, &p.now, &gold, partial, &mut mask);
                         if tgt != dec.path {
                             let pred = dec.path.clone();
                             p.update(&dec, &tgt, &pred);

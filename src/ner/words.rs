@@ -16,7 +16,8 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use super::NerError;
+use super::error::NerError;
+use super::hash::{hash_word, key_of};
 
 const MAGIC: &[u8; 8] = b"PLXWRD01";
 
@@ -34,12 +35,6 @@ pub(crate) struct WordInfo {
 pub struct WordTable {
     /// `key << 32 | cluster << 16 | freq << 8 | 1`; 0 is an empty slot.
     slots: Vec<u64>,
-}
-
-/// The table's key of a word hash (see `features::hash_str`).
-#[inline]
-pub(crate) fn key_of(hash: u64) -> u32 {
-    (hash >> 32) as u32
 }
 
 impl WordTable {
@@ -165,7 +160,7 @@ impl WordTable {
             if w.is_empty() || w.chars().any(char::is_whitespace) {
                 continue;
             }
-            let key = key_of(super::features::hash_word(w));
+            let key = key_of(hash_word(w));
             let cluster = clusters
                 .get(w)
                 .map(|&c| c as u32)
@@ -211,7 +206,6 @@ impl<'a> Reader<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ner::features::hash_word;
 
     fn table() -> WordTable {
         let clusters = r#"{"Paris": 678, "Nairobi": 678, "the": 11, "Apple": 294, "apple": 633}"#;

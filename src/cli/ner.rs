@@ -1,19 +1,124 @@
-//! The library side of the `entities --conll`, `train-ner` and `score-ner` subcommands.
+//! The `entities`, `train-ner` and `score-ner` subcommands: their options, one clap struct
+//! each, and what they do with the library's tagger ([`parallax::ner`]).
 
-use std::io::Read;
+use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Instant;
 
-use super::gazetteer::Gazetteer;
-use super::train::{
+use clap::Args;
+
+use parallax::ner::train::{
     EpochReport, SOURCES_WITHOUT_MISC, TrainOptions, doc_sources, jackknife, train, train_second,
 };
-use super::words::WordTable;
-use super::{NerError, Tagger, conll, score};
+use parallax::ner::words::WordTable;
+use parallax::ner::{
+    Gazetteer, NerError, Scores, Tagger, parse_documents, score_files, tag_conll, tag_conll_with,
+};
+
+// `parallax entities`.
+#[derive(Args, Debug)]
+pub struct EntitiesArgs {
+    /// CoNLL file (first column the token; `-` reads stdin)
+    #[arg(long)]
+    conll: PathBuf,
+    /// Tag with the rules and gazetteers alone (the baseline), not the trained tagger
+    #[arg(long)]
+    rules: bool,
+    /// Weights written by train-ner (with gazetteer.tsv and words.bin beside them) instead
+    /// of the embedded model
+    #[arg(long, conflicts_with = "rules")]
+    model: Option<PathBuf>,
+}
+
+impl EntitiesArgs {
+    /// Print the tagged CoNLL text.
+    pub fn run(&self) -> anyhow::Result<()> {
+        let out = entities_conll(&self.conll, self.rules, self.model.as_deref())?;
+        let mut stdout = io::stdout().lock();
+        stdout.write_all(out.as_bytes())?;
+        stdout.flush()?;
+        Ok(())
+    }
+}
+
+// `parallax train-ner`. Without --gazetteer, the `gazetteer.tsv` already beside --out is
+// used; without --words, the `words.bin` already beside it.
+#[derive(Args, Debug)]
+pub struct TrainNerArgs {
+    /// Annotated training data (`token TAG`, IOB2)
+    #[arg(long)]
+    train: PathBuf,
+    /// Annotated development data, scored after every epoch (never trained on)
+    #[arg(long)]
+    dev: Option<PathBuf>,
+    /// docs.tsv of the data: marks sources without MISC annotation
+    #[arg(long)]
+    docs: Option<PathBuf>,
+    /// Gazetteer folder to compile the name lists from (written beside --out)
+    #[arg(long)]
+    gazetteer: Option<PathBuf>,
+    /// Folder with spaCy's en_lexeme_cluster.json and en_lexeme_prob.json, to compile the
+    /// word table from (written beside --out as words.bin)
+    #[arg(long)]
+    words: Option<PathBuf>,
+    /// Where to write the weights
+    #[arg(long, default_value = "assets/ner/model.bin")]
+    out: PathBuf,
+    #[arg(long, default_value_t = TrainOptions::default().epochs)]
+    epochs: usize,
+    /// log2 of the number of feature buckets
+    #[arg(long, default_value_t = TrainOptions::default().bits)]
+    bits: u32,
+    #[arg(long, default_value_t = TrainOptions::default().seed)]
+    seed: u64,
+    /// Differently shuffled runs per pass whose weights are summed
+    #[arg(long, default_value_t = TrainOptions::default().runs)]
+    runs: usize,
+    /// Jackknife folds for the second pass (0: train the first pass only)
+    #[arg(long, default_value_t = TrainOptions::default().stack_folds)]
+    stack_folds: usize,
+}
+
+impl TrainNerArgs {
+    /// Train, with progress on stderr.
+    pub fn run(&self) -> anyhow::Result<()> {
+        train_ner(self, &mut |line| eprintln!("{line}"))?;
+        Ok(())
+    }
+
+    fn options(&self) -> TrainOptions {
+        TrainOptions {
+            epochs: self.epochs,
+            bits: self.bits,
+            seed: self.seed,
+            runs: self.runs,
+            stack_folds: self.stack_folds,
+            ..Default::default()
+        }
+    }
+}
+
+// `parallax score-ner`.
+#[derive(Args, Debug)]
+pub struct ScoreNerArgs {
+    #[arg(long)]
+    gold: PathBuf,
+    #[arg(long)]
+    pred: PathBuf,
+}
+
+impl ScoreNerArgs {
+    /// Print the conlleval-style table.
+    pub fn run(&self) -> anyhow::Result<()> {
+        let scores = score_ner(&self.gold, &self.pred)?;
+        print!("{scores}");
+        Ok(())
+    }
+}
 
 /// Read a file, or stdin for `-`.
-pub fn read_input(path: &Path) -> Result<String, NerError> {
+fn read_input(path: &Path) -> Result<String, NerError> {
     let io = |source| NerError::Io {
         path: path.display().to_string(),
         source,
@@ -39,20 +144,20 @@ fn read_bytes(path: &Path) -> Result<Vec<u8>, NerError> {
 /// or (`rules`) by the rules-and-gazetteer pipeline alone, the baseline.
 /// With `model`, the weights written by `train-ner` there (and `second.bin`, `gazetteer.tsv`
 /// and `words.bin` beside them) replace the embedded ones.
-pub fn entities_conll(path: &Path, rules: bool, model: Option<&Path>) -> Result<String, NerError> {
+fn entities_conll(path: &Path, rules: bool, model: Option<&Path>) -> Result<String, NerError> {
     let text = read_input(path)?;
     Ok(if rules {
-        conll::tag_conll_with(&text, crate::entities::rules_tag_document)
+        tag_conll_with(&text, parallax::entities::rules_tag_document)
     } else if let Some(model) = model {
-        conll::tag_conll(&load_model(model)?, &text)
+        tag_conll(&load_model(model)?, &text)
     } else {
-        conll::tag_conll(Tagger::embedded(), &text)
+        tag_conll(Tagger::embedded(), &text)
     })
 }
 
 /// Load a model written by `train-ner`: `model` and the files beside it (a missing
 /// `second.bin` means a single pass).
-pub fn load_model(model: &Path) -> Result<Tagger, NerError> {
+fn load_model(model: &Path) -> Result<Tagger, NerError> {
     let dir = model.parent().unwrap_or(Path::new("."));
     let words = Arc::new(WordTable::from_bytes(&read_bytes(&dir.join("words.bin"))?)?);
     let gaz = Gazetteer::parse(&read_input(&dir.join("gazetteer.tsv"))?).with_words(words);
@@ -66,41 +171,24 @@ pub fn load_model(model: &Path) -> Result<Tagger, NerError> {
 }
 
 /// `parallax score-ner --gold G --pred P`: the conlleval-style table.
-pub fn score_ner(gold: &Path, pred: &Path) -> Result<score::Scores, NerError> {
+fn score_ner(gold: &Path, pred: &Path) -> Result<Scores, NerError> {
     let g = read_input(gold)?;
     let p = read_input(pred)?;
-    score::score_files(&g, &gold.display().to_string(), &p, &pred.display().to_string())
+    score_files(&g, &gold.display().to_string(), &p, &pred.display().to_string())
 }
 
 /// Where the second pass's weights go: `second.bin` beside the first pass's.
-pub fn second_path(out: &Path) -> PathBuf {
+fn second_path(out: &Path) -> PathBuf {
     out.parent().unwrap_or(Path::new(".")).join("second.bin")
 }
 
 /// Word forms kept in the word table: the most frequent 300,000 cover 96% of the development
 /// data's tokens and 89% of its name tokens.
-pub const WORDS_KEPT: usize = 300_000;
-
-/// Inputs of `parallax train-ner`.
-#[derive(Debug, Clone)]
-pub struct TrainArgs {
-    pub train: PathBuf,
-    pub dev: Option<PathBuf>,
-    /// `docs.tsv` beside the data: marks the documents of sources without MISC annotation.
-    pub docs: Option<PathBuf>,
-    /// The gazetteer folder to compile the name lists from; written as `gazetteer.tsv` beside
-    /// the model. Without it, the `gazetteer.tsv` already beside the model is used.
-    pub gazetteer: Option<PathBuf>,
-    /// The folder holding spaCy's `en_lexeme_cluster.json` and `en_lexeme_prob.json`, to
-    /// compile the word table from; written as `words.bin` beside the model. Without it, the
-    /// `words.bin` already beside the model is used.
-    pub words: Option<PathBuf>,
-    pub out: PathBuf,
-    pub options: TrainOptions,
-}
+const WORDS_KEPT: usize = 300_000;
 
 /// Train and write the weights (and name lists) beside `out`; progress goes to `log`.
-pub fn train_ner(args: &TrainArgs, log: &mut dyn FnMut(&str)) -> Result<(), NerError> {
+fn train_ner(args: &TrainNerArgs, log: &mut dyn FnMut(&str)) -> Result<(), NerError> {
+    let options = args.options();
     let started = Instant::now();
     let write = |path: &Path, bytes: &[u8]| {
         std::fs::write(path, bytes).map_err(|source| NerError::Io {
@@ -132,7 +220,7 @@ pub fn train_ner(args: &TrainArgs, log: &mut dyn FnMut(&str)) -> Result<(), NerE
     };
     let words = Arc::new(WordTable::from_bytes(&words_bytes)?);
     let gaz = Gazetteer::parse(&gaz_text).with_words(words);
-    let train_docs = conll::parse_documents(&read_input(&args.train)?, &args.train.display().to_string())?;
+    let train_docs = parse_documents(&read_input(&args.train)?, &args.train.display().to_string())?;
     let partial: Vec<bool> = match &args.docs {
         Some(p) => {
             let sources = doc_sources(&read_input(p)?, "train");
@@ -153,15 +241,15 @@ pub fn train_ner(args: &TrainArgs, log: &mut dyn FnMut(&str)) -> Result<(), NerE
         None => vec![false; train_docs.len()],
     };
     let dev_docs = match &args.dev {
-        Some(p) => Some(conll::parse_documents(&read_input(p)?, &p.display().to_string())?),
+        Some(p) => Some(parse_documents(&read_input(p)?, &p.display().to_string())?),
         None => None,
     };
     log(&format!(
         "training on {} documents ({} without MISC annotation), {} epochs, 2^{} buckets",
         train_docs.len(),
         partial.iter().filter(|&&p| p).count(),
-        args.options.epochs,
-        args.options.bits
+        options.epochs,
+        options.bits
     ));
     let epoch_line = |r: &EpochReport| {
         let dev = r
@@ -183,7 +271,7 @@ pub fn train_ner(args: &TrainArgs, log: &mut dyn FnMut(&str)) -> Result<(), NerE
         &partial,
         dev_docs.as_deref(),
         gaz.clone(),
-        &args.options,
+        &options,
         &mut |r| log(&epoch_line(r)),
     );
     let bytes = tagger.to_bytes();
@@ -194,7 +282,7 @@ pub fn train_ner(args: &TrainArgs, log: &mut dyn FnMut(&str)) -> Result<(), NerE
         bytes.len(),
         started.elapsed().as_secs_f64()
     ));
-    let folds = args.options.stack_folds;
+    let folds = options.stack_folds;
     if folds == 0 {
         let stale = second_path(&args.out);
         if stale.exists() {
@@ -208,14 +296,14 @@ pub fn train_ner(args: &TrainArgs, log: &mut dyn FnMut(&str)) -> Result<(), NerE
     log(&format!(
         "second pass: first-pass labels from {folds} jackknifed models"
     ));
-    let first = jackknife(&train_docs, &partial, &gaz, &args.options, folds, &mut |f| {
+    let first = jackknife(&train_docs, &partial, &gaz, &options, folds, &mut |f| {
         log(&format!("fold {} of {folds} tagged", f + 1))
     });
     let dev_first: Option<Vec<_>> = dev_docs
         .as_ref()
         .map(|docs| docs.iter().map(|d| tagger.first_pass(&d.token_lists())).collect());
     let dev = dev_docs.as_deref().zip(dev_first.as_deref());
-    let second = train_second(&train_docs, &partial, dev, gaz, &args.options, &first, &mut |r| {
+    let second = train_second(&train_docs, &partial, dev, gaz, &options, &first, &mut |r| {
         log(&epoch_line(r))
     });
     let bytes = second.to_bytes();
