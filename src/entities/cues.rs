@@ -21,6 +21,10 @@ const TITLE_HEADS: &[&str] = &[
     "Executive", "Officer", "Chair", "Founder", "Editor", "Correspondent", "Striker", "Midfielder",
     "Defender", "Goalkeeper", "Winger", "Analyst", "Economist", "Manager", "Captain", "Actor",
     "Actress", "Singer", "Rapper", "Novelist", "Author", "Astronaut", "CFO", "COO", "CTO", "CIO",
+    // local US offices: "City Councilman X", "Undersheriff X", "Dist. Atty. X", "Fire Chief X",
+    // "Deputy X" (a sheriff's deputy)
+    "Councilman", "Councilwoman", "Councilmember", "Alderman", "Alderwoman", "Undersheriff",
+    "Deputy", "Chief", "Attorney", "Atty.", "Prosecutor", "Trooper", "Constable",
 ];
 
 /// Words that may open a title before its head ("Prime" Minister, "Foreign" Minister, "Chief
@@ -37,7 +41,7 @@ pub const TITLE_MODIFIERS: &[&str] = &[
     "Technology", "Marketing", "Information", "Commercial", "Investment", "Legal", "Medical",
     "Technical", "Communications", "Sporting", "Football", "Strategy", "Risk", "Compliance",
     "District", "Circuit", "Appeals", "Magistrate", "Federal", "Superior", "Solicitor", "Surgeon",
-    "Inspector", "Auditor", "Comptroller",
+    "Inspector", "Auditor", "Comptroller", "Dist.", "Asst.",
 ];
 
 /// Lower-case titles that mark the next capitalised words as a person ("said prime minister
@@ -362,7 +366,9 @@ pub fn is_lower_title(word: &str) -> bool {
 }
 
 pub fn is_org_tail(word: &str) -> bool {
-    ORG_TAILS.contains(&word) || is_legal_form(word)
+    ORG_TAILS.contains(&word)
+        || is_legal_form(word)
+        || super::lists::get().tail_kind(word) == Some(super::EntityKind::Organisation)
 }
 
 pub fn is_org_head(word: &str) -> bool {
@@ -370,7 +376,7 @@ pub fn is_org_head(word: &str) -> bool {
 }
 
 pub fn is_place_tail(word: &str) -> bool {
-    PLACE_TAILS.contains(&word)
+    PLACE_TAILS.contains(&word) || super::lists::get().tail_kind(word) == Some(super::EntityKind::Place)
 }
 
 pub fn is_place_head(word: &str) -> bool {

@@ -1,0 +1,107 @@
+//! Open-ended word lists from assets/entities, embedded at compile time and parsed once: words that
+//! are never names (time zones, units, sports jargon, common-noun abbreviations), nouns that make
+//! the name beside them a business or a measure, and kind words. Each file opens with a header line saying what it is for.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use super::EntityKind;
+
+const TIME_ZONES: &str = include_str!("../../assets/entities/time_zones.txt");
+const UNITS: &str = include_str!("../../assets/entities/units.txt");
+const SPORTS_TERMS: &str = include_str!("../../assets/entities/sports_terms.txt");
+const GENERIC_ACRONYMS: &str = include_str!("../../assets/entities/generic_acronyms.txt");
+const SHOP_NOUNS: &str = include_str!("../../assets/entities/shop_nouns.txt");
+const TRADE_NOUNS: &str = include_str!("../../assets/entities/trade_nouns.txt");
+const SCALE_NOUNS: &str = include_str!("../../assets/entities/scale_nouns.txt");
+const KIND_WORDS: &str = include_str!("../../assets/entities/kind_words.tsv");
+
+/// The parsed lists.
+#[derive(Debug, Default)]
+pub struct Lists {
+    /// Exact surface forms that are never names.
+    not_names: HashSet<&'static str>,
+    shop_nouns: HashSet<&'static str>,
+    trade_nouns: HashSet<&'static str>,
+    scale_nouns: HashSet<&'static str>,
+    kind_words: HashMap<&'static str, EntityKind>,
+}
+
+/// The data lines of a list: the header line and blank or `#` lines left out.
+fn lines(table: &'static str) -> impl Iterator<Item = &'static str> {
+    table
+        .lines()
+        .skip(1)
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// The embedded lists, parsed on first use.
+pub fn get() -> &'static Lists {
+    static LISTS: OnceLock<Lists> = OnceLock::new();
+    LISTS.get_or_init(Lists::embedded)
+}
+
+impl Lists {
+    fn embedded() -> Lists {
+        let mut l = Lists::default();
+        for table in [TIME_ZONES, UNITS, SPORTS_TERMS, GENERIC_ACRONYMS] {
+            l.not_names.extend(lines(table));
+        }
+        l.shop_nouns.extend(lines(SHOP_NOUNS));
+        l.trade_nouns.extend(lines(TRADE_NOUNS));
+        l.scale_nouns.extend(lines(SCALE_NOUNS));
+        for line in lines(KIND_WORDS) {
+            let Some((word, kind)) = line.split_once('\t') else {
+                continue;
+            };
+            let kind = match kind.trim() {
+                "place" => EntityKind::Place,
+                "organisation" => EntityKind::Organisation,
+                _ => continue,
+            };
+            l.kind_words.insert(word.trim(), kind);
+        }
+        l
+    }
+
+    /// A time zone, unit, sports term or common-noun abbreviation, as written ("ET", "KOs",
+    /// "Spring Training", "OEM").
+    pub fn is_not_name(&self, surface: &str) -> bool {
+        self.not_names.contains(surface)
+    }
+
+    /// A noun of a shop or premises ("store", "boutique").
+    pub fn is_shop_noun(&self, word: &str) -> bool {
+        self.shop_nouns.contains(word)
+    }
+
+    /// A noun of a business that stands before its name ("firm", "jeweller").
+    pub fn is_trade_noun(&self, word: &str) -> bool {
+        self.trade_nouns.contains(word)
+    }
+
+    /// A noun after the name of a scale or unit ("scale", "magnitude").
+    pub fn is_scale_noun(&self, word: &str) -> bool {
+        self.scale_nouns.contains(word)
+    }
+
+    /// The kind a last word gives a name, from the extra kind words ("Hotel" → place).
+    pub fn tail_kind(&self, word: &str) -> Option<EntityKind> {
+        self.kind_words.get(word).copied()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_parse_and_answer() {
+        let l = get();
+        assert!(l.is_not_name("PDT") && l.is_not_name("KOs") && l.is_not_name("Hot Stove"));
+        assert!(!l.is_not_name("NATO") && !l.is_not_name("pdt"));
+        assert!(l.is_shop_noun("boutique") && l.is_trade_noun("jeweller") && l.is_scale_noun("scale"));
+        assert_eq!(l.tail_kind("Hotel"), Some(EntityKind::Place));
+    }
+}
