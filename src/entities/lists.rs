@@ -1,11 +1,13 @@
 //! Open-ended word lists from assets/entities, embedded at compile time and parsed once: words that
 //! are never names (time zones, units, sports jargon, common-noun abbreviations), nouns that make
-//! the name beside them a business or a measure, and kind words. Each file opens with a header line saying what it is for.
+//! the name beside them a business or a measure, kind words, given names with their short forms,
+//! and exonyms. Each file opens with a header line saying what it is for.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use super::EntityKind;
+use super::fold::key;
 
 const TIME_ZONES: &str = include_str!("../../assets/entities/time_zones.txt");
 const UNITS: &str = include_str!("../../assets/entities/units.txt");
@@ -15,6 +17,8 @@ const SHOP_NOUNS: &str = include_str!("../../assets/entities/shop_nouns.txt");
 const TRADE_NOUNS: &str = include_str!("../../assets/entities/trade_nouns.txt");
 const SCALE_NOUNS: &str = include_str!("../../assets/entities/scale_nouns.txt");
 const KIND_WORDS: &str = include_str!("../../assets/entities/kind_words.tsv");
+const GIVEN_NAMES: &str = include_str!("../../assets/entities/given_names.tsv");
+const EXONYMS: &str = include_str!("../../assets/entities/exonyms.tsv");
 
 /// The parsed lists.
 #[derive(Debug, Default)]
@@ -25,6 +29,11 @@ pub struct Lists {
     trade_nouns: HashSet<&'static str>,
     scale_nouns: HashSet<&'static str>,
     kind_words: HashMap<&'static str, EntityKind>,
+    /// Folded given name → the folded formal names it may stand for (a formal name stands for
+    /// itself).
+    given: HashMap<String, Vec<String>>,
+    /// Folded spelling of a place → the folded spelling all its spellings share.
+    exonyms: HashMap<String, String>,
 }
 
 /// The data lines of a list: the header line and blank or `#` lines left out.
@@ -62,6 +71,27 @@ impl Lists {
             };
             l.kind_words.insert(word.trim(), kind);
         }
+        for line in lines(GIVEN_NAMES) {
+            let Some((formal, short)) = line.split_once('\t') else {
+                continue;
+            };
+            let formal = key(formal);
+            for form in std::iter::once(formal.as_str()).chain(short.split('|').map(str::trim)) {
+                let forms = l.given.entry(key(form)).or_default();
+                if !forms.contains(&formal) {
+                    forms.push(formal.clone());
+                }
+            }
+        }
+        for line in lines(EXONYMS) {
+            let Some((name, others)) = line.split_once('\t') else {
+                continue;
+            };
+            let canonical = key(name);
+            for other in others.split('|').map(str::trim).filter(|o| !o.is_empty()) {
+                l.exonyms.insert(key(other), canonical.clone());
+            }
+        }
         l
     }
 
@@ -90,6 +120,25 @@ impl Lists {
     pub fn tail_kind(&self, word: &str) -> Option<EntityKind> {
         self.kind_words.get(word).copied()
     }
+
+    /// Whether two given names may name one person: the same name, or a formal name and one of
+    /// its short forms, or two short forms of one formal name ("Steve" and "Steven", "Bill" and
+    /// "William"). Folded forms.
+    pub fn same_given(&self, a: &str, b: &str) -> bool {
+        if a == b {
+            return true;
+        }
+        match (self.given.get(a), self.given.get(b)) {
+            (Some(fa), Some(fb)) => fa.iter().any(|f| fb.contains(f)),
+            _ => false,
+        }
+    }
+
+    /// The folded spelling shared by every spelling of a place with an exonym ("berne" → "bern"),
+    /// or the folded form itself.
+    pub fn place_spelling(&self, folded: &str) -> Option<&str> {
+        self.exonyms.get(folded).map(String::as_str)
+    }
 }
 
 #[cfg(test)]
@@ -103,5 +152,10 @@ mod tests {
         assert!(!l.is_not_name("NATO") && !l.is_not_name("pdt"));
         assert!(l.is_shop_noun("boutique") && l.is_trade_noun("jeweller") && l.is_scale_noun("scale"));
         assert_eq!(l.tail_kind("Hotel"), Some(EntityKind::Place));
+        assert!(l.same_given("steve", "steven") && l.same_given("bill", "william"));
+        assert!(l.same_given("steve", "stephen") && !l.same_given("steve", "william"));
+        assert_eq!(l.place_spelling("berne"), Some("bern"));
+        assert_eq!(l.place_spelling("koln"), Some("cologne"));
+        assert_eq!(l.place_spelling("bern"), None);
     }
 }
