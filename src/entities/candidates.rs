@@ -119,6 +119,14 @@ impl Reader<'_> {
         if r.is_empty() {
             return;
         }
+        // "Conference ID": an abbreviation of a common noun closes no name.
+        while r.len() > 1
+            && is_all_caps(units[r.end - 1])
+            && cues::is_generic_acronym(units[r.end - 1])
+            && !is_roman(units[r.end - 1])
+        {
+            r.end -= 1;
+        }
         if let Some((left, right)) = self.acronym_pair(&r) {
             self.run(left);
             self.run(right);
@@ -569,10 +577,21 @@ impl Reader<'_> {
             }
             _ => {}
         }
+        // "3 miles southwest of Cobb", "10 km from Palu": what a distance is measured from is a
+        // place.
+        // A capital "The" before the name is its own ("near The Pinnacles").
+        let the = usize::from(before(1) == Some("The"));
+        let lists = super::lists::get();
+        if r.len() <= 3 && matches!(before(1 + the), Some("of" | "from")) {
+            let unit = |k: usize| before(k + the).is_some_and(|w| lists.is_distance_unit(w));
+            if unit(2) || (before(2 + the).is_some_and(is_compass) && unit(3)) {
+                return (Some(EntityKind::Place), 2);
+            }
+        }
         // "in Mamuju", "near Palu": a weak hint that a name nothing else explains is a place.
         if r.len() <= 2
             && matches!(
-                before(1),
+                before(1 + the),
                 Some("in" | "near" | "outside" | "across" | "throughout" | "inside")
             )
         {
@@ -756,6 +775,24 @@ fn is_business(units: &[&str], r: &Range<usize>) -> bool {
         }
     }
     false
+}
+
+/// A lower-case compass direction: "north", "southwest", "north-northeast".
+fn is_compass(word: &str) -> bool {
+    let mut rest = word;
+    let mut parts = 0;
+    while !rest.is_empty() {
+        rest = rest.trim_start_matches('-');
+        let Some(next) = ["north", "south", "east", "west"]
+            .iter()
+            .find_map(|d| rest.strip_prefix(d))
+        else {
+            return false;
+        };
+        rest = next;
+        parts += 1;
+    }
+    parts > 0
 }
 
 /// An age or size written as one hyphenated word ("Sixteen-year-old", "Two-month-old"): it

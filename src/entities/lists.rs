@@ -16,6 +16,7 @@ const GENERIC_ACRONYMS: &str = include_str!("../../assets/entities/generic_acron
 const SHOP_NOUNS: &str = include_str!("../../assets/entities/shop_nouns.txt");
 const TRADE_NOUNS: &str = include_str!("../../assets/entities/trade_nouns.txt");
 const SCALE_NOUNS: &str = include_str!("../../assets/entities/scale_nouns.txt");
+const DISTANCE_UNITS: &str = include_str!("../../assets/entities/distance_units.txt");
 const KIND_WORDS: &str = include_str!("../../assets/entities/kind_words.tsv");
 const GIVEN_NAMES: &str = include_str!("../../assets/entities/given_names.tsv");
 const EXONYMS: &str = include_str!("../../assets/entities/exonyms.tsv");
@@ -28,6 +29,7 @@ pub struct Lists {
     shop_nouns: HashSet<&'static str>,
     trade_nouns: HashSet<&'static str>,
     scale_nouns: HashSet<&'static str>,
+    distance_units: HashSet<&'static str>,
     kind_words: HashMap<&'static str, EntityKind>,
     /// Folded given name → the folded formal names it may stand for (a formal name stands for
     /// itself).
@@ -60,6 +62,7 @@ impl Lists {
         l.shop_nouns.extend(lines(SHOP_NOUNS));
         l.trade_nouns.extend(lines(TRADE_NOUNS));
         l.scale_nouns.extend(lines(SCALE_NOUNS));
+        l.distance_units.extend(lines(DISTANCE_UNITS));
         for line in lines(KIND_WORDS) {
             let Some((word, kind)) = line.split_once('\t') else {
                 continue;
@@ -116,6 +119,11 @@ impl Lists {
         self.scale_nouns.contains(word)
     }
 
+    /// A unit of distance ("miles", "km").
+    pub fn is_distance_unit(&self, word: &str) -> bool {
+        self.distance_units.contains(word)
+    }
+
     /// The kind a last word gives a name, from the extra kind words ("Hotel" → place).
     pub fn tail_kind(&self, word: &str) -> Option<EntityKind> {
         self.kind_words.get(word).copied()
@@ -152,6 +160,7 @@ mod tests {
         assert!(!l.is_not_name("NATO") && !l.is_not_name("pdt"));
         assert!(l.is_shop_noun("boutique") && l.is_trade_noun("jeweller") && l.is_scale_noun("scale"));
         assert_eq!(l.tail_kind("Hotel"), Some(EntityKind::Place));
+        assert!(l.is_distance_unit("miles") && !l.is_distance_unit("Miles"));
         assert!(l.same_given("steve", "steven") && l.same_given("bill", "william"));
         assert!(l.same_given("steve", "stephen") && !l.same_given("steve", "william"));
         assert_eq!(l.place_spelling("berne"), Some("bern"));

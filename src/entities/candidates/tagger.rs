@@ -39,6 +39,14 @@ impl Reader<'_> {
             }
             let titled = s > span.start;
             let mut r = trim_calendar(units, s..span.end);
+            // "Conference ID": an abbreviation of a common noun closes no name.
+            while r.len() > 1
+                && crate::entities::context::is_all_caps(units[r.end - 1])
+                && cues::is_generic_acronym(units[r.end - 1])
+                && !super::is_roman(units[r.end - 1])
+            {
+                r.end -= 1;
+            }
             // "Seventeen-year-old Tariq Bell": the age before a name is not part of it.
             if r.len() > 1 && super::is_age(units[r.start]) {
                 r.start += 1;

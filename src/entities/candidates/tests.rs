@@ -598,3 +598,29 @@ fn a_capital_the_mid_sentence_belongs_to_the_name() {
     let got = names("The fault runs near The Pinnacles park .");
     assert_eq!(got[0].0, "The Pinnacles", "{got:?}");
 }
+
+#[test]
+fn council_members_and_clerks_are_titles() {
+    let got = names("On Monday Council Member Ana Ruiz and County Clerk Lee Dunn spoke .");
+    assert!(got.contains(&("Ana Ruiz".to_string(), Some(Per))), "{got:?}");
+    assert!(got.contains(&("Lee Dunn".to_string(), Some(Per))), "{got:?}");
+}
+
+#[test]
+fn what_a_distance_is_measured_from_is_a_place() {
+    let got = names("The quake struck 4 miles northwest of Tolland and 6 km from The Brakes .");
+    assert_eq!(
+        got,
+        [
+            ("Tolland".to_string(), Some(Place)),
+            ("The Brakes".to_string(), Some(Place))
+        ]
+    );
+    assert!(is_compass("north-northeast") && is_compass("southwest") && !is_compass("northern"));
+}
+
+#[test]
+fn a_common_noun_abbreviation_closes_no_name() {
+    let got = names("Please quote your Booking ID to staff .");
+    assert_eq!(got, [("Booking".to_string(), None)]);
+}
