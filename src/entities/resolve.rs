@@ -263,6 +263,15 @@ pub fn resolve(found: &[Found], links: &[Link]) -> Vec<Entity> {
         let r = uf.find(i);
         size[r] += 1;
     }
+    // Roots named somewhere as a person's name is shaped: two or three plain words ("Mara
+    // Tolland", not "Rio Verde City Clerk Ana Ruiz").
+    let mut shaped = vec![false; n];
+    for (i, f) in found.iter().enumerate() {
+        if (2..=3).contains(&word_count(&f.surface)) && default_kind(&f.surface) == EntityKind::Person {
+            let r = uf.find(i);
+            shaped[r] = true;
+        }
+    }
     let mut firm = vec![false; n];
     for (i, f) in found.iter().enumerate() {
         if matches!(f.kind, Some(EntityKind::Place | EntityKind::Organisation)) && f.weight >= 2 {
@@ -286,10 +295,13 @@ pub fn resolve(found: &[Found], links: &[Link]) -> Vec<Entity> {
         distinct.sort_unstable();
         distinct.dedup();
         if let Some(person) = dominant(&distinct, &size) {
+            let person_shaped = shaped[person];
             uf.union(person, r);
+            let joined = uf.find(person);
+            shaped[joined] |= person_shaped;
             // A town that shares the surname gave it only a hint ("Tolland"): the person's name
             // settles it.
-            if f.kind == Some(EntityKind::Place) && f.weight <= 1 {
+            if f.kind == Some(EntityKind::Place) && f.weight <= 1 && person_shaped {
                 muted[i] = true;
             }
         }
@@ -297,6 +309,7 @@ pub fn resolve(found: &[Found], links: &[Link]) -> Vec<Entity> {
 
     // A lone word that is the distinctive word of exactly one name made with a cue word: "Jiji"
     // for "Jiji Press", "Chosei" for "Chosei Coal Mine", "Eunice" for "Storm Eunice".
+    variants::inner_words(found, &mut uf);
     let kind = kinds(&mut uf, &muted);
     let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, f) in found.iter().enumerate() {
@@ -344,7 +357,12 @@ pub fn resolve(found: &[Found], links: &[Link]) -> Vec<Entity> {
     let g = super::gazetteer::get();
     for (i, f) in found.iter().enumerate() {
         let r = uf.find(i);
-        if multi_word[r] || f.place.is_some() || titled[r] || g.place(&f.surface).is_some() {
+        // (A small town that shares the word is no such place: "the Harbourview" beside
+        // "the Harbourview Hotel".)
+        let known_place = g
+            .place(&f.surface)
+            .is_some_and(|p| p.scale != super::gazetteer::Scale::City || p.population >= 100_000);
+        if multi_word[r] || f.place.is_some() || titled[r] || known_place {
             continue;
         }
         let Some(roots) = by_first.get(&key(&f.surface)) else {

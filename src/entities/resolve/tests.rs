@@ -518,3 +518,26 @@ fn a_shop_named_after_a_person_is_an_organisation() {
         assert_eq!(e.kind, EntityKind::Organisation, "{e:?}");
     }
 }
+
+#[test]
+fn a_place_with_and_without_a_word_inside_is_one_place() {
+    let es = entities(&[
+        "Thieves struck the Harbourview Grand Hotel on Sunday.",
+        "Guests of the Harbourview Hotel were moved. Staff at the Harbourview said little.",
+    ]);
+    assert!(
+        same_entity(&es, "Harbourview Grand Hotel", "Harbourview Hotel"),
+        "{es:#?}"
+    );
+    assert!(same_entity(&es, "Harbourview Hotel", "Harbourview"), "{es:#?}");
+}
+
+#[test]
+fn a_town_in_a_long_title_run_keeps_its_kind() {
+    // A lone town name that joins a long run with a title in it is not muted into a person.
+    let es = entities(&[
+        "Officials in Selby said the Selby City Clerk Marta Quill filed it. Selby residents waited.",
+    ]);
+    let e = by_form(&es, "Selby").expect("Selby");
+    assert_eq!(e.kind, EntityKind::Place, "{e:?}");
+}

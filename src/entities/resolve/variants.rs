@@ -198,6 +198,54 @@ pub(super) fn without_kind_word(found: &[Found], uf: &mut UnionFind, kind: &[Opt
     }
 }
 
+/// A name's root with its folded words.
+type Named = (usize, Vec<String>);
+
+/// A place named with and without a word inside its name ("the Harbourview Grand Hotel" and "the
+/// Harbourview Hotel", "Inchon International Airport" and "Inchon Airport"): the same first word,
+/// the same kind word closing it, and the shorter's words in order among the longer's, with at
+/// most two more. Joined when the shorter matches exactly one longer name.
+pub(super) fn inner_words(found: &[Found], uf: &mut UnionFind) {
+    let mut by_ends: HashMap<(String, String), Vec<Named>> = HashMap::new();
+    for (i, f) in found.iter().enumerate() {
+        let words: Vec<&str> = f.surface.split(' ').collect();
+        let (Some(first), Some(last)) = (words.first(), words.last()) else {
+            continue;
+        };
+        if words.len() < 2 || f.place.is_some() || !cues::is_place_tail(last) {
+            continue;
+        }
+        let r = uf.find(i);
+        let bucket = by_ends.entry((key(first), key(last))).or_default();
+        let folded: Vec<String> = words.iter().map(|w| key(w)).collect();
+        if bucket.len() < 8 && !bucket.iter().any(|(x, w)| *x == r && *w == folded) {
+            bucket.push((r, folded));
+        }
+    }
+    let mut joins: Vec<(usize, usize)> = Vec::new();
+    for bucket in by_ends.values() {
+        for (r, short) in bucket {
+            let mut longer: Vec<usize> = Vec::new();
+            for (r2, long) in bucket {
+                let extra = long.len().saturating_sub(short.len());
+                if r2 == r || !(1..=2).contains(&extra) {
+                    continue;
+                }
+                let mut it = long.iter();
+                if short.iter().all(|w| it.any(|l| l == w)) && !longer.contains(r2) {
+                    longer.push(*r2);
+                }
+            }
+            if let [only] = longer[..] {
+                joins.push((*r, only));
+            }
+        }
+    }
+    for (a, b) in joins {
+        uf.union(a, b);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
