@@ -90,7 +90,8 @@ impl Lists {
             let Some((name, others)) = line.split_once('\t') else {
                 continue;
             };
-            let canonical = key(name);
+            // Keyed as mentions are grouped: without a leading "The" ("The Hague" = "Hague").
+            let canonical = key(name.strip_prefix("The ").unwrap_or(name));
             for other in others.split('|').map(str::trim).filter(|o| !o.is_empty()) {
                 l.exonyms.insert(key(other), canonical.clone());
             }
@@ -166,5 +167,6 @@ mod tests {
         assert_eq!(l.place_spelling("berne"), Some("bern"));
         assert_eq!(l.place_spelling("koln"), Some("cologne"));
         assert_eq!(l.place_spelling("bern"), None);
+        assert_eq!(l.place_spelling("den haag"), Some("hague"));
     }
 }

@@ -266,6 +266,7 @@ mod tests {
         assert_eq!(group_key("The Pinnacles"), group_key("Pinnacles"));
         assert_eq!(group_key("Acme Widgets Inc."), group_key("Acme Widgets"));
         assert_eq!(group_key("Berne"), group_key("Bern"));
+        assert_eq!(group_key("Den Haag"), group_key("The Hague"));
         assert_ne!(group_key("The"), group_key(""));
     }
 }
