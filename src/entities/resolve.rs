@@ -279,6 +279,7 @@ pub fn resolve(found: &[Found], links: &[Link]) -> Vec<Entity> {
             firm[r] = true;
         }
     }
+    let mut sole_memo: HashMap<String, Option<usize>> = HashMap::new();
     for (i, f) in found.iter().enumerate() {
         let r = uf.find(i);
         if multi_word[r] || f.place.is_some() || firm[r] {
@@ -294,7 +295,15 @@ pub fn resolve(found: &[Found], links: &[Link]) -> Vec<Entity> {
             .collect();
         distinct.sort_unstable();
         distinct.dedup();
-        if let Some(person) = dominant(&distinct, &size) {
+        // Two people share the surname ("Vance" beside "Dario Vance" and "Lena Vance"): the
+        // one most often the only such person an article names in full.
+        let person = dominant(&distinct, &size).or_else(|| {
+            let k = key(&f.surface);
+            *sole_memo
+                .entry(k)
+                .or_insert_with(|| variants::sole_in_sources(found, &mut uf, r, &distinct))
+        });
+        if let Some(person) = person {
             let person_shaped = shaped[person];
             uf.union(person, r);
             let joined = uf.find(person);

@@ -541,3 +541,17 @@ fn a_town_in_a_long_title_run_keeps_its_kind() {
     let e = by_form(&es, "Selby").expect("Selby");
     assert_eq!(e.kind, EntityKind::Place, "{e:?}");
 }
+
+#[test]
+fn a_shared_surname_goes_to_the_person_the_articles_name_alone() {
+    let es = entities(&[
+        "Police shot Dario Vance on Friday. Vance was 17.",
+        "Dario Vance died in hospital, said his aunt, Lena Vance. Vance was a student.",
+        "Friends of Dario Vance gathered. Vance loved football.",
+        "Dario Vance was unarmed, a witness said. Vance ran.",
+        "Lena Vance spoke to reporters on Sunday.",
+    ]);
+    let d = by_form(&es, "Dario Vance").expect("Dario");
+    assert!(d.aliases.contains(&"Vance".to_string()), "{es:#?}");
+    assert!(!same_entity(&es, "Dario Vance", "Lena Vance"), "{es:#?}");
+}

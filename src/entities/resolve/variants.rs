@@ -198,6 +198,42 @@ pub(super) fn without_kind_word(found: &[Found], uf: &mut UnionFind, kind: &[Opt
     }
 }
 
+/// The person among `people` (roots) a lone surname `lone` (a root) stands for, read source by
+/// source as a reader does: in each source that writes the surname alone, the one of them named
+/// there in full, if only one is. The person who is so in at least two sources and in twice as
+/// many as any other wins ("Gray" is the son in the articles that never name his mother).
+pub(super) fn sole_in_sources(
+    found: &[Found],
+    uf: &mut UnionFind,
+    lone: usize,
+    people: &[usize],
+) -> Option<usize> {
+    let mut lone_sources: Vec<usize> = Vec::new();
+    let mut full: Vec<Vec<usize>> = vec![Vec::new(); people.len()];
+    for (i, f) in found.iter().enumerate() {
+        let r = uf.find(i);
+        if r == lone && word_count(&f.surface) == 1 && !lone_sources.contains(&f.source) {
+            lone_sources.push(f.source);
+        }
+        if word_count(&f.surface) >= 2
+            && let Some(p) = people.iter().position(|&p| p == r)
+            && !full[p].contains(&f.source)
+        {
+            full[p].push(f.source);
+        }
+    }
+    let mut wins = vec![0usize; people.len()];
+    for s in &lone_sources {
+        let named: Vec<usize> = (0..people.len()).filter(|&p| full[p].contains(s)).collect();
+        if let [only] = named[..] {
+            wins[only] += 1;
+        }
+    }
+    let best = (0..people.len()).max_by_key(|&p| wins[p])?;
+    let clear = wins[best] >= 2 && (0..people.len()).all(|p| p == best || wins[p] * 2 <= wins[best]);
+    clear.then_some(people[best])
+}
+
 /// A name's root with its folded words.
 type Named = (usize, Vec<String>);
 
