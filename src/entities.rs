@@ -15,6 +15,7 @@ pub mod cues;
 pub mod fold;
 pub mod gazetteer;
 mod links;
+mod lists;
 mod resolve;
 
 use std::ops::Range;

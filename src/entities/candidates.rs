@@ -80,8 +80,16 @@ pub fn find(units: &[&str], title_case: bool, tags: Option<&[Tag]>, ctx: &Contex
     }
     reader.merge_tagger();
     let tickers = ticker_units(units);
+    let weak = std::mem::take(&mut reader.weak);
     let mut out = reader.out;
     out.retain(|c| !c.units.is_empty() && !c.units.clone().any(|i| tickers[i]));
+    out.retain(|c| !junk::is_junk(units, &c.units, &weak, tags, ctx));
+    // "near The Pinnacles", "in The Hague": a capital "The" mid-sentence is part of the name.
+    for c in &mut out {
+        if c.units.start > 0 && units[c.units.start - 1] == "The" && !weak[c.units.start - 1] {
+            c.units.start -= 1;
+        }
+    }
     out.sort_by_key(|c| (c.units.start, c.units.end));
     out.dedup_by(|b, a| a.units.end > b.units.start);
     out
@@ -111,6 +119,19 @@ impl Reader<'_> {
         if r.is_empty() {
             return;
         }
+        // "Conference ID": an abbreviation of a common noun closes no name.
+        while r.len() > 1
+            && is_all_caps(units[r.end - 1])
+            && cues::is_generic_acronym(units[r.end - 1])
+            && !is_roman(units[r.end - 1])
+        {
+            r.end -= 1;
+        }
+        if let Some((left, right)) = self.acronym_pair(&r) {
+            self.run(left);
+            self.run(right);
+            return;
+        }
         // A sentence-initial common word before a name is not part of it ("Improved Japan-Korea").
         if r.len() > 1 && self.weak[r.start] && !self.headline {
             let u = units[r.start];
@@ -122,7 +143,10 @@ impl Reader<'_> {
                 .tags
                 .is_some_and(|t| t[r.start] == Tag::O && matches!(t[r.start + 1], Tag::B(_)))
                 && !self.ctx.is_attested(u);
-            if (self.ctx.is_common(u) || adverb || tagger_skips || cues::is_descriptor(u))
+            // "New York City Councilman …": a common word that opens a known place stays.
+            let opens_place = self.known_place_len(r.start, r.end).is_some();
+            if (self.ctx.is_common(u) || adverb || tagger_skips || cues::is_descriptor(u) || is_age(u))
+                && !opens_place
                 && !cues::is_title_word(u)
                 && !cues::is_foreign_article(u)
                 && gazetteer::get().demonym(u).is_none()
@@ -159,6 +183,34 @@ impl Reader<'_> {
         self.classify(r);
     }
 
+    /// Two acronyms side by side ("NYPD KKK") or joined by "&" ("WBA & IBO") are two names when
+    /// the briefing writes them apart: both alone elsewhere, or (with "&") either. Returns the
+    /// two sides of the first such split. An acronym beside one never written alone ("ZTX CW")
+    /// stays one name.
+    fn acronym_pair(&self, r: &Range<usize>) -> Option<(Range<usize>, Range<usize>)> {
+        if self.all_caps {
+            return None;
+        }
+        let units = self.units;
+        let acronym = |u: &str| u.chars().count() >= 2 && u.chars().all(|c| c.is_ascii_uppercase());
+        let alone = |u: &str| self.ctx.is_single(u);
+        for i in r.start..r.end.saturating_sub(1) {
+            let (a, b) = (units[i], units[i + 1]);
+            if acronym(a) && acronym(b) && alone(a) && alone(b) {
+                return Some((r.start..i + 1, i + 1..r.end));
+            }
+            if b == "&"
+                && let Some(&c) = units.get(i + 2).filter(|_| i + 2 < r.end)
+                && acronym(a)
+                && acronym(c)
+                && (alone(a) || alone(c))
+            {
+                return Some((r.start..i + 1, i + 2..r.end));
+            }
+        }
+        None
+    }
+
     /// The length of the longest gazetteer place or demonym of two or more units starting at `i`
     /// ("South Korea", "South Korean").
     fn known_place_len(&self, i: usize, end: usize) -> Option<usize> {
@@ -177,9 +229,19 @@ impl Reader<'_> {
             .clone()
             .rev()
             .find(|&j| !cues::is_title_word(units[j]) && units[j] != "of");
+        // A title after "of the" is an office inside an institution's name ("Office of the Chief
+        // Medical Examiner"), not a title before a person's.
+        let in_name = |k: usize| {
+            let mut b = k;
+            while b > r.start && cues::is_title_word(units[b - 1]) {
+                b -= 1;
+            }
+            let possessive = matches!(units.get(k + 1), Some(&("'s" | "’s")));
+            possessive || (b > r.start && matches!(units[b - 1], "of" | "the"))
+        };
         let Some(head) = r
             .clone()
-            .find(|&k| cues::is_title_head_at(units, k) && last_name.is_some_and(|l| l > k))
+            .find(|&k| cues::is_title_head_at(units, k) && last_name.is_some_and(|l| l > k) && !in_name(k))
         else {
             // A bare title at the end of a run names no one; what precedes it is read on its own
             // ("South Korean President"), unless "of" makes the title part of a name ("Office of
@@ -457,6 +519,11 @@ impl Reader<'_> {
         let units = self.units;
         let before = |k: usize| r.start.checked_sub(k).and_then(|i| units.get(i)).copied();
         let after = units.get(r.end).copied();
+        // "the Clara Delmont jewellery store", "X's boutique", "Swiss firm X", "jeweller X": a
+        // business, though it bears a person's name.
+        if is_business(units, r) {
+            return (Some(EntityKind::Organisation), 2);
+        }
         if before(1).is_some_and(cues::is_lower_title) {
             return (Some(EntityKind::Person), 2);
         }
@@ -510,10 +577,21 @@ impl Reader<'_> {
             }
             _ => {}
         }
+        // "3 miles southwest of Cobb", "10 km from Palu": what a distance is measured from is a
+        // place.
+        // A capital "The" before the name is its own ("near The Pinnacles").
+        let the = usize::from(before(1) == Some("The"));
+        let lists = super::lists::get();
+        if r.len() <= 3 && matches!(before(1 + the), Some("of" | "from")) {
+            let unit = |k: usize| before(k + the).is_some_and(|w| lists.is_distance_unit(w));
+            if unit(2) || (before(2 + the).is_some_and(is_compass) && unit(3)) {
+                return (Some(EntityKind::Place), 2);
+            }
+        }
         // "in Mamuju", "near Palu": a weak hint that a name nothing else explains is a place.
         if r.len() <= 2
             && matches!(
-                before(1),
+                before(1 + the),
                 Some("in" | "near" | "outside" | "across" | "throughout" | "inside")
             )
         {
@@ -555,7 +633,10 @@ impl Reader<'_> {
         let mut c = Candidate::new(r.clone(), Some(EntityKind::Organisation), 1);
         if let Some(place) = g.place(u) {
             (c.kind, c.weight, c.place) = place_evidence(place, 1);
-        } else if cues::is_generic_acronym(u) || cues::is_calendar(u) || self.ctx.is_common(u) {
+        } else if cues::is_generic_acronym(u)
+            || cues::is_calendar(u)
+            || (self.ctx.is_common(u) && !self.ctx.is_mostly_capitals(u))
+        {
             return;
         } else if self.ctx.is_attested_mixed(u) {
             // A name set in capitals ("NARA —"): the same name, kind from elsewhere.
@@ -656,6 +737,7 @@ fn is_roman(u: &str) -> bool {
     !u.is_empty() && u.len() <= 4 && u.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
 }
 
+mod junk;
 mod runs;
 mod tagger;
 
@@ -666,6 +748,61 @@ use tagger::spans;
 
 #[cfg(test)]
 mod tests;
+
+/// A name the words around it make a business: between "the" (or a possessive) and a shop noun,
+/// with up to two lower-case words between ("the X store", "the X jewellery shop", "X's
+/// boutique"); or right after a business noun ("Swiss firm X", "jeweller X").
+fn is_business(units: &[&str], r: &Range<usize>) -> bool {
+    let lists = super::lists::get();
+    let before = |k: usize| r.start.checked_sub(k).and_then(|i| units.get(i)).copied();
+    if r.len() <= 4 && before(1).is_some_and(|w| lists.is_trade_noun(w)) {
+        return true;
+    }
+    let determiner = matches!(before(1), Some("the" | "The"));
+    let mut i = r.end;
+    let possessive = matches!(units.get(i), Some(&("'s" | "’s")));
+    if !determiner && !possessive {
+        return false;
+    }
+    if possessive {
+        i += 1;
+    }
+    for _ in 0..3 {
+        match units.get(i) {
+            Some(w) if lists.is_shop_noun(w) => return true,
+            Some(w) if w.starts_with(char::is_lowercase) && w.chars().all(char::is_alphabetic) => i += 1,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// A lower-case compass direction: "north", "southwest", "north-northeast".
+fn is_compass(word: &str) -> bool {
+    let mut rest = word;
+    let mut parts = 0;
+    while !rest.is_empty() {
+        rest = rest.trim_start_matches('-');
+        let Some(next) = ["north", "south", "east", "west"]
+            .iter()
+            .find_map(|d| rest.strip_prefix(d))
+        else {
+            return false;
+        };
+        rest = next;
+        parts += 1;
+    }
+    parts > 0
+}
+
+/// An age or size written as one hyphenated word ("Sixteen-year-old", "Two-month-old"): it
+/// describes the name after it and is never part of it.
+fn is_age(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    ["-year-old", "-years-old", "-month-old", "-week-old", "-day-old"]
+        .iter()
+        .any(|s| lower.ends_with(s))
+}
 
 /// A capitalised word ending in "-ism" with a stem of three letters or more ("Buddhism",
 /// "Marxism"; not "Prism" or "Chrism").

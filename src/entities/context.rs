@@ -3,7 +3,7 @@
 //! is capitalised in the middle of an ordinary sentence (a name, so it is one at a sentence start
 //! too). One pass over all sentences, kept in hash sets keyed by folded form.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::cues;
 use super::fold::key;
@@ -11,8 +11,13 @@ use super::fold::key;
 /// Briefing-level evidence about words.
 #[derive(Debug, Default)]
 pub struct Context {
-    /// Words seen starting with a lower-case letter.
-    lower: HashSet<String>,
+    /// Words seen starting with a lower-case letter, with how often.
+    lower: HashMap<String, u32>,
+    /// Words seen in capitals throughout in strong positions, with how often.
+    caps: HashMap<String, u32>,
+    /// Capitalised words seen beside another capitalised word in a strong position (a word of a
+    /// longer name: "Glock" in "Gaston Glock").
+    in_names: HashSet<String>,
     /// Words seen capitalised where capitals carry meaning (mid-sentence, ordinary case).
     strong: HashSet<String>,
     /// Strong words seen in mixed case ("Nara", not only "NARA"): a word in capitals that is
@@ -126,13 +131,15 @@ impl Context {
             }
             // Only whole lower-case words: the lower-case half of "Jae-myung" is part of a name.
             if u.starts_with(char::is_lowercase) {
-                self.lower.insert(key(u));
+                *self.lower.entry(key(u)).or_default() += 1;
             }
             if weak[i] || !is_capitalised(u) {
                 continue;
             }
             self.strong.insert(key(u));
-            if !is_all_caps(u) {
+            if is_all_caps(u) {
+                *self.caps.entry(key(u)).or_default() += 1;
+            } else {
                 self.mixed.insert(key(u));
             }
             if !u.contains(['-', '\u{2010}', '\u{2011}']) {
@@ -153,12 +160,32 @@ impl Context {
             if alone && !u.contains(['-', '\u{2010}', '\u{2011}']) {
                 self.singles.insert(key(u));
             }
+            let beside = |j: usize| {
+                units
+                    .get(j)
+                    .is_some_and(|w| is_capitalised(w) && !cues::is_not_name(w))
+            };
+            if beside(i + 1) || (i > 0 && !weak[i - 1] && beside(i - 1)) {
+                self.in_names.insert(key(u));
+            }
         }
     }
 
     /// The word is written in lower case somewhere in the briefing.
     pub fn is_common(&self, word: &str) -> bool {
-        self.lower.contains(&key(word))
+        self.lower.contains_key(&key(word))
+    }
+
+    /// The word is written in capitals mid-sentence more often than in lower case ("HP" beside
+    /// one stray "hp"): an acronym, whatever the lower-case spelling.
+    pub fn is_mostly_capitals(&self, word: &str) -> bool {
+        let k = key(word);
+        self.caps.get(&k).copied().unwrap_or(0) > self.lower.get(&k).copied().unwrap_or(0)
+    }
+
+    /// The word stands beside another capitalised word somewhere, as a word of a longer name.
+    pub fn is_in_name(&self, word: &str) -> bool {
+        self.in_names.contains(&key(word))
     }
 
     /// The word is capitalised mid-sentence somewhere in the briefing.

@@ -21,6 +21,10 @@ const TITLE_HEADS: &[&str] = &[
     "Executive", "Officer", "Chair", "Founder", "Editor", "Correspondent", "Striker", "Midfielder",
     "Defender", "Goalkeeper", "Winger", "Analyst", "Economist", "Manager", "Captain", "Actor",
     "Actress", "Singer", "Rapper", "Novelist", "Author", "Astronaut", "CFO", "COO", "CTO", "CIO",
+    // local US offices: "City Councilman X", "Undersheriff X", "Dist. Atty. X", "Fire Chief X",
+    // "Deputy X" (a sheriff's deputy)
+    "Councilman", "Councilwoman", "Councilmember", "Alderman", "Alderwoman", "Undersheriff",
+    "Deputy", "Chief", "Attorney", "Atty.", "Prosecutor", "Trooper", "Constable", "Clerk",
 ];
 
 /// Words that may open a title before its head ("Prime" Minister, "Foreign" Minister, "Chief
@@ -37,7 +41,7 @@ pub const TITLE_MODIFIERS: &[&str] = &[
     "Technology", "Marketing", "Information", "Commercial", "Investment", "Legal", "Medical",
     "Technical", "Communications", "Sporting", "Football", "Strategy", "Risk", "Compliance",
     "District", "Circuit", "Appeals", "Magistrate", "Federal", "Superior", "Solicitor", "Surgeon",
-    "Inspector", "Auditor", "Comptroller",
+    "Inspector", "Auditor", "Comptroller", "Dist.", "Asst.",
 ];
 
 /// Lower-case titles that mark the next capitalised words as a person ("said prime minister
@@ -89,10 +93,12 @@ pub fn apposition_kind(after: &[&str]) -> Option<super::EntityKind> {
     }
     // The head noun: the last lower-case word of a short noun phrase ("a local advocacy group").
     let mut head = None;
+    let mut possessed = false;
     for w in after.iter().skip(i).take(5) {
         // "the club's president": the possessor is not the head.
         if matches!(*w, "'s" | "’s") {
             head = None;
+            possessed = true;
             continue;
         }
         if !w.starts_with(char::is_lowercase)
@@ -108,7 +114,8 @@ pub fn apposition_kind(after: &[&str]) -> Option<super::EntityKind> {
     let head = head?;
     if PERSON_NOUNS.contains(&head) || LOWER_TITLES.contains(&head) {
         Some(super::EntityKind::Person)
-    } else if ORG_NOUNS.contains(&head) {
+    } else if ORG_NOUNS.contains(&head) && !possessed {
+        // "the store's insurer" may be a person or a firm: a possessed role proves neither.
         Some(super::EntityKind::Organisation)
     } else {
         None
@@ -344,7 +351,15 @@ pub fn is_title_head(word: &str) -> bool {
 /// General Ken Paxton", "Surgeon General"), never as "General Motors" or "General Electric".
 pub fn is_title_head_at(units: &[&str], k: usize) -> bool {
     let u = units[k];
-    is_title_head(u)
+    // "Council Member Ana Ruiz", "Board Member …": a member of a named body.
+    let member = u == "Member"
+        && k > 0
+        && matches!(
+            units[k - 1],
+            "Council" | "Assembly" | "Board" | "Committee" | "Parliament" | "Congress"
+        );
+    member
+        || is_title_head(u)
         || (matches!(u, "General" | "General-designate")
             && k > 0
             && matches!(
@@ -362,7 +377,9 @@ pub fn is_lower_title(word: &str) -> bool {
 }
 
 pub fn is_org_tail(word: &str) -> bool {
-    ORG_TAILS.contains(&word) || is_legal_form(word)
+    ORG_TAILS.contains(&word)
+        || is_legal_form(word)
+        || super::lists::get().tail_kind(word) == Some(super::EntityKind::Organisation)
 }
 
 pub fn is_org_head(word: &str) -> bool {
@@ -370,7 +387,7 @@ pub fn is_org_head(word: &str) -> bool {
 }
 
 pub fn is_place_tail(word: &str) -> bool {
-    PLACE_TAILS.contains(&word)
+    PLACE_TAILS.contains(&word) || super::lists::get().tail_kind(word) == Some(super::EntityKind::Place)
 }
 
 pub fn is_place_head(word: &str) -> bool {
@@ -603,6 +620,8 @@ mod tests {
             (", an advocacy group , said", Some(Organisation)),
             (", a local advocacy group", Some(Organisation)),
             (", a Paris-based firm", None),
+            (", the bakery 's insurer ,", None),
+            (", an insurer ,", Some(Organisation)),
             ("said", None),
             (", which", None),
         ] {

@@ -116,7 +116,32 @@ fn initials(surface: &str) -> Vec<String> {
             .flat_map(char::to_lowercase)
             .collect()
     };
-    vec![of(false), of(true)]
+    // "U.S. Fisheries Office" → "usfo": a dotted abbreviation gives all its letters.
+    let dotted: String = words
+        .iter()
+        .filter(|w| !matches!(**w, "of" | "the" | "and" | "for" | "on" | "&" | "de" | "du"))
+        .flat_map(|w| {
+            let abbreviation = w.contains('.') && w.chars().all(|c| c.is_uppercase() || c == '.');
+            let letters: Vec<char> = if abbreviation {
+                w.chars().filter(|c| c.is_alphabetic()).collect()
+            } else {
+                w.chars().next().into_iter().collect()
+            };
+            letters.into_iter().flat_map(char::to_lowercase)
+        })
+        .collect();
+    let mut out = vec![of(false), of(true), dotted];
+    // "ZTX Coastal Works" → "ztx cw": the first word kept, the rest as initials.
+    // A closing legal form is no part of the initials ("… Facilities Inc." → "… mcf").
+    let mut names: Vec<&str> = surface.split(' ').filter(|w| !w.is_empty()).collect();
+    if names.len() > 3 && names.last().is_some_and(|w| super::cues::is_legal_form(w)) {
+        names.pop();
+    }
+    if names.len() >= 3 {
+        let rest = initials(&names[1..].join(" "));
+        out.push(format!("{} {}", key(names[0]), rest[0]));
+    }
+    out
 }
 
 /// Merge mentions into entities, name them, and order them (most mentioned first).
@@ -125,7 +150,9 @@ pub fn resolve(found: &[Found], links: &[Link]) -> Vec<Entity> {
     let mut groups: HashMap<String, usize> = HashMap::new();
     let mut uf = UnionFind((0..n).collect());
     for (i, f) in found.iter().enumerate() {
-        let k = f.place.map_or_else(|| key(&f.surface), |p| p.id.clone());
+        let k = f
+            .place
+            .map_or_else(|| variants::group_key(&f.surface), |p| p.id.clone());
         let g = *groups.entry(k).or_insert(i);
         uf.union(g, i);
     }
@@ -137,11 +164,14 @@ pub fn resolve(found: &[Found], links: &[Link]) -> Vec<Entity> {
             link_votes[l.b][kind_index(k)] += 2;
         }
     }
-    let votes_of = |uf: &mut UnionFind| -> Vec<[u32; 4]> {
+    // Mentions whose kind no longer counts: a town's name that turned out to be a person's
+    // surname ("Tolland" for "Mara Tolland").
+    let mut muted = vec![false; n];
+    let votes_of = |uf: &mut UnionFind, muted: &[bool]| -> Vec<[u32; 4]> {
         let mut votes = vec![[0u32; 4]; n];
         for (i, f) in found.iter().enumerate() {
             let r = uf.find(i);
-            if let Some(k) = f.kind {
+            if let Some(k) = f.kind.filter(|_| !muted[i]) {
                 votes[r][kind_index(k)] += u32::from(f.weight);
             }
             for (v, lv) in votes[r].iter_mut().zip(link_votes[i]) {
@@ -150,8 +180,8 @@ pub fn resolve(found: &[Found], links: &[Link]) -> Vec<Entity> {
         }
         votes
     };
-    let kinds = |uf: &mut UnionFind| -> Vec<Option<EntityKind>> {
-        votes_of(uf)
+    let kinds = |uf: &mut UnionFind, muted: &[bool]| -> Vec<Option<EntityKind>> {
+        votes_of(uf, muted)
             .iter()
             .map(|v| {
                 let best = (0..4).max_by_key(|&k| (v[k], std::cmp::Reverse(k)))?;
@@ -166,7 +196,7 @@ pub fn resolve(found: &[Found], links: &[Link]) -> Vec<Entity> {
         k == Some(EntityKind::Person)
             || (k.is_none() && !f.demonym && default_kind(&f.surface) == EntityKind::Person)
     };
-    let kind = kinds(&mut uf);
+    let kind = kinds(&mut uf, &muted);
     let mut by_order: HashMap<String, usize> = HashMap::new();
     for (i, f) in found.iter().enumerate() {
         let r = uf.find(i);
@@ -175,9 +205,14 @@ pub fn resolve(found: &[Found], links: &[Link]) -> Vec<Entity> {
             uf.union(g, r);
         }
     }
+    // Spelling variants of one person's name ("Steve"/"Steven Marlowe", "De Wolfe").
+    let roots: Vec<usize> = (0..n).map(|i| uf.find(i)).collect();
+    let person_at = |i: usize, f: &Found| is_person(kind[roots[i]], f);
+    variants::variant_people(found, &mut uf, &person_at);
+    variants::particle_surnames(found, &mut uf, &person_at);
 
     // A lone word that is part of exactly one person's name.
-    let kind = kinds(&mut uf);
+    let kind = kinds(&mut uf, &muted);
     let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, f) in found.iter().enumerate() {
         let r = uf.find(i);
@@ -228,6 +263,15 @@ pub fn resolve(found: &[Found], links: &[Link]) -> Vec<Entity> {
         let r = uf.find(i);
         size[r] += 1;
     }
+    // Roots named somewhere as a person's name is shaped: two or three plain words ("Mara
+    // Tolland", not "Rio Verde City Clerk Ana Ruiz").
+    let mut shaped = vec![false; n];
+    for (i, f) in found.iter().enumerate() {
+        if (2..=3).contains(&word_count(&f.surface)) && default_kind(&f.surface) == EntityKind::Person {
+            let r = uf.find(i);
+            shaped[r] = true;
+        }
+    }
     let mut firm = vec![false; n];
     for (i, f) in found.iter().enumerate() {
         if matches!(f.kind, Some(EntityKind::Place | EntityKind::Organisation)) && f.weight >= 2 {
@@ -235,6 +279,7 @@ pub fn resolve(found: &[Found], links: &[Link]) -> Vec<Entity> {
             firm[r] = true;
         }
     }
+    let mut sole_memo: HashMap<String, Option<usize>> = HashMap::new();
     for (i, f) in found.iter().enumerate() {
         let r = uf.find(i);
         if multi_word[r] || f.place.is_some() || firm[r] {
@@ -250,14 +295,31 @@ pub fn resolve(found: &[Found], links: &[Link]) -> Vec<Entity> {
             .collect();
         distinct.sort_unstable();
         distinct.dedup();
-        if let Some(person) = dominant(&distinct, &size) {
+        // Two people share the surname ("Vance" beside "Dario Vance" and "Lena Vance"): the
+        // one most often the only such person an article names in full.
+        let person = dominant(&distinct, &size).or_else(|| {
+            let k = key(&f.surface);
+            *sole_memo
+                .entry(k)
+                .or_insert_with(|| variants::sole_in_sources(found, &mut uf, r, &distinct))
+        });
+        if let Some(person) = person {
+            let person_shaped = shaped[person];
             uf.union(person, r);
+            let joined = uf.find(person);
+            shaped[joined] |= person_shaped;
+            // A town that shares the surname gave it only a hint ("Tolland"): the person's name
+            // settles it.
+            if f.kind == Some(EntityKind::Place) && f.weight <= 1 && person_shaped {
+                muted[i] = true;
+            }
         }
     }
 
     // A lone word that is the distinctive word of exactly one name made with a cue word: "Jiji"
     // for "Jiji Press", "Chosei" for "Chosei Coal Mine", "Eunice" for "Storm Eunice".
-    let kind = kinds(&mut uf);
+    variants::inner_words(found, &mut uf);
+    let kind = kinds(&mut uf, &muted);
     let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, f) in found.iter().enumerate() {
         let words: Vec<&str> = f.surface.split(' ').collect();
@@ -304,7 +366,12 @@ pub fn resolve(found: &[Found], links: &[Link]) -> Vec<Entity> {
     let g = super::gazetteer::get();
     for (i, f) in found.iter().enumerate() {
         let r = uf.find(i);
-        if multi_word[r] || f.place.is_some() || titled[r] || g.place(&f.surface).is_some() {
+        // (A small town that shares the word is no such place: "the Harbourview" beside
+        // "the Harbourview Hotel".)
+        let known_place = g
+            .place(&f.surface)
+            .is_some_and(|p| p.scale != super::gazetteer::Scale::City || p.population >= 100_000);
+        if multi_word[r] || f.place.is_some() || titled[r] || known_place {
             continue;
         }
         let Some(roots) = by_first.get(&key(&f.surface)) else {
@@ -315,7 +382,7 @@ pub fn resolve(found: &[Found], links: &[Link]) -> Vec<Entity> {
 
     // A bare cue word standing for the one institution of the briefing that ends with it ("the
     // Commission" after "the European Commission", "the Committee").
-    let kind = kinds(&mut uf);
+    let kind = kinds(&mut uf, &muted);
     let mut by_tail: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, f) in found.iter().enumerate() {
         let Some(last) = f
@@ -361,7 +428,10 @@ pub fn resolve(found: &[Found], links: &[Link]) -> Vec<Entity> {
         }
     }
     for (i, f) in found.iter().enumerate() {
-        if f.place.is_some() || !is_acronym(&f.surface) {
+        // "USFO", or a short name closing with the initials of the rest ("ZTX CW").
+        let words: Vec<&str> = f.surface.split(' ').collect();
+        let short = words.len() == 2 && words.iter().all(|w| is_acronym(w));
+        if f.place.is_some() || !(is_acronym(&f.surface) || short) {
             continue;
         }
         let Some(roots) = by_initials.get(&key(&f.surface)) else {
@@ -370,12 +440,14 @@ pub fn resolve(found: &[Found], links: &[Link]) -> Vec<Entity> {
         uf.union_if_unique(roots, i, None);
     }
 
-    let kind = kinds(&mut uf);
+    let kind = kinds(&mut uf, &muted);
+    variants::without_kind_word(found, &mut uf, &kind);
+    let kind = kinds(&mut uf, &muted);
     clipped_typos(found, &mut uf, &kind);
-    let kind = kinds(&mut uf);
+    let kind = kinds(&mut uf, &muted);
     short::place_prefixed(found, &mut uf, &kind);
 
-    let kind = kinds(&mut uf);
+    let kind = kinds(&mut uf, &muted);
     let mut members: HashMap<usize, Vec<usize>> = HashMap::new();
     for i in 0..n {
         let r = uf.find(i);
@@ -514,6 +586,7 @@ pub fn default_kind(name: &str) -> EntityKind {
 
 mod short;
 mod typos;
+mod variants;
 
 use typos::clipped_typos;
 

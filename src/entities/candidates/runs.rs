@@ -72,6 +72,15 @@ pub(super) fn runs(units: &[&str]) -> Vec<Range<usize>> {
                         continue;
                     }
                 }
+                // "the Sheriff's Department", "the District Attorney's Office": an office's
+                // possessive before the body it heads is one name.
+                if matches!(joiner, "'s" | "’s")
+                    && cues::is_title_head(units[end - 1])
+                    && units.get(end + 1).is_some_and(|w| cues::is_org_tail(w))
+                {
+                    end += 2;
+                    continue;
+                }
                 // "House Transportation and Infrastructure Committee": "and" joins two names
                 // only when the words after it close with the name of a body that holds several
                 // portfolios ("Fox News", "Samsung Electronics" close other names).
@@ -105,6 +114,16 @@ pub(super) fn runs(units: &[&str]) -> Vec<Range<usize>> {
             }
             break;
         }
+        // "the 67th Precinct", "West 223rd Street": an ordinal opens a name a kind word closes.
+        let last = units[end - 1];
+        let start = if start > 0
+            && is_ordinal(units[start - 1])
+            && (cues::is_place_tail(last) || cues::is_org_tail(last))
+        {
+            start - 1
+        } else {
+            start
+        };
         out.push(start..end);
         i = end;
     }
@@ -136,7 +155,10 @@ fn bracketed_acronym_follows(units: &[&str], from: usize, name_start: usize) -> 
 /// after another name word ("Theresa May"), and with joining words left dangling at the end
 /// ("Nara Prefecture on [Tuesday]").
 pub(super) fn trim_calendar(units: &[&str], mut r: Range<usize>) -> Range<usize> {
-    while r.start < r.end && (cues::is_calendar(units[r.start]) || !is_name_unit(units[r.start])) {
+    while r.start < r.end
+        && (cues::is_calendar(units[r.start])
+            || !(is_name_unit(units[r.start]) || is_ordinal(units[r.start])))
+    {
         r.start += 1;
     }
     while r.end > r.start {
@@ -149,6 +171,12 @@ pub(super) fn trim_calendar(units: &[&str], mut r: Range<usize>) -> Range<usize>
         }
     }
     r
+}
+
+/// An ordinal number in digits ("67th", "223rd", "1st").
+pub(super) fn is_ordinal(u: &str) -> bool {
+    let digits = u.chars().take_while(char::is_ascii_digit).count();
+    digits > 0 && matches!(&u[digits..], "st" | "nd" | "rd" | "th")
 }
 
 pub(super) fn joined(units: &[&str], r: &Range<usize>) -> String {

@@ -38,15 +38,30 @@ impl Reader<'_> {
                 s = span.start;
             }
             let titled = s > span.start;
-            let r = trim_calendar(units, s..span.end);
+            let mut r = trim_calendar(units, s..span.end);
+            // "Conference ID": an abbreviation of a common noun closes no name.
+            while r.len() > 1
+                && crate::entities::context::is_all_caps(units[r.end - 1])
+                && cues::is_generic_acronym(units[r.end - 1])
+                && !super::is_roman(units[r.end - 1])
+            {
+                r.end -= 1;
+            }
+            // "Seventeen-year-old Tariq Bell": the age before a name is not part of it.
+            if r.len() > 1 && super::is_age(units[r.start]) {
+                r.start += 1;
+            }
             let vetoed = r.is_empty()
                 || !units[r.start].starts_with(|c: char| c.is_uppercase() || c.is_numeric())
                 || units[r.clone()]
                     .iter()
                     .all(|u| cues::is_not_name(u) || !u.chars().any(char::is_alphanumeric))
                 || (r.len() == 1 && cues::is_generic_acronym(units[r.start]))
-                || r.clone()
-                    .all(|i| self.ctx.is_common(units[i]) && gazetteer::get().place(units[i]).is_none());
+                || r.clone().all(|i| {
+                    self.ctx.is_common(units[i])
+                        && !self.ctx.is_mostly_capitals(units[i])
+                        && gazetteer::get().place(units[i]).is_none()
+                });
             if vetoed {
                 continue;
             }
@@ -87,7 +102,9 @@ impl Reader<'_> {
                 // A sentence-initial word the rules cut off stays off ("Rival Samsung …").
                 let cut = r.start < c.units.start
                     && self.weak[r.start]
-                    && (cues::is_descriptor(units[r.start]) || self.ctx.is_common(units[r.start]));
+                    && (cues::is_descriptor(units[r.start])
+                        || self.ctx.is_common(units[r.start])
+                        || super::is_age(units[r.start]));
                 let grows = r.start <= c.units.start && c.units.end <= r.end && r != c.units && !cut;
                 if grows
                     && c.place.is_none()

@@ -540,3 +540,87 @@ fn employers_legislatures_and_products() {
     let tags = [Tag::O, Tag::O, Tag::O, Tag::B(NerType::Org), Tag::O, Tag::O];
     assert_eq!(names_with(s, Some(&tags)), [("Pfizer".to_string(), Some(Org))]);
 }
+
+#[test]
+fn local_office_titles_and_ages_are_not_part_of_the_name() {
+    check(&[
+        (
+            "Undersheriff Dana Pruitt briefed reporters .",
+            &[("Dana Pruitt", Some(Per))],
+        ),
+        (
+            "It was Deputy Carl Mendez who ran in first .",
+            &[("Carl Mendez", Some(Per))],
+        ),
+        (
+            "Seventeen-year-old Tariq Bell was hurt .",
+            &[("Tariq Bell", None)],
+        ),
+    ]);
+    let got = names("Yesterday Rio Verde City Councilman Omar Fitch spoke .");
+    assert!(got.contains(&("Omar Fitch".to_string(), Some(Per))), "{got:?}");
+    // A title inside an institution's name is no title before a person.
+    let got = names("He called the Office of the Chief Medical Examiner .");
+    assert!(got.iter().all(|(n, _)| n != "Examiner"), "{got:?}");
+    // A bare office is no name.
+    assert_eq!(names("Then the District Attorney said no ."), []);
+}
+
+#[test]
+fn an_office_possessive_joins_its_department() {
+    let got = names("He served with the Marin County Sheriff's Department for years .");
+    assert_eq!(
+        got,
+        [("Marin County Sheriff 's Department".to_string(), Some(Org))]
+    );
+}
+
+#[test]
+fn side_by_side_acronyms_written_apart_are_two_names() {
+    let w = words("Crowds chanted ACLU FBI outside . Lawyers for ACLU sued , and the FBI declined .");
+    let mut ctx = Context::default();
+    ctx.observe(&w, false);
+    let got: Vec<String> = find(&w, false, None, &ctx)
+        .into_iter()
+        .map(|c| w[c.units].join(" "))
+        .collect();
+    assert_eq!(got[..2], ["ACLU".to_string(), "FBI".to_string()], "{got:?}");
+}
+
+#[test]
+fn ordinal_streets_and_precincts_are_names() {
+    let got = names("Police closed 131st Street after the crash .");
+    assert_eq!(got, [("131st Street".to_string(), Some(Place))]);
+}
+
+#[test]
+fn a_capital_the_mid_sentence_belongs_to_the_name() {
+    let got = names("The fault runs near The Pinnacles park .");
+    assert_eq!(got[0].0, "The Pinnacles", "{got:?}");
+}
+
+#[test]
+fn council_members_and_clerks_are_titles() {
+    let got = names("On Monday Council Member Ana Ruiz and County Clerk Lee Dunn spoke .");
+    assert!(got.contains(&("Ana Ruiz".to_string(), Some(Per))), "{got:?}");
+    assert!(got.contains(&("Lee Dunn".to_string(), Some(Per))), "{got:?}");
+}
+
+#[test]
+fn what_a_distance_is_measured_from_is_a_place() {
+    let got = names("The quake struck 4 miles northwest of Tolland and 6 km from The Brakes .");
+    assert_eq!(
+        got,
+        [
+            ("Tolland".to_string(), Some(Place)),
+            ("The Brakes".to_string(), Some(Place))
+        ]
+    );
+    assert!(is_compass("north-northeast") && is_compass("southwest") && !is_compass("northern"));
+}
+
+#[test]
+fn a_common_noun_abbreviation_closes_no_name() {
+    let got = names("Please quote your Booking ID to staff .");
+    assert_eq!(got, [("Booking".to_string(), None)]);
+}

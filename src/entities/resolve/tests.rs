@@ -440,3 +440,118 @@ fn a_place_is_not_the_short_form_of_an_institution_named_after_it() {
     let seoul = by_form(&es, "Seoul").expect("the city");
     assert_eq!(seoul.kind, EntityKind::Place);
 }
+
+fn same_entity(es: &[Entity], a: &str, b: &str) -> bool {
+    match (by_form(es, a), by_form(es, b)) {
+        (Some(x), Some(y)) => x.id == y.id,
+        _ => false,
+    }
+}
+
+#[test]
+fn short_and_transliterated_given_names_are_one_person() {
+    let es = entities(&[
+        "Steven Marlowe, the chairman, approved the sale on Monday.",
+        "Steve Marlowe said the sale would close soon.",
+        "Fire marshal Jon Fenwick said the roof fell in. John Fenwick said nobody was hurt.",
+    ]);
+    assert!(same_entity(&es, "Steven Marlowe", "Steve Marlowe"), "{es:#?}");
+    assert!(same_entity(&es, "Jon Fenwick", "John Fenwick"), "{es:#?}");
+}
+
+#[test]
+fn a_particle_surname_alone_is_the_full_name() {
+    let es =
+        entities(&["Annika De Wolfe arrived first, the chief said. Later De Wolfe said the walls held."]);
+    assert!(same_entity(&es, "Annika De Wolfe", "De Wolfe"), "{es:#?}");
+}
+
+#[test]
+fn exonym_leading_the_and_legal_form_meet() {
+    let es = entities(&[
+        "The match was held in Berne on Friday.",
+        "Fans in Bern cheered. Crews worked near The Pinnacles all night, and the Pinnacles stayed closed.",
+        "Orbit Widgets Inc. said sales rose. Analysts said Orbit Widgets would grow.",
+    ]);
+    assert!(same_entity(&es, "Berne", "Bern"), "{es:#?}");
+    assert!(same_entity(&es, "The Pinnacles", "Pinnacles"), "{es:#?}");
+    assert!(same_entity(&es, "Orbit Widgets Inc.", "Orbit Widgets"), "{es:#?}");
+}
+
+#[test]
+fn acronyms_of_dotted_and_partly_abbreviated_names() {
+    let es = entities(&[
+        "The U.S. Fisheries Office said stocks fell. The USFO report came out in May.",
+        "Shares of ZTX Coastal Works Ltd. rose. Staff at ZTX CW were told.",
+    ]);
+    assert!(same_entity(&es, "U.S. Fisheries Office", "USFO"), "{es:#?}");
+    assert!(same_entity(&es, "ZTX Coastal Works Ltd.", "ZTX CW"), "{es:#?}");
+}
+
+#[test]
+fn a_body_without_its_kind_word_is_the_same_body() {
+    let es = entities(&[
+        "The Harbour Pilots Service said the ship ran aground. Officers of the Harbour Pilots boarded it.",
+    ]);
+    assert!(
+        same_entity(&es, "Harbour Pilots Service", "Harbour Pilots"),
+        "{es:#?}"
+    );
+}
+
+#[test]
+fn a_town_sharing_a_surname_does_not_make_the_person_a_place() {
+    let es = entities(&["Talks went on, the agent Mara Tolland said. Tolland declined to give figures."]);
+    let e = by_form(&es, "Mara Tolland").expect("Tolland");
+    assert_eq!(e.kind, EntityKind::Person, "{e:?}");
+    assert!(e.aliases.contains(&"Tolland".to_string()), "{e:?}");
+}
+
+#[test]
+fn a_shop_named_after_a_person_is_an_organisation() {
+    let es = entities(&[
+        "Robbers smashed the window of the Clara Delmont jewellery store on Friday.",
+        "Thieves also hit the Swiss firm Brevaux last year.",
+    ]);
+    for name in ["Clara Delmont", "Brevaux"] {
+        let e = by_form(&es, name).unwrap_or_else(|| panic!("{name}: {es:#?}"));
+        assert_eq!(e.kind, EntityKind::Organisation, "{e:?}");
+    }
+}
+
+#[test]
+fn a_place_with_and_without_a_word_inside_is_one_place() {
+    let es = entities(&[
+        "Thieves struck the Harbourview Grand Hotel on Sunday.",
+        "Guests of the Harbourview Hotel were moved. Staff at the Harbourview said little.",
+    ]);
+    assert!(
+        same_entity(&es, "Harbourview Grand Hotel", "Harbourview Hotel"),
+        "{es:#?}"
+    );
+    assert!(same_entity(&es, "Harbourview Hotel", "Harbourview"), "{es:#?}");
+}
+
+#[test]
+fn a_town_in_a_long_title_run_keeps_its_kind() {
+    // A lone town name that joins a long run with a title in it is not muted into a person.
+    let es = entities(&[
+        "Officials in Selby said the Selby City Clerk Marta Quill filed it. Selby residents waited.",
+    ]);
+    let e = by_form(&es, "Selby").expect("Selby");
+    assert_eq!(e.kind, EntityKind::Place, "{e:?}");
+}
+
+#[test]
+fn a_shared_surname_goes_to_the_person_the_articles_name_alone() {
+    let es = entities(&[
+        "Police shot Dario Vance on Friday. Vance was 17.",
+        "Dario Vance died in hospital, said his aunt, Lena Vance. Vance was a student.",
+        "Friends of Dario Vance gathered. Vance loved football.",
+        "Dario Vance was unarmed, a witness said. Vance ran.",
+        "Lena Vance spoke to reporters on Sunday.",
+    ]);
+    let d = by_form(&es, "Dario Vance").expect("Dario");
+    assert!(d.aliases.contains(&"Vance".to_string()), "{es:#?}");
+    assert!(!same_entity(&es, "Dario Vance", "Lena Vance"), "{es:#?}");
+}
