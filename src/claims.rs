@@ -54,13 +54,21 @@ pub enum Reason {
     /// The figures differ, though their hedges would let both be true ("at least 4" and 12,
     /// "more than 6,000" and "more than 7,000"): an early and a later count, or two counts.
     WithinHedges,
+    /// Later reports give higher counts (a toll rising from report to report).
+    LaterHigher,
 }
 
 impl Reason {
+    /// A note for a reader beside "disagree", when the disagreement is not the plain kind.
+    pub fn note(self) -> Option<&'static str> {
+        (self != Reason::Differ).then(|| self.as_str())
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Reason::Differ => "differ",
             Reason::WithinHedges => "differ within hedges",
+            Reason::LaterHigher => "later reports higher",
         }
     }
 }
@@ -146,5 +154,6 @@ pub fn align(
     values: Vec<Value>,
 ) -> Vec<Claim> {
     let (statements, ties) = statement::statements(briefing, sentences, entities, values);
-    rank::rank(group::claims(entities, statements, &ties))
+    let published: Vec<Option<chrono::NaiveDate>> = briefing.sources.iter().map(|s| s.published).collect();
+    rank::rank(group::claims(entities, statements, &ties, &published))
 }

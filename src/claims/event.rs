@@ -214,22 +214,10 @@ pub fn assign(
     }
 }
 
-/// Figures as written within half of each other ("180" and "183"), whatever their hedges: an open
-/// "at least 41" meets "more than 50,000" but is no figure for the same thing.
-fn close(a: &Value, b: &Value) -> bool {
-    match (&a.amount, &b.amount) {
-        (Amount::Number { value: x, .. }, Amount::Number { value: y, .. }) => {
-            let big = x.abs().max(y.abs());
-            big > 0.0 && (x - y).abs() <= 0.5 * big
-        }
-        _ => false,
-    }
-}
-
 /// Outlets name an earlier event's year once and then tell its figures without it ("In 1942 a
-/// flood drowned 183 miners", "The flood killed 180 workers"): a figure with no time of its own,
-/// for the same measure and near a figure placed in one earlier event (and only one), is that
-/// event's figure too.
+/// flood drowned 136 Korean miners", "136 Korean workers died"): a figure with no time of its
+/// own, outside the lead, for the same measure and the same figure as one placed in one earlier
+/// event (and only one), is that event's figure too.
 fn adopt_events(statements: &mut [Statement]) {
     let mut placed: HashMap<&str, Vec<(usize, &str)>> = HashMap::new();
     for (i, s) in statements.iter().enumerate() {
@@ -239,7 +227,9 @@ fn adopt_events(statements: &mut [Statement]) {
     }
     let mut moves: Vec<(usize, usize)> = Vec::new();
     for (i, s) in statements.iter().enumerate() {
-        if s.placed.is_some() || s.value.kind == ValueKind::Date {
+        // A lead states the main event; an ordinal counts within its own sentence's event.
+        let lead = s.headline || s.value.sentence < LEAD;
+        if s.placed.is_some() || lead || matches!(s.value.kind, ValueKind::Date | ValueKind::Ordinal) {
             continue;
         }
         let Some(others) = placed.get(s.key.as_str()) else {
@@ -248,7 +238,7 @@ fn adopt_events(statements: &mut [Statement]) {
         let events: HashSet<&str> = others.iter().map(|(_, w)| *w).collect();
         let near = others
             .iter()
-            .find(|(j, _)| close(&statements[*j].value, &s.value));
+            .find(|(j, _)| statements[*j].value.normalized == s.value.normalized);
         if let (1, Some(&(j, _))) = (events.len(), near) {
             moves.push((i, j));
         }

@@ -12,7 +12,15 @@ use crate::entities::Entity;
 mod peel;
 
 /// Build the claims of a briefing from its statements, unordered and without ids.
-pub fn claims(entities: &[Entity], statements: Vec<Statement>, ties: &Ties) -> Vec<Claim> {
+///
+/// A claim's statements are listed by publication date (undated sources last), so a reader sees a
+/// figure change from report to report; `published` holds each source's date.
+pub fn claims(
+    entities: &[Entity],
+    statements: Vec<Statement>,
+    ties: &Ties,
+    published: &[Option<chrono::NaiveDate>],
+) -> Vec<Claim> {
     let breadth = Breadth::of(&statements);
     let mut keys: Vec<String> = Vec::new();
     let mut groups: HashMap<String, Vec<Statement>> = HashMap::new();
@@ -36,8 +44,10 @@ pub fn claims(entities: &[Entity], statements: Vec<Statement>, ties: &Ties) -> V
     merge_same_figures(peeled)
         .into_iter()
         .map(|mut picked| {
-            picked.sort_by_key(|s| (s.value.source, s.value.span.start));
-            let (verdict, reason) = super::verdict::verdict(&picked);
+            let date = |s: &Statement| published.get(s.value.source).copied().flatten();
+            picked.sort_by_key(|s| (date(s).is_none(), date(s), s.value.source, s.value.span.start));
+            let dates: Vec<Option<chrono::NaiveDate>> = picked.iter().map(date).collect();
+            let (verdict, reason) = super::verdict::verdict(&picked, &dates);
             let topic = super::topic::topic(entities, &breadth, ties, &picked);
             Claim {
                 id: String::new(),

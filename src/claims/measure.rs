@@ -4,8 +4,8 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    canonical_event, count_predicate, economic_verb, event_family, is_change_noun, is_economic,
-    is_generic_people, is_past_verb, ordinal_noun,
+    canonical_event, count_predicate, economic_verb, event_family, is_change_noun, is_custody_noun,
+    is_economic, is_generic_people, is_past_verb, ordinal_noun,
 };
 use crate::values::words::{Word, is_capitalised, lemma, words};
 use crate::values::{Value, ValueKind};
@@ -26,6 +26,9 @@ pub struct Measure {
     /// the object: "visit *to Japan*", "visited *her constituency*").
     pub at: Option<Range<usize>>,
 }
+
+/// The key of an age; the statement stage adds whose it is.
+pub const AGE_KEY: &str = "count|age|";
 
 /// Marks a key whose measure is only a bare noun or unit ("30,000 people", "5 km"): such figures
 /// meet only when they agree, because differing ones are more likely different things than a
@@ -56,7 +59,9 @@ pub fn measure_in(text: &str, sentence: Range<usize>, ws: &[Word], value: &Value
         ValueKind::Count => count_measure(text, ws, first, last, value),
         ValueKind::Ordinal => ordinal_measure(text, ws, first, last, value),
         ValueKind::Money | ValueKind::Percent => economic_measure(text, ws, first, last, value),
-        ValueKind::Quantity if is_time_unit(value.unit.as_deref()) => duration_measure(text, ws, first, last),
+        ValueKind::Quantity if is_time_unit(value.unit.as_deref()) => {
+            duration_measure(text, ws, first, last).or_else(|| length_measure(text, ws, last))
+        }
         ValueKind::Quantity => quantity_measure(text, ws, first, value),
         ValueKind::Date => date_measure(text, ws, first, last, sentence, value),
     }
@@ -192,7 +197,7 @@ fn count_measure(text: &str, ws: &[Word], first: usize, last: usize, value: &Val
     let counted = value.counted.as_ref();
     if counted.is_some_and(|c| c.head == crate::values::AGE) || appositive_age(text, ws, first, last, value) {
         return Some(Measure {
-            key: "count|age||".to_string(),
+            key: AGE_KEY.to_string(),
             label: "age".to_string(),
             word: "age".to_string(),
             at: None,
@@ -707,6 +712,36 @@ fn quantity_measure(text: &str, ws: &[Word], first: usize, value: &Value) -> Opt
         key: format!("quantity|{marker}{dimension}"),
         label: dimension.clone(),
         word: dimension,
+        at: None,
+    })
+}
+
+/// A span of time no term verb measures, glued to a noun: the length of that thing ("an
+/// eight-year offer", "an eight-year, $160 million deal", "a 15-year veteran"). A bare noun's
+/// measure: it meets equal figures, and equal figures about the same person (see `group`). A
+/// "term" or "sentence" needs its verb (see `term`).
+fn length_measure(text: &str, ws: &[Word], last: usize) -> Option<Measure> {
+    if !wt(text, ws, last).contains('-') {
+        return None;
+    }
+    let noun = (last + 1..(last + 7).min(ws.len()))
+        .map(|j| wt(text, ws, j))
+        .filter(|w| !matches!(*w, "," | "$" | "€" | "£") && !w.starts_with(|c: char| c.is_ascii_digit()))
+        .filter(|w| {
+            !matches!(
+                w.to_lowercase().as_str(),
+                "million" | "billion" | "mln" | "bn" | "m"
+            )
+        })
+        .find(|w| sum_noun(&w.to_lowercase()))
+        .map(lemma)?;
+    if is_custody_noun(&noun) || matches!(noun.as_str(), "term" | "sentence") {
+        return None;
+    }
+    Some(Measure {
+        key: format!("quantity|{LOOSE}{noun} length"),
+        label: format!("length of {noun}"),
+        word: noun,
         at: None,
     })
 }

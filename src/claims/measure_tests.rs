@@ -611,7 +611,12 @@ fn a_clause_after_the_term_gives_its_verb() {
             "10 years",
             None,
         ),
-        ("The government imposed a 14-day quarantine.", "14-day", None),
+        // No term, but the length of the thing named: a bare noun's measure.
+        (
+            "The government imposed a 14-day quarantine.",
+            "14-day",
+            Some("quantity|noun:quarantine length"),
+        ),
     ];
     for (sentence, phrase, want) in cases {
         assert_eq!(key_of(sentence, phrase).as_deref(), want, "{sentence}");

@@ -6,7 +6,7 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use super::measure::{LOOSE, measure_in};
+use super::measure::{AGE_KEY, LOOSE, measure_in};
 use super::tie::{Tie, Ties, tie};
 use super::{Statement, event};
 use crate::entities::{Entity, EntityKind};
@@ -42,6 +42,42 @@ fn entities_in(index: &[(Range<usize>, usize)], span: &Range<usize>) -> Vec<usiz
     out.sort_unstable();
     out.dedup();
     out
+}
+
+/// The person whose age a value is: named right before it ("Gray, 16,") or right after it
+/// ("16-year-old Kimani Gray"); "the 28-year-old" alone is the story's protagonist, the person
+/// the briefing names most, as news writes an epithet for the one it is about.
+fn aged_person(
+    text: &str,
+    value: &Range<usize>,
+    mentions: &[(Range<usize>, usize)],
+    entities: &[Entity],
+) -> Option<usize> {
+    let gap = |a: usize, b: usize| {
+        text.get(a..b)
+            .is_some_and(|g| g.len() <= 4 && !g.contains(['.', ';']))
+    };
+    mentions
+        .iter()
+        .filter(|(_, e)| entities.get(*e).is_some_and(|x| x.kind == EntityKind::Person))
+        .find(|(span, _)| {
+            (span.end <= value.start && gap(span.end, value.start))
+                || (span.start >= value.end && gap(value.end, span.start))
+        })
+        .map(|&(_, e)| e)
+        .or_else(|| {
+            let epithet = text
+                .get(..value.start)
+                .and_then(|before| before.split_whitespace().next_back())
+                .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+            let protagonist = entities
+                .iter()
+                .enumerate()
+                .filter(|(_, x)| x.kind == EntityKind::Person)
+                .max_by_key(|(i, x)| (x.mentions.len(), std::cmp::Reverse(*i)))
+                .map(|(i, _)| i);
+            protagonist.filter(|_| epithet)
+        })
 }
 
 /// A sum or a share is a company's or a country's, not its speaker's: "CFO Colette Kress told
@@ -120,10 +156,19 @@ pub fn statements(
         if cut.0 != (value.source, span.start) {
             cut = ((value.source, span.start), words(&source.text, span.clone()));
         }
-        let Some(m) = measure_in(&source.text, span.clone(), &cut.1, &value) else {
+        let Some(mut m) = measure_in(&source.text, span.clone(), &cut.1, &value) else {
             continue;
         };
         let mentions = index.get(value.source).map(Vec::as_slice).unwrap_or_default();
+        // An age is a person's: "Gray, 16," or "16-year-old Kimani Gray". An age of no one named
+        // ("a 19-year-old was arrested") is no fact a reader compares.
+        if m.key == AGE_KEY {
+            let Some(person) = aged_person(&source.text, &value.span, mentions, entities) else {
+                continue;
+            };
+            m.key = format!("{AGE_KEY}{person}");
+            m.label = format!("age of {}", entities[person].name);
+        }
         let ents = without_speakers(
             &source.text,
             &cut.1,
@@ -149,7 +194,6 @@ pub fn statements(
             placed: None,
         });
     }
-    keep_latest_ordinals(&mut out);
     keep_one_per_figure(&mut out, briefing);
     let specific: HashSet<(usize, String, String)> = out
         .iter()
@@ -168,6 +212,8 @@ pub fn statements(
     });
     let story = event::story(briefing, sentences, &out);
     event::assign(briefing, &story, &dates, &mut out);
+    // After events are assigned: "the 11th round" of an earlier fight is no later count of this one.
+    keep_latest_ordinals(&mut out);
     // A date naming no event that is not the main event's is a statement only when a verb beside
     // it says what happened ("built in 1935"); its verb keys it.
     out.retain_mut(|s| {

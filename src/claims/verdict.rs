@@ -14,12 +14,23 @@ use crate::values::{Amount, Qualifier, Value, ValueKind};
 /// true: an early "at least four" dead against a later twelve, "more than 6,000" against "more than
 /// 7,000". Rounding agrees ("about 40,000" / "40,000"), and so does a hedge that only rounds the
 /// same count ("more than 100" / "126").
-pub fn verdict(statements: &[Statement]) -> (Verdict, Option<Reason>) {
+///
+/// `published` gives each statement's publication date: counts that only rise from one day's
+/// reports to a later day's are a toll being updated, and the reason says so.
+pub fn verdict(
+    statements: &[Statement],
+    published: &[Option<chrono::NaiveDate>],
+) -> (Verdict, Option<Reason>) {
     if statements.len() < 2 {
         return (Verdict::Single, None);
     }
     if !all_compatible(statements.iter().map(|s| &s.value)) {
-        return (Verdict::Disagree, Some(Reason::Differ));
+        let reason = if later_higher(statements, published) {
+            Reason::LaterHigher
+        } else {
+            Reason::Differ
+        };
+        return (Verdict::Disagree, Some(reason));
     }
     let hedged_apart = statements.iter().enumerate().any(|(i, a)| {
         statements[i + 1..]
@@ -27,10 +38,38 @@ pub fn verdict(statements: &[Statement]) -> (Verdict, Option<Reason>) {
             .any(|b| !same_figure(&a.value, &b.value))
     });
     if hedged_apart {
-        (Verdict::Disagree, Some(Reason::WithinHedges))
+        let reason = if later_higher(statements, published) {
+            Reason::LaterHigher
+        } else {
+            Reason::WithinHedges
+        };
+        (Verdict::Disagree, Some(reason))
     } else {
         (Verdict::Agree, None)
     }
+}
+
+/// Whether every count from a later day is at least every count from an earlier day, and some
+/// later one is higher: the figure rose as reports came in.
+fn later_higher(statements: &[Statement], published: &[Option<chrono::NaiveDate>]) -> bool {
+    let counts: Vec<(chrono::NaiveDate, f64)> = statements
+        .iter()
+        .zip(published)
+        .filter_map(|(s, d)| match (s.value.kind, &s.value.amount, d) {
+            (ValueKind::Count, Amount::Number { value, .. }, Some(d)) => Some((*d, *value)),
+            _ => None,
+        })
+        .collect();
+    if counts.len() < 2 || counts.len() != statements.len() {
+        return false;
+    }
+    let ordered = counts
+        .iter()
+        .all(|&(da, a)| counts.iter().all(|&(db, b)| da >= db || a <= b));
+    let rose = counts
+        .iter()
+        .any(|&(da, a)| counts.iter().any(|&(db, b)| da > db && a > b));
+    ordered && rose
 }
 
 fn is_bound(q: Option<Qualifier>) -> bool {

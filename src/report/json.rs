@@ -51,6 +51,9 @@ pub struct ClaimOut<'a> {
     pub topic: &'a str,
     pub kind: ValueKind,
     pub verdict: Verdict,
+    /// Added to the contract: why the statements disagree ("differ", "differ within hedges",
+    /// "later reports higher"); null unless the verdict is `disagree`.
+    pub reason: Option<&'static str>,
     pub entities: Vec<&'a str>,
     pub statements: Vec<StatementOut<'a>>,
 }
@@ -115,6 +118,7 @@ impl<'a> Report<'a> {
                     topic: &c.topic,
                     kind: c.kind,
                     verdict: c.verdict,
+                    reason: c.reason.map(|r| r.as_str()),
                     entities: c
                         .entities
                         .iter()

@@ -35,7 +35,12 @@ pub fn to_markdown(analysis: &Analysis) -> String {
         }
         let _ = writeln!(out, "\n## {} ({})", verdict_heading(verdict), claims.len());
         for c in claims {
-            let _ = writeln!(out, "\n### {} ({})\n", cell(&c.topic), c.kind.as_str());
+            let why = c
+                .reason
+                .and_then(|r| r.note())
+                .map(|n| format!(" — {n}"))
+                .unwrap_or_default();
+            let _ = writeln!(out, "\n### {} ({}){why}\n", cell(&c.topic), c.kind.as_str());
             for st in &c.statements {
                 let text = &b.sources[st.value.source].text;
                 let _ = writeln!(

@@ -39,7 +39,12 @@ pub fn to_text(analysis: &Analysis) -> String {
             claims.len()
         );
         for c in claims {
-            let _ = writeln!(out, "  {} [{}]", c.topic, c.kind.as_str());
+            let why = c
+                .reason
+                .and_then(|r| r.note())
+                .map(|n| format!(" — {n}"))
+                .unwrap_or_default();
+            let _ = writeln!(out, "  {} [{}]{why}", c.topic, c.kind.as_str());
             for st in &c.statements {
                 let text = &b.sources[st.value.source].text;
                 let _ = writeln!(

@@ -31,9 +31,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         ),
         Span::styled(
             format!(
-                "{} {}",
+                "{} {}{}",
                 Theme::verdict_mark(claim.verdict),
-                claim.verdict.as_str()
+                claim.verdict.as_str(),
+                claim
+                    .reason
+                    .and_then(|r| r.note())
+                    .map(|n| format!(" ({n})"))
+                    .unwrap_or_default()
             ),
             theme.pane_title(true).patch(theme.verdict(claim.verdict)),
         ),
