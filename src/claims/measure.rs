@@ -698,8 +698,8 @@ fn quantity_measure(text: &str, ws: &[Word], first: usize, value: &Value) -> Opt
     let dimension = match unit.as_str() {
         "magnitude" if aftershock && counted.is_none() => "aftershock magnitude".to_string(),
         "magnitude" => "magnitude".to_string(),
-        "km" | "m" | "cm" | "mm" | "mi" | "ft" => named.unwrap_or_else(|| "distance".into()),
-        "kg" | "t" => named.unwrap_or_else(|| "weight".into()),
+        "km" | "m" | "cm" | "mm" | "mi" | "ft" | "in" | "yd" => named.unwrap_or_else(|| "distance".into()),
+        "kg" | "t" | "lb" => named.unwrap_or_else(|| "weight".into()),
         "ha" | "acre" => named.unwrap_or_else(|| "area".into()),
         other => named.unwrap_or_else(|| other.to_string()),
     };
@@ -895,7 +895,7 @@ fn date_measure(
     let told = |w: &str| {
         matches!(
             w.to_lowercase().as_str(),
-            "said" | "says" | "told" | "announced" | "reported" | "stated" | "added" | "confirmed"
+            "said" | "says" | "told" | "reported" | "stated" | "added" | "confirmed"
         )
     };
     if told(before(1)) || (before(1).eq_ignore_ascii_case("on") && told(before(2))) {

@@ -125,6 +125,11 @@ pub fn unit(word: &str) -> Option<(&'static str, f64)> {
         "mile" | "miles" => ("mi", 1609.344),
         "feet" | "foot" | "ft" => ("ft", 0.3048),
         "kg" | "kilogram" | "kilograms" | "kilos" => ("kg", 1.0),
+        // A weight in pounds ("200 pounds", "a 200-pound man"); pounds sterling are written with
+        // "£" or as "pounds sterling" and read as money first.
+        "pound" | "pounds" | "lb" | "lbs" => ("lb", 0.453_592_37),
+        "inch" | "inches" => ("in", 0.0254),
+        "yard" | "yards" => ("yd", 0.9144),
         "ton" | "tons" | "tonne" | "tonnes" => ("t", 1000.0),
         "hectare" | "hectares" => ("ha", 10_000.0),
         "acre" | "acres" => ("acre", 4046.86),

@@ -525,3 +525,19 @@ fn magnitudes_in_their_several_phrasings() {
         assert_eq!(m, [want], "{sentence}: {f:?}");
     }
 }
+
+#[test]
+fn weights_in_pounds_are_measurements() {
+    for (sentence, want) in [
+        ("He weighs about 200 pounds.", "200 lb"),
+        ("A 135-pound man was arrested.", "135 lb"),
+    ] {
+        let f = found(sentence);
+        let m: Vec<&str> = f
+            .iter()
+            .filter(|x| x.0 == Quantity)
+            .map(|x| x.2.as_str())
+            .collect();
+        assert_eq!(m, [want], "{sentence}: {f:?}");
+    }
+}
