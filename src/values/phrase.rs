@@ -325,7 +325,7 @@ fn split_glued(w: &str) -> Option<(&str, &str)> {
 }
 
 fn number_at(text: &str, ws: &[Word], i: usize, before: &[Found], headline: bool) -> Option<(Found, usize)> {
-    if let Some(found) = hyphenated_duration(text, ws, i) {
+    if let Some(found) = hyphenated_duration(text, ws, i).or_else(|| hyphenated_sum(text, ws, i)) {
         return Some((found, i + 1));
     }
     let w = t(text, ws, i);
@@ -564,6 +564,42 @@ fn number_at(text: &str, ws: &[Word], i: usize, before: &[Found], headline: bool
     }
     found.span.end = ws[j - 1].span.end.max(found.span.end);
     Some((found, j))
+}
+
+/// A sum written as one hyphenated word, as an adjective: "a $2.6-million booty", "a
+/// two-million-euro haul". A currency sign before it or a currency word in it makes it money;
+/// "a two-million-strong crowd" stays out.
+fn hyphenated_sum(text: &str, ws: &[Word], i: usize) -> Option<Found> {
+    let w = t(text, ws, i);
+    let mut parts = w.split('-');
+    let (num, scale) = (parts.next()?, parts.next()?);
+    let word = parts.next();
+    let exp = scale_word(scale)?;
+    let digits =
+        Decimal::parse(num).or_else(|| cardinal_word(num).filter(|&n| n >= 1).map(Decimal::from_int))?;
+    let prev = if i > 0 { t(text, ws, i - 1) } else { "" };
+    let signed = ["$", "€", "£", "¥", "₩", "₹"].contains(&prev);
+    let prefix = (signed && i > 1 && ws[i - 2].span.end == ws[i - 1].span.start)
+        .then(|| t(text, ws, i - 2))
+        .filter(|p| p.chars().all(char::is_alphabetic));
+    let code = match word {
+        Some(cw) => currency_word(cw)?,
+        None if signed => currency_sign(prev, prefix)?,
+        None => return None,
+    };
+    let start = if signed && word.is_none() { i - 1 } else { i };
+    let amount = digits.shifted(exp);
+    Some(Found {
+        kind: ValueKind::Money,
+        span: ws[start].span.start..ws[i].span.end,
+        normalized: format!("{code} {}", amount.to_plain()),
+        qualifier: None,
+        value: amount.to_f64(),
+        half_unit: digits.half_written_unit() * 10f64.powi(exp as i32),
+        rounded: true,
+        unit: Some(code.to_string()),
+        counted: None,
+    })
 }
 
 /// "a 15-year term", "a three-month sentence": a number glued to a unit of time by a hyphen is a

@@ -541,3 +541,19 @@ fn weights_in_pounds_are_measurements() {
         assert_eq!(m, [want], "{sentence}: {f:?}");
     }
 }
+
+#[test]
+fn hyphenated_sums_are_money() {
+    for (sentence, want) in [
+        (
+            "making off with a €2 million ($2.6-million) booty.",
+            vec!["EUR 2000000", "USD 2600000"],
+        ),
+        ("a two-million-euro haul", vec!["EUR 2000000"]),
+        ("a two-million-strong crowd", vec![]),
+    ] {
+        let f = found(sentence);
+        let m: Vec<&str> = f.iter().filter(|x| x.0 == Money).map(|x| x.2.as_str()).collect();
+        assert_eq!(m, want, "{sentence}: {f:?}");
+    }
+}
