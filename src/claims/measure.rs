@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::lexicon::{
     canonical_event, count_predicate, economic_verb, event_family, is_change_noun, is_custody_noun,
-    is_economic, is_generic_people, is_past_verb, ordinal_noun,
+    is_economic, is_generic_people, is_non_custodial, is_past_verb, ordinal_noun,
 };
 use crate::values::words::{Word, is_capitalised, lemma, words};
 use crate::values::{Value, ValueKind};
@@ -60,7 +60,7 @@ pub fn measure_in(text: &str, sentence: Range<usize>, ws: &[Word], value: &Value
         ValueKind::Ordinal => ordinal_measure(text, ws, first, last, value),
         ValueKind::Money | ValueKind::Percent => economic_measure(text, ws, first, last, value),
         ValueKind::Quantity if is_time_unit(value.unit.as_deref()) => {
-            duration_measure(text, ws, first, last).or_else(|| length_measure(text, ws, last))
+            duration_measure(text, ws, first, last).or_else(|| length_measure(text, ws, first, last))
         }
         ValueKind::Quantity => quantity_measure(text, ws, first, value),
         ValueKind::Date => date_measure(text, ws, first, last, sentence, value),
@@ -716,11 +716,26 @@ fn quantity_measure(text: &str, ws: &[Word], first: usize, value: &Value) -> Opt
     })
 }
 
-/// A span of time no term verb measures, glued to a noun: the length of that thing ("an
-/// eight-year offer", "an eight-year, $160 million deal", "a 15-year veteran"). A bare noun's
-/// measure: it meets equal figures, and equal figures about the same person (see `group`). A
-/// "term" or "sentence" needs its verb (see `term`).
-fn length_measure(text: &str, ws: &[Word], last: usize) -> Option<Measure> {
+/// A span of time no term verb measures: time spent ("for 15 years"), or the length of the
+/// thing it is glued to ("an eight-year offer", "an eight-year, $160 million deal", "a 15-year
+/// veteran"). A bare noun's measure: it meets equal figures, and equal figures about the same
+/// person (see `group`). A "term" or "sentence" needs its verb (see `term`).
+fn length_measure(text: &str, ws: &[Word], first: usize, last: usize) -> Option<Measure> {
+    // "served with the department for 15 years": time spent, a bare length; "suspended for
+    // three years" is a suspension, no fact of its own.
+    let for_time = first >= 1 && wt(text, ws, first - 1).eq_ignore_ascii_case("for");
+    let suspended = first >= 2 && {
+        let w = wt(text, ws, first - 2).to_lowercase();
+        w == "suspended" || is_non_custodial(&w)
+    };
+    if for_time && !suspended {
+        return Some(Measure {
+            key: format!("quantity|{LOOSE}length"),
+            label: "length of time".to_string(),
+            word: "length".to_string(),
+            at: None,
+        });
+    }
     if !wt(text, ws, last).contains('-') {
         return None;
     }

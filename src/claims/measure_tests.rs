@@ -439,14 +439,23 @@ fn duration_measures_come_from_the_predicate() {
             "5 years",
             Some("quantity|prison term"),
         ),
-        // Durations of other things measure nothing.
+        // Time spent on other things is no term: a bare length, compared only with equal figures.
         (
             "She met former finance minister Park Ji-hoon for 2 hours.",
             "2 hours",
-            None,
+            Some("quantity|noun:length"),
         ),
-        ("Ruiz lived there for 8 years before her arrest.", "8 years", None),
-        ("She served as governor for 8 years.", "8 years", None),
+        (
+            "Ruiz lived there for 8 years before her arrest.",
+            "8 years",
+            Some("quantity|noun:length"),
+        ),
+        (
+            "She served as governor for 8 years.",
+            "8 years",
+            Some("quantity|noun:length"),
+        ),
+        // Durations of other things measure nothing.
         ("She was jailed two days after the verdict.", "two days", None),
         ("Her 4-year term as governor ended in 2020.", "4-year", None),
         ("She was given 14 days to appeal.", "14 days", None),
