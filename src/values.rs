@@ -17,7 +17,7 @@ use crate::text::Sentence;
 mod lexicon;
 pub mod number;
 mod phrase;
-pub use phrase::AGE;
+pub use phrase::{AGE, RECORD};
 pub mod words;
 
 /// What kind of value a statement carries.

@@ -30,6 +30,9 @@ pub struct Measure {
 /// The key of an age; the statement stage adds whose it is.
 pub const AGE_KEY: &str = "count|age|";
 
+/// The key of a win-loss record's wins; the statement stage adds whose it is.
+pub const RECORD_KEY: &str = "count|record|";
+
 /// Marks a key whose measure is only a bare noun or unit ("30,000 people", "5 km"): such figures
 /// meet only when they agree, because differing ones are more likely different things than a
 /// disagreement.
@@ -195,6 +198,14 @@ fn appositive_age(text: &str, ws: &[Word], first: usize, last: usize, value: &Va
 
 fn count_measure(text: &str, ws: &[Word], first: usize, last: usize, value: &Value) -> Option<Measure> {
     let counted = value.counted.as_ref();
+    if counted.is_some_and(|c| c.head == crate::values::RECORD) {
+        return Some(Measure {
+            key: RECORD_KEY.to_string(),
+            label: "wins (record)".to_string(),
+            word: "record".to_string(),
+            at: None,
+        });
+    }
     if counted.is_some_and(|c| c.head == crate::values::AGE) || appositive_age(text, ws, first, last, value) {
         return Some(Measure {
             key: AGE_KEY.to_string(),

@@ -6,7 +6,7 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use super::measure::{AGE_KEY, LOOSE, measure_in};
+use super::measure::{AGE_KEY, LOOSE, RECORD_KEY, measure_in};
 use super::tie::{Tie, Ties, tie};
 use super::{Statement, event};
 use crate::entities::{Entity, EntityKind};
@@ -44,6 +44,27 @@ fn entities_in(index: &[(Range<usize>, usize)], span: &Range<usize>) -> Vec<usiz
     out
 }
 
+/// The person a record is of: the first person named before it in its sentence, its subject
+/// ("Thompson, the challenger nominated by the board, fell to 36-3"), else the first after it.
+fn named_before(
+    sentence: &Range<usize>,
+    value: &Range<usize>,
+    mentions: &[(Range<usize>, usize)],
+    entities: &[Entity],
+) -> Option<usize> {
+    let people = || {
+        mentions.iter().filter(|(span, e)| {
+            sentence.start <= span.start
+                && span.end <= sentence.end
+                && entities.get(*e).is_some_and(|x| x.kind == EntityKind::Person)
+        })
+    };
+    people()
+        .find(|(span, _)| span.end <= value.start)
+        .or_else(|| people().find(|(span, _)| span.start >= value.end))
+        .map(|&(_, e)| e)
+}
+
 /// The person whose age a value is: named right before it ("Gray, 16,") or right after it
 /// ("16-year-old Kimani Gray"); "the 28-year-old" alone is the story's protagonist, the person
 /// the briefing names most, as news writes an epithet for the one it is about.
@@ -66,10 +87,18 @@ fn aged_person(
         })
         .map(|&(_, e)| e)
         .or_else(|| {
+            // "the 28-year-old to settle", not "the 40-year-old American" (a description of
+            // someone else).
             let epithet = text
                 .get(..value.start)
                 .and_then(|before| before.split_whitespace().next_back())
-                .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+                .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+                && text
+                    .get(value.end..)
+                    .and_then(|after| after.split_whitespace().next())
+                    .is_none_or(|w| {
+                        !w.starts_with(char::is_alphabetic) || crate::values::words::is_function_word(w)
+                    });
             let protagonist = entities
                 .iter()
                 .enumerate()
@@ -162,6 +191,13 @@ pub fn statements(
         let mentions = index.get(value.source).map(Vec::as_slice).unwrap_or_default();
         // An age is a person's: "Gray, 16," or "16-year-old Kimani Gray". An age of no one named
         // ("a 19-year-old was arrested") is no fact a reader compares.
+        if m.key == RECORD_KEY {
+            let Some(person) = named_before(&span, &value.span, mentions, entities) else {
+                continue;
+            };
+            m.key = format!("{RECORD_KEY}{person}");
+            m.label = format!("wins (record) of {}", entities[person].name);
+        }
         if m.key == AGE_KEY {
             let Some(person) = aged_person(&source.text, &value.span, mentions, entities) else {
                 continue;

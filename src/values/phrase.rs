@@ -48,6 +48,7 @@ pub fn scan(text: &str, range: Range<usize>, skip: &[Range<usize>], headline: bo
             continue;
         }
         let found = age_at(text, &ws, i)
+            .or_else(|| record_at(text, &ws, i))
             .or_else(|| ordinal_at(text, &ws, i))
             .or_else(|| number_at(text, &ws, i, &out, headline));
         match found {
@@ -108,6 +109,52 @@ fn age_at(text: &str, ws: &[Word], i: usize) -> Option<(Found, usize)> {
             }),
         },
         next,
+    ))
+}
+
+/// The word [`Counted::head`] holds for a win-loss record's wins.
+pub const RECORD: &str = "record";
+
+/// A win-loss record: "improved to 58-3", "fell to 36-3", "Thompson (36-3, 24 KOs)", "a 12-4
+/// record". Read as the wins, the figure outlets state and update ("58-3" after a win, "57-3"
+/// before it); a score ("won 3-1") is not a record.
+fn record_at(text: &str, ws: &[Word], i: usize) -> Option<(Found, usize)> {
+    let w = t(text, ws, i);
+    let (wins, losses) = w.split_once('-')?;
+    let all_digits = |s: &str| !s.is_empty() && s.len() <= 3 && s.chars().all(|c| c.is_ascii_digit());
+    if !all_digits(wins) || !losses.split('-').all(all_digits) {
+        return None;
+    }
+    let prev = if i > 0 {
+        t(text, ws, i - 1).to_lowercase()
+    } else {
+        String::new()
+    };
+    let next = t(text, ws, i + 1).to_lowercase();
+    // "a 12-4 record" needs the word; "to", a bracket or a possessive before it suffice.
+    let record = next == "record" || matches!(prev.as_str(), "to" | "(" | "his" | "her" | "their" | "its");
+    if !record {
+        return None;
+    }
+    let n = Decimal::parse(wins)?;
+    Some((
+        Found {
+            kind: ValueKind::Count,
+            span: ws[i].span.clone(),
+            normalized: n.to_plain(),
+            qualifier: None,
+            value: n.to_f64(),
+            half_unit: 0.0,
+            rounded: false,
+            unit: None,
+            counted: Some(Counted {
+                head: RECORD.to_string(),
+                label: None,
+                subgroup: None,
+                rank: None,
+            }),
+        },
+        i + 1,
     ))
 }
 

@@ -557,3 +557,20 @@ fn hyphenated_sums_are_money() {
         assert_eq!(m, want, "{sentence}: {f:?}");
     }
 }
+
+#[test]
+fn win_loss_records_are_wins() {
+    for (sentence, want) in [
+        ("The champion improved to 41-2 with the win.", vec!["41"]),
+        ("Ruiz (30-4, 22 KOs) never recovered.", vec!["30"]),
+        ("The Hawks won 3-1 on Sunday.", vec![]),
+    ] {
+        let f = found(sentence);
+        let got: Vec<&str> = f
+            .iter()
+            .filter(|x| x.4.as_deref() == Some(super::RECORD))
+            .map(|x| x.2.as_str())
+            .collect();
+        assert_eq!(got, want, "{sentence}: {f:?}");
+    }
+}
