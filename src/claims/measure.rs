@@ -30,6 +30,9 @@ pub struct Measure {
 /// The key of an age; the statement stage adds whose it is.
 pub const AGE_KEY: &str = "count|age|";
 
+/// The key of a distance no noun names; the statement stage adds the place it is from.
+pub const DISTANCE_KEY: &str = "quantity|noun:distance";
+
 /// The key of a win-loss record's wins; the statement stage adds whose it is.
 pub const RECORD_KEY: &str = "count|record|";
 

@@ -6,7 +6,7 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use super::measure::{AGE_KEY, LOOSE, RECORD_KEY, measure_in};
+use super::measure::{AGE_KEY, DISTANCE_KEY, LOOSE, RECORD_KEY, measure_in};
 use super::tie::{Tie, Ties, tie};
 use super::{Statement, event};
 use crate::entities::{Entity, EntityKind};
@@ -42,6 +42,31 @@ fn entities_in(index: &[(Range<usize>, usize)], span: &Range<usize>) -> Vec<usiz
     out.sort_unstable();
     out.dedup();
     out
+}
+
+/// The place a distance is measured from: named within a few words after it, past "of" or
+/// "from" ("about 14 miles north-northeast of Healdsburg").
+fn distance_from(
+    text: &str,
+    value: &Range<usize>,
+    mentions: &[(Range<usize>, usize)],
+    entities: &[Entity],
+) -> Option<usize> {
+    mentions
+        .iter()
+        .filter(|(_, e)| entities.get(*e).is_some_and(|x| x.kind == EntityKind::Place))
+        .find(|(span, _)| {
+            span.start >= value.end
+                && text.get(value.end..span.start).is_some_and(|gap| {
+                    let words: Vec<&str> = gap.split_whitespace().collect();
+                    words.len() <= 4
+                        && !gap.contains([',', ';', '.'])
+                        && words
+                            .last()
+                            .is_some_and(|w| matches!(w.to_lowercase().as_str(), "of" | "from"))
+                })
+        })
+        .map(|&(_, e)| e)
 }
 
 /// The person a record is of: the first person named before it in its sentence, its subject
@@ -191,6 +216,13 @@ pub fn statements(
         let mentions = index.get(value.source).map(Vec::as_slice).unwrap_or_default();
         // An age is a person's: "Gray, 16," or "16-year-old Kimani Gray". An age of no one named
         // ("a 19-year-old was arrested") is no fact a reader compares.
+        // "20 miles north of Santa Rosa", "four miles from Cobb": a distance is from a place.
+        if m.key == DISTANCE_KEY
+            && let Some(place) = distance_from(&source.text, &value.span, mentions, entities)
+        {
+            m.key = format!("quantity|distance from {place}");
+            m.label = format!("distance from {}", entities[place].name);
+        }
         if m.key == RECORD_KEY {
             let Some(person) = named_before(&span, &value.span, mentions, entities) else {
                 continue;
