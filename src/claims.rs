@@ -24,6 +24,7 @@ mod group;
 pub(crate) mod lexicon;
 pub mod measure;
 mod rank;
+mod scope;
 mod statement;
 #[cfg(test)]
 mod testkit;

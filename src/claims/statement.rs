@@ -223,6 +223,10 @@ pub fn statements(
             m.key = format!("quantity|distance from {place}");
             m.label = format!("distance from {}", entities[place].name);
         }
+        if value.kind == ValueKind::Count && super::scope::cumulative(&source.text, span.clone()) {
+            m.key.push_str("|so far");
+            m.label.push_str(" (so far)");
+        }
         if m.key == RECORD_KEY {
             let Some(person) = named_before(&span, &value.span, mentions, entities) else {
                 continue;

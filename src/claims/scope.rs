@@ -1,0 +1,41 @@
+//! Scope: how much of the story a count covers. A count over several days ("over 50 arrests
+//! over four nights", "since the shooting, 50 arrests") is a running total, not one night's
+//! count ("46 people were arrested" at Wednesday's protest): the two are compared only with counts
+//! of the same scope.
+
+use crate::values::words::words;
+
+/// Whether `text[sentence]` frames its counts as a running total over several days.
+pub fn cumulative(text: &str, sentence: std::ops::Range<usize>) -> bool {
+    let ws: Vec<String> = words(text, sentence)
+        .iter()
+        .filter(|w| !w.is_punct)
+        .map(|w| w.text(text).to_lowercase())
+        .collect();
+    let period = |w: &str| matches!(w, "days" | "nights" | "weeks" | "months");
+    let opens_since = ws.first().is_some_and(|w| w == "since");
+    // "over four nights", "over the past three days", "in the last two weeks"
+    let over_days = ws.iter().enumerate().any(|(i, w)| {
+        matches!(w.as_str(), "over" | "during" | "across" | "in")
+            && ws.iter().skip(i + 2).take(3).any(|x| period(x))
+    });
+    opens_since || over_days
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn running_totals_over_days() {
+        for (s, want) in [
+            ("Since the storm, 30 people have been rescued.", true),
+            ("Police made 20 arrests over three nights of unrest.", true),
+            ("Over the past two days, 12 shops were looted.", true),
+            ("Twelve people were arrested on Tuesday night.", false),
+            ("The toll rose to 40 over the weekend.", false),
+        ] {
+            assert_eq!(cumulative(s, 0..s.len()), want, "{s}");
+        }
+    }
+}
