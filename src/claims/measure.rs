@@ -508,7 +508,23 @@ fn economic_measure(text: &str, ws: &[Word], first: usize, last: usize, value: &
             at: ws.get(verb).map(|w| w.span.clone()),
         });
     }
-    economic.or_else(|| (value.kind == ValueKind::Money).then(|| sum_measure(text, ws, first, last, value)))
+    let mut m = economic
+        .or_else(|| (value.kind == ValueKind::Money).then(|| sum_measure(text, ws, first, last, value)))?;
+    // "$23 million per season", "$27.5 million a year", "annually": a yearly amount, never a total.
+    if value.kind == ValueKind::Money && per_year(text, ws, last) {
+        m.key.push_str("|per year");
+        m.label.push_str(" per year");
+    }
+    Some(m)
+}
+
+/// Whether a sum is stated per year: "per season", "a year", "per annum", "annually".
+fn per_year(text: &str, ws: &[Word], last: usize) -> bool {
+    let w1 = wt(text, ws, last + 1).to_lowercase();
+    let w2 = wt(text, ws, last + 2).to_lowercase();
+    matches!(w1.as_str(), "annually" | "yearly")
+        || (matches!(w1.as_str(), "per" | "a" | "an" | "each" | "every")
+            && matches!(w2.as_str(), "year" | "season" | "annum"))
 }
 
 /// Words between a sum and the thing it is the value of: "jewels *worth an estimated* €2m",
@@ -542,7 +558,8 @@ fn links_a_sum(w: &str) -> bool {
 
 /// A noun a sum may be the value of: lower-case letters (hyphens allowed), no function word.
 fn sum_noun(w: &str) -> bool {
-    w.len() > 2
+    crate::values::number::scale_word(w).is_none()
+        && w.len() > 2
         && w.chars().all(|c| c.is_lowercase() || c == '-')
         && !crate::values::words::is_function_word(w)
         && !(w.ends_with("ed") || w.ends_with("ing"))
