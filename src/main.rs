@@ -10,6 +10,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use parallax::analysis::{Analysis, Options};
 use parallax::ingest::{self, Briefing};
 use parallax::report;
+use parallax::text::safe;
 
 mod cli;
 
@@ -69,7 +70,7 @@ fn main() -> ExitCode {
             if is_broken_pipe(&err) {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("parallax: {err:#}");
+            say(&format!("{err:#}"));
             ExitCode::from(2)
         }
     }
@@ -115,12 +116,17 @@ fn open_reader(paths: &[PathBuf]) -> anyhow::Result<()> {
         let notices: Vec<String> = loaded
             .warnings
             .iter()
-            .map(|p| format!("warning: {p}"))
-            .chain(loaded.skipped.iter().map(|p| format!("skipped {p}")))
+            .map(|p| safe::line(&format!("warning: {p}")).into_owned())
+            .chain(
+                loaded
+                    .skipped
+                    .iter()
+                    .map(|p| safe::line(&format!("skipped {p}")).into_owned()),
+            )
             .collect();
         if loaded.briefing.sources.is_empty() {
             for n in &notices {
-                eprintln!("parallax: {n}");
+                say(n);
             }
             bail!("no source could be loaded from {}", describe(paths));
         }
@@ -144,15 +150,21 @@ fn load(paths: &[PathBuf]) -> anyhow::Result<Briefing> {
     }
     let loaded = ingest::load(paths).map_err(anyhow::Error::new)?;
     for p in loaded.warnings.iter() {
-        eprintln!("parallax: warning: {p}");
+        say(&format!("warning: {p}"));
     }
     for p in loaded.skipped.iter() {
-        eprintln!("parallax: skipped {p}");
+        say(&format!("skipped {p}"));
     }
     if loaded.briefing.sources.is_empty() {
         bail!("no source could be loaded from {}", describe(paths));
     }
     Ok(loaded.briefing)
+}
+
+/// One line on stderr: file names and reasons (which may quote a file) cannot break it or reach the
+/// terminal as control sequences.
+fn say(message: &str) {
+    eprintln!("parallax: {}", safe::line(message));
 }
 
 fn describe(paths: &[PathBuf]) -> String {

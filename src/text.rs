@@ -7,6 +7,7 @@
 //! at `.`, `!`, `?` or `…` (with any closing quotes or brackets) before a word that can open one.
 
 mod abbrev;
+pub mod safe;
 pub mod tokens;
 
 use std::ops::Range;

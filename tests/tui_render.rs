@@ -348,3 +348,38 @@ fn ratatui_wrap_still_panics_on_wide_and_combining_text() {
         }
     }
 }
+
+#[test]
+fn bidi_zero_width_and_control_characters_never_reach_the_terminal() {
+    use parallax::entities::EntityKind;
+    let analysis = tui_support::Fixture::default()
+        .source(
+            "evil\u{202e}\n\u{1b}[2J",
+            Some("Out\u{2066}let\u{1b}]0;x\u{7}"),
+            Some("2026-01-14"),
+            "Fire \u{202e}at\u{202c} Port Avel",
+            "Mara\u{200b} Quell said \u{1b}[31m180\u{feff} workers\u{2069} died\u{85} at the \u{200d}gate.",
+        )
+        .entity(
+            "Mara\u{200b} Quell",
+            EntityKind::Person,
+            &[],
+            &["Mara\u{200b} Quell"],
+        )
+        .build();
+    let mut app = App::with_analysis(analysis, tui_support::keymap());
+    app.update(Action::Resize(100, 30));
+    let t = draw(&app, &Theme::default());
+    let cells = &t.backend().buffer().content;
+    let hostile = |c: char| {
+        c.is_control()
+            || matches!(c, '\u{061C}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}')
+            || matches!(c, '\u{2060}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+    };
+    for cell in cells.iter() {
+        assert!(!cell.symbol().chars().any(hostile), "{:?}", cell.symbol());
+    }
+    let shown: String = cells.iter().map(|c| c.symbol()).collect();
+    assert!(shown.contains('\u{fffd}'), "{shown}");
+    assert!(shown.contains("Quell"), "{shown}");
+}

@@ -20,7 +20,11 @@ pub(crate) enum DecodeError {
 
 pub(crate) fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
-        return decode_as(enc, &bytes[bom_len..], |had_errors| {
+        let body = &bytes[bom_len..];
+        return decode_as(enc, body, |had_errors| {
+            if enc == UTF_8 {
+                return utf8_damage(body).map(|d| d.warning(bom_len));
+            }
             had_errors.then(|| format!("invalid {} sequences replaced with U+FFFD", enc.name()))
         });
     }
@@ -44,6 +48,18 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
             warning: nul_warning(text),
         });
     }
+    if let Some(damage) = utf8_damage(bytes).filter(|d| d.few(bytes.len())) {
+        let text = String::from_utf8_lossy(bytes).into_owned();
+        let warning = [Some(damage.warning(0)), nul_warning(&text)]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join("; ");
+        return Ok(Decoded {
+            text,
+            warning: Some(warning),
+        });
+    }
     let (enc, how) = match declared_charset(bytes) {
         Some(enc) if enc != UTF_8 && enc != UTF_16LE && enc != UTF_16BE => (enc, "declared"),
         _ => {
@@ -57,6 +73,59 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
         text: text.into_owned(),
         warning: Some(format!("not UTF-8; decoded as {} ({how})", enc.name())),
     })
+}
+
+/// Where UTF-8 bytes are not valid: how many bytes are bad, the first one's offset, and what else
+/// the bytes hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Damage {
+    bad: usize,
+    first: usize,
+    /// The only bad bytes are one incomplete sequence at the very end (a file cut mid-character).
+    cut_at_end: bool,
+    /// The valid bytes hold multi-byte characters, so the file is UTF-8 rather than ASCII with a
+    /// stray byte of a single-byte encoding.
+    multibyte: bool,
+}
+
+/// At most one bad byte in this many keeps a file UTF-8.
+const UTF8_BAD_PER: usize = 1000;
+
+impl Damage {
+    /// Few enough bad bytes to read the file as UTF-8 with U+FFFD for them: a character cut off at
+    /// the very end (two bytes or more of it, or one in a file with other multi-byte characters), or
+    /// at most one bad byte in [`UTF8_BAD_PER`] in a file with multi-byte characters. ASCII text
+    /// with a few stray high bytes is rather Windows-1252 or the like, and detected as such.
+    fn few(&self, len: usize) -> bool {
+        (self.cut_at_end && (self.bad >= 2 || self.multibyte))
+            || (self.multibyte && self.bad * UTF8_BAD_PER <= len)
+    }
+
+    /// The warning, with the first bad byte's offset in the file (`skipped`: bytes before `bytes`,
+    /// a byte-order mark).
+    fn warning(&self, skipped: usize) -> String {
+        let (n, s) = (self.bad, if self.bad == 1 { "" } else { "s" });
+        format!(
+            "{n} invalid UTF-8 byte{s} replaced with U+FFFD (first at byte {} of the file)",
+            self.first + skipped
+        )
+    }
+}
+
+/// How `bytes` fail to be UTF-8; `None` when they are valid.
+fn utf8_damage(bytes: &[u8]) -> Option<Damage> {
+    let err = std::str::from_utf8(bytes).err()?;
+    let mut damage = Damage {
+        bad: 0,
+        first: err.valid_up_to(),
+        cut_at_end: err.error_len().is_none(),
+        multibyte: false,
+    };
+    for chunk in bytes.utf8_chunks() {
+        damage.multibyte |= !chunk.valid().is_ascii();
+        damage.bad += chunk.invalid().len();
+    }
+    Some(damage)
 }
 
 /// Decode `bytes` as `enc` (no BOM handling), refusing empty or binary results; `warning` is told
@@ -187,6 +256,15 @@ mod tests {
                 Ok(("One line.\0 Another line.", true)),
             ),
             (b"Caf\xe9 line.\0 Another line.", Err(DecodeError::Binary)),
+            // UTF-8 but for a few bad bytes stays UTF-8, the bad bytes replaced with U+FFFD.
+            (
+                b"Caf\xc3\xa9 \xe2\x80\x99ok\xe2\x80\x99\n\xE2\x80",
+                Ok(("Café ’ok’\n\u{fffd}", true)),
+            ),
+            (
+                b"Plain ascii cut off \xE2\x80",
+                Ok(("Plain ascii cut off \u{fffd}", true)),
+            ),
             (&utf16le[2..], Ok(("Città", true))),
             (&utf16be[2..], Ok(("Città", true))),
             // Small 16-bit numbers look like UTF-16 but decode to control characters.

@@ -4,10 +4,16 @@ use std::fmt::Write;
 
 use super::{claims_by_verdict, mention_counts, one_line, source_label, verdict_heading};
 use crate::analysis::Analysis;
+use crate::text::safe;
 
-/// Escape characters that would break a Markdown table cell.
+/// Escape characters that would break a Markdown table cell; control characters show as escapes.
 fn cell(s: &str) -> String {
-    one_line(s).replace('|', "\\|")
+    safe::line(&one_line(s)).replace('|', "\\|")
+}
+
+/// A sentence of article text as a cell: control characters show as U+FFFD.
+fn text_cell(s: &str) -> String {
+    safe::text(&one_line(s)).replace('|', "\\|")
 }
 
 /// The report as Markdown.
@@ -47,16 +53,16 @@ pub fn to_markdown(analysis: &Analysis) -> String {
                     out,
                     "- **{}**: `{}` ({}) — “{}”",
                     cell(source_label(analysis, st.value.source)),
-                    one_line(&text[st.value.span.clone()]),
+                    safe::line(&one_line(&text[st.value.span.clone()])),
                     st.value.readable(),
-                    cell(&text[st.sentence.clone()])
+                    text_cell(&text[st.sentence.clone()])
                 );
             }
         }
     }
     if !analysis.entities.is_empty() {
         let _ = writeln!(out, "\n## Entities ({})\n", analysis.entities.len());
-        let ids: Vec<&str> = b.sources.iter().map(|s| s.id.as_str()).collect();
+        let ids: Vec<String> = b.sources.iter().map(|s| cell(&s.id)).collect();
         let _ = writeln!(out, "| name | kind | mentions | {} |", ids.join(" | "));
         let _ = writeln!(out, "|---|---|---|{}", "---|".repeat(ids.len()));
         for (i, e) in analysis.entities.iter().enumerate() {

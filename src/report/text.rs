@@ -4,12 +4,13 @@ use std::fmt::Write;
 
 use super::{claims_by_verdict, mention_counts, one_line, source_label, verdict_heading};
 use crate::analysis::Analysis;
+use crate::text::safe;
 
 /// The report as plain text.
 pub fn to_text(analysis: &Analysis) -> String {
     let mut out = String::new();
     let b = &analysis.briefing;
-    let _ = writeln!(out, "{} — {} sources", b.name, b.sources.len());
+    let _ = writeln!(out, "{} — {} sources", safe::line(&b.name), b.sources.len());
     let _ = writeln!(out);
     let _ = writeln!(out, "SOURCES");
     for s in &b.sources {
@@ -20,12 +21,16 @@ pub fn to_text(analysis: &Analysis) -> String {
         let _ = writeln!(
             out,
             "  {}  {}  {}",
-            s.id,
+            safe::line(&s.id),
             date,
-            s.outlet.as_deref().unwrap_or("(outlet unknown)")
+            safe::line(s.outlet.as_deref().unwrap_or("(outlet unknown)"))
         );
-        let _ = writeln!(out, "      {}", s.title.as_deref().unwrap_or("(no headline)"));
-        let _ = writeln!(out, "      {} words, {}", s.words(), s.path);
+        let _ = writeln!(
+            out,
+            "      {}",
+            safe::line(s.title.as_deref().unwrap_or("(no headline)"))
+        );
+        let _ = writeln!(out, "      {} words, {}", s.words(), safe::line(&s.path));
     }
     for (verdict, claims) in claims_by_verdict(analysis) {
         if claims.is_empty() {
@@ -44,17 +49,21 @@ pub fn to_text(analysis: &Analysis) -> String {
                 .and_then(|r| r.note())
                 .map(|n| format!(" — {n}"))
                 .unwrap_or_default();
-            let _ = writeln!(out, "  {} [{}]{why}", c.topic, c.kind.as_str());
+            let _ = writeln!(out, "  {} [{}]{why}", safe::line(&c.topic), c.kind.as_str());
             for st in &c.statements {
                 let text = &b.sources[st.value.source].text;
                 let _ = writeln!(
                     out,
                     "    {:<24} {}  ({})",
-                    source_label(analysis, st.value.source),
-                    &text[st.value.span.clone()],
+                    safe::line(source_label(analysis, st.value.source)),
+                    safe::line(&text[st.value.span.clone()]),
                     st.value.readable()
                 );
-                let _ = writeln!(out, "        “{}”", one_line(&text[st.sentence.clone()]));
+                let _ = writeln!(
+                    out,
+                    "        “{}”",
+                    safe::text(&one_line(&text[st.sentence.clone()]))
+                );
             }
         }
     }
@@ -66,7 +75,7 @@ pub fn to_text(analysis: &Analysis) -> String {
         let width = analysis
             .entities
             .iter()
-            .map(|e| e.name.chars().count())
+            .map(|e| safe::line(&e.name).chars().count())
             .max()
             .unwrap_or(0)
             .clamp(16, 48);
@@ -76,13 +85,13 @@ pub fn to_text(analysis: &Analysis) -> String {
             let _ = writeln!(
                 out,
                 "  {:<width$} {:<13} {:>4}  per source: {}",
-                e.name,
+                safe::line(&e.name),
                 e.kind.as_str(),
                 e.mentions.len(),
                 strip.join(" ")
             );
             if !e.aliases.is_empty() {
-                let _ = writeln!(out, "      also: {}", e.aliases.join(", "));
+                let _ = writeln!(out, "      also: {}", safe::line(&e.aliases.join(", ")));
             }
         }
     }

@@ -157,7 +157,8 @@ pub struct App {
 
 impl App {
     /// A reader over a briefing whose analysis is still to come.
-    pub fn new(briefing: Briefing, notices: Vec<String>, keymap: Arc<Keymap>) -> App {
+    pub fn new(mut briefing: Briefing, notices: Vec<String>, keymap: Arc<Keymap>) -> App {
+        for_display(&mut briefing);
         let n = briefing.sources.len();
         let mut app = App {
             order: by_date(&briefing.sources),
@@ -509,6 +510,22 @@ pub fn source_count(c: &Claim) -> usize {
     s.sort_unstable();
     s.dedup();
     s.len()
+}
+
+/// The briefing as the reader shows it: in the text, every control, bidirectional or zero-width
+/// character becomes a visible stand-in of the same length in bytes (so every span still fits); in
+/// titles, outlets and paths, an escape.
+pub(crate) fn for_display(briefing: &mut Briefing) {
+    use crate::text::safe;
+    for s in &mut briefing.sources {
+        if let std::borrow::Cow::Owned(t) = safe::same_len(&s.text) {
+            s.text = t;
+        }
+        for field in [&mut s.title, &mut s.outlet].into_iter().flatten() {
+            *field = safe::line(field).into_owned();
+        }
+        s.path = safe::line(&s.path).into_owned();
+    }
 }
 
 /// Source indices by publication date, undated last, ties in briefing order.

@@ -36,6 +36,24 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
     if app.help().is_some() {
         help::draw(frame, areas.help, app, theme);
     }
+    neutralise(frame);
+}
+
+/// Nothing unsafe reaches the terminal, whatever a view drew: ratatui drops control characters, but
+/// a bidirectional control or a zero-width character rides along with the cell before it. The reader
+/// shows the briefing's text with these already replaced (see `App::new`), so this only catches
+/// names and topics the analysis built from it.
+fn neutralise(frame: &mut Frame) {
+    for cell in frame.buffer_mut().content.iter_mut() {
+        if cell.symbol().chars().any(crate::text::safe::is_unsafe) {
+            let kept: String = cell
+                .symbol()
+                .chars()
+                .filter(|&c| !crate::text::safe::is_unsafe(c))
+                .collect();
+            cell.set_symbol(if kept.is_empty() { "\u{FFFD}" } else { &kept });
+        }
+    }
 }
 
 /// A pane's frame: thick and titled in reverse when focused, so focus shows without colour too.

@@ -329,7 +329,8 @@ impl App {
         self.entities_cursor = Default::default();
     }
 
-    fn loaded(&mut self, a: Analysis) {
+    fn loaded(&mut self, mut a: Analysis) {
+        super::for_display(&mut a.briefing);
         self.marks = Marks::build(&a);
         self.stats = super::entity_stats(&a);
         self.source_stats = super::source_stats(&a, &self.stats);
