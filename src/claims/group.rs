@@ -76,7 +76,7 @@ fn one_figure_per_source(group: &[Statement]) -> bool {
     // ("Rivera won 52%", "Lopez took 45%"), which [`peel`] keeps apart by who acts.
     let named = first.value.kind == crate::values::ValueKind::Quantity
         && !first.key.contains(super::measure::LOOSE)
-        && !first.key.starts_with("money|value|");
+        && !first.key.starts_with("money|");
     let mut seen: HashMap<usize, &str> = HashMap::new();
     let once = group
         .iter()
@@ -156,6 +156,6 @@ fn one_fact(a: &Statement, b: &Statement) -> bool {
     };
     // Two measures the lexicon tells apart ("prison term", "suspended prison term") stay apart;
     // a bare noun or a sum of no named kind may be either.
-    let weak = |s: &Statement| s.key.contains(super::measure::LOOSE) || s.key.starts_with("money|value|");
+    let weak = |s: &Statement| s.key.contains(super::measure::LOOSE);
     distinctive && (weak(a) || weak(b)) && a.entities.iter().any(|e| b.entities.contains(e))
 }

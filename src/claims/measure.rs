@@ -567,9 +567,10 @@ fn sum_noun(w: &str) -> bool {
 
 /// A sum the economic lexicon does not name (a haul, an offer, a bond, a reward): what it is the
 /// value of is the noun right after it ("a $160 million offer") or before it past linking words
-/// ("jewellery worth €2 million"). All such sums of one currency share a measure, the value, and
-/// meet when their figures are near: one story's sums in one currency are mostly one thing told
-/// differently, or far apart in size.
+/// ("jewellery worth €2 million"). All such sums of one currency share a loose measure, the value:
+/// equal figures meet, and differing ones only when tied to the same named party ("the Nationals
+/// offered $160 million" / "the Nationals' $178 million offer"), as a story's many sums are mostly
+/// different things.
 fn sum_measure(text: &str, ws: &[Word], first: usize, last: usize, value: &Value) -> Measure {
     let currency = value.unit.clone().unwrap_or_default();
     let after = (last + 1..(last + 3).min(ws.len()))
@@ -588,7 +589,7 @@ fn sum_measure(text: &str, ws: &[Word], first: usize, last: usize, value: &Value
     let noun = after.or_else(before).map(lemma);
     let name = noun.clone().unwrap_or_else(|| "sum".to_string());
     Measure {
-        key: format!("money|value|{currency}"),
+        key: format!("money|{LOOSE}value|{currency}"),
         label: format!("{name} ({currency})"),
         word: name,
         at: None,

@@ -223,7 +223,7 @@ fn money_percent_quantity_measures() {
             Some("quantity|noun:distance"),
         ),
         // A sum the economic lexicon does not name is a value of its currency.
-        ("He paid $40 for lunch.", "$40", Some("money|value|USD")),
+        ("He paid $40 for lunch.", "$40", Some("money|noun:value|USD")),
         // A noun of change between the figure and what changed.
         (
             "Shell reported a 10 percent rise in quarterly profit on Thursday.",
