@@ -527,7 +527,9 @@ const IRREGULAR_PAST: &[&str] = &[
 /// A past-tense verb or participle: "-ed" forms and [`IRREGULAR_PAST`].
 pub fn is_past_verb(w: &str) -> bool {
     let w = w.to_lowercase();
-    (w.len() > 4 && w.ends_with("ed")) || IRREGULAR_PAST.contains(&w.as_str())
+    // "hundred" ends in -ed and is no verb.
+    (w.len() > 4 && w.ends_with("ed") && crate::values::number::cardinal_word(&w).is_none())
+        || IRREGULAR_PAST.contains(&w.as_str())
 }
 
 #[cfg(test)]

@@ -518,13 +518,17 @@ fn economic_measure(text: &str, ws: &[Word], first: usize, last: usize, value: &
     Some(m)
 }
 
-/// Whether a sum is stated per year: "per season", "a year", "per annum", "annually".
+/// Whether a sum is stated per year: "per season", "a year", "per annum", "annually"; not "a
+/// year earlier" (last year's figure).
 fn per_year(text: &str, ws: &[Word], last: usize) -> bool {
     let w1 = wt(text, ws, last + 1).to_lowercase();
     let w2 = wt(text, ws, last + 2).to_lowercase();
+    let w3 = wt(text, ws, last + 3).to_lowercase();
+    let then = matches!(w3.as_str(), "earlier" | "ago" | "before" | "later" | "prior");
     matches!(w1.as_str(), "annually" | "yearly")
         || (matches!(w1.as_str(), "per" | "a" | "an" | "each" | "every")
-            && matches!(w2.as_str(), "year" | "season" | "annum"))
+            && matches!(w2.as_str(), "year" | "season" | "annum")
+            && !then)
 }
 
 /// Words between a sum and the thing it is the value of: "jewels *worth an estimated* €2m",

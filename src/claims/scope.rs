@@ -16,7 +16,12 @@ pub fn cumulative(text: &str, sentence: std::ops::Range<usize>) -> bool {
     let opens_since = ws.first().is_some_and(|w| w == "since");
     // "over four nights", "over the past three days", "in the last two weeks"
     let over_days = ws.iter().enumerate().any(|(i, w)| {
-        matches!(w.as_str(), "over" | "during" | "across" | "in")
+        matches!(w.as_str(), "over" | "during" | "across")
+            && ws
+                .iter()
+                .skip(i + 1)
+                .take(4)
+                .all(|x| !matches!(x.as_str(), "after" | "before" | "ago"))
             && ws.iter().skip(i + 2).take(3).any(|x| period(x))
     });
     opens_since || over_days
@@ -32,8 +37,11 @@ mod tests {
             ("Since the storm, 30 people have been rescued.", true),
             ("Police made 20 arrests over three nights of unrest.", true),
             ("Over the past two days, 12 shops were looted.", true),
+            ("During the last three nights, 9 cars burned.", true),
             ("Twelve people were arrested on Tuesday night.", false),
             ("The toll rose to 40 over the weekend.", false),
+            ("40 were killed in the blast, two days after the truce.", false),
+            ("Police expect 200 arrests in the coming weeks.", false),
         ] {
             assert_eq!(cumulative(s, 0..s.len()), want, "{s}");
         }

@@ -112,18 +112,16 @@ fn aged_person(
         })
         .map(|&(_, e)| e)
         .or_else(|| {
-            // "the 28-year-old to settle", not "the 40-year-old American" (a description of
-            // someone else).
+            // "the 28-year-old to settle", "said the 28-year-old, who …"; not "the 40-year-old
+            // American" (a description of someone else) nor "the 23-year-old was charged" (a
+            // new person, as often as the protagonist).
             let epithet = text
                 .get(..value.start)
                 .and_then(|before| before.split_whitespace().next_back())
                 .is_some_and(|w| w.eq_ignore_ascii_case("the"))
-                && text
-                    .get(value.end..)
-                    .and_then(|after| after.split_whitespace().next())
-                    .is_none_or(|w| {
-                        !w.starts_with(char::is_alphabetic) || crate::values::words::is_function_word(w)
-                    });
+                && text.get(value.end..).map(str::trim_start).is_some_and(|after| {
+                    after.starts_with([',', '.']) || after.starts_with("to ") || after.starts_with("who ")
+                });
             let protagonist = entities
                 .iter()
                 .enumerate()

@@ -93,22 +93,36 @@ fn same_figure(a: &Value, b: &Value) -> bool {
     match (is_bound(a.qualifier), is_bound(b.qualifier)) {
         (false, false) => true,
         (true, true) => x == y,
-        (true, false) => rounds_to(*x, *y),
-        (false, true) => rounds_to(*y, *x),
+        (true, false) => rounds_to(*x, a.qualifier, *y),
+        (false, true) => rounds_to(*y, b.qualifier, *x),
     }
 }
 
-/// Whether `bound` is a round number within one step of its last non-zero digit from `figure`:
-/// "more than 100" rounds 126, "more than 1,400" rounds 1,500, "at least 4" does not round 12.
-fn rounds_to(bound: f64, figure: f64) -> bool {
+/// Whether `bound` is a round number that only rounds `figure`: on the side the hedge opens
+/// ("more than 100" below 126, "fewer than 100" above 80) and within one step of its last non-zero
+/// digit for a bound of two or more significant digits ("more than 1,400" rounds 1,500), within
+/// half a step for a one-digit one ("more than 100" rounds 126; "at least 10" does not round 20,
+/// nor "fewer than 100" 12). "At least 4" rounds nothing but 4.
+fn rounds_to(bound: f64, hedge: Option<Qualifier>, figure: f64) -> bool {
     if bound <= 0.0 || bound.fract() != 0.0 {
+        return false;
+    }
+    let above = matches!(hedge, Some(Qualifier::AtLeast | Qualifier::MoreThan));
+    if (above && figure < bound) || (!above && figure > bound) {
         return false;
     }
     let mut step = 1.0;
     while bound % (step * 10.0) == 0.0 {
         step *= 10.0;
     }
-    step >= 10.0 && (figure - bound).abs() <= step
+    let one_digit = bound / step < 10.0;
+    let diff = (figure - bound).abs();
+    step >= 10.0
+        && if one_digit {
+            diff < step / 2.0
+        } else {
+            diff <= step
+        }
 }
 
 /// An interval of the real line, each end open or closed. Dates are in days.
@@ -463,6 +477,21 @@ mod tests {
                 num(24.0, Some(AtLeast), false, 0.0),
                 num(24.0, None, false, 0.0),
                 true,
+            ),
+            (
+                num(10.0, Some(AtLeast), false, 0.0),
+                num(20.0, None, false, 0.0),
+                false,
+            ),
+            (
+                num(100.0, Some(Qualifier::LessThan), false, 0.0),
+                num(12.0, None, false, 0.0),
+                false,
+            ),
+            (
+                num(100.0, Some(MoreThan), false, 0.0),
+                num(90.0, None, false, 0.0),
+                false,
             ),
             (
                 num(40000.0, Some(Qualifier::About), false, 0.0),

@@ -109,9 +109,6 @@ pub fn is_quake_word(word: &str) -> bool {
             | "tremors"
             | "aftershock"
             | "aftershocks"
-            | "shock"
-            | "shocks"
-            | "jolt"
     )
 }
 
@@ -125,8 +122,8 @@ pub fn unit(word: &str) -> Option<(&'static str, f64)> {
         "mile" | "miles" => ("mi", 1609.344),
         "feet" | "foot" | "ft" => ("ft", 0.3048),
         "kg" | "kilogram" | "kilograms" | "kilos" => ("kg", 1.0),
-        // A weight in pounds ("200 pounds", "a 200-pound man"); pounds sterling are written with
-        // "£" or as "pounds sterling" and read as money first.
+        // A weight in pounds ("200 pounds", "a 200-pound man"); sterling is written with "£",
+        // as "pounds sterling", or scaled ("50 million pounds"), and read as money first.
         "pound" | "pounds" | "lb" | "lbs" => ("lb", 0.453_592_37),
         "inch" | "inches" => ("in", 0.0254),
         "yard" | "yards" => ("yd", 0.9144),

@@ -131,8 +131,10 @@ fn record_at(text: &str, ws: &[Word], i: usize) -> Option<(Found, usize)> {
         String::new()
     };
     let next = t(text, ws, i + 1).to_lowercase();
-    // "a 12-4 record" needs the word; "to", a bracket or a possessive before it suffice.
-    let record = next == "record" || matches!(prev.as_str(), "to" | "(" | "his" | "her" | "their" | "its");
+    // "a 12-4 record" needs the word; "improved to 58-3" or "(36-3, 24 KOs)" suffice, but not a
+    // range ("to 8-10 percent", "voters (18-24)") nor a set score ("her 6-4, 6-3 win").
+    let range = matches!(next.as_str(), "percent" | "%" | ")" | "years" | "year" | "points");
+    let record = next == "record" || (matches!(prev.as_str(), "to" | "(") && !range);
     if !record {
         return None;
     }
@@ -506,6 +508,10 @@ fn number_at(text: &str, ws: &[Word], i: usize, before: &[Found], headline: bool
     };
     if currency.is_none() {
         currency = currency_word(after);
+    }
+    // "50 million pounds ($63 million)": a scaled sum in pounds is sterling, not a weight.
+    if currency.is_none() && rounded && matches!(after.to_lowercase().as_str(), "pound" | "pounds") {
+        currency = Some("GBP");
     }
     let glued_unit = unit(suffix);
     if after == "%" || ["percent", "pct"].contains(&after.to_lowercase().as_str()) {
