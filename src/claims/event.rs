@@ -225,6 +225,19 @@ fn adopt_events(statements: &mut [Statement]) {
             placed.entry(s.key.as_str()).or_default().push((i, when.as_str()));
         }
     }
+    // Per measure: the one earlier event its placed figures are in (none when several), and the
+    // statement placing each figure.
+    let single: HashMap<&str, HashMap<&str, usize>> = placed
+        .iter()
+        .filter(|(_, list)| list.iter().map(|(_, w)| *w).collect::<HashSet<_>>().len() == 1)
+        .map(|(key, list)| {
+            let by_figure = list
+                .iter()
+                .map(|&(j, _)| (statements[j].value.normalized.as_str(), j))
+                .collect();
+            (*key, by_figure)
+        })
+        .collect();
     let mut moves: Vec<(usize, usize)> = Vec::new();
     for (i, s) in statements.iter().enumerate() {
         // A lead states the main event; an ordinal counts within its own sentence's event.
@@ -232,14 +245,10 @@ fn adopt_events(statements: &mut [Statement]) {
         if s.placed.is_some() || lead || matches!(s.value.kind, ValueKind::Date | ValueKind::Ordinal) {
             continue;
         }
-        let Some(others) = placed.get(s.key.as_str()) else {
-            continue;
-        };
-        let events: HashSet<&str> = others.iter().map(|(_, w)| *w).collect();
-        let near = others
-            .iter()
-            .find(|(j, _)| statements[*j].value.normalized == s.value.normalized);
-        if let (1, Some(&(j, _))) = (events.len(), near) {
+        if let Some(&j) = single
+            .get(s.key.as_str())
+            .and_then(|by_figure| by_figure.get(s.value.normalized.as_str()))
+        {
             moves.push((i, j));
         }
     }

@@ -120,17 +120,21 @@ fn merge_same_figures(groups: Vec<Vec<Statement>>) -> Vec<Vec<Statement>> {
         let Some(mut same) = buckets.remove(&bucket) else {
             continue;
         };
-        // The best-attested telling gathers the others first.
+        // The best-attested telling gathers the others first. A few facts per figure at most:
+        // past them the rest stay as they are, so a figure thousands of outlets state alone
+        // costs a few passes, not one per outlet.
         same.sort_by_key(|g| std::cmp::Reverse(g.len()));
-        while !same.is_empty() {
+        for _ in 0..MERGED_PER_FIGURE {
+            if same.is_empty() {
+                break;
+            }
             let mut fact = same.remove(0);
+            let mut sources: std::collections::HashSet<usize> = fact.iter().map(|s| s.value.source).collect();
             let mut rest = Vec::new();
             for g in same {
-                let disjoint = g
-                    .iter()
-                    .all(|s| fact.iter().all(|f| f.value.source != s.value.source));
-                let fits = g.iter().all(|s| fact.iter().any(|f| one_fact(f, s)));
-                if disjoint && fits {
+                let disjoint = g.iter().all(|s| !sources.contains(&s.value.source));
+                if disjoint && one_fact(&fact[0], &g[0]) {
+                    sources.extend(g.iter().map(|s| s.value.source));
                     fact.extend(g);
                 } else {
                     rest.push(g);
@@ -139,9 +143,13 @@ fn merge_same_figures(groups: Vec<Vec<Statement>>) -> Vec<Vec<Statement>> {
             out.push(fact);
             same = rest;
         }
+        out.extend(same);
     }
     out
 }
+
+/// How many facts one figure's groups are merged into, at most (see [`merge_same_figures`]).
+const MERGED_PER_FIGURE: usize = 4;
 
 /// Whether two statements of one figure from two outlets are one fact (see
 /// [`merge_same_figures`]).

@@ -43,12 +43,13 @@ fn sources(c: &Claim) -> usize {
 
 /// Order the claims and number them.
 pub fn rank(mut claims: Vec<Claim>) -> Vec<Claim> {
-    claims.sort_by(|a, b| {
-        tier(a)
-            .cmp(&tier(b))
-            .then(a.verdict.cmp(&b.verdict))
-            .then(sources(b).cmp(&sources(a)))
-            .then(first_position(a).cmp(&first_position(b)))
+    claims.sort_by_cached_key(|c| {
+        (
+            tier(c),
+            c.verdict,
+            std::cmp::Reverse(sources(c)),
+            first_position(c),
+        )
     });
     for (i, c) in claims.iter_mut().enumerate() {
         c.id = format!("c{}", i + 1);

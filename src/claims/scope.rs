@@ -3,11 +3,12 @@
 //! count ("46 people were arrested" at Wednesday's protest): the two are compared only with counts
 //! of the same scope.
 
-use crate::values::words::words;
+use crate::values::words::Word;
 
-/// Whether `text[sentence]` frames its counts as a running total over several days.
-pub fn cumulative(text: &str, sentence: std::ops::Range<usize>) -> bool {
-    let ws: Vec<String> = words(text, sentence)
+/// Whether a sentence (its words `ws`, cut from `text`) frames its counts as a running total over
+/// several days.
+pub fn cumulative(text: &str, ws: &[Word]) -> bool {
+    let ws: Vec<String> = ws
         .iter()
         .filter(|w| !w.is_punct)
         .map(|w| w.text(text).to_lowercase())
@@ -43,7 +44,8 @@ mod tests {
             ("40 were killed in the blast, two days after the truce.", false),
             ("Police expect 200 arrests in the coming weeks.", false),
         ] {
-            assert_eq!(cumulative(s, 0..s.len()), want, "{s}");
+            let ws = crate::values::words::words(s, 0..s.len());
+            assert_eq!(cumulative(s, &ws), want, "{s}");
         }
     }
 }

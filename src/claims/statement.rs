@@ -98,6 +98,7 @@ fn aged_person(
     value: &Range<usize>,
     mentions: &[(Range<usize>, usize)],
     entities: &[Entity],
+    protagonist: Option<usize>,
 ) -> Option<usize> {
     let gap = |a: usize, b: usize| {
         text.get(a..b)
@@ -122,12 +123,6 @@ fn aged_person(
                 && text.get(value.end..).map(str::trim_start).is_some_and(|after| {
                     after.starts_with([',', '.']) || after.starts_with("to ") || after.starts_with("who ")
                 });
-            let protagonist = entities
-                .iter()
-                .enumerate()
-                .filter(|(_, x)| x.kind == EntityKind::Person)
-                .max_by_key(|(i, x)| (x.mentions.len(), std::cmp::Reverse(*i)))
-                .map(|(i, _)| i);
             protagonist.filter(|_| epithet)
         })
 }
@@ -191,6 +186,13 @@ pub fn statements(
     // The current sentence's words: values come sentence by sentence.
     let mut cut: ((usize, usize), Vec<Word>) = ((usize::MAX, 0), Vec::new());
     let mut dates: HashMap<(usize, usize), Vec<Value>> = HashMap::new();
+    // The person the briefing names most: whom an epithet ("the 28-year-old") stands for.
+    let protagonist = entities
+        .iter()
+        .enumerate()
+        .filter(|(_, x)| x.kind == EntityKind::Person)
+        .max_by_key(|(i, x)| (x.mentions.len(), std::cmp::Reverse(*i)))
+        .map(|(i, _)| i);
     for value in values {
         if value.kind == ValueKind::Date {
             dates
@@ -221,7 +223,7 @@ pub fn statements(
             m.key = format!("quantity|distance from {place}");
             m.label = format!("distance from {}", entities[place].name);
         }
-        if value.kind == ValueKind::Count && super::scope::cumulative(&source.text, span.clone()) {
+        if value.kind == ValueKind::Count && super::scope::cumulative(&source.text, &cut.1) {
             m.key.push_str("|so far");
             m.label.push_str(" (so far)");
         }
@@ -233,7 +235,7 @@ pub fn statements(
             m.label = format!("wins (record) of {}", entities[person].name);
         }
         if m.key == AGE_KEY {
-            let Some(person) = aged_person(&source.text, &value.span, mentions, entities) else {
+            let Some(person) = aged_person(&source.text, &value.span, mentions, entities, protagonist) else {
                 continue;
             };
             m.key = format!("{AGE_KEY}{person}");

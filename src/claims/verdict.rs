@@ -32,11 +32,18 @@ pub fn verdict(
         };
         return (Verdict::Disagree, Some(reason));
     }
-    let hedged_apart = statements.iter().enumerate().any(|(i, a)| {
-        statements[i + 1..]
-            .iter()
-            .any(|b| !same_figure(&a.value, &b.value))
-    });
+    // Pairs of distinct written figures only: thousands of outlets give a handful of figures.
+    let mut distinct: Vec<&Value> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for s in statements {
+        if seen.insert((s.value.normalized.as_str(), s.value.qualifier)) {
+            distinct.push(&s.value);
+        }
+    }
+    let hedged_apart = distinct
+        .iter()
+        .enumerate()
+        .any(|(i, a)| distinct[i + 1..].iter().any(|b| !same_figure(a, b)));
     if hedged_apart {
         let reason = if later_higher(statements, published) {
             Reason::LaterHigher
@@ -63,12 +70,23 @@ fn later_higher(statements: &[Statement], published: &[Option<chrono::NaiveDate>
     if counts.len() < 2 || counts.len() != statements.len() {
         return false;
     }
-    let ordered = counts
-        .iter()
-        .all(|&(da, a)| counts.iter().all(|&(db, b)| da >= db || a <= b));
-    let rose = counts
-        .iter()
-        .any(|&(da, a)| counts.iter().any(|&(db, b)| da > db && a > b));
+    // Day by day (sorted): each day's lowest count is at least every earlier day's highest.
+    let mut counts = counts;
+    counts.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)));
+    let mut days: Vec<(f64, f64)> = Vec::new();
+    let mut last_day = None;
+    for (d, v) in counts {
+        if last_day == Some(d) {
+            if let Some(day) = days.last_mut() {
+                day.1 = day.1.max(v);
+            }
+        } else {
+            days.push((v, v));
+            last_day = Some(d);
+        }
+    }
+    let ordered = days.windows(2).all(|w| w[1].0 >= w[0].1);
+    let rose = days.len() > 1 && days.last().map(|d| d.1) > days.first().map(|d| d.0);
     ordered && rose
 }
 
