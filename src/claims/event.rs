@@ -13,8 +13,8 @@ use std::ops::Range;
 
 use chrono::NaiveDate;
 
-use super::Statement;
 use super::measure::UNNAMED_EVENT;
+use super::model::Statement;
 use crate::dates::DateValue;
 use crate::ingest::Briefing;
 use crate::text::Sentence;

@@ -1,27 +1,17 @@
 //! Grouping: statements that measure the same thing meet through their key (linear in the input);
-//! within a key, [`peel`] splits them into claims, one statement per source each. Each claim then
-//! gets its verdict ([`super::verdict`]) and topic ([`super::topic`]); [`super::rank`] orders them.
+//! within a key, [`peel`] splits them into claims, one statement per source each; one fact told
+//! in different words by several outlets is merged into one.
 
 use std::collections::HashMap;
 
+use super::model::Statement;
 use super::tie::Ties;
-use super::topic::Breadth;
-use super::{Claim, Statement};
 use crate::entities::Entity;
 
 mod peel;
 
-/// Build the claims of a briefing from its statements, unordered and without ids.
-///
-/// A claim's statements are listed by publication date (undated sources last), so a reader sees a
-/// figure change from report to report; `published` holds each source's date.
-pub fn claims(
-    entities: &[Entity],
-    statements: Vec<Statement>,
-    ties: &Ties,
-    published: &[Option<chrono::NaiveDate>],
-) -> Vec<Claim> {
-    let breadth = Breadth::of(&statements);
+/// Group a briefing's statements: one group per claim, one statement per outlet in each.
+pub fn group(entities: &[Entity], statements: Vec<Statement>, ties: &Ties) -> Vec<Vec<Statement>> {
     let mut keys: Vec<String> = Vec::new();
     let mut groups: HashMap<String, Vec<Statement>> = HashMap::new();
     for s in statements {
@@ -42,26 +32,6 @@ pub fn claims(
         }
     }
     merge_same_figures(peeled)
-        .into_iter()
-        .map(|mut picked| {
-            let date = |s: &Statement| published.get(s.value.source).copied().flatten();
-            picked.sort_by_key(|s| (date(s).is_none(), date(s), s.value.source, s.value.span.start));
-            let dates: Vec<Option<chrono::NaiveDate>> = picked.iter().map(date).collect();
-            let (verdict, reason) = super::verdict::verdict(&picked, &dates);
-            let topic = super::topic::topic(entities, &breadth, ties, &picked);
-            Claim {
-                id: String::new(),
-                topic: topic.text,
-                kind: picked
-                    .first()
-                    .map_or(crate::values::ValueKind::Count, |s| s.value.kind),
-                verdict,
-                reason,
-                entities: topic.entities,
-                statements: picked,
-            }
-        })
-        .collect()
 }
 
 /// A named measurement (a depth, a magnitude) that each outlet states once is one quantity told by

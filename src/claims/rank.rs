@@ -6,7 +6,7 @@
 
 use std::collections::HashSet;
 
-use super::{Claim, Verdict};
+use super::model::{Claim, Verdict};
 
 /// How much a claim matters to a reader of this briefing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

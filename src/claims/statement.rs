@@ -6,9 +6,10 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
+use super::event;
 use super::measure::{AGE_KEY, DISTANCE_KEY, LOOSE, RECORD_KEY, measure_in};
+use super::model::Statement;
 use super::tie::{Tie, Ties, tie};
-use super::{Statement, event};
 use crate::entities::{Entity, EntityKind};
 use crate::ingest::Briefing;
 use crate::text::Sentence;

@@ -259,7 +259,7 @@ fn object<I: Iterator<Item = usize>>(
 /// The actor and object of each statement, by (source, value start).
 pub type Ties = std::collections::HashMap<(usize, usize), Tie>;
 
-pub fn tie_of<'a>(ties: &'a Ties, s: &super::Statement) -> Option<&'a Tie> {
+pub fn tie_of<'a>(ties: &'a Ties, s: &super::model::Statement) -> Option<&'a Tie> {
     ties.get(&(s.value.source, s.value.span.start))
 }
 

@@ -3,10 +3,10 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::Statement;
 use super::event::MAIN_DATE_KEY;
 use super::lexicon::is_verb_like;
 use super::measure::UNNAMED_EVENT;
+use super::model::Statement;
 use super::tie::{Ties, tie_of};
 use crate::entities::{Entity, EntityKind};
 use crate::values::{Amount, ValueKind};

@@ -4,7 +4,7 @@
 //! their intervals meet. Precision and hedges decide the width: "January 2026" spans the month,
 //! "more than 180" is open above 180, "about 430,000" allows a rounding margin, a bare "180" is exact.
 
-use super::{Reason, Statement, Verdict};
+use super::model::{Reason, Statement, Verdict};
 use crate::values::number::half_significant_unit;
 use crate::values::{Amount, Qualifier, Value, ValueKind};
 

@@ -11,10 +11,10 @@
 use std::cmp::Ordering;
 use std::collections::{BTreeSet, BinaryHeap, HashMap};
 
-use super::super::Statement;
 use super::super::lexicon::is_generic_event;
 use super::super::lexicon::is_verb_like;
 use super::super::measure::LOOSE;
+use super::super::model::Statement;
 use super::super::tie::Tie;
 use super::super::tie::{Ties, different_people, tie_of};
 use super::super::verdict::{Interval, PERCENT_POINTS, all_compatible, could_be_same, interval};
