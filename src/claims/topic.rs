@@ -133,7 +133,8 @@ pub fn topic(entities: &[Entity], breadth: &Breadth, ties: &Ties, statements: &[
     } else {
         topic_label(statements)
     };
-    if let Some(e) = topic_entity {
+    // "distance from Santa Rosa" already names its place.
+    if let Some(e) = topic_entity.filter(|e| !topic.contains(e.name.as_str())) {
         topic = format!("{topic} — {}", e.name);
     }
     if let Some(name) = owner(entities, ties, statements) {
