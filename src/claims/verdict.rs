@@ -101,7 +101,7 @@ fn is_bound(q: Option<Qualifier>) -> bool {
 /// bound on a round number ("more than 100") beside a figure that the round number only rounds
 /// (126). Two different bounds, or a bound on an unround number ("at least 4" beside 12), are two
 /// figures.
-fn same_figure(a: &Value, b: &Value) -> bool {
+pub fn same_figure(a: &Value, b: &Value) -> bool {
     if a.normalized == b.normalized || a.kind == ValueKind::Date {
         return true;
     }

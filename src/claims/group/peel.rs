@@ -17,7 +17,7 @@ use super::super::measure::LOOSE;
 use super::super::model::Statement;
 use super::super::tie::Tie;
 use super::super::tie::{Ties, different_people, tie_of};
-use super::super::verdict::{Interval, PERCENT_POINTS, all_compatible, could_be_same, interval};
+use super::super::verdict::{Interval, PERCENT_POINTS, all_compatible, could_be_same, interval, same_figure};
 use crate::entities::Entity;
 use crate::values::{Amount, ValueKind};
 
@@ -264,12 +264,14 @@ fn joins(
     if tie_of(ties, s).is_some_and(|t| t.apart(anchor_tie)) {
         return false;
     }
-    if all_compatible([&s.value, &anchor.value]) {
-        return true;
-    }
     // A bare noun counted for the same named party ("the Alliance won 148 seats", "the Alliance
     // took 151 seats") is one figure however loose the noun.
     let same_party = tie_of(ties, s).is_some_and(|t| t.actors.iter().any(|a| anchor_tie.actors.contains(a)));
+    if all_compatible([&s.value, &anchor.value]) {
+        // Otherwise a bare noun ("31 fire trucks", "at least two ladder trucks") meets only the
+        // same figure as a reader sees it: a floor far below is another count of another thing.
+        return !loose || same_party || same_figure(&s.value, &anchor.value);
+    }
     if (loose && !same_party)
         || !could_be_same(&s.value, &anchor.value)
         || different_people(&s.entities, &anchor.entities, entities)
