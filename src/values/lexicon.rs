@@ -94,6 +94,30 @@ pub fn currency_word(word: &str) -> Option<&'static str> {
     })
 }
 
+/// Nouns for people that a report counts in parts ("three men and a woman", "two adults and
+/// three children"): parts named together make one count of people.
+pub fn is_person_noun(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "man"
+            | "men"
+            | "woman"
+            | "women"
+            | "child"
+            | "children"
+            | "boy"
+            | "boys"
+            | "girl"
+            | "girls"
+            | "adult"
+            | "adults"
+            | "teenager"
+            | "teenagers"
+            | "person"
+            | "people"
+    )
+}
+
 /// Words for an earthquake or its shocks: a decimal figure before one is its magnitude ("a 4.4
 /// quake", "a 2.9 aftershock"), as is one after "measuring" beside one.
 pub fn is_quake_word(word: &str) -> bool {

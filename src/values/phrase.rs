@@ -6,7 +6,8 @@ use std::ops::Range;
 
 use super::lexicon::{
     QUALIFIERS_AFTER, QUALIFIERS_BEFORE, currency_sign, currency_word, demonym_stem, duration_unit,
-    is_duration, is_era_word, is_month_word, is_quake_word, is_referring_determiner, is_time_marker, unit,
+    is_duration, is_era_word, is_month_word, is_person_noun, is_quake_word, is_referring_determiner,
+    is_time_marker, unit,
 };
 use super::number::{Decimal, cardinal_word, ordinal, scale_word};
 use super::words::{Word, is_capitalised, is_function_word, words};
@@ -57,6 +58,60 @@ pub fn scan(text: &str, range: Range<usize>, skip: &[Range<usize>], headline: bo
                 i = next.max(i + 1);
             }
             None => i += 1,
+        }
+    }
+    sum_parts(text, &ws, out)
+}
+
+/// Parts of one group of people named together are one count: "three men and a woman" = 4
+/// people, "two adults and three children" = 5. Outlets that write "four people" should meet
+/// them; the parts alone ("3" beside "1") are no figures of the story.
+fn sum_parts(text: &str, ws: &[Word], found: Vec<Found>) -> Vec<Found> {
+    let person = |f: &Found| {
+        f.kind == ValueKind::Count
+            && f.qualifier.is_none()
+            && f.counted.as_ref().is_some_and(|c| is_person_noun(&c.head))
+    };
+    // Word index of a byte offset.
+    let at = |pos: usize| ws.iter().position(|w| w.span.start >= pos).unwrap_or(ws.len());
+    let mut out: Vec<Found> = Vec::with_capacity(found.len());
+    for f in found {
+        let Some(prev) = out.last_mut().filter(|p| person(p)) else {
+            out.push(f);
+            continue;
+        };
+        let between = text.get(prev.span.end..f.span.start).unwrap_or("x").trim();
+        if person(&f) && between == "and" {
+            prev.value += f.value;
+            prev.normalized = Decimal::from_int(prev.value as i128).to_plain();
+            prev.span.end = f.span.end;
+            prev.counted = Some(Counted {
+                head: "people".to_string(),
+                label: None,
+                subgroup: None,
+                rank: None,
+            });
+            continue;
+        }
+        out.push(f);
+    }
+    // "three men and a woman": the last part counted by an article, not a number.
+    for f in out.iter_mut().filter(|f| person(f)) {
+        let j = at(f.span.end);
+        let (and, one, noun) = (t(text, ws, j), t(text, ws, j + 1), t(text, ws, j + 2));
+        let singular = |w: &str| {
+            is_person_noun(w) && !w.ends_with('s') && !matches!(w, "men" | "women" | "children" | "people")
+        };
+        if and == "and" && matches!(one.to_lowercase().as_str(), "a" | "an") && singular(noun) {
+            f.value += 1.0;
+            f.normalized = Decimal::from_int(f.value as i128).to_plain();
+            f.span.end = ws[j + 2].span.end;
+            f.counted = Some(Counted {
+                head: "people".to_string(),
+                label: None,
+                subgroup: None,
+                rank: None,
+            });
         }
     }
     out

@@ -556,3 +556,13 @@ fn win_loss_records_are_wins() {
     ];
     check_picked(&cases, |x| x.4.as_deref() == Some(super::RECORD));
 }
+
+#[test]
+fn parts_of_a_group_of_people_are_summed() {
+    let cases = [
+        ("Three men and a woman died in the crash.", vec!["4"]),
+        ("Two adults and three children were hurt.", vec!["5"]),
+        ("Five people were hurt.", vec!["5"]),
+    ];
+    check_picked(&cases, |x| x.0 == Count);
+}
