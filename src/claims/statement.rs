@@ -268,6 +268,7 @@ pub fn statements(
         });
     }
     keep_one_per_figure(&mut out, briefing);
+    drop_vague_beside_figures(&mut out);
     let specific: HashSet<(usize, String, String)> = out
         .iter()
         .filter_map(|s| {
@@ -299,6 +300,18 @@ pub fn statements(
         !s.word.is_empty() && !relative
     });
     (out, ties)
+}
+
+/// A source that gives a figure speaks by it, not by its vague amount for the same measure
+/// ("dozens dead" in the headline, "killing at least 41 people" in the body).
+fn drop_vague_beside_figures(statements: &mut Vec<Statement>) {
+    let vague = |s: &Statement| s.value.kind == ValueKind::Count && s.value.normalized.contains('/');
+    let figured: HashSet<(usize, String)> = statements
+        .iter()
+        .filter(|s| s.value.kind == ValueKind::Count && !vague(s))
+        .map(|s| (s.value.source, s.key.clone()))
+        .collect();
+    statements.retain(|s| !vague(s) || !figured.contains(&(s.value.source, s.key.clone())));
 }
 
 /// A source that states one figure twice ("Floods kill 41" in the headline, "killed at least 41"

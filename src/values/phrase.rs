@@ -44,6 +44,11 @@ pub fn scan(text: &str, range: Range<usize>, skip: &[Range<usize>], headline: bo
             i += 1;
             continue;
         }
+        if let Some((f, next)) = vague_at(text, &ws, i) {
+            out.push(f);
+            i = next;
+            continue;
+        }
         if !may_be_number(ws[i].text(text)) {
             i += 1;
             continue;
@@ -164,6 +169,67 @@ fn age_at(text: &str, ws: &[Word], i: usize) -> Option<(Found, usize)> {
             }),
         },
         next,
+    ))
+}
+
+/// A vague amount of people or things: "dozens of people" (24–143), "hundreds", "thousands", "tens
+/// of thousands", "hundreds of thousands"; "a dozen" is about 12. A range agrees with the figures
+/// inside it and disagrees with those outside: normalised as `low/high`, like a date range.
+fn vague_at(text: &str, ws: &[Word], i: usize) -> Option<(Found, usize)> {
+    let w = t(text, ws, i).to_lowercase();
+    let of = |k: usize| t(text, ws, k).eq_ignore_ascii_case("of");
+    let (lo, hi, next) = match w.as_str() {
+        "dozens" => (24.0, 143.0, i + 1),
+        "scores" if of(i + 1) => (40.0, 199.0, i + 1),
+        "hundreds" if of(i + 1) && t(text, ws, i + 2).eq_ignore_ascii_case("thousands") => {
+            (200_000.0, 999_999.0, i + 3)
+        }
+        "tens" if of(i + 1) && t(text, ws, i + 2).eq_ignore_ascii_case("thousands") => {
+            (20_000.0, 99_999.0, i + 3)
+        }
+        "hundreds" => (200.0, 999.0, i + 1),
+        "thousands" => (2_000.0, 9_999.0, i + 1),
+        "dozen"
+            if i > 0
+                && matches!(
+                    t(text, ws, i - 1).to_lowercase().as_str(),
+                    "a" | "about" | "around"
+                ) =>
+        {
+            (12.0, 12.0, i + 1)
+        }
+        _ => return None,
+    };
+    // Only an amount of something: "dozens of protesters", "a dozen officers", not "by the
+    // thousands" alone.
+    let noun_at = if of(next) { next + 1 } else { next };
+    let (h, mods) = noun_phrase(text, ws, noun_at, true)?;
+    let single = lo == hi;
+    let (normalized, qualifier) = if single {
+        ("12".to_string(), Some(Qualifier::About))
+    } else {
+        (format!("{lo}/{hi}"), None)
+    };
+    let start = if w == "dozen" { i - 1 } else { i };
+    Some((
+        Found {
+            kind: ValueKind::Count,
+            span: ws[start].span.start..ws[h].span.end,
+            normalized,
+            qualifier,
+            value: (lo + hi) / 2.0,
+            // The range as a rounding margin: its interval is (low, high), open at both ends.
+            half_unit: (hi - lo) / 2.0 + 0.5,
+            rounded: !single,
+            unit: None,
+            counted: Some(Counted {
+                head: head_text(text, ws, h, &mods),
+                label: None,
+                subgroup: None,
+                rank: None,
+            }),
+        },
+        h + 1,
     ))
 }
 

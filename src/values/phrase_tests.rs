@@ -566,3 +566,15 @@ fn parts_of_a_group_of_people_are_summed() {
     ];
     check_picked(&cases, |x| x.0 == Count);
 }
+
+#[test]
+fn vague_amounts_are_ranges() {
+    let cases = [
+        ("Dozens of protesters gathered outside.", vec!["24/143"]),
+        ("Hundreds of homes were flooded.", vec!["200/999"]),
+        ("Tens of thousands of people fled.", vec!["20000/99999"]),
+        ("A dozen officers stood by.", vec!["12"]),
+        ("They came by the thousands.", vec![]),
+    ];
+    check_picked(&cases, |x| x.0 == Count);
+}
