@@ -14,7 +14,7 @@ use crate::dates::{DateMatch, DateValue};
 use crate::ingest::Briefing;
 use crate::text::Sentence;
 
-mod lexicon;
+pub(crate) mod lexicon;
 pub mod number;
 mod phrase;
 pub use phrase::{AGE, RECORD};

@@ -515,22 +515,8 @@ pub fn is_verb_like(w: &str) -> bool {
         )
 }
 
-/// Past forms of common verbs that do not end in "-ed": a verb beside a date says what happened
-/// then ("built in 1935", "won in 2008").
-const IRREGULAR_PAST: &[&str] = &[
-    "beat", "beaten", "became", "began", "begun", "born", "bought", "broke", "broken", "brought", "built",
-    "came", "caught", "drove", "fell", "fought", "found", "gave", "given", "grew", "held", "hit", "kept",
-    "led", "left", "lost", "made", "met", "paid", "ran", "rose", "sent", "set", "shot", "shut", "sold",
-    "spent", "stole", "stolen", "struck", "taken", "took", "went", "won", "wrote", "written",
-];
-
-/// A past-tense verb or participle: "-ed" forms and [`IRREGULAR_PAST`].
-pub fn is_past_verb(w: &str) -> bool {
-    let w = w.to_lowercase();
-    // "hundred" ends in -ed and is no verb.
-    (w.len() > 4 && w.ends_with("ed") && crate::values::number::cardinal_word(&w).is_none())
-        || IRREGULAR_PAST.contains(&w.as_str())
-}
+/// A past-tense verb or participle (the list lives with the values, which read it first).
+pub use crate::values::lexicon::is_past_verb;
 
 #[cfg(test)]
 mod tests {

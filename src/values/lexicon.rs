@@ -94,6 +94,30 @@ pub fn currency_word(word: &str) -> Option<&'static str> {
     })
 }
 
+/// Past forms of common verbs that do not end in "-ed": a verb beside a date says what happened
+/// then ("built in 1935", "won in 2008").
+const IRREGULAR_PAST: &[&str] = &[
+    "beat", "beaten", "became", "began", "begun", "born", "bought", "broke", "broken", "brought", "built",
+    "came", "caught", "drove", "fell", "fought", "found", "gave", "given", "grew", "held", "hit", "kept",
+    "led", "left", "lost", "made", "met", "paid", "ran", "rose", "sent", "set", "shot", "shut", "sold",
+    "spent", "stole", "stolen", "struck", "taken", "took", "went", "won", "wrote", "written",
+];
+
+/// A past-tense verb or participle: "-ed" forms and [`IRREGULAR_PAST`].
+pub fn is_past_verb(w: &str) -> bool {
+    let w = w.to_lowercase();
+    // "hundred" ends in -ed and is no verb.
+    (w.len() > 4 && w.ends_with("ed") && super::number::cardinal_word(&w).is_none())
+        || IRREGULAR_PAST.contains(&w.as_str())
+}
+/// Plurals not formed with -s: a verb after one ends its noun phrase ("four men rammed").
+pub fn is_irregular_plural(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "men" | "women" | "children" | "people" | "police" | "feet" | "teeth" | "mice" | "geese"
+    )
+}
+
 /// Nouns for people that a report counts in parts ("three men and a woman", "two adults and
 /// three children"): parts named together make one count of people.
 pub fn is_person_noun(word: &str) -> bool {

@@ -6,8 +6,8 @@ use std::ops::Range;
 
 use super::lexicon::{
     QUALIFIERS_AFTER, QUALIFIERS_BEFORE, currency_sign, currency_word, demonym_stem, duration_unit,
-    is_duration, is_era_word, is_month_word, is_person_noun, is_quake_word, is_referring_determiner,
-    is_time_marker, unit,
+    is_duration, is_era_word, is_irregular_plural, is_month_word, is_past_verb, is_person_noun,
+    is_quake_word, is_referring_determiner, is_time_marker, unit,
 };
 use super::number::{Decimal, cardinal_word, ordinal, scale_word};
 use super::words::{Word, is_capitalised, is_function_word, words};
@@ -342,8 +342,11 @@ fn content_words(text: &str, ws: &[Word], start: usize, max: usize) -> Vec<usize
         }
         // Without a tagger, a verb or adverb after a plural noun ends the phrase ("1,500 houses
         // destroyed", "meeting followed quickly").
-        let after_plural = phrase.last().is_some_and(|&p| t(text, ws, p).ends_with('s'));
-        if w.ends_with("ly") || (after_plural && w.ends_with("ed")) {
+        let after_plural = phrase.last().is_some_and(|&p| {
+            let p = t(text, ws, p);
+            p.ends_with('s') || is_irregular_plural(p)
+        });
+        if w.ends_with("ly") || (after_plural && is_past_verb(w)) {
             break;
         }
         phrase.push(j);

@@ -578,3 +578,9 @@ fn vague_amounts_are_ranges() {
     ];
     check_picked(&cases, |x| x.0 == Count);
 }
+
+#[test]
+fn a_verb_after_an_irregular_plural_ends_the_phrase() {
+    let f = found("Four men rammed their car into the shop.");
+    assert_eq!(f.first().and_then(|x| x.4.as_deref()), Some("men"), "{f:?}");
+}
