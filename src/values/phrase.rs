@@ -501,6 +501,9 @@ fn number_at(text: &str, ws: &[Word], i: usize, before: &[Found], headline: bool
     if let Some(found) = hyphenated_duration(text, ws, i).or_else(|| hyphenated_sum(text, ws, i)) {
         return Some((found, i + 1));
     }
+    if let Some(found) = number_then_hyphenated_sum(text, ws, i) {
+        return Some((found, i + 2));
+    }
     let w = t(text, ws, i);
     let prev = if i > 0 { t(text, ws, i - 1) } else { "" };
     let sign = ["$", "€", "£", "¥", "₩", "₹"].contains(&prev).then_some(prev);
@@ -769,6 +772,27 @@ fn hyphenated_sum(text: &str, ws: &[Word], i: usize) -> Option<Found> {
     Some(Found {
         kind: ValueKind::Money,
         span: ws[start].span.start..ws[i].span.end,
+        normalized: format!("{code} {}", amount.to_plain()),
+        qualifier: None,
+        value: amount.to_f64(),
+        half_unit: digits.half_written_unit() * 10f64.powi(exp as i32),
+        rounded: true,
+        unit: Some(code.to_string()),
+        counted: None,
+    })
+}
+
+/// A number before a hyphenated scale and currency: "a 2 mn-euro heist", "a two million-euro haul".
+fn number_then_hyphenated_sum(text: &str, ws: &[Word], i: usize) -> Option<Found> {
+    let w = t(text, ws, i);
+    let digits = Decimal::parse(w).or_else(|| cardinal_word(w).filter(|&n| n >= 1).map(Decimal::from_int))?;
+    let (scale, word) = t(text, ws, i + 1).split_once('-')?;
+    let exp = scale_word(scale)?;
+    let code = currency_word(word)?;
+    let amount = digits.shifted(exp);
+    Some(Found {
+        kind: ValueKind::Money,
+        span: ws[i].span.start..ws[i + 1].span.end,
         normalized: format!("{code} {}", amount.to_plain()),
         qualifier: None,
         value: amount.to_f64(),

@@ -539,6 +539,8 @@ fn hyphenated_sums_are_money() {
             vec!["EUR 2000000", "USD 2600000"],
         ),
         ("a two-million-euro haul", vec!["EUR 2000000"]),
+        ("Paris hit by 2 mn-euro heist", vec!["EUR 2000000"]),
+        ("a two million-euro jewellery heist", vec!["EUR 2000000"]),
         ("a two-million-strong crowd", vec![]),
         ("The club paid 50 million pounds for him.", vec!["GBP 50000000"]),
     ];
