@@ -143,13 +143,13 @@ impl Reader<'_> {
                 .tags
                 .is_some_and(|t| t[r.start] == Tag::O && matches!(t[r.start + 1], Tag::B(_)))
                 && !self.ctx.is_attested(u);
-            // "New York City Councilman …": a common word that opens a known place stays.
-            let opens_place = self.known_place_len(r.start, r.end).is_some();
             if (self.ctx.is_common(u) || adverb || tagger_skips || cues::is_descriptor(u) || is_age(u))
-                && !opens_place
                 && !cues::is_title_word(u)
                 && !cues::is_foreign_article(u)
                 && gazetteer::get().demonym(u).is_none()
+                // "New York City Councilman …": a common word that opens a known place stays.
+                // (Asked last: it looks up every opening of the run.)
+                && self.known_place_len(r.start, r.end).is_none()
             {
                 r.start += 1;
             }
