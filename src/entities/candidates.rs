@@ -143,13 +143,13 @@ impl Reader<'_> {
                 .tags
                 .is_some_and(|t| t[r.start] == Tag::O && matches!(t[r.start + 1], Tag::B(_)))
                 && !self.ctx.is_attested(u);
-            // "New York City Councilman …": a common word that opens a known place stays.
-            let opens_place = self.known_place_len(r.start, r.end).is_some();
             if (self.ctx.is_common(u) || adverb || tagger_skips || cues::is_descriptor(u) || is_age(u))
-                && !opens_place
                 && !cues::is_title_word(u)
                 && !cues::is_foreign_article(u)
                 && gazetteer::get().demonym(u).is_none()
+                // "New York City Councilman …": a common word that opens a known place stays.
+                // (Asked last: it looks up every opening of the run.)
+                && self.known_place_len(r.start, r.end).is_none()
             {
                 r.start += 1;
             }
@@ -798,10 +798,16 @@ fn is_compass(word: &str) -> bool {
 /// An age or size written as one hyphenated word ("Sixteen-year-old", "Two-month-old"): it
 /// describes the name after it and is never part of it.
 fn is_age(word: &str) -> bool {
+    const AGES: [&str; 5] = ["-year-old", "-years-old", "-month-old", "-week-old", "-day-old"];
+    if word.is_ascii() {
+        // ASCII folds byte by byte: no lower-case copy.
+        return AGES.iter().any(|s| {
+            word.len() >= s.len()
+                && word.as_bytes()[word.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes())
+        });
+    }
     let lower = word.to_lowercase();
-    ["-year-old", "-years-old", "-month-old", "-week-old", "-day-old"]
-        .iter()
-        .any(|s| lower.ends_with(s))
+    AGES.iter().any(|s| lower.ends_with(s))
 }
 
 /// A capitalised word ending in "-ism" with a stem of three letters or more ("Buddhism",

@@ -121,6 +121,13 @@ pub fn weak_positions(units: &[&str], title_case: bool) -> Vec<bool> {
     weak
 }
 
+/// Insert a key, allocating only when it is new.
+fn add(set: &mut HashSet<String>, k: &str) {
+    if !set.contains(k) {
+        set.insert(k.to_owned());
+    }
+}
+
 impl Context {
     /// Record one sentence's words.
     pub fn observe(&mut self, units: &[&str], title_case: bool) {
@@ -131,25 +138,40 @@ impl Context {
             }
             // Only whole lower-case words: the lower-case half of "Jae-myung" is part of a name.
             if u.starts_with(char::is_lowercase) {
-                *self.lower.entry(key(u)).or_default() += 1;
+                let k = key(u);
+                match self.lower.get_mut(&k) {
+                    Some(n) => *n += 1,
+                    None => {
+                        self.lower.insert(k, 1);
+                    }
+                }
             }
             if weak[i] || !is_capitalised(u) {
                 continue;
             }
-            self.strong.insert(key(u));
+            let k = key(u);
+            add(&mut self.strong, &k);
             if is_all_caps(u) {
-                *self.caps.entry(key(u)).or_default() += 1;
+                match self.caps.get_mut(&k) {
+                    Some(n) => *n += 1,
+                    None => {
+                        self.caps.insert(k.clone(), 1);
+                    }
+                }
             } else {
-                self.mixed.insert(key(u));
+                add(&mut self.mixed, &k);
             }
-            if !u.contains(['-', '\u{2010}', '\u{2011}']) {
-                self.whole.insert(key(u));
+            let hyphenated = u.contains(['-', '\u{2010}', '\u{2011}']);
+            if !hyphenated {
+                add(&mut self.whole, &k);
             }
-            for part in u
-                .split(['-', '\u{2010}', '\u{2011}'])
-                .filter(|p| is_capitalised(p))
-            {
-                self.strong.insert(key(part));
+            if hyphenated {
+                for part in u
+                    .split(['-', '\u{2010}', '\u{2011}'])
+                    .filter(|p| is_capitalised(p))
+                {
+                    add(&mut self.strong, &key(part));
+                }
             }
             let cap = |j: usize| {
                 units
@@ -157,8 +179,8 @@ impl Context {
                     .is_some_and(|w| is_capitalised(w) || *w == "of" || cues::is_particle(w))
             };
             let alone = !(cap(i + 1) || i > 0 && cap(i - 1));
-            if alone && !u.contains(['-', '\u{2010}', '\u{2011}']) {
-                self.singles.insert(key(u));
+            if alone && !hyphenated {
+                add(&mut self.singles, &k);
             }
             let beside = |j: usize| {
                 units
@@ -166,7 +188,7 @@ impl Context {
                     .is_some_and(|w| is_capitalised(w) && !cues::is_not_name(w))
             };
             if beside(i + 1) || (i > 0 && !weak[i - 1] && beside(i - 1)) {
-                self.in_names.insert(key(u));
+                add(&mut self.in_names, &k);
             }
         }
     }

@@ -413,7 +413,7 @@ pub fn is_connector(word: &str) -> bool {
 /// A capitalised function word (or other never-name word) that separates names rather than joining
 /// them; month and weekday names are not among these (see [`is_calendar`]).
 pub fn is_function_word(word: &str) -> bool {
-    NOT_NAMES.contains(&word) && !is_calendar(word)
+    in_not_names(word) && !is_calendar(word)
 }
 
 #[rustfmt::skip]
@@ -540,12 +540,24 @@ pub fn is_party_tag(word: &str) -> bool {
 
 /// A capitalised word that never names anything by itself.
 pub fn is_not_name(word: &str) -> bool {
-    NOT_NAMES.contains(&word) || is_calendar(word) || is_party_tag(word)
+    in_not_names(word) || is_calendar(word) || is_party_tag(word)
+}
+
+/// [`NOT_NAMES`] as a hash set: the runs and the context ask about every word.
+fn in_not_names(word: &str) -> bool {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| NOT_NAMES.iter().copied().collect())
+        .contains(word)
 }
 
 /// A month or weekday name, in any case, with or without its abbreviation period.
 pub fn is_calendar(word: &str) -> bool {
-    let bare = word.trim_end_matches('.').to_lowercase();
+    let bare = word.trim_end_matches('.');
+    if bare.is_ascii() {
+        // No allocation for the common case: ASCII folds letter by letter.
+        return CALENDAR.iter().any(|c| c.eq_ignore_ascii_case(bare));
+    }
+    let bare = bare.to_lowercase();
     CALENDAR.contains(&bare.as_str())
 }
 

@@ -96,7 +96,24 @@ fn kind_index(k: EntityKind) -> usize {
 
 /// Words in a surface form.
 fn word_count(surface: &str) -> usize {
-    key(surface).split(' ').filter(|w| !w.is_empty()).count()
+    if !surface.is_ascii() {
+        return key(surface).split(' ').filter(|w| !w.is_empty()).count();
+    }
+    // The words of the key, counted without building it: letters and digits make words, "&" is
+    // a word of its own, periods and apostrophes join, anything else separates.
+    let (mut count, mut open) = (0, false);
+    for b in surface.bytes() {
+        if b.is_ascii_alphanumeric() {
+            open = true;
+        } else if b == b'&' {
+            count += usize::from(open) + 1;
+            open = false;
+        } else if !matches!(b, b'.' | b'\'') {
+            count += usize::from(open);
+            open = false;
+        }
+    }
+    count + usize::from(open)
 }
 
 /// A one-word acronym, in capitals or mixed ("NATO", "AfD").

@@ -3,6 +3,7 @@
 //! Glocks") and abbreviations of common nouns spelled out in lower case ("emergency power
 //! off (EPO)").
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use super::joined;
@@ -18,7 +19,12 @@ pub(super) fn is_junk(
     tags: Option<&[Tag]>,
     ctx: &Context,
 ) -> bool {
-    let text = joined(units, r);
+    // One word is its own text: no copy for the common case.
+    let text: Cow<str> = if r.len() == 1 {
+        Cow::Borrowed(units[r.start])
+    } else {
+        Cow::Owned(joined(units, r))
+    };
     if lists::get().is_not_name(&text) {
         return true;
     }
@@ -55,8 +61,12 @@ fn is_measure(u: &str) -> bool {
 /// country, a state or a city of 100,000 people or more, and only words the country demonym list
 /// does not already read as a country ("Americans" stands for the United States).
 fn is_plural_demonym(text: &str, ctx: &Context) -> bool {
+    // The suffix first: it needs no folded key.
+    if !text.ends_with('s') {
+        return false;
+    }
     let g = gazetteer::get();
-    if g.demonym(text).is_some() || !text.ends_with('s') {
+    if g.demonym(text).is_some() {
         return false;
     }
     ["ites", "ians", "ans", "ers", "ns", "ese"].iter().any(|suffix| {

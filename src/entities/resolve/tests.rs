@@ -555,3 +555,30 @@ fn a_shared_surname_goes_to_the_person_the_articles_name_alone() {
     assert!(d.aliases.contains(&"Vance".to_string()), "{es:#?}");
     assert!(!same_entity(&es, "Dario Vance", "Lena Vance"), "{es:#?}");
 }
+
+#[test]
+fn word_count_matches_the_key() {
+    for s in [
+        "",
+        " ",
+        "U.S.",
+        "O'Brien Co.",
+        "AT&T",
+        "A & B",
+        "&",
+        "& &",
+        "Lee Jae-myung",
+        "a--b",
+        "x.y z",
+        "R&D Inc.",
+        "'s",
+        "S&P 500",
+        "São Paulo",
+        "Ōsaka-fu",
+        "  New  York ",
+    ] {
+        let folded = super::key(s);
+        let expected = folded.split(' ').filter(|w| !w.is_empty()).count();
+        assert_eq!(super::word_count(s), expected, "{s:?}");
+    }
+}

@@ -3,6 +3,7 @@
 //! same given name, a surname with a particle standing alone ("De Wolfe"), and the keys that make
 //! a name meet its other spellings at once (a leading "The", a closing legal form, an exonym).
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use super::{EntityKind, Found, UnionFind, key, word_count};
@@ -13,14 +14,19 @@ use crate::entities::{cues, lists};
 /// Inc." = "Acme Widgets"), and under the shared spelling of a place with an exonym ("Berne" =
 /// "Bern").
 pub(super) fn group_key(surface: &str) -> String {
-    let mut words: Vec<&str> = surface.split(' ').collect();
-    if words.len() > 1 && matches!(words[0], "The" | "the") {
-        words.remove(0);
+    // The words kept are a slice of the surface: no word list, no joined copy.
+    let mut kept = surface;
+    if let Some((first, rest)) = kept.split_once(' ')
+        && matches!(first, "The" | "the")
+    {
+        kept = rest;
     }
-    if words.len() > 1 && words.last().is_some_and(|w| cues::is_legal_form(w)) {
-        words.pop();
+    if let Some((rest, last)) = kept.rsplit_once(' ')
+        && cues::is_legal_form(last)
+    {
+        kept = rest;
     }
-    let k = key(&words.join(" "));
+    let k = key(kept);
     match lists::get().place_spelling(&k) {
         Some(shared) => shared.to_string(),
         None => k,
@@ -127,7 +133,19 @@ pub(super) fn particle_surnames(
     uf: &mut UnionFind,
     is_person: &dyn Fn(usize, &Found) -> bool,
 ) {
-    let particle = |w: &str| cues::is_particle(&w.to_lowercase()) || cues::is_foreign_article(w);
+    let particle = |w: &str| {
+        // Short ASCII words fold on the stack: no lower-case copy per word of every name.
+        let mut buf = [0u8; 16];
+        let lower = if w.is_ascii() && w.len() <= buf.len() {
+            let b = &mut buf[..w.len()];
+            b.copy_from_slice(w.as_bytes());
+            b.make_ascii_lowercase();
+            Cow::Borrowed(std::str::from_utf8(b).unwrap_or_default())
+        } else {
+            Cow::Owned(w.to_lowercase())
+        };
+        cues::is_particle(&lower) || cues::is_foreign_article(w)
+    };
     let mut by_tail: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, f) in found.iter().enumerate() {
         let words: Vec<&str> = f.surface.split(' ').collect();
@@ -145,8 +163,9 @@ pub(super) fn particle_surnames(
         }
     }
     for (i, f) in found.iter().enumerate() {
-        let words: Vec<&str> = f.surface.split(' ').collect();
-        if !(2..=3).contains(&words.len()) || !particle(words[0]) || f.place.is_some() {
+        let words = f.surface.split(' ').count();
+        let first = f.surface.split(' ').next().unwrap_or_default();
+        if !(2..=3).contains(&words) || f.place.is_some() || !particle(first) {
             continue;
         }
         let kind_ok = matches!(f.kind, None | Some(EntityKind::Person));
