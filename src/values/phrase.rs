@@ -200,11 +200,18 @@ fn vague_at(text: &str, ws: &[Word], i: usize) -> Option<(Found, usize)> {
         }
         _ => return None,
     };
-    // Only an amount of something: "dozens of protesters", "a dozen officers", not "by the
-    // thousands" alone.
+    // Only an amount of something: "dozens of protesters", "a dozen officers"; not "dozens
+    // gathered" (the verb is no noun), "by the thousands" alone, nor "hundreds of thousands of
+    // dollars" (a sum, no count).
+    let single = lo == hi;
+    if !single && !of(next) {
+        return None;
+    }
     let noun_at = if of(next) { next + 1 } else { next };
     let (h, mods) = noun_phrase(text, ws, noun_at, true)?;
-    let single = lo == hi;
+    if currency_word(t(text, ws, h)).is_some() {
+        return None;
+    }
     let (normalized, qualifier) = if single {
         ("12".to_string(), Some(Qualifier::About))
     } else {

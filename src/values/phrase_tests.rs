@@ -577,6 +577,8 @@ fn vague_amounts_are_ranges() {
         ("Tens of thousands of people fled.", vec!["20000/99999"]),
         ("A dozen officers stood by.", vec!["12"]),
         ("They came by the thousands.", vec![]),
+        ("Dozens gathered outside the store.", vec![]),
+        ("It cost hundreds of thousands of dollars.", vec![]),
     ];
     check_picked(&cases, |x| x.0 == Count);
 }
