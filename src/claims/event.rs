@@ -289,7 +289,13 @@ fn places(text: &str, sentence: &Range<usize>, date: &Range<usize>, figure: &Ran
         || between
             .split_whitespace()
             .any(|w| w.eq_ignore_ascii_case("since"));
-    !reference && (opening || !between.contains([',', ';', ':', '(', ')', '—', '–']))
+    // "in 2008, when his challenge was ended in the 11th round": the clause after ", when" tells
+    // what happened at that date.
+    let when_clause = date.end <= figure.start && {
+        let b = between.trim_start_matches([',', ' ']);
+        (b.starts_with("when ") || b.starts_with("where ")) && !b.contains([';', '(', ')', '—', '–'])
+    };
+    !reference && (opening || when_clause || !between.contains([',', ';', ':', '(', ')', '—', '–']))
 }
 
 /// A date on the main day dates the main event when its sentence leads the article, or names the
@@ -306,6 +312,32 @@ fn about_main_event(story: &Story, text: &str, s: &Statement) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Whether the date `date` places the figure `figure` in `s`.
+    fn placed(s: &str, date: &str, figure: &str) -> bool {
+        let span = |w: &str| {
+            let at = s.find(w).expect("in the sentence");
+            at..at + w.len()
+        };
+        places(s, &(0..s.len()), &span(date), &span(figure))
+    }
+
+    #[test]
+    fn a_date_places_the_figures_of_its_clause() {
+        assert!(placed("In 1999, a flood killed 30,000 people.", "1999", "30,000"));
+        assert!(placed("A flood killed 30,000 people in 1999.", "1999", "30,000"));
+        assert!(placed(
+            "They met in 2008, when the bout ended in the 11th round.",
+            "2008",
+            "11th"
+        ));
+        assert!(!placed("Turnout was 67%, up from 61% in 2022.", "2022", "67%"));
+        assert!(!placed(
+            "It was their third meeting since they met last October.",
+            "last October",
+            "third"
+        ));
+    }
 
     #[test]
     fn stems_meet_across_inflections() {
