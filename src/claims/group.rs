@@ -11,7 +11,8 @@ use crate::entities::Entity;
 mod peel;
 
 /// Group a briefing's statements: one group per claim, one statement per outlet in each.
-pub fn group(entities: &[Entity], statements: Vec<Statement>, ties: &Ties) -> Vec<Vec<Statement>> {
+pub fn group(entities: &[Entity], mut statements: Vec<Statement>, ties: &Ties) -> Vec<Vec<Statement>> {
+    name_bare_measurements(&mut statements);
     let mut keys: Vec<String> = Vec::new();
     let mut groups: HashMap<String, Vec<Statement>> = HashMap::new();
     for s in statements {
@@ -32,6 +33,27 @@ pub fn group(entities: &[Entity], statements: Vec<Statement>, ties: &Ties) -> Ve
         }
     }
     merge_same_figures(peeled)
+}
+
+/// A bare measurement ("9 acres") is the named one of its dimension when some outlet names it ("an
+/// area of 8.7 acres"): one story's acres are mostly one area told with and without its noun.
+fn name_bare_measurements(statements: &mut [Statement]) {
+    let loose = format!("quantity|{}", super::measure::LOOSE);
+    let named: std::collections::HashSet<String> = statements
+        .iter()
+        .filter(|s| {
+            s.value.kind == crate::values::ValueKind::Quantity && !s.key.contains(super::measure::LOOSE)
+        })
+        .map(|s| s.key.clone())
+        .collect();
+    for s in statements.iter_mut() {
+        if let Some(dimension) = s.key.strip_prefix(loose.as_str()) {
+            let key = format!("quantity|{dimension}");
+            if named.contains(&key) {
+                s.key = key;
+            }
+        }
+    }
 }
 
 /// A named measurement (a depth, a magnitude) that each outlet states once is one quantity told by

@@ -385,3 +385,18 @@ fn one_measure_with_many_values() {
     }
     assert!(tolls.len() < 20, "{}", tolls.len());
 }
+
+#[test]
+fn a_bare_measurement_meets_the_named_one_of_its_dimension() {
+    let claims = kit(&[
+        "The old creamery stood on an area of about 8.7 acres near the river.",
+        "The town bought the 9-acre site in 2010.",
+    ])
+    .claims();
+    let area: Vec<&Claim> = claims
+        .iter()
+        .filter(|c| c.statements.iter().any(|s| s.value.normalized == "8.7 acre"))
+        .collect();
+    assert_eq!(area.len(), 1, "{claims:#?}");
+    assert_eq!(values(area[0]).len(), 2, "{claims:#?}");
+}
