@@ -68,6 +68,19 @@ pub fn scan(text: &str, range: Range<usize>, skip: &[Range<usize>], headline: bo
     sum_parts(text, &ws, out)
 }
 
+/// Add a part of `n` people ending at `end` to the count `f`, which then counts people.
+fn add_people(f: &mut Found, n: f64, end: usize) {
+    f.value += n;
+    f.normalized = Decimal::from_int(f.value as i128).to_plain();
+    f.span.end = end;
+    f.counted = Some(Counted {
+        head: "people".to_string(),
+        label: None,
+        subgroup: None,
+        rank: None,
+    });
+}
+
 /// Parts of one group of people named together are one count: "three men and a woman" = 4
 /// people, "two adults and three children" = 5. Outlets that write "four people" should meet
 /// them; the parts alone ("3" beside "1") are no figures of the story.
@@ -87,15 +100,7 @@ fn sum_parts(text: &str, ws: &[Word], found: Vec<Found>) -> Vec<Found> {
         };
         let between = text.get(prev.span.end..f.span.start).unwrap_or("x").trim();
         if person(&f) && between == "and" {
-            prev.value += f.value;
-            prev.normalized = Decimal::from_int(prev.value as i128).to_plain();
-            prev.span.end = f.span.end;
-            prev.counted = Some(Counted {
-                head: "people".to_string(),
-                label: None,
-                subgroup: None,
-                rank: None,
-            });
+            add_people(prev, f.value, f.span.end);
             continue;
         }
         out.push(f);
@@ -108,18 +113,35 @@ fn sum_parts(text: &str, ws: &[Word], found: Vec<Found>) -> Vec<Found> {
             is_person_noun(w) && !w.ends_with('s') && !matches!(w, "men" | "women" | "children" | "people")
         };
         if and == "and" && matches!(one.to_lowercase().as_str(), "a" | "an") && singular(noun) {
-            f.value += 1.0;
-            f.normalized = Decimal::from_int(f.value as i128).to_plain();
-            f.span.end = ws[j + 2].span.end;
-            f.counted = Some(Counted {
-                head: "people".to_string(),
-                label: None,
-                subgroup: None,
-                rank: None,
-            });
+            add_people(f, 1.0, ws[j + 2].span.end);
         }
     }
     out
+}
+
+/// Currency signs written before an amount ("$2.6 million", "€2m").
+const CURRENCY_SIGNS: [&str; 6] = ["$", "€", "£", "¥", "₩", "₹"];
+
+/// A number written in digits or as a word of one or more ("2.6", "two"), as a hyphenated
+/// amount's first part holds it.
+fn number_word(s: &str) -> Option<Decimal> {
+    Decimal::parse(s).or_else(|| cardinal_word(s).filter(|&n| n >= 1).map(Decimal::from_int))
+}
+
+/// A sum scaled by a power of ten, rounded at its written digit: what each hyphenated sum reads.
+fn scaled_sum(digits: Decimal, exp: u32, code: &str, span: Range<usize>) -> Found {
+    let amount = digits.shifted(exp);
+    Found {
+        kind: ValueKind::Money,
+        span,
+        normalized: format!("{code} {}", amount.to_plain()),
+        qualifier: None,
+        value: amount.to_f64(),
+        half_unit: digits.half_written_unit() * 10f64.powi(exp as i32),
+        rounded: true,
+        unit: Some(code.to_string()),
+        counted: None,
+    }
 }
 
 /// The word [`Counted::head`] holds for an age.
@@ -129,21 +151,17 @@ pub const AGE: &str = "age";
 /// any figure, and state it differently ("49" in one, "48" in another) as often.
 fn age_at(text: &str, ws: &[Word], i: usize) -> Option<(Found, usize)> {
     let w = t(text, ws, i);
-    let number = |s: &str| match Decimal::parse(s) {
-        Some(d) => Some(d),
-        None => cardinal_word(s).map(Decimal::from_int),
-    };
     let lower = w.to_lowercase();
     let (digits, next) = if let Some((n, rest)) = lower.split_once('-')
         && matches!(rest, "year-old" | "years-old")
     {
-        (number(n)?, i + 1)
+        (number_word(n)?, i + 1)
     } else if matches!(t(text, ws, i + 1).to_lowercase().as_str(), "years" | "year")
         && t(text, ws, i + 2).eq_ignore_ascii_case("old")
     {
-        (number(w)?, i + 3)
+        (number_word(w)?, i + 3)
     } else if i > 0 && t(text, ws, i - 1).eq_ignore_ascii_case("aged") {
-        (number(w)?, i + 1)
+        (number_word(w)?, i + 1)
     } else {
         return None;
     };
@@ -513,7 +531,7 @@ fn number_at(text: &str, ws: &[Word], i: usize, before: &[Found], headline: bool
     }
     let w = t(text, ws, i);
     let prev = if i > 0 { t(text, ws, i - 1) } else { "" };
-    let sign = ["$", "€", "£", "¥", "₩", "₹"].contains(&prev).then_some(prev);
+    let sign = CURRENCY_SIGNS.contains(&prev).then_some(prev);
     let mut start = if sign.is_some() { i - 1 } else { i };
     // "US$": a prefix of letters glued to the sign (not a bracket: "($55 million)").
     let prefix = (start > 0 && ws[start - 1].span.end == ws[start].span.start)
@@ -762,10 +780,9 @@ fn hyphenated_sum(text: &str, ws: &[Word], i: usize) -> Option<Found> {
     let (num, scale) = (parts.next()?, parts.next()?);
     let word = parts.next();
     let exp = scale_word(scale)?;
-    let digits =
-        Decimal::parse(num).or_else(|| cardinal_word(num).filter(|&n| n >= 1).map(Decimal::from_int))?;
+    let digits = number_word(num)?;
     let prev = if i > 0 { t(text, ws, i - 1) } else { "" };
-    let signed = ["$", "€", "£", "¥", "₩", "₹"].contains(&prev);
+    let signed = CURRENCY_SIGNS.contains(&prev);
     let prefix = (signed && i > 1 && ws[i - 2].span.end == ws[i - 1].span.start)
         .then(|| t(text, ws, i - 2))
         .filter(|p| p.chars().all(char::is_alphabetic));
@@ -775,39 +792,26 @@ fn hyphenated_sum(text: &str, ws: &[Word], i: usize) -> Option<Found> {
         None => return None,
     };
     let start = if signed && word.is_none() { i - 1 } else { i };
-    let amount = digits.shifted(exp);
-    Some(Found {
-        kind: ValueKind::Money,
-        span: ws[start].span.start..ws[i].span.end,
-        normalized: format!("{code} {}", amount.to_plain()),
-        qualifier: None,
-        value: amount.to_f64(),
-        half_unit: digits.half_written_unit() * 10f64.powi(exp as i32),
-        rounded: true,
-        unit: Some(code.to_string()),
-        counted: None,
-    })
+    Some(scaled_sum(
+        digits,
+        exp,
+        code,
+        ws[start].span.start..ws[i].span.end,
+    ))
 }
 
 /// A number before a hyphenated scale and currency: "a 2 mn-euro heist", "a two million-euro haul".
 fn number_then_hyphenated_sum(text: &str, ws: &[Word], i: usize) -> Option<Found> {
-    let w = t(text, ws, i);
-    let digits = Decimal::parse(w).or_else(|| cardinal_word(w).filter(|&n| n >= 1).map(Decimal::from_int))?;
+    let digits = number_word(t(text, ws, i))?;
     let (scale, word) = t(text, ws, i + 1).split_once('-')?;
     let exp = scale_word(scale)?;
     let code = currency_word(word)?;
-    let amount = digits.shifted(exp);
-    Some(Found {
-        kind: ValueKind::Money,
-        span: ws[i].span.start..ws[i + 1].span.end,
-        normalized: format!("{code} {}", amount.to_plain()),
-        qualifier: None,
-        value: amount.to_f64(),
-        half_unit: digits.half_written_unit() * 10f64.powi(exp as i32),
-        rounded: true,
-        unit: Some(code.to_string()),
-        counted: None,
-    })
+    Some(scaled_sum(
+        digits,
+        exp,
+        code,
+        ws[i].span.start..ws[i + 1].span.end,
+    ))
 }
 
 /// "a 15-year term", "a three-month sentence": a number glued to a unit of time by a hyphen is a
@@ -815,10 +819,7 @@ fn number_then_hyphenated_sum(text: &str, ws: &[Word], i: usize) -> Option<Found
 fn hyphenated_duration(text: &str, ws: &[Word], i: usize) -> Option<Found> {
     let (num, unit_word) = t(text, ws, i).split_once('-')?;
     let (sym, factor) = duration_unit(unit_word)?;
-    let digits = match Decimal::parse(num) {
-        Some(d) => d,
-        None => Decimal::from_int(cardinal_word(num).filter(|&n| n >= 1)?),
-    };
+    let digits = number_word(num)?;
     let (qualifier, qstart) = match qualifier_before(text, ws, i) {
         Some((q, s)) => (Some(q), s),
         None => (None, i),
