@@ -66,9 +66,8 @@ fn one_figure_per_source(group: &[Statement]) -> bool {
     };
     // Measurements only: counts, sums and shares of one measure are often of different parties
     // ("Rivera won 52%", "Lopez took 45%"), which [`peel`] keeps apart by who acts.
-    let named = first.value.kind == crate::values::ValueKind::Quantity
-        && !first.key.contains(super::measure::LOOSE)
-        && !first.key.starts_with("money|");
+    let named =
+        first.value.kind == crate::values::ValueKind::Quantity && !first.key.contains(super::measure::LOOSE);
     let mut seen: HashMap<usize, &str> = HashMap::new();
     let once = group
         .iter()
