@@ -186,6 +186,8 @@ pub fn statements(
     let mut ties = Ties::new();
     // The current sentence's words: values come sentence by sentence.
     let mut cut: ((usize, usize), Vec<Word>) = ((usize::MAX, 0), Vec::new());
+    // Whether the current sentence frames its counts as a running total, read once per sentence.
+    let mut running_total: Option<bool> = None;
     let mut dates: HashMap<(usize, usize), Vec<Value>> = HashMap::new();
     // The person the briefing names most: whom an epithet ("the 28-year-old") stands for.
     let protagonist = entities
@@ -210,6 +212,7 @@ pub fn statements(
         let span = sentence.span.clone();
         if cut.0 != (value.source, span.start) {
             cut = ((value.source, span.start), words(&source.text, span.clone()));
+            running_total = None;
         }
         let Some(mut m) = measure_in(&source.text, span.clone(), &cut.1, &value) else {
             continue;
@@ -224,7 +227,9 @@ pub fn statements(
             m.key = format!("quantity|distance from {place}");
             m.label = format!("distance from {}", entities[place].name);
         }
-        if value.kind == ValueKind::Count && super::scope::cumulative(&source.text, &cut.1) {
+        if value.kind == ValueKind::Count
+            && *running_total.get_or_insert_with(|| super::scope::cumulative(&source.text, &cut.1))
+        {
             m.key.push_str("|so far");
             m.label.push_str(" (so far)");
         }
