@@ -127,6 +127,45 @@ fn elsewhere(story: &Story, value: &Value) -> bool {
     days(day) - days(hi) > ELSEWHERE
 }
 
+/// Whether a statement counts a crowd (the people who gathered, marched, rioted).
+fn is_gathering(s: &Statement) -> bool {
+    s.key.starts_with(super::measure::GATHERED_KEY)
+}
+
+/// The days most outlets date the main event to, once its datings share [`MAIN_DATE_KEY`]: a
+/// story may run over days (a shooting on Saturday, the riot after Monday's
+/// vigil), each a day of the story.
+fn main_event_days(statements: &[Statement]) -> Vec<NaiveDate> {
+    let mut sources: HashMap<NaiveDate, HashSet<usize>> = HashMap::new();
+    for s in statements.iter().filter(|s| s.key == MAIN_DATE_KEY) {
+        if let Amount::Date {
+            value: DateValue::Day(d),
+            ..
+        } = s.value.amount
+        {
+            sources.entry(d).or_default().insert(s.value.source);
+        }
+    }
+    // A day only a few outlets name beside the best-attested one is more likely a slip or an
+    // aside ("two men on Tuesday were discussing the shooting") than a day of the story.
+    let best = sources.values().map(HashSet::len).max().unwrap_or(0);
+    sources
+        .into_iter()
+        .filter(|(_, sources)| sources.len() >= 2 && 2 * sources.len() >= best)
+        .map(|(d, _)| d)
+        .collect()
+}
+
+/// Whether a date value is a day none of the main event's days is near: further off than an
+/// outlet's slip of a day or a time zone.
+fn on_another_day(event_days: &[NaiveDate], value: &Value) -> bool {
+    let Amount::Date { value: d, .. } = &value.amount else {
+        return false;
+    };
+    let (lo, hi) = d.bounds();
+    !event_days.is_empty() && hi == lo && event_days.iter().all(|day| (days(lo) - days(*day)).abs() >= 2)
+}
+
 /// Whether a date value is the main day, give or take an outlet's slip (`precise`), or a coarser
 /// date (a month) that contains it.
 fn on_main_day(story: &Story, value: &Value, precise: bool) -> bool {
@@ -177,32 +216,51 @@ pub fn assign(
         .max_by_key(|(k, sources)| (sources.len(), std::cmp::Reverse(*k)))
         .map(|(k, _)| k.to_string());
     for (s, main) in statements.iter_mut().zip(main) {
-        if s.value.kind == ValueKind::Date {
-            let dominant = dominant.as_deref() == Some(s.key.as_str());
-            let same_event =
-                dominant && (on_main_day(story, &s.value, true) || on_main_day(story, &s.value, false));
-            if (main && (dominant || s.key == UNNAMED_EVENT)) || same_event {
-                s.key = MAIN_DATE_KEY.to_string();
-            } else if elsewhere(story, &s.value) {
-                // The date of an earlier event: background, whatever it dates.
-                s.event = Some(
-                    text_of_source(briefing, s.value.source)
-                        .get(s.value.span.clone())
-                        .unwrap_or("")
-                        .to_string(),
-                );
-            }
+        if s.value.kind != ValueKind::Date {
             continue;
         }
+        let dominant = dominant.as_deref() == Some(s.key.as_str());
+        let same_event =
+            dominant && (on_main_day(story, &s.value, true) || on_main_day(story, &s.value, false));
+        if (main && (dominant || s.key == UNNAMED_EVENT)) || same_event {
+            s.key = MAIN_DATE_KEY.to_string();
+        } else if elsewhere(story, &s.value) {
+            // The date of an earlier event: background, whatever it dates.
+            s.event = Some(
+                text_of_source(briefing, s.value.source)
+                    .get(s.value.span.clone())
+                    .unwrap_or("")
+                    .to_string(),
+            );
+        }
+    }
+    let event_days = main_event_days(statements);
+    for s in statements.iter_mut().filter(|s| s.value.kind != ValueKind::Date) {
         let text = text_of_source(briefing, s.value.source);
-        let placed = dates
-            .get(&(s.value.source, s.value.sentence))
-            .into_iter()
-            .flatten()
-            .find(|d| elsewhere(story, d) && places(text, &s.sentence, &d.span, &s.value.span));
+        let in_sentence = || {
+            dates
+                .get(&(s.value.source, s.value.sentence))
+                .into_iter()
+                .flatten()
+        };
+        let placed =
+            in_sentence().find(|d| elsewhere(story, d) && places(text, &s.sentence, &d.span, &s.value.span));
+        // A crowd gathers on one day: "on Wednesday night, about 200 people attended the vigil" is
+        // another gathering than Monday's march, not a disagreement about its size.
+        let another_day = || {
+            in_sentence().find(|d| {
+                is_gathering(s)
+                    && on_another_day(&event_days, d)
+                    && places(text, &s.sentence, &d.span, &s.value.span)
+            })
+        };
         if let Some(d) = placed {
             let when = text.get(d.span.clone()).unwrap_or("").trim().to_string();
             s.event = Some(when);
+            s.placed = Some(d.normalized.clone());
+        } else if let Some(d) = another_day() {
+            let when = text.get(d.span.clone()).unwrap_or("").trim().to_string();
+            s.event = Some(format!("on {when}"));
             s.placed = Some(d.normalized.clone());
         }
     }

@@ -37,6 +37,41 @@ const COUNT_PREDICATES: &[(&str, &[&str])] = &[
     ("damaged", &["damaged"]),
     ("destroyed", &["destroyed", "razed", "flattened"]),
     ("collapsed", &["collapsed", "collapse", "toppled"]),
+    // A crowd: the people who gathered, marched or rioted, or the crowd itself ("a crowd of
+    // 22,000", "nearly 100 mourners clashed with police", "130 people were marching"). The
+    // nouns of a crowd's members count as the crowd, as "deaths" counts the killed.
+    (
+        "gathered",
+        &[
+            "gathered",
+            "gathering",
+            "marched",
+            "marching",
+            "march",
+            "rallied",
+            "rallying",
+            "protested",
+            "protesting",
+            "demonstrated",
+            "demonstrating",
+            "rioted",
+            "rioting",
+            "riot",
+            "clashed",
+            "joined",
+            "attended",
+            "crowd",
+            "crowds",
+            "protesters",
+            "protestors",
+            "demonstrators",
+            "marchers",
+            "mourners",
+            "rioters",
+            "attendees",
+            "spectators",
+        ],
+    ),
 ];
 
 /// Nouns an ordinal counts, by family ("third meeting", "third face-to-face contact").

@@ -33,6 +33,9 @@ pub const AGE_KEY: &str = "count|age|";
 /// The key of a distance no noun names; the statement stage adds the place it is from.
 pub const DISTANCE_KEY: &str = "quantity|noun:distance";
 
+/// The key prefix of a crowd's size (the people who gathered, marched, rioted).
+pub const GATHERED_KEY: &str = "count|gathered|";
+
 /// The key of a win-loss record's wins; the statement stage adds whose it is.
 pub const RECORD_KEY: &str = "count|record|";
 

@@ -356,7 +356,7 @@ fn one_measure_with_many_values() {
     let texts: Vec<String> = (0..600)
         .map(|i| {
             format!(
-                "Then {} people marched. The storm killed {} people.",
+                "Then {} people waited. The storm killed {} people.",
                 3001 + 10 * i,
                 20 + i
             )
@@ -399,4 +399,20 @@ fn a_bare_measurement_meets_the_named_one_of_its_dimension() {
         .collect();
     assert_eq!(area.len(), 1, "{claims:#?}");
     assert_eq!(values(area[0]).len(), 2, "{claims:#?}");
+}
+
+#[test]
+fn a_crowd_is_one_figure_however_its_members_are_named() {
+    // The people who marched, the protesters who gathered and the crowd an outlet estimates are
+    // one crowd: different sizes are a disagreement, not three counts of three things.
+    let k = kit(&[
+        "About 150 people were marching toward city hall when police arrived.",
+        "Nearly 200 protesters gathered as night fell.",
+        "Police estimated the crowd at 120.",
+    ]);
+    let claims = k.claims();
+    let crowd = find(&claims, "count|gathered||");
+    assert_eq!(crowd.len(), 1, "{claims:#?}");
+    assert_eq!(crowd[0].statements.len(), 3, "{:#?}", crowd[0]);
+    assert_eq!(crowd[0].verdict, Verdict::Disagree);
 }

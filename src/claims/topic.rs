@@ -150,7 +150,9 @@ pub fn topic(entities: &[Entity], breadth: &Breadth, ties: &Ties, statements: &[
             .all(|s| s.event.is_some() && s.value.kind != ValueKind::Date)
         && !topic.contains(when.as_str())
     {
-        topic = format!("{topic} — in {when}");
+        // "in 1999"; a day placed by its name comes with its own "on" ("on Wednesday").
+        let preposition = if when.starts_with("on ") { "" } else { "in " };
+        topic = format!("{topic} — {preposition}{when}");
     }
     let wrong_weekday = statements.iter().any(|s| {
         matches!(

@@ -365,13 +365,14 @@ fn content_words(text: &str, ws: &[Word], start: usize, max: usize) -> Vec<usize
         {
             break;
         }
-        // Without a tagger, a verb or adverb after a plural noun ends the phrase ("1,500 houses
-        // destroyed", "meeting followed quickly").
+        // Without a tagger, a verb after a plural noun or an adverb after a word ends the phrase
+        // ("1,500 houses destroyed", "meeting followed quickly").
         let after_plural = phrase.last().is_some_and(|&p| {
             let p = t(text, ws, p);
             p.ends_with('s') || is_irregular_plural(p)
         });
-        if w.ends_with("ly") || (after_plural && is_past_verb(w)) {
+        // An adverb first modifies what follows ("three dozen mostly young people").
+        if (w.ends_with("ly") && !phrase.is_empty()) || (after_plural && is_past_verb(w)) {
             break;
         }
         phrase.push(j);
@@ -641,9 +642,25 @@ fn number_at(text: &str, ws: &[Word], i: usize, before: &[Found], headline: bool
             j += 1;
         }
     }
+    // "two dozen", "three hundred": a number word times a dozen or a hundred.
+    let times = match t(text, ws, j).to_lowercase().as_str() {
+        "dozen" => 12,
+        "hundred" => 100,
+        _ => 1,
+    };
+    if times > 1 && !rounded && digits.scale == 0 {
+        amount = Decimal::from_int(digits.mantissa.saturating_mul(times));
+        half = times as f64 / 2.0;
+        rounded = true;
+        j += 1;
+    }
     let after = t(text, ws, j);
     let after2 = t(text, ws, j + 1);
-    let (qualifier, qstart) = match qualifier_before(text, ws, start) {
+    // "more than a hundred": the hedge stands before the article.
+    let article = spelled && start > 0 && matches!(prev.to_lowercase().as_str(), "a" | "an");
+    let (qualifier, qstart) = match qualifier_before(text, ws, start)
+        .or_else(|| article.then(|| qualifier_before(text, ws, start - 1)).flatten())
+    {
         Some((q, s)) => (Some(q), s),
         None => (None, start),
     };

@@ -584,6 +584,25 @@ fn vague_amounts_are_ranges() {
 }
 
 #[test]
+fn a_number_word_times_a_dozen_or_a_hundred() {
+    let f = found("About two dozen protesters splintered off.");
+    assert_eq!(
+        f.first().map(|x| (x.2.as_str(), x.4.as_deref())),
+        Some(("24", Some("protesters"))),
+        "{f:?}"
+    );
+    let f = found("Police said three hundred people marched.");
+    assert_eq!(f.first().map(|x| x.2.as_str()), Some("300"), "{f:?}");
+    // The hedge before the article holds the number: "more than a hundred".
+    let f = found("More than a hundred people joined the vigil.");
+    assert_eq!(
+        f.first().map(|x| (x.2.as_str(), x.3)),
+        Some(("100", Some(Qualifier::MoreThan))),
+        "{f:?}"
+    );
+}
+
+#[test]
 fn a_verb_after_an_irregular_plural_ends_the_phrase() {
     let f = found("Four men rammed their car into the shop.");
     assert_eq!(f.first().and_then(|x| x.4.as_deref()), Some("men"), "{f:?}");

@@ -295,7 +295,8 @@ fn same_event_noun(a: &str, b: &str) -> bool {
 /// "2026"; then one that fits the anchor; then the closest; then the earliest.
 struct Rank {
     /// For a date, a coarser statement ranks after a precise misfit ("Jan. 11" speaks rather than
-    /// "2026"); for a number, a fit ranks first ("41%" fits "41.2%" better than "29.8%" does).
+    /// "2026"); for a number, a fit ranks first ("41%" fits "41.2%" better than "29.8%" does),
+    /// then the closest.
     date: bool,
     coarser: bool,
     misfit: bool,
@@ -305,16 +306,18 @@ struct Rank {
 
 impl Rank {
     fn cmp_to(&self, o: &Rank) -> Ordering {
-        let order = |r: &Rank| {
-            if r.date {
-                (r.coarser, r.misfit)
-            } else {
-                (r.misfit, r.coarser)
-            }
-        };
-        order(self)
-            .cmp(&order(o))
+        if self.date {
+            return (self.coarser, self.misfit)
+                .cmp(&(o.coarser, o.misfit))
+                .then(self.gap.total_cmp(&o.gap))
+                .then(self.index.cmp(&o.index));
+        }
+        // A number: a fit, then the closest ("about 130" speaks for a source rather than its
+        // "200" of another night), then the more precise.
+        self.misfit
+            .cmp(&o.misfit)
             .then(self.gap.total_cmp(&o.gap))
+            .then(self.coarser.cmp(&o.coarser))
             .then(self.index.cmp(&o.index))
     }
 }
