@@ -37,6 +37,19 @@ const COUNT_PREDICATES: &[(&str, &[&str])] = &[
     ("damaged", &["damaged"]),
     ("destroyed", &["destroyed", "razed", "flattened"]),
     ("collapsed", &["collapsed", "collapse", "toppled"]),
+    // What answered a call: fire engines, units, rescuers at the scene ("31 fire apparatus
+    // arrived", "31 fire trucks were on scene", "two dozen units were dispatched").
+    (
+        "responded",
+        &[
+            "responded",
+            "responding",
+            "dispatched",
+            "deployed",
+            "arrived",
+            "scene",
+        ],
+    ),
     // A crowd: the people who gathered, marched or rioted, or the crowd itself ("a crowd of
     // 22,000", "nearly 100 mourners clashed with police", "130 people were marching"). The
     // nouns of a crowd's members count as the crowd, as "deaths" counts the killed.
@@ -474,8 +487,25 @@ pub fn canonical_noun(lemma: &str) -> &str {
         "labourer" | "laborer" => "worker",
         "rescue worker" | "rescue personnel" | "rescue staff" => "rescuer",
         "fire fighter" => "firefighter",
+        "ladder truck" | "aerial ladder" => "aerial",
         other => other,
     }
+}
+
+/// The vehicles and gear that answer a call, by whatever name an outlet gives them ("31 fire
+/// trucks", "31 fire apparatus", "two dozen units", "pieces of firefighting equipment") are one
+/// counted thing; ladder trucks ("aerials") stay a kind of their own.
+pub fn responding_class(lemma: &str) -> &str {
+    match lemma {
+        "apparatus" | "truck" | "fire truck" | "engine" | "fire engine" | "unit" | "equipment"
+        | "vehicle" => "apparatus",
+        other => other,
+    }
+}
+
+/// Nouns that count what follows them: "31 pieces of firefighting apparatus" counts apparatus.
+pub fn counts_what_follows(lemma: &str) -> bool {
+    matches!(lemma, "piece" | "item")
 }
 
 /// A modifier and a head that together name one kind of counted thing, kept together as the head

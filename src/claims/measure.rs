@@ -4,10 +4,11 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    canonical_event, count_predicate, economic_verb, event_family, is_change_noun, is_custody_noun,
-    is_economic, is_generic_people, is_non_custodial, is_past_verb, ordinal_noun,
+    canonical_event, count_predicate, counts_what_follows, economic_verb, event_family, is_change_noun,
+    is_custody_noun, is_economic, is_generic_people, is_non_custodial, is_past_verb, ordinal_noun,
+    responding_class,
 };
-use crate::values::words::{Word, is_capitalised, lemma, words};
+use crate::values::words::{Word, is_capitalised, is_function_word, lemma, words};
 use crate::values::{Value, ValueKind};
 
 mod term;
@@ -220,7 +221,22 @@ fn count_measure(text: &str, ws: &[Word], first: usize, last: usize, value: &Val
             at: None,
         });
     }
-    let head = counted.map(|c| c.head.as_str()).unwrap_or("");
+    let mut head = counted.map(|c| c.head.as_str()).unwrap_or("");
+    if counts_what_follows(&lemma(head)) && wt(text, ws, last + 1).eq_ignore_ascii_case("of") {
+        // "31 pieces of firefighting apparatus": the last word of the phrase after "of".
+        let noun = (last + 2..(last + 5).min(ws.len()))
+            .take_while(|&j| {
+                let w = wt(text, ws, j);
+                w.chars().all(char::is_alphabetic)
+                    && !is_function_word(w)
+                    && !is_past_verb(w)
+                    && count_predicate(w).is_none()
+            })
+            .last();
+        if let Some(j) = noun {
+            head = wt(text, ws, j);
+        }
+    }
     let mut head_lemma = super::lexicon::canonical_noun(&lemma(head)).to_string();
     // "employs 52,000 people" counts the employees, as "has 52,000 employees" does.
     let employs = first > 0
@@ -252,6 +268,8 @@ fn count_measure(text: &str, ws: &[Word], first: usize, last: usize, value: &Val
                 head.is_empty() || is_generic_people(&head_lemma) || count_predicate(head).is_some();
             let class = if generic {
                 String::new()
+            } else if family == "responded" {
+                responding_class(&head_lemma).to_string()
             } else {
                 head_lemma.clone()
             };

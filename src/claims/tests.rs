@@ -416,3 +416,23 @@ fn a_crowd_is_one_figure_however_its_members_are_named() {
     assert_eq!(crowd[0].statements.len(), 3, "{:#?}", crowd[0]);
     assert_eq!(crowd[0].verdict, Verdict::Disagree);
 }
+
+#[test]
+fn engines_at_the_scene_are_one_count_by_any_name() {
+    // "fire trucks", "pieces of firefighting apparatus" and "more than two dozen units" that
+    // answered one call are one count; "more than two dozen" only rounds 27. Ladder trucks are a
+    // kind of their own.
+    let k = kit(&[
+        "A total of 27 fire trucks were on scene by dawn, including at least two ladder trucks.",
+        "Some 27 pieces of firefighting apparatus responded to the blaze.",
+        "More than two dozen units were dispatched, among them three ladder trucks.",
+    ]);
+    let claims = k.claims();
+    let engines = find(&claims, "count|responded||apparatus");
+    assert_eq!(engines.len(), 1, "{claims:#?}");
+    assert_eq!(engines[0].statements.len(), 3, "{:#?}", engines[0]);
+    assert_eq!(engines[0].verdict, Verdict::Agree);
+    let ladders = find(&claims, "count|responded||aerial");
+    assert_eq!(ladders.len(), 1, "{claims:#?}");
+    assert_eq!(ladders[0].verdict, Verdict::Disagree);
+}

@@ -111,9 +111,26 @@ pub fn same_figure(a: &Value, b: &Value) -> bool {
     match (is_bound(a.qualifier), is_bound(b.qualifier)) {
         (false, false) => true,
         (true, true) => x == y,
-        (true, false) => rounds_to(*x, a.qualifier, *y),
-        (false, true) => rounds_to(*y, b.qualifier, *x),
+        (true, false) => rounds_to(*x, a.qualifier, *y) || rounds_in_its_unit(a, *y),
+        (false, true) => rounds_to(*y, b.qualifier, *x) || rounds_in_its_unit(b, *x),
     }
+}
+
+/// Whether a bound written in a unit of counting ("more than two dozen", "at least three hundred")
+/// only rounds `figure` to that unit: "more than two dozen" for 31, below the next dozen.
+fn rounds_in_its_unit(bound: &Value, figure: f64) -> bool {
+    let Amount::Number {
+        value,
+        half_unit,
+        rounded: true,
+    } = bound.amount
+    else {
+        return false;
+    };
+    let unit = 2.0 * half_unit;
+    let above = matches!(bound.qualifier, Some(Qualifier::AtLeast | Qualifier::MoreThan));
+    let diff = if above { figure - value } else { value - figure };
+    unit > 1.0 && (0.0..unit).contains(&diff)
 }
 
 /// Whether `bound` is a round number that only rounds `figure`: on the side the hedge opens
