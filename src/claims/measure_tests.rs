@@ -106,14 +106,20 @@ fn count_measures() {
         ),
         // An unknown verb of its own: a bare noun, not the other clause's "hurt".
         (
-            "About 1,500 rescuers had been deployed and 40 people were hurt.",
+            "About 1,500 rescuers had been mobilised and 40 people were hurt.",
             "1,500",
             Some("count|noun:rescuer||"),
         ),
+        // Who answered the call: at the scene, deployed.
         (
             "Around 1,500 search and rescue workers are at the scene.",
             "1,500",
-            Some("count|noun:rescuer||"),
+            Some("count|responded||rescuer"),
+        ),
+        (
+            "About 1,500 rescuers had been deployed and 40 people were hurt.",
+            "1,500",
+            Some("count|responded||rescuer"),
         ),
         (
             "Three aftershocks above magnitude 4 followed within an hour.",
