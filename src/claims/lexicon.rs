@@ -225,6 +225,8 @@ const EVENT_WORDS: &[(&str, &[&str])] = &[
         ],
     ),
     ("opening", &["opened", "founded", "established", "launched"]),
+    // A deal or a work finished: "expected to close in January", "completed in 1935".
+    ("completion", &["close", "closing", "completed", "completion"]),
     ("signing", &["signed", "signing"]),
     // A court's decision: the day a sentence or verdict was handed down ("ruling" is left out:
     // "the ruling party").

@@ -9,12 +9,13 @@ use regex::Regex;
 use super::scan::{Hit, Rel, Unit};
 use super::{DateMatch, DateValue};
 
-/// Does the sentence around `span` look forward ("will host … on Tuesday", "is expected to")?
+/// Does the sentence around `span` look forward ("will host … on Tuesday", "is expected to", "the
+/// deal, expected to close in January", "HP expects the deal to close")?
 /// Only a bounded window is read, so resolving stays linear in the text.
 pub(crate) fn looks_forward(text: &str, span: &Range<usize>, range: &Range<usize>) -> bool {
     static CUE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)(?-u:\b)(?:will|won['’]t|shall|(?:is|are|am)\s+(?:expected|scheduled|set|due|slated|poised|going|planning|to)(?-u:\b)|plans?\s+to|upcoming)(?-u:\b)|['’]ll(?-u:\b)",
+            r"(?i)(?-u:\b)(?:will|won['’]t|shall|(?:is|are|am)\s+(?:expected|scheduled|set|due|slated|poised|going|planning|to)(?-u:\b)|plans?\s+to|expects?|upcoming)(?-u:\b)|['’]ll(?-u:\b)|,\s*expected\s+to(?-u:\b)",
         )
         .expect("static cue pattern is valid")
     });

@@ -252,6 +252,20 @@ fn tense_decides_direction_of_a_bare_weekday() {
         )],
         Some(d(2025, 12, 1)),
     );
+    // A deal expected to close, or a firm that expects it to: the coming January.
+    check(
+        &[
+            (
+                "The merger, expected to close by the end of January, adds 300 staff",
+                Some(("January", "2026-01")),
+            ),
+            (
+                "The firm expects the sale to close by its first quarter, which ends March 31",
+                Some(("March 31", "2026-03-31")),
+            ),
+        ],
+        Some(d(2025, 11, 10)),
+    );
 }
 
 #[test]
