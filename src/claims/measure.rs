@@ -529,6 +529,9 @@ fn economic_measure(text: &str, ws: &[Word], first: usize, last: usize, value: &
             at: ws.get(verb).map(|w| w.span.clone()),
         });
     }
+    if value.kind == ValueKind::Percent && economic.is_none() {
+        return share_of(text, ws, last);
+    }
     let mut m = economic
         .or_else(|| (value.kind == ValueKind::Money).then(|| sum_measure(text, ws, first, last, value)))?;
     // "$23 million per season", "$27.5 million a year", "annually": a yearly amount, never a total.
@@ -537,6 +540,35 @@ fn economic_measure(text: &str, ws: &[Word], first: usize, last: usize, value: &
         m.label.push_str(" per year");
     }
     Some(m)
+}
+
+/// A share of a thing: "recovered 80 percent of the haul", "40% of the town's homes". The noun
+/// after "of" (past a determiner and up to two modifiers) is what it is a share of.
+fn share_of(text: &str, ws: &[Word], last: usize) -> Option<Measure> {
+    if !wt(text, ws, last + 1).eq_ignore_ascii_case("of") {
+        return None;
+    }
+    let start = last + 2;
+    let start = if is_function_word(wt(text, ws, start)) {
+        start + 1
+    } else {
+        start
+    };
+    // "the stolen gems" (a participle before the noun), "the haul recovered" (a verb after it).
+    let noun = (start..(start + 3).min(ws.len()))
+        .take_while(|&j| {
+            let w = wt(text, ws, j);
+            !ws[j].is_punct && w.chars().all(char::is_alphabetic) && !is_function_word(w)
+        })
+        .filter(|&j| !is_past_verb(wt(text, ws, j)))
+        .last()?;
+    let word = wt(text, ws, noun).to_lowercase();
+    Some(Measure {
+        key: format!("percent|share of {}|", lemma(&word)),
+        label: format!("share of {word} (%)"),
+        word,
+        at: None,
+    })
 }
 
 /// Whether a sum is stated per year: "per season", "a year", "per annum", "annually"; not "a

@@ -682,3 +682,24 @@ fn legal_sums_and_their_verbs() {
         assert_eq!(key_of(sentence, phrase).as_deref(), want, "{sentence}");
     }
 }
+
+#[test]
+fn a_share_of_a_thing_and_the_date_of_a_robbery() {
+    assert_eq!(
+        key_of(
+            "Police said they had recovered 80 percent of the stolen gems.",
+            "80 percent"
+        )
+        .as_deref(),
+        Some("percent|share of gem|")
+    );
+    assert_eq!(key_of("It was 80 percent.", "80 percent"), None);
+    assert_eq!(
+        key_of(
+            "In March 2025, a gunman carried out a robbery at a bank in Lyon.",
+            "March 2025"
+        )
+        .as_deref(),
+        Some("date|incident")
+    );
+}

@@ -308,6 +308,12 @@ fn record_at(text: &str, ws: &[Word], i: usize) -> Option<(Found, usize)> {
 
 /// Cheap test before the parsers: digits, or a word that starts like a number word.
 fn may_be_number(w: &str) -> bool {
+    // "R26": a rand sum (read only before a scale word, see `number_at`).
+    if w.strip_prefix('R')
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return true;
+    }
     let first = w.chars().next().map(|c| c.to_ascii_lowercase());
     matches!(
         first,
@@ -542,6 +548,19 @@ fn number_at(text: &str, ws: &[Word], i: usize, before: &[Found], headline: bool
     if sign == Some("$") && prefix.is_some() {
         start -= 1;
     }
+    // "R26 million": the rand's letter glued to the figure, read only before a scale word (a
+    // road or a model is "R26").
+    let w = match w.strip_prefix('R') {
+        Some(rest)
+            if sign.is_none()
+                && Decimal::parse(rest).is_some()
+                && scale_word(t(text, ws, i + 1)).is_some() =>
+        {
+            currency = Some("ZAR");
+            rest
+        }
+        _ => w,
+    };
 
     let (digits, glued_suffix, spelled) = if let Some((num, suffix)) = split_glued(w) {
         (Decimal::parse(num)?, Some(suffix), false)

@@ -584,6 +584,14 @@ fn vague_amounts_are_ranges() {
 }
 
 #[test]
+fn a_rand_sum_before_a_scale_word() {
+    let f = found("They took a €2 million (R26 million) haul.");
+    assert!(f.iter().any(|x| x.2 == "ZAR 26000000"), "{f:?}");
+    let f = found("The R26 road was closed.");
+    assert!(f.iter().all(|x| !x.2.starts_with("ZAR")), "{f:?}");
+}
+
+#[test]
 fn a_number_word_times_a_dozen_or_a_hundred() {
     let f = found("About two dozen protesters splintered off.");
     assert_eq!(
