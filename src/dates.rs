@@ -87,6 +87,18 @@ pub(crate) fn is_weekday_name(word: &str) -> bool {
     names::weekday(word).is_some()
 }
 
+/// An English month or weekday name or abbreviation, in any case, with or without its periods
+/// ("January", "Jan.", "TUESDAY", "May"): the calendar words the entity rules keep out of names.
+pub(crate) fn is_english_calendar_word(word: &str) -> bool {
+    names::is_english_calendar_word(word)
+}
+
+/// An English month or weekday abbreviation written with one capital ("Jan", "Sept", "Thurs"),
+/// whose period does not end a sentence.
+pub(crate) fn is_english_calendar_abbreviation(word: &str) -> bool {
+    names::is_english_calendar_abbreviation(word)
+}
+
 /// Find date phrases in `text[range]`, resolving relative and year-less ones against `anchor`
 /// (the publication date), with the sentence's tense deciding direction ("will host … on Tuesday").
 ///

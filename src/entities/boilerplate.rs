@@ -3,6 +3,8 @@
 //! The names in such a line are the outlet's or a platform's, not the story's, so the line gives
 //! no entities. The patterns are the shapes of web pages, not any one outlet's words.
 
+use crate::text::is_capitalised;
+
 /// Imperative openers of a call to action, each with the words that may follow it there ("Share
 /// this article", but not "Share prices fell").
 const CALLS: &[(&str, &[&str])] = &[
@@ -106,10 +108,6 @@ pub fn credit_units(words: &[&str]) -> Vec<bool> {
         }
     }
     out
-}
-
-fn is_capitalised(w: &str) -> bool {
-    w.starts_with(char::is_uppercase)
 }
 
 #[cfg(test)]

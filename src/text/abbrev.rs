@@ -4,16 +4,13 @@
 //! keeps it in the token and the splitter only ends a sentence there when the next word is one that
 //! usually opens a sentence ("… in the U.S. The talks …").
 
-/// Abbreviations written with a capital (titles, months, company forms, street words).
+/// Abbreviations written with a capital (titles, company forms, street words); those of months and
+/// weekdays are the dates module's ([`crate::dates::is_english_calendar_abbreviation`]).
 const CAPITALISED: &[&str] = &[
     // titles and ranks
     "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Gov", "Sen", "Rep", "Gen", "Col", "Lt", "Capt", "Sgt", "Adm",
     "Maj", "Cmdr", "Cpl", "Pvt", "Rev", "Hon", "Pres", "Supt", "Det", "Insp", "Atty", "Amb", "Sr", "Jr",
-    "Messrs", "Mme", "Mlle", "Fr", "Sec", "Gov't", // months
-    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-    // weekdays
-    "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
-    // organisations and places
+    "Messrs", "Mme", "Mlle", "Fr", "Sec", "Gov't", // organisations and places
     "Co", "Corp", "Inc", "Ltd", "Bros", "Dept", "Univ", "Assn", "Intl", "Natl", "Ave", "Blvd", "Rd", "St",
     "Mt", "Ft", "Pt", "Sq", "Hwy", "Fig", "Vol", "Vols", "Ch", "Art", "Para",
     // US state abbreviations in AP style
@@ -35,7 +32,9 @@ pub fn is_abbreviation(word: &str, next: Option<char>) -> bool {
     if word == "No" || word == "Nos" || word == "no" || word == "nos" {
         return next.is_some_and(|c| c.is_ascii_digit());
     }
-    CAPITALISED.contains(&word) || LOWER.contains(&word)
+    CAPITALISED.contains(&word)
+        || LOWER.contains(&word)
+        || crate::dates::is_english_calendar_abbreviation(word)
 }
 
 /// Words that commonly open a sentence. After an abbreviation or an initial, the sentence ends only

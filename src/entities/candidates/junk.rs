@@ -7,9 +7,10 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use super::joined;
-use crate::entities::context::{Context, is_all_caps};
+use crate::entities::context::Context;
 use crate::entities::{cues, gazetteer, lists};
 use crate::ner::{NerType, Tag};
+use crate::text::is_all_caps;
 
 /// Whether the candidate at `r` names nothing, whatever the tagger or the capitals say.
 pub(super) fn is_junk(
