@@ -94,6 +94,10 @@ thread_local! {
 impl Tagger {
     /// The embedded model, loaded once (a few milliseconds: the weights are copied out of the
     /// binary into an aligned table).
+    ///
+    /// # Panics
+    ///
+    /// If the embedded model does not parse, which the `model_loads` test rules out.
     pub fn embedded() -> &'static Tagger {
         static TAGGER: OnceLock<Tagger> = OnceLock::new();
         TAGGER.get_or_init(|| {
