@@ -99,6 +99,12 @@ pub(crate) fn is_english_calendar_abbreviation(word: &str) -> bool {
     names::is_english_calendar_abbreviation(word)
 }
 
+/// An English month name or abbreviation as written beside a day ("32 January", "Jan. 0"), in
+/// any case; "May", "March" and "Mar" only capitalised ("may be", "march on").
+pub fn is_english_month_word(word: &str) -> bool {
+    names::is_english_month_word(word)
+}
+
 /// Find date phrases in `text[range]`, resolving relative and year-less ones against `anchor`
 /// (the publication date), with the sentence's tense deciding direction ("will host … on Tuesday").
 ///

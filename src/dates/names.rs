@@ -271,6 +271,18 @@ pub(crate) fn is_english_calendar_abbreviation(word: &str) -> bool {
         && english_names().any(|(n, full)| !full && n.eq_ignore_ascii_case(word))
 }
 
+/// An English month name or abbreviation as written beside a day ("32 January", "Jan. 0", "May
+/// 3"), in any case with its periods trimmed; the ones that are also ordinary words ("may",
+/// "march", "mar") only capitalised.
+pub(crate) fn is_english_month_word(word: &str) -> bool {
+    let w = word.trim_end_matches('.');
+    if matches!(w, "May" | "March" | "Mar") {
+        return true;
+    }
+    let lower = w.to_lowercase();
+    !matches!(lower.as_str(), "may" | "march" | "mar") && ENGLISH_MONTHS.iter().any(|&(n, ..)| n == lower)
+}
+
 /// Words longer than this (in bytes) are never names, so the scanner skips folding them.
 pub(crate) const fn max_name() -> usize {
     MAX_NAME
@@ -279,6 +291,43 @@ pub(crate) const fn max_name() -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn english_calendar_words() {
+        for (w, want) in [
+            ("January", true),
+            ("Jan.", true),
+            ("TUESDAY", true),
+            ("Thurs", true),
+            ("May", true),
+            ("Mars", false),
+            ("Ján", false),
+            ("Nara", false),
+        ] {
+            assert_eq!(is_english_calendar_word(w), want, "{w}");
+        }
+        for (w, want) in [
+            ("Jan", true),
+            ("Thurs", true),
+            ("JAN", false),
+            ("jan", false),
+            ("May", false),
+        ] {
+            assert_eq!(is_english_calendar_abbreviation(w), want, "{w}");
+        }
+        for (w, want) in [
+            ("January", true),
+            ("jan.", true),
+            ("SEPT", true),
+            ("May", true),
+            ("may", false),
+            ("march", false),
+            ("Mar.", true),
+            ("mai", false),
+        ] {
+            assert_eq!(is_english_month_word(w), want, "{w}");
+        }
+    }
 
     #[test]
     fn month_names_in_five_languages() {

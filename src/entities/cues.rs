@@ -1,5 +1,5 @@
-//! Closed word lists the rules read: titles, place and organisation cue words, connectors, and
-//! words that look like names but are not (function words, months, weekdays, generic acronyms).
+//! The cue words the rules read, behind named predicates: titles, place and organisation cue words,
+//! connectors, and words that look like names but are not (function words, generic acronyms).
 //!
 //! These are facts about English news writing, not about any one briefing. The lists themselves
 //! are data, one file each in `assets/entities/cues/`; month and weekday names are the dates
