@@ -19,6 +19,24 @@ fn is_winning_verb(word: &str) -> bool {
     WINNING_VERBS.contains(word)
 }
 
+/// Words before a name that an employee noun follows: one entry a line in
+/// `assets/entities/cues/employer_openers.txt`.
+static EMPLOYER_OPENERS: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| word_set(include_str!("../../../assets/entities/cues/employer_openers.txt")));
+
+/// A word before an employer's name and the employee noun after it ("a", "former", "longtime").
+fn is_employer_opener(word: &str) -> bool {
+    EMPLOYER_OPENERS.contains(word)
+}
+
+/// A preposition of place before a name ("in Mamuju", "near Palu"): a closed set.
+fn is_locative(word: &str) -> bool {
+    matches!(
+        word,
+        "in" | "near" | "outside" | "across" | "throughout" | "inside"
+    )
+}
+
 impl Reader<'_> {
     /// Person or work evidence from the words around a name: first what it is to the words
     /// next to it (a business, a person with a title, a quoted work, an area, an employer, a
@@ -68,12 +86,7 @@ impl Reader<'_> {
             return Some((Some(EntityKind::Organisation), 2));
         }
         // "a former BlackRock executive", "a Goldman Sachs analyst": someone's employer.
-        if after.is_some_and(cues::is_employee_noun)
-            && matches!(
-                before(1),
-                Some("a" | "an" | "the" | "former" | "ex" | "senior" | "top" | "longtime" | "veteran")
-            )
-        {
+        if after.is_some_and(cues::is_employee_noun) && before(1).is_some_and(is_employer_opener) {
             return Some((Some(EntityKind::Organisation), 2));
         }
         // "the 630-seat Bundestag", "the 193-member General Assembly": a body with seats.
@@ -113,12 +126,7 @@ impl Reader<'_> {
             }
         }
         // "in Mamuju", "near Palu": a weak hint that a name nothing else explains is a place.
-        if r.len() <= 2
-            && matches!(
-                before(1 + the),
-                Some("in" | "near" | "outside" | "across" | "throughout" | "inside")
-            )
-        {
+        if r.len() <= 2 && before(1 + the).is_some_and(is_locative) {
             return (Some(EntityKind::Place), 1);
         }
         if cues::is_holiday(units[r.start]) {

@@ -1,37 +1,23 @@
 //! What a whole sentence says before any token's features: whether its capitals mean anything
 //! (a headline in capitals or in title case), its runs of capitalised words, and its rarest word.
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 use super::super::hash::{hash_word, key_of};
 use super::super::token::{Case, TokInfo, case_of};
 use super::super::words::WordTable;
-use crate::text::is_capitalised;
+use crate::text::{is_capitalised, word_set};
+
+/// Short lower-case words that may sit inside a capitalised name: one entry a line in
+/// `assets/ner/bridge_words.txt`.
+static BRIDGE_WORDS: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| word_set(include_str!("../../../assets/ner/bridge_words.txt")));
 
 /// Short lower-case words that may sit inside a capitalised name ("Bank of England", "Campaign
 /// to Suppress …"): a run of capitals bridged by them is read as one candidate name.
 pub(super) fn is_bridge(tok: &str) -> bool {
-    matches!(
-        tok,
-        "of" | "the"
-            | "and"
-            | "for"
-            | "in"
-            | "to"
-            | "a"
-            | "an"
-            | "on"
-            | "at"
-            | "de"
-            | "la"
-            | "du"
-            | "del"
-            | "da"
-            | "von"
-            | "van"
-            | "der"
-            | "&"
-            | "-"
-            | "'s"
-    )
+    BRIDGE_WORDS.contains(tok)
 }
 
 /// Candidate-name runs: for each token, its (position, length) code in the run of capitalised
