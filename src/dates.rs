@@ -87,6 +87,24 @@ pub(crate) fn is_weekday_name(word: &str) -> bool {
     names::weekday(word).is_some()
 }
 
+/// An English month or weekday name or abbreviation, in any case, with or without its periods
+/// ("January", "Jan.", "TUESDAY", "May"): the calendar words the entity rules keep out of names.
+pub(crate) fn is_english_calendar_word(word: &str) -> bool {
+    names::is_english_calendar_word(word)
+}
+
+/// An English month or weekday abbreviation written with one capital ("Jan", "Sept", "Thurs"),
+/// whose period does not end a sentence.
+pub(crate) fn is_english_calendar_abbreviation(word: &str) -> bool {
+    names::is_english_calendar_abbreviation(word)
+}
+
+/// An English month name or abbreviation as written beside a day ("32 January", "Jan. 0"), in
+/// any case; "May", "March" and "Mar" only capitalised ("may be", "march on").
+pub fn is_english_month_word(word: &str) -> bool {
+    names::is_english_month_word(word)
+}
+
 /// Find date phrases in `text[range]`, resolving relative and year-less ones against `anchor`
 /// (the publication date), with the sentence's tense deciding direction ("will host … on Tuesday").
 ///

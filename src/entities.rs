@@ -18,13 +18,15 @@ mod links;
 mod lists;
 mod resolve;
 
+use std::collections::HashSet;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use serde::Serialize;
 
 use crate::ingest::Briefing;
 use crate::ner::{NerType, Tag, Tagger};
-use crate::text::Sentence;
+use crate::text::{Sentence, word_set};
 use context::Context;
 use gazetteer::Scale;
 use resolve::{Found, Link};
@@ -212,7 +214,7 @@ fn units(text: &str, sent: &Sentence, ctx: &Context) -> Vec<Range<usize>> {
     // Spans that do not fit the text (a caller's mistake) are skipped rather than trusted.
     for tok in sent.tokens.iter().filter(|t| text.get(t.span.clone()).is_some()) {
         let t = tok.text(text);
-        if !context::is_capitalised(t) || !t.contains(is_hyphen) {
+        if !crate::text::is_capitalised(t) || !t.contains(is_hyphen) {
             out.push(tok.span.clone());
             continue;
         }
@@ -231,7 +233,7 @@ fn units(text: &str, sent: &Sentence, ctx: &Context) -> Vec<Range<usize>> {
             } else {
                 (known(left) && (known(right) || ctx.is_whole(right))) || (ctx.is_whole(left) && known(right))
             };
-            if split && context::is_capitalised(left) {
+            if split && crate::text::is_capitalised(left) {
                 let hyphen = right_at - t[..right_at].chars().next_back().map_or(1, char::len_utf8);
                 out.push(base + piece..base + hyphen);
                 out.push(base + hyphen..base + right_at);
@@ -243,41 +245,15 @@ fn units(text: &str, sent: &Sentence, ctx: &Context) -> Vec<Range<usize>> {
     out
 }
 
+/// The participles and nouns after a hyphen that make the word before it a name: one entry a
+/// line in `assets/entities/cues/relation_suffixes.txt`.
+static RELATION_SUFFIXES: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| word_set(include_str!("../assets/entities/cues/relation_suffixes.txt")));
+
 /// The participle of "Santa Clara-based", "Kremlin-backed", "Saudi-led": what stands before it is
 /// a name of its own, whatever the gazetteer knows of it.
 fn is_relation_suffix(right: &str) -> bool {
-    matches!(
-        right,
-        "based"
-            | "born"
-            | "led"
-            | "backed"
-            | "owned"
-            | "funded"
-            | "listed"
-            | "headquartered"
-            | "controlled"
-            | "run"
-            | "made"
-            | "linked"
-            | "affiliated"
-            | "allied"
-            | "aligned"
-            | "brokered"
-            | "sponsored"
-            | "operated"
-            | "educated"
-            | "trained"
-            | "flagged"
-            | "registered"
-            | "bound"
-            | "related"
-            | "style"
-            | "era"
-            | "focused"
-            | "oriented"
-            | "friendly"
-    )
+    RELATION_SUFFIXES.contains(right)
 }
 
 /// The parts of a hyphenated word with their byte offsets.

@@ -10,9 +10,11 @@
 //! classes and frequencies from a large unlabelled corpus, [`gazetteer`] known places,
 //! demonyms and titles, [`stack`] the second pass's reading of the first pass's labels,
 //! `history` what is remembered of the document being tagged, [`features`] turns tokens into
-//! hashed feature ids, [`decode`] scores and runs Viterbi, [`model`] is the weights file,
-//! [`conll`] reads and writes CoNLL text, [`score`] is a conlleval-style scorer, [`train`]
-//! trains the weights, `post` tidies the tags with rules; this file tags whole documents.
+//! hashed feature ids (`features/sentence` reads what a whole sentence says first), [`decode`]
+//! scores and runs Viterbi, [`model`] is the weights file, [`conll`] reads and writes CoNLL
+//! text, [`score`] is a conlleval-style scorer, [`train`] trains the weights, `post` tidies the tags with rules (`post/sentence` one sentence's,
+//! `post/document` the whole document's), `hint` holds the memory hints (the one module allowed
+//! `unsafe`); this file tags whole documents.
 //!
 //! Which file imports which: a DAG, each file importing only files listed below it (tests
 //! aside; `post` reaches `tag` through this file's re-exports).
@@ -30,8 +32,8 @@
 //! stack       ─► hash tag token
 //! gazetteer   ─► error hash token words
 //! token       ─► hash words
-//! words       ─► error hash
-//! tag, error, hash   (leaves: they import nothing from the tagger)
+//! words       ─► error hash hint
+//! tag, error, hash, hint   (leaves: they import nothing from the tagger)
 //! ```
 
 pub mod conll;
@@ -40,7 +42,12 @@ mod error;
 pub mod features;
 pub mod gazetteer;
 mod hash;
+mod hint;
 mod history;
+// The weight tables prefetch rows and ask for huge pages with `unsafe` blocks of their own; they
+// are to call `hint` instead (the crate's one place allowed `unsafe`), and until then the module
+// is allowed it too.
+#[allow(unsafe_code)]
 pub mod model;
 mod post;
 pub mod score;
@@ -87,6 +94,10 @@ thread_local! {
 impl Tagger {
     /// The embedded model, loaded once (a few milliseconds: the weights are copied out of the
     /// binary into an aligned table).
+    ///
+    /// # Panics
+    ///
+    /// If the embedded model does not parse, which the `model_loads` test rules out.
     pub fn embedded() -> &'static Tagger {
         static TAGGER: OnceLock<Tagger> = OnceLock::new();
         TAGGER.get_or_init(|| {

@@ -7,15 +7,19 @@
 //! at `.`, `!`, `?` or `…` (with any closing quotes or brackets) before a word that can open one.
 
 mod abbrev;
+mod chars;
 pub mod safe;
 pub mod tokens;
+pub mod wordlist;
 
 use std::ops::Range;
 
 use crate::ingest::Source;
 
 pub use abbrev::{is_abbreviation, is_sentence_starter};
+pub use chars::{is_acronym_like, is_all_caps, is_capitalised};
 pub use tokens::tokenize;
+pub use wordlist::word_set;
 
 /// A sentence: its span in `Source::text` and its tokens.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -186,21 +186,22 @@ fn second_path(out: &Path) -> PathBuf {
 /// data's tokens and 89% of its name tokens.
 const WORDS_KEPT: usize = 300_000;
 
-/// Train and write the weights (and name lists) beside `out`; progress goes to `log`.
-fn train_ner(args: &TrainNerArgs, log: &mut dyn FnMut(&str)) -> Result<(), NerError> {
-    let options = args.options();
-    let started = Instant::now();
-    let write = |path: &Path, bytes: &[u8]| {
-        std::fs::write(path, bytes).map_err(|source| NerError::Io {
-            path: path.display().to_string(),
-            source,
-        })
-    };
+/// Write `bytes` to `path`.
+fn write_file(path: &Path, bytes: &[u8]) -> Result<(), NerError> {
+    std::fs::write(path, bytes).map_err(|source| NerError::Io {
+        path: path.display().to_string(),
+        source,
+    })
+}
+
+/// The name lists and the word table beside `out`: compiled from the sources `args` names
+/// (and written there), or read as an earlier run wrote them.
+fn name_lists(args: &TrainNerArgs) -> Result<Gazetteer, NerError> {
     let gaz_path = args.out.parent().unwrap_or(Path::new(".")).join("gazetteer.tsv");
     let gaz_text = match &args.gazetteer {
         Some(dir) => {
             let text = Gazetteer::compile(dir)?;
-            write(&gaz_path, text.as_bytes())?;
+            write_file(&gaz_path, text.as_bytes())?;
             text
         }
         None => read_input(&gaz_path)?,
@@ -213,33 +214,61 @@ fn train_ner(args: &TrainNerArgs, log: &mut dyn FnMut(&str)) -> Result<(), NerEr
                 &read_input(&dir.join("en_lexeme_prob.json"))?,
                 WORDS_KEPT,
             )?;
-            write(&words_path, &bytes)?;
+            write_file(&words_path, &bytes)?;
             bytes
         }
         None => read_bytes(&words_path)?,
     };
     let words = Arc::new(WordTable::from_bytes(&words_bytes)?);
-    let gaz = Gazetteer::parse(&gaz_text).with_words(words);
-    let train_docs = parse_documents(&read_input(&args.train)?, &args.train.display().to_string())?;
-    let partial: Vec<bool> = match &args.docs {
-        Some(p) => {
-            let sources = doc_sources(&read_input(p)?, "train");
-            if sources.len() != train_docs.len() {
-                return Err(NerError::Mismatch(format!(
-                    "{} lists {} train documents but {} has {}",
-                    p.display(),
-                    sources.len(),
-                    args.train.display(),
-                    train_docs.len()
-                )));
-            }
-            sources
-                .iter()
-                .map(|s| SOURCES_WITHOUT_MISC.contains(&s.as_str()))
-                .collect()
-        }
-        None => vec![false; train_docs.len()],
+    Ok(Gazetteer::parse(&gaz_text).with_words(words))
+}
+
+/// For each of `n` training documents, whether its source leaves MISC unannotated (from the
+/// `--docs` list; none without it).
+fn partial_docs(args: &TrainNerArgs, n: usize) -> Result<Vec<bool>, NerError> {
+    let Some(p) = &args.docs else {
+        return Ok(vec![false; n]);
     };
+    let sources = doc_sources(&read_input(p)?, "train");
+    if sources.len() != n {
+        return Err(NerError::Mismatch(format!(
+            "{} lists {} train documents but {} has {}",
+            p.display(),
+            sources.len(),
+            args.train.display(),
+            n
+        )));
+    }
+    Ok(sources
+        .iter()
+        .map(|s| SOURCES_WITHOUT_MISC.contains(&s.as_str()))
+        .collect())
+}
+
+/// One line of progress for an epoch (or, as run 0, for the combined runs).
+fn epoch_line(r: &EpochReport) -> String {
+    let dev = r
+        .dev
+        .as_ref()
+        .map(|s| format!(", dev F1 {:.4}", s.overall().f1()))
+        .unwrap_or_default();
+    if r.run == 0 {
+        format!("runs combined{dev}")
+    } else {
+        format!(
+            "run {} epoch {}: {} sentences, {} with mistakes, {:.1}s{dev}",
+            r.run, r.epoch, r.sentences, r.mistakes, r.seconds
+        )
+    }
+}
+
+/// Train and write the weights (and name lists) beside `out`; progress goes to `log`.
+fn train_ner(args: &TrainNerArgs, log: &mut dyn FnMut(&str)) -> Result<(), NerError> {
+    let options = args.options();
+    let started = Instant::now();
+    let gaz = name_lists(args)?;
+    let train_docs = parse_documents(&read_input(&args.train)?, &args.train.display().to_string())?;
+    let partial = partial_docs(args, train_docs.len())?;
     let dev_docs = match &args.dev {
         Some(p) => Some(parse_documents(&read_input(p)?, &p.display().to_string())?),
         None => None,
@@ -251,21 +280,6 @@ fn train_ner(args: &TrainNerArgs, log: &mut dyn FnMut(&str)) -> Result<(), NerEr
         options.epochs,
         options.bits
     ));
-    let epoch_line = |r: &EpochReport| {
-        let dev = r
-            .dev
-            .as_ref()
-            .map(|s| format!(", dev F1 {:.4}", s.overall().f1()))
-            .unwrap_or_default();
-        if r.run == 0 {
-            format!("runs combined{dev}")
-        } else {
-            format!(
-                "run {} epoch {}: {} sentences, {} with mistakes, {:.1}s{dev}",
-                r.run, r.epoch, r.sentences, r.mistakes, r.seconds
-            )
-        }
-    };
     let tagger = train(
         &train_docs,
         &partial,
@@ -275,7 +289,7 @@ fn train_ner(args: &TrainNerArgs, log: &mut dyn FnMut(&str)) -> Result<(), NerEr
         &mut |r| log(&epoch_line(r)),
     );
     let bytes = tagger.to_bytes();
-    write(&args.out, &bytes)?;
+    write_file(&args.out, &bytes)?;
     log(&format!(
         "wrote {} ({} bytes) in {:.1}s",
         args.out.display(),
@@ -308,7 +322,7 @@ fn train_ner(args: &TrainNerArgs, log: &mut dyn FnMut(&str)) -> Result<(), NerEr
     });
     let bytes = second.to_bytes();
     let path = second_path(&args.out);
-    write(&path, &bytes)?;
+    write_file(&path, &bytes)?;
     log(&format!(
         "wrote {} ({} bytes) in {:.1}s",
         path.display(),

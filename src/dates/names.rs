@@ -19,9 +19,8 @@ pub(crate) struct MonthName {
     pub word: bool,
 }
 
-/// (folded name, month, full name?, also an ordinary word?)
-const MONTHS: &[(&str, u32, bool, bool)] = &[
-    // English
+/// English month names: (folded name, month, full name?, also an ordinary word?)
+const ENGLISH_MONTHS: &[(&str, u32, bool, bool)] = &[
     ("january", 1, true, false),
     ("february", 2, true, false),
     ("march", 3, true, false),
@@ -46,6 +45,10 @@ const MONTHS: &[(&str, u32, bool, bool)] = &[
     ("oct", 10, false, false),
     ("nov", 11, false, false),
     ("dec", 12, false, false),
+];
+
+/// Month names in the other languages the scanner reads, as [`ENGLISH_MONTHS`].
+const MONTHS: &[(&str, u32, bool, bool)] = &[
     // French
     ("janvier", 1, true, false),
     ("fevrier", 2, true, false),
@@ -112,8 +115,8 @@ const MONTHS: &[(&str, u32, bool, bool)] = &[
     ("abr", 4, false, false),
 ];
 
-/// (folded name, weekday, full name?)
-const WEEKDAYS: &[(&str, Weekday, bool)] = &[
+/// English weekday names: (folded name, weekday, full name?)
+const ENGLISH_WEEKDAYS: &[(&str, Weekday, bool)] = &[
     ("monday", Weekday::Mon, true),
     ("tuesday", Weekday::Tue, true),
     ("wednesday", Weekday::Wed, true),
@@ -131,6 +134,10 @@ const WEEKDAYS: &[(&str, Weekday, bool)] = &[
     ("fri", Weekday::Fri, false),
     ("sat", Weekday::Sat, false),
     ("sun", Weekday::Sun, false),
+];
+
+/// Weekday names in the other languages the scanner reads, as [`ENGLISH_WEEKDAYS`].
+const WEEKDAYS: &[(&str, Weekday, bool)] = &[
     ("lundi", Weekday::Mon, true),
     ("mardi", Weekday::Tue, true),
     ("mercredi", Weekday::Wed, true),
@@ -198,13 +205,19 @@ pub(crate) fn fold(word: &str) -> String {
 const MAX_NAME: usize = 16;
 
 static MONTH_INDEX: LazyLock<HashMap<&'static str, MonthName>> = LazyLock::new(|| {
-    MONTHS
+    ENGLISH_MONTHS
         .iter()
+        .chain(MONTHS)
         .map(|&(n, month, full, word)| (n, MonthName { month, full, word }))
         .collect()
 });
-static WEEKDAY_INDEX: LazyLock<HashMap<&'static str, (Weekday, bool)>> =
-    LazyLock::new(|| WEEKDAYS.iter().map(|&(n, wd, full)| (n, (wd, full))).collect());
+static WEEKDAY_INDEX: LazyLock<HashMap<&'static str, (Weekday, bool)>> = LazyLock::new(|| {
+    ENGLISH_WEEKDAYS
+        .iter()
+        .chain(WEEKDAYS)
+        .map(|&(n, wd, full)| (n, (wd, full)))
+        .collect()
+});
 
 /// Both lookups for an already folded word (the scanner folds each word once).
 pub(crate) fn lookup_folded(folded: &str) -> (Option<MonthName>, Option<(Weekday, bool)>) {
@@ -229,6 +242,47 @@ pub(crate) fn weekday(word: &str) -> Option<(Weekday, bool)> {
     lookup_folded(&fold(word)).1
 }
 
+/// The folded English month and weekday names and abbreviations, full or not.
+fn english_names() -> impl Iterator<Item = (&'static str, bool)> {
+    let months = ENGLISH_MONTHS.iter().map(|&(n, _, full, _)| (n, full));
+    months.chain(ENGLISH_WEEKDAYS.iter().map(|&(n, _, full)| (n, full)))
+}
+
+/// An English month or weekday name or abbreviation, in any case, with or without its
+/// abbreviation periods ("January", "Jan.", "TUESDAY", "Thurs", "May"). Unlike [`month`] and
+/// [`weekday`], no other language and no diacritics folded away: the entity rules ask this of
+/// capitalised words in English news.
+pub(crate) fn is_english_calendar_word(word: &str) -> bool {
+    let bare = word.trim_end_matches('.');
+    if bare.is_ascii() {
+        // No allocation for the common case: ASCII folds letter by letter.
+        return english_names().any(|(n, _)| n.eq_ignore_ascii_case(bare));
+    }
+    let bare = bare.to_lowercase();
+    english_names().any(|(n, _)| n == bare)
+}
+
+/// An English month or weekday abbreviation as written before its period, with one capital
+/// ("Jan", "Sept", "Thurs"; not "JAN", "jan" or "May").
+pub(crate) fn is_english_calendar_abbreviation(word: &str) -> bool {
+    let mut bytes = word.bytes();
+    bytes.next().is_some_and(|b| b.is_ascii_uppercase())
+        && bytes.all(|b| b.is_ascii_lowercase())
+        && english_names().any(|(n, full)| !full && n.eq_ignore_ascii_case(word))
+}
+
+/// An English month name or abbreviation as written beside a day ("32 January", "Jan. 0", "May
+/// 3"), in any case with its periods trimmed; the ones that are also ordinary words ("may",
+/// "march", "mar") only capitalised.
+pub(crate) fn is_english_month_word(word: &str) -> bool {
+    let w = word.trim_end_matches('.');
+    if matches!(w, "May" | "March" | "Mar") {
+        return true;
+    }
+    let lower = w.to_lowercase();
+    !matches!(lower.as_str(), "may" | "march" | "mar") && ENGLISH_MONTHS.iter().any(|&(n, ..)| n == lower)
+}
+
 /// Words longer than this (in bytes) are never names, so the scanner skips folding them.
 pub(crate) const fn max_name() -> usize {
     MAX_NAME
@@ -237,6 +291,43 @@ pub(crate) const fn max_name() -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn english_calendar_words() {
+        for (w, want) in [
+            ("January", true),
+            ("Jan.", true),
+            ("TUESDAY", true),
+            ("Thurs", true),
+            ("May", true),
+            ("Mars", false),
+            ("Ján", false),
+            ("Nara", false),
+        ] {
+            assert_eq!(is_english_calendar_word(w), want, "{w}");
+        }
+        for (w, want) in [
+            ("Jan", true),
+            ("Thurs", true),
+            ("JAN", false),
+            ("jan", false),
+            ("May", false),
+        ] {
+            assert_eq!(is_english_calendar_abbreviation(w), want, "{w}");
+        }
+        for (w, want) in [
+            ("January", true),
+            ("jan.", true),
+            ("SEPT", true),
+            ("May", true),
+            ("may", false),
+            ("march", false),
+            ("Mar.", true),
+            ("mai", false),
+        ] {
+            assert_eq!(is_english_month_word(w), want, "{w}");
+        }
+    }
 
     #[test]
     fn month_names_in_five_languages() {

@@ -150,6 +150,8 @@ fn unit_value(unit: Unit, n: i64, anchor: NaiveDate) -> Option<DateValue> {
 
 /// Turn a hit into a match, or `None` when it needs an anchor that is missing or names no real date
 /// ("February 30").
+///
+/// Longer than most functions here: one match arm per kind of hit, read best as one table.
 pub(crate) fn resolve(
     hit: Hit,
     span: Range<usize>,

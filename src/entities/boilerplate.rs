@@ -3,6 +3,11 @@
 //! The names in such a line are the outlet's or a platform's, not the story's, so the line gives
 //! no entities. The patterns are the shapes of web pages, not any one outlet's words.
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use crate::text::{is_capitalised, word_set};
+
 /// Imperative openers of a call to action, each with the words that may follow it there ("Share
 /// this article", but not "Share prices fell").
 const CALLS: &[(&str, &[&str])] = &[
@@ -56,23 +61,9 @@ pub fn is_boilerplate(words: &[&str]) -> bool {
 }
 
 /// Words that open a picture credit ("Photo: …", "Photograph: Name/AFP").
-const CREDIT_WORDS: &[&str] = &[
-    "photo",
-    "photos",
-    "photograph",
-    "photographs",
-    "image",
-    "images",
-    "picture",
-    "pictures",
-    "credit",
-    "illustration",
-    "graphic",
-    "video",
-    "footage",
-    "pool",
-    "file",
-];
+/// One entry a line in `assets/entities/cues/credit_words.txt`.
+static CREDIT_WORDS: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| word_set(include_str!("../../assets/entities/cues/credit_words.txt")));
 
 /// Whether a sentence is a picture credit line: "Photo: Esteban Felix/AP", "Image: Getty Images".
 pub fn is_credit_line(words: &[&str]) -> bool {
@@ -106,10 +97,6 @@ pub fn credit_units(words: &[&str]) -> Vec<bool> {
         }
     }
     out
-}
-
-fn is_capitalised(w: &str) -> bool {
-    w.starts_with(char::is_uppercase)
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::cues;
 use super::fold::key;
+use crate::text::{is_all_caps, is_capitalised};
 
 /// Briefing-level evidence about words.
 #[derive(Debug, Default)]
@@ -27,28 +28,6 @@ pub struct Context {
     whole: HashSet<String>,
     /// Words seen as a whole name on their own: a capitalised word between non-capitalised ones.
     singles: HashSet<String>,
-}
-
-/// Whether a unit starts with a capital letter.
-pub fn is_capitalised(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
-}
-
-/// Whether a unit is written in capitals throughout ("NHK", "U.S.", "G20", "FOCUS").
-pub fn is_all_caps(word: &str) -> bool {
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 2 && word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
-}
-
-/// An acronym, in capitals or with small joining letters ("AfD", "PiS", "FdI"): capitals are at
-/// least half its letters, so "McCain" or "DeSantis" is none.
-pub fn is_acronym_like(u: &str) -> bool {
-    if is_all_caps(u) {
-        return true;
-    }
-    let letters = u.chars().filter(|c| c.is_alphabetic()).count();
-    let upper = u.chars().filter(|c| c.is_uppercase()).count();
-    u.chars().all(char::is_alphabetic) && upper >= 2 && upper * 2 >= letters && letters <= 6
 }
 
 fn is_word(unit: &str) -> bool {

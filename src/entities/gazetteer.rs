@@ -62,6 +62,16 @@ fn rows(table: &str) -> impl Iterator<Item = Vec<&str>> {
 impl Gazetteer {
     fn embedded() -> Gazetteer {
         let mut g = Gazetteer::default();
+        g.add_countries();
+        g.add_continents();
+        g.add_states();
+        g.add_cities();
+        g.add_demonyms();
+        g
+    }
+
+    /// Countries, under their names and alternative names.
+    fn add_countries(&mut self) {
         for f in rows(COUNTRIES) {
             let (Some(name), Some(iso2)) = (f.first(), f.get(1)) else {
                 continue;
@@ -75,9 +85,13 @@ impl Gazetteer {
             };
             let alts = f.get(7).copied().unwrap_or("");
             for alias in std::iter::once(*name).chain(alts.split('|')) {
-                g.add(alias, &place);
+                self.add(alias, &place);
             }
         }
+    }
+
+    /// Continents, and their regular adjectives as demonyms.
+    fn add_continents(&mut self) {
         for f in rows(CONTINENTS) {
             if let (Some(name), Some(code)) = (f.first(), f.get(1)) {
                 let place = Place {
@@ -86,7 +100,7 @@ impl Gazetteer {
                     scale: Scale::Continent,
                     population: 0,
                 };
-                g.add(name, &place);
+                self.add(name, &place);
                 // Continents have no demonyms in the tables; their adjectives are regular
                 // ("Asian", "African", "European").
                 let adjective = match name.chars().last() {
@@ -95,10 +109,14 @@ impl Gazetteer {
                     _ => None,
                 };
                 if let Some(adj) = adjective {
-                    g.demonyms.insert(key(&adj), key(name));
+                    self.demonyms.insert(key(&adj), key(name));
                 }
             }
         }
+    }
+
+    /// US states.
+    fn add_states(&mut self) {
         for f in rows(STATES) {
             if let (Some(name), Some(code)) = (f.first(), f.get(1)) {
                 let place = Place {
@@ -107,9 +125,13 @@ impl Gazetteer {
                     scale: Scale::State,
                     population: 0,
                 };
-                g.add(name, &place);
+                self.add(name, &place);
             }
         }
+    }
+
+    /// Cities, most populous first: a name already taken keeps its larger place.
+    fn add_cities(&mut self) {
         for f in rows(CITIES) {
             let (Some(name), Some(ascii), Some(iso2)) = (f.first(), f.get(1), f.get(2)) else {
                 continue;
@@ -118,7 +140,7 @@ impl Gazetteer {
             // checking before building the entry keeps the load fast.
             let k = key(name);
             let ascii_key = if ascii == name { None } else { Some(key(ascii)) };
-            let fresh = |k: &String| !k.is_empty() && !g.places.contains_key(k);
+            let fresh = |k: &String| !k.is_empty() && !self.places.contains_key(k);
             if !fresh(&k) && !ascii_key.as_ref().is_some_and(fresh) {
                 continue;
             }
@@ -129,21 +151,24 @@ impl Gazetteer {
                 scale: Scale::City,
                 population,
             };
-            g.add(name, &place);
+            self.add(name, &place);
             if ascii != name {
-                g.add(ascii, &place);
+                self.add(ascii, &place);
             }
         }
+    }
+
+    /// Demonyms of countries, the first-ranked of each.
+    fn add_demonyms(&mut self) {
         for f in rows(DEMONYMS) {
             let (Some(demonym), Some(country)) = (f.first(), f.get(3)) else {
                 continue;
             };
             let rank: u32 = f.get(4).and_then(|r| r.parse().ok()).unwrap_or(1);
             if rank == 1 {
-                g.demonyms.entry(key(demonym)).or_insert_with(|| key(country));
+                self.demonyms.entry(key(demonym)).or_insert_with(|| key(country));
             }
         }
-        g
     }
 
     /// Add a name, keeping the larger-scale place, then the more populous, when names collide.

@@ -10,8 +10,8 @@ use std::collections::HashMap;
 
 use super::EntityKind;
 use super::candidates::Candidate;
-use super::context::is_acronym_like;
 use super::cues;
+use crate::text::is_acronym_like;
 
 /// Pairs of candidate indices the sentence equates, with the kind the phrase implies.
 pub fn find(units: &[&str], cands: &[Candidate]) -> Vec<(usize, usize, Option<EntityKind>)> {

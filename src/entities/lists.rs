@@ -1,13 +1,15 @@
 //! Open-ended word lists from assets/entities, embedded at compile time and parsed once: words that
 //! are never names (time zones, units, sports jargon, common-noun abbreviations), nouns that make
 //! the name beside them a business or a measure, kind words, given names with their short forms,
-//! and exonyms. Each file opens with a header line saying what it is for.
+//! and exonyms. Each file opens with `#` lines saying what it is for (read by
+//! [`crate::text::wordlist::entries`]).
 
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use super::EntityKind;
 use super::fold::key;
+use crate::text::wordlist::entries;
 
 const TIME_ZONES: &str = include_str!("../../assets/entities/time_zones.txt");
 const UNITS: &str = include_str!("../../assets/entities/units.txt");
@@ -38,15 +40,6 @@ pub struct Lists {
     exonyms: HashMap<String, String>,
 }
 
-/// The data lines of a list: the header line and blank or `#` lines left out.
-fn lines(table: &'static str) -> impl Iterator<Item = &'static str> {
-    table
-        .lines()
-        .skip(1)
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-}
-
 /// The embedded lists, parsed on first use.
 pub fn get() -> &'static Lists {
     static LISTS: OnceLock<Lists> = OnceLock::new();
@@ -57,13 +50,13 @@ impl Lists {
     fn embedded() -> Lists {
         let mut l = Lists::default();
         for table in [TIME_ZONES, UNITS, SPORTS_TERMS, GENERIC_ACRONYMS] {
-            l.not_names.extend(lines(table));
+            l.not_names.extend(entries(table));
         }
-        l.shop_nouns.extend(lines(SHOP_NOUNS));
-        l.trade_nouns.extend(lines(TRADE_NOUNS));
-        l.scale_nouns.extend(lines(SCALE_NOUNS));
-        l.distance_units.extend(lines(DISTANCE_UNITS));
-        for line in lines(KIND_WORDS) {
+        l.shop_nouns.extend(entries(SHOP_NOUNS));
+        l.trade_nouns.extend(entries(TRADE_NOUNS));
+        l.scale_nouns.extend(entries(SCALE_NOUNS));
+        l.distance_units.extend(entries(DISTANCE_UNITS));
+        for line in entries(KIND_WORDS) {
             let Some((word, kind)) = line.split_once('\t') else {
                 continue;
             };
@@ -74,7 +67,7 @@ impl Lists {
             };
             l.kind_words.insert(word.trim(), kind);
         }
-        for line in lines(GIVEN_NAMES) {
+        for line in entries(GIVEN_NAMES) {
             let Some((formal, short)) = line.split_once('\t') else {
                 continue;
             };
@@ -86,7 +79,7 @@ impl Lists {
                 }
             }
         }
-        for line in lines(EXONYMS) {
+        for line in entries(EXONYMS) {
             let Some((name, others)) = line.split_once('\t') else {
                 continue;
             };

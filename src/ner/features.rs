@@ -6,13 +6,16 @@
 //! grown.
 
 use super::gazetteer::{Gazetteer, Kind};
-use super::hash::{hash_lower, hash_word, key_of, mix};
+use super::hash::{hash_lower, mix};
 use super::history::History;
 use super::token::{Case, TokInfo, case_of, info_of};
 // `post` reads `is_opener` from here.
 pub(super) use super::token::is_opener;
-use super::words::WordTable;
-use crate::values::words::is_capitalised;
+
+mod sentence;
+
+pub(crate) use sentence::is_ordinary_word;
+use sentence::{is_caps_sentence, is_title_headline, runs, sentence_keyword};
 
 const BOS: TokInfo = TokInfo::pad(0xB05);
 const EOS: TokInfo = TokInfo::pad(0xE05);
@@ -56,83 +59,6 @@ const T_SKW: u64 = 59; // 59..=60: the sentence's rarest word with the run code 
 /// rarest word and 2 optional ones, plus one per gazetteer bit (16 bits of begin and 16 of
 /// inside marks for each of 3 tokens): 151 at most.
 const MAX_TOKEN_FEATS: usize = 160;
-
-/// Short lower-case words that may sit inside a capitalised name ("Bank of England", "Campaign
-/// to Suppress …"): a run of capitals bridged by them is read as one candidate name.
-fn is_bridge(tok: &str) -> bool {
-    matches!(
-        tok,
-        "of" | "the"
-            | "and"
-            | "for"
-            | "in"
-            | "to"
-            | "a"
-            | "an"
-            | "on"
-            | "at"
-            | "de"
-            | "la"
-            | "du"
-            | "del"
-            | "da"
-            | "von"
-            | "van"
-            | "der"
-            | "&"
-            | "-"
-            | "'s"
-    )
-}
-
-/// Candidate-name runs: for each token, its (position, length) code in the run of capitalised
-/// words (bridged by [`is_bridge`] words) it belongs to, or 0 outside one, and the run's
-/// `[start, end)`.
-fn runs(tokens: &[&str], infos: &[TokInfo], out: &mut Vec<(u8, u16, u16)>) {
-    out.clear();
-    out.resize(tokens.len(), (0, 0, 0));
-    let cap = |k: usize| {
-        matches!(
-            case_of(infos[k].case),
-            Case::TitleMid | Case::CapsMid | Case::TitleInitial | Case::CapsInitial
-        )
-    };
-    let mut i = 0;
-    while i < tokens.len() {
-        if !cap(i) {
-            i += 1;
-            continue;
-        }
-        // Extend over capitals, and over bridge words followed by a capital.
-        let mut end = i + 1;
-        loop {
-            let mut j = end;
-            while j < tokens.len() && !cap(j) && is_bridge(tokens[j]) && j - end < 2 {
-                j += 1;
-            }
-            if j < tokens.len() && cap(j) {
-                end = j + 1;
-            } else {
-                break;
-            }
-        }
-        let len = (end - i).min(6) as u8;
-        let end = end.min(u16::MAX as usize);
-        for (k, o) in out[i..end].iter_mut().enumerate() {
-            let pos = if end - i == 1 {
-                0
-            } else if k == 0 {
-                1
-            } else if k + 1 == end - i {
-                3
-            } else {
-                2
-            };
-            *o = (len << 3 | pos << 1 | 1, i as u16, end as u16);
-        }
-        i = end;
-    }
-}
 
 /// The features of a sentence that do not depend on a pass's own labels: all but the label the
 /// same word got earlier in the document (`T_DOC`) and the second pass's stacked features.
@@ -256,68 +182,183 @@ fn clu(t: &TokInfo) -> u64 {
     }
 }
 
-/// A sentence in capitals (a headline, a shouted tweet): most words of two or more letters
-/// are upper case.
-fn is_caps_sentence(tokens: &[&str]) -> bool {
-    let (mut words, mut caps) = (0usize, 0usize);
-    for t in tokens {
-        let mut letters = 0;
-        let mut lower = false;
-        for c in t.chars() {
-            if c.is_alphabetic() {
-                letters += 1;
-                lower |= c.is_lowercase();
+/// A token's features, gathered before they are appended to the sentence's at once.
+struct TokenFeats {
+    buf: [u32; MAX_TOKEN_FEATS],
+    len: usize,
+}
+
+impl TokenFeats {
+    /// Add the feature (template `t`, value `v`).
+    #[inline(always)]
+    fn push(&mut self, t: u64, v: u64) {
+        self.push_bucket(hashed(t, v));
+    }
+
+    /// Add a feature already hashed to its bucket.
+    #[inline(always)]
+    fn push_bucket(&mut self, h: u32) {
+        self.buf[self.len] = h;
+        self.len += 1;
+    }
+}
+
+/// The tokens of a sentence as the features read them, padded beyond both ends.
+struct Window<'a> {
+    infos: &'a [TokInfo],
+}
+
+impl Window<'_> {
+    /// Token `k`'s info, or the padding before the start or after the end.
+    #[inline(always)]
+    fn at(&self, k: isize) -> &TokInfo {
+        if k < 0 {
+            &BOS
+        } else if k as usize >= self.infos.len() {
+            &EOS
+        } else {
+            &self.infos[k as usize]
+        }
+    }
+}
+
+/// The features of token `i` and the two words either side of it: the word, its shape and
+/// case, its neighbours, their pairs and their marks in the name lists.
+#[inline(always)]
+fn window_features(buf: &mut TokenFeats, window: &Window<'_>, i: isize) {
+    let w = window.at(i);
+    let (m2, m1, p1, p2) = (
+        window.at(i - 2),
+        window.at(i - 1),
+        window.at(i + 1),
+        window.at(i + 2),
+    );
+    buf.push(T_BIAS, 0);
+    buf.push_bucket(hashed_word(w.lower, 0));
+    buf.push(T_RAW, w.raw);
+    buf.push(T_SHAPE, w.shape);
+    buf.push(T_LSHAPE, w.long_shape);
+    for (slot, t) in [(1, m2), (2, m1), (3, p1), (4, p2)] {
+        buf.push_bucket(hashed_word(t.lower, slot));
+    }
+    buf.push(T_S, m2.shape);
+    buf.push(T_S + 1, m1.shape);
+    buf.push(T_S + 2, p1.shape);
+    buf.push(T_S + 3, p2.shape);
+    buf.push(T_BI_L, mix(m1.lower, w.lower));
+    buf.push(T_BI_R, mix(w.lower, p1.lower));
+    buf.push(T_SHAPE3, mix(mix(m1.shape, w.shape), p1.shape));
+    buf.push(T_CASE, w.case as u64);
+    buf.push(
+        T_CASE3,
+        (m1.case as u64) << 16 | (w.case as u64) << 8 | p1.case as u64,
+    );
+    buf.push(T_LOW_CASE, mix(w.lower, w.case as u64));
+    buf.push(T_WM1_S0, mix(m1.lower, w.shape));
+    buf.push(T_S0_WP1, mix(w.shape, p1.lower));
+    buf.push(T_RAW_M1, mix(m1.raw, w.case as u64));
+    for (slot, t) in [(0u64, w), (1, m1), (2, p1)] {
+        let cap = u64::from(Case::may_be_name(case_of(t.case)));
+        for (bits, inside) in [(t.gaz_begin, 0u64), (t.gaz_inside, 1)] {
+            let mut b = bits;
+            while b != 0 {
+                let bit = b.trailing_zeros() as u64;
+                b &= b - 1;
+                buf.push(T_GAZ + slot, bit << 4 | cap << 1 | inside);
             }
         }
-        if letters >= 2 {
-            words += 1;
-            caps += usize::from(!lower);
-        }
     }
-    words >= 2 && caps * 10 >= words * 8
+    if m2.gaz_begin & Kind::Title.bit() as u16 != 0 {
+        buf.push(T_TITLE2, w.case as u64);
+    }
 }
 
-/// A headline in title case ("Takaichi, Lee Hold Japan-South Korea Summit in Nara"), whose
-/// capitals say as little as those of a headline in capitals: no full stop, at least four
-/// words of four or more letters (links, handles and hashtags aside), at least four in five
-/// of them capitalised, and two or more of those, and a third at least, ordinary words no
-/// rarer in lower case ("Hold", "Summit"). A list of names ("Muhammed Usman Saddique, 24,
-/// London") has too few of these.
-fn is_title_headline(tokens: &[&str], words: &WordTable) -> bool {
-    // A full stop anywhere: sentences, not a headline ("… Summit . Watch it LIVE : …").
-    if tokens.contains(&".") {
-        return false;
+/// The features of token `w` that read the document: how it writes the word, its style and its
+/// topic words. `code` is the token's run code (see [`runs`]).
+#[inline(always)]
+fn document_features(buf: &mut TokenFeats, h: &History, w: &TokInfo, code: u8) {
+    buf.push(T_DOC_CASE, (h.case_seen(w.lower) as u64) << 8 | w.case as u64);
+    // What a name is depends on what the document is about: a capitalised title
+    // is an album in an article about a band, a party in one about an election.
+    // Informal text (posts, tweets, comments) writes names its own way: its
+    // documents get their own case, shape and word weights beside the shared ones.
+    if h.style() != 0 {
+        buf.push(T_STYLE, (code as u64) << 8 | w.case as u64);
+        buf.push(T_STYLE + 1, w.shape);
+        buf.push(T_STYLE + 2, w.lower);
     }
-    let web =
-        |t: &str| t.starts_with('@') || t.starts_with('#') || t.contains("://") || t.starts_with("www.");
-    let (mut long, mut capitalised) = (0usize, 0usize);
-    for t in tokens {
-        if !web(t) && t.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
-            long += 1;
-            capitalised += usize::from(is_capitalised(t));
+    for (slot, t) in h.topics().into_iter().enumerate() {
+        if t != 0 {
+            buf.push(T_TOPIC + slot as u64, mix(t, (code as u64) << 8 | w.case as u64));
+            buf.push(T_TOPIC + 2 + slot as u64, mix(t, clu(w)));
         }
     }
-    if long < 4 || capitalised * 5 < long * 4 {
-        return false;
-    }
-    let ordinary = tokens
-        .iter()
-        .filter(|t| t.len() >= 4 && is_capitalised(t))
-        .filter(|t| is_ordinary_word(words, t))
-        .count();
-    ordinary >= 2 && ordinary * 3 >= capitalised
 }
 
-/// Whether the word table knows `word` in lower case and finds it no rarer so than as written:
-/// "Hold", "Among", "West", not "Paris".
-pub(crate) fn is_ordinary_word(words: &WordTable, word: &str) -> bool {
-    // Rounded −log probability: lower is more common; 0 is a word the table does not know.
-    let freq = |w: &str| match words.get(key_of(hash_word(w))) {
-        Some(i) if i.freq > 0 => i.freq,
-        _ => u8::MAX,
-    };
-    let low = freq(&word.to_lowercase());
-    low != u8::MAX && low <= freq(word)
+/// The features of token `i` from its capitalised run (`run` as [`runs`] gives it), the word
+/// classes and frequencies of the unlabelled corpus, the sentence's keyword `sent_kw` and the
+/// parts of a hyphenated `tok`.
+#[inline(always)]
+fn run_features(
+    buf: &mut TokenFeats,
+    window: &Window<'_>,
+    i: isize,
+    run: (u8, u16, u16),
+    sent_kw: u64,
+    tok: &str,
+) {
+    let w = window.at(i);
+    let (m1, p1) = (window.at(i - 1), window.at(i + 1));
+    // A small word between capitals ("of" in "Bank of England") reads its neighbours' case.
+    buf.push(T_LOW_NCASE, mix(w.lower, (m1.case as u64) << 8 | p1.case as u64));
+    let (code, start, end) = run;
+    buf.push(T_RUN, (code as u64) << 8 | w.case as u64);
+    // The words that open and close a longer capitalised run name its kind: "Wedbush
+    // Securities", "University of …", "… River".
+    if end > start + 1 {
+        let pos = u64::from(code >> 1 & 3);
+        buf.push(T_RUN_EDGE, mix(window.at(start as isize).lower, pos));
+        buf.push(T_RUN_EDGE + 1, mix(window.at(end as isize - 1).lower, pos));
+    }
+    // Word classes and frequencies from the unlabelled corpus.
+    let c0 = clu(w);
+    buf.push(T_CLU, c0);
+    buf.push(T_CLU_N, clu(m1));
+    buf.push(T_CLU_N + 1, clu(p1));
+    buf.push(
+        T_FREQ,
+        (w.word.freq as u64) << 16 | (w.low.freq as u64) << 8 | w.case as u64,
+    );
+    if sent_kw != 0 {
+        buf.push(T_SKW, mix(sent_kw, (code as u64) << 8 | w.case as u64));
+        buf.push(T_SKW + 1, mix(sent_kw, clu(w)));
+    }
+    let bytes = tok.as_bytes();
+    if let (Some(a), Some(b)) = (
+        bytes.iter().position(|&c| c == b'-'),
+        bytes.iter().rposition(|&c| c == b'-'),
+    ) && a > 0
+        && b + 1 < tok.len()
+    {
+        buf.push(T_PART, hash_lower(&tok[..a]));
+        buf.push(T_PART + 1, hash_lower(&tok[b + 1..]));
+    }
+}
+
+/// The features of token `i` only the first pass reads (the second reads its labels instead):
+/// affixes, and words further away without their position ("album", "born", "released" cue the
+/// type of a name a few words off).
+#[inline(always)]
+fn first_pass_features(buf: &mut TokenFeats, window: &Window<'_>, i: isize) {
+    let w = window.at(i);
+    for k in 0..w.n_affix as usize {
+        buf.push(T_PRE + k as u64, w.pre[k]);
+        buf.push(T_SUF + k as u64, w.suf[k]);
+    }
+    for d in 3..=4isize {
+        buf.push(T_BAG, window.at(i - d).lower);
+        buf.push(T_BAG, window.at(i + d).lower);
+    }
 }
 
 impl Extractor {
@@ -359,8 +400,47 @@ impl Extractor {
     }
 
     /// Compute the pass-independent features of a sentence into `self.prep`; `history` gives
-    /// how the document's words are written (its labels are not read).
+    /// how the document's words are written (its labels are not read). Each token's features
+    /// come in a fixed order, in four steps: its window, the document, its run and word class,
+    /// and the first pass's own.
     pub(crate) fn prepare(&mut self, gaz: &Gazetteer, tokens: &[&str], history: Option<&History>) {
+        self.prepare_infos(gaz, tokens);
+        runs(tokens, &self.prep.infos, &mut self.runs);
+        let sent_kw = sentence_keyword(tokens, &self.prep.infos);
+        let Prepared {
+            infos,
+            base: feats,
+            offs,
+            doc_at,
+            first_only,
+        } = &mut self.prep;
+        let window = Window { infos };
+        // A token's features are gathered in a local buffer, then appended at once.
+        let mut buf = TokenFeats {
+            buf: [0u32; MAX_TOKEN_FEATS],
+            len: 0,
+        };
+        for (i, &tok) in tokens.iter().enumerate() {
+            offs.push(feats.len() as u32);
+            buf.len = 0;
+            let ii = i as isize;
+            let w = window.at(ii);
+            window_features(&mut buf, &window, ii);
+            doc_at.push((feats.len() + buf.len) as u32);
+            if let Some(h) = history {
+                document_features(&mut buf, h, w, self.runs[i].0);
+            }
+            run_features(&mut buf, &window, ii, self.runs[i], sent_kw, tok);
+            first_only.push((feats.len() + buf.len) as u32);
+            first_pass_features(&mut buf, &window, ii);
+            feats.extend_from_slice(&buf.buf[..buf.len]);
+        }
+        offs.push(feats.len() as u32);
+    }
+
+    /// Clear `self.prep` for a sentence of `tokens` and read each token by itself: its case and
+    /// shape, its marks in the name lists and what the word table knows of it.
+    fn prepare_infos(&mut self, gaz: &Gazetteer, tokens: &[&str]) {
         let Prepared {
             infos,
             base: feats,
@@ -401,153 +481,6 @@ impl Extractor {
                 words.get(info.lkey).unwrap_or_default()
             };
         }
-        let n = tokens.len();
-        runs(tokens, infos, &mut self.runs);
-        // The sentence's rarest lower-case word (by the word table), a cue to what it is about.
-        let (mut sent_kw, mut best) = (0u64, 0u8);
-        for (t, info) in tokens.iter().zip(infos.iter()) {
-            if case_of(info.case) == Case::Lower
-                && t.len() >= 3
-                && info.word.freq > best
-                && info.word.freq >= 9
-            {
-                best = info.word.freq;
-                sent_kw = info.lower;
-            }
-        }
-        let at = |k: isize| -> &TokInfo {
-            if k < 0 {
-                &BOS
-            } else if k as usize >= n {
-                &EOS
-            } else {
-                &infos[k as usize]
-            }
-        };
-        // A token's features are gathered in a local buffer, then appended at once.
-        let mut buf = [0u32; MAX_TOKEN_FEATS];
-        for (i, &tok) in tokens.iter().enumerate() {
-            offs.push(feats.len() as u32);
-            let ii = i as isize;
-            let w = at(ii);
-            let (m2, m1, p1, p2) = (at(ii - 2), at(ii - 1), at(ii + 1), at(ii + 2));
-            let mut len = 0usize;
-            macro_rules! push {
-                ($t:expr, $v:expr $(,)?) => {{
-                    buf[len] = hashed($t, $v);
-                    len += 1;
-                }};
-            }
-            push!(T_BIAS, 0);
-            buf[len] = hashed_word(w.lower, 0);
-            len += 1;
-            push!(T_RAW, w.raw);
-            push!(T_SHAPE, w.shape);
-            push!(T_LSHAPE, w.long_shape);
-            for (slot, t) in [(1, m2), (2, m1), (3, p1), (4, p2)] {
-                buf[len] = hashed_word(t.lower, slot);
-                len += 1;
-            }
-            push!(T_S, m2.shape);
-            push!(T_S + 1, m1.shape);
-            push!(T_S + 2, p1.shape);
-            push!(T_S + 3, p2.shape);
-            push!(T_BI_L, mix(m1.lower, w.lower));
-            push!(T_BI_R, mix(w.lower, p1.lower));
-            push!(T_SHAPE3, mix(mix(m1.shape, w.shape), p1.shape));
-            push!(T_CASE, w.case as u64);
-            push!(
-                T_CASE3,
-                (m1.case as u64) << 16 | (w.case as u64) << 8 | p1.case as u64,
-            );
-            push!(T_LOW_CASE, mix(w.lower, w.case as u64));
-            push!(T_WM1_S0, mix(m1.lower, w.shape));
-            push!(T_S0_WP1, mix(w.shape, p1.lower));
-            push!(T_RAW_M1, mix(m1.raw, w.case as u64));
-            for (slot, t) in [(0u64, w), (1, m1), (2, p1)] {
-                let cap = u64::from(Case::may_be_name(case_of(t.case)));
-                for (bits, inside) in [(t.gaz_begin, 0u64), (t.gaz_inside, 1)] {
-                    let mut b = bits;
-                    while b != 0 {
-                        let bit = b.trailing_zeros() as u64;
-                        b &= b - 1;
-                        push!(T_GAZ + slot, bit << 4 | cap << 1 | inside);
-                    }
-                }
-            }
-            if m2.gaz_begin & Kind::Title.bit() as u16 != 0 {
-                push!(T_TITLE2, w.case as u64);
-            }
-            doc_at.push((feats.len() + len) as u32);
-            if let Some(h) = history {
-                push!(T_DOC_CASE, (h.case_seen(w.lower) as u64) << 8 | w.case as u64);
-                // What a name is depends on what the document is about: a capitalised title
-                // is an album in an article about a band, a party in one about an election.
-                let (code, _, _) = self.runs[i];
-                // Informal text (posts, tweets, comments) writes names its own way: its
-                // documents get their own case, shape and word weights beside the shared ones.
-                if h.style() != 0 {
-                    push!(T_STYLE, (code as u64) << 8 | w.case as u64);
-                    push!(T_STYLE + 1, w.shape);
-                    push!(T_STYLE + 2, w.lower);
-                }
-                for (slot, t) in h.topics().into_iter().enumerate() {
-                    if t != 0 {
-                        push!(T_TOPIC + slot as u64, mix(t, (code as u64) << 8 | w.case as u64));
-                        push!(T_TOPIC + 2 + slot as u64, mix(t, clu(w)));
-                    }
-                }
-            }
-            // A small word between capitals ("of" in "Bank of England") reads its neighbours' case.
-            push!(T_LOW_NCASE, mix(w.lower, (m1.case as u64) << 8 | p1.case as u64));
-            let (code, start, end) = self.runs[i];
-            push!(T_RUN, (code as u64) << 8 | w.case as u64);
-            // The words that open and close a longer capitalised run name its kind: "Wedbush
-            // Securities", "University of …", "… River".
-            if end > start + 1 {
-                let pos = u64::from(code >> 1 & 3);
-                push!(T_RUN_EDGE, mix(at(start as isize).lower, pos));
-                push!(T_RUN_EDGE + 1, mix(at(end as isize - 1).lower, pos));
-            }
-            // Word classes and frequencies from the unlabelled corpus.
-            let c0 = clu(w);
-            push!(T_CLU, c0);
-            push!(T_CLU_N, clu(m1));
-            push!(T_CLU_N + 1, clu(p1));
-            push!(
-                T_FREQ,
-                (w.word.freq as u64) << 16 | (w.low.freq as u64) << 8 | w.case as u64
-            );
-            if sent_kw != 0 {
-                let (code, _, _) = self.runs[i];
-                push!(T_SKW, mix(sent_kw, (code as u64) << 8 | w.case as u64));
-                push!(T_SKW + 1, mix(sent_kw, clu(w)));
-            }
-            let bytes = tok.as_bytes();
-            if let (Some(a), Some(b)) = (
-                bytes.iter().position(|&c| c == b'-'),
-                bytes.iter().rposition(|&c| c == b'-'),
-            ) && a > 0
-                && b + 1 < tok.len()
-            {
-                push!(T_PART, hash_lower(&tok[..a]));
-                push!(T_PART + 1, hash_lower(&tok[b + 1..]));
-            }
-            // The first pass's own features: the second reads its labels instead.
-            first_only.push((feats.len() + len) as u32);
-            for k in 0..w.n_affix as usize {
-                push!(T_PRE + k as u64, w.pre[k]);
-                push!(T_SUF + k as u64, w.suf[k]);
-            }
-            // Words further away, without their position: "album", "born", "released" cue the
-            // type of a name a few words off.
-            for d in 3..=4isize {
-                push!(T_BAG, at(ii - d).lower);
-                push!(T_BAG, at(ii + d).lower);
-            }
-            feats.extend_from_slice(&buf[..len]);
-        }
-        offs.push(feats.len() as u32);
     }
 
     /// Per-token info of the last extracted sentence (for the document history).
@@ -557,110 +490,4 @@ impl Extractor {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn title_case_headlines() {
-        let words = crate::ner::Tagger::embedded().gaz.words();
-        let cases: [(&str, bool); 7] = [
-            ("South Korea And Japan Forge New Ties In Nara Summit", true),
-            ("Takaichi , Lee Hold Japan-South Korea Summit in Nara", true),
-            ("Korea , Japan Highlight Close Ties thru Interaction", true),
-            // Prose, a sentence ending in a full stop, and a list of names are not headlines.
-            ("Takaichi and Lee held a summit in Nara on Tuesday", false),
-            ("Lee Hold Japan-South Korea Summit Talks In Nara .", false),
-            ("Muhammed Usman Saddique , 24 , London E17", false),
-            (
-                "President Obama is now speaking at the Leaders Summit . Watch it LIVE : http://t.co/DmBp7sKC10",
-                false,
-            ),
-        ];
-        for (s, want) in cases {
-            let toks: Vec<&str> = s.split(' ').collect();
-            assert_eq!(is_title_headline(&toks, words), want, "{s}");
-        }
-    }
-
-    #[test]
-    fn caps_sentence_detection() {
-        let cases: [(&[&str], bool); 4] = [
-            (&["TRUMP", "MEETS", "LEE", "IN", "NARA"], true),
-            (&["Trump", "meets", "Lee", "in", "Nara"], false),
-            (&["The", "NATO", "summit", "ends"], false),
-            (&["BREAKING", ":", "NEWS"], true),
-        ];
-        for (toks, want) in cases {
-            assert_eq!(is_caps_sentence(toks), want, "{toks:?}");
-        }
-    }
-
-    #[test]
-    fn capitalised_runs_bridge_small_words() {
-        // (tokens, (start, end) of the run of each token; (0, 0) outside one)
-        type Case<'a> = (&'a [&'a str], &'a [(u16, u16)]);
-        let cases: [Case; 4] = [
-            (
-                &["the", "Bank", "of", "England", "said"],
-                &[(0, 0), (1, 4), (1, 4), (1, 4), (0, 0)],
-            ),
-            (
-                &["in", "Paris", "of", "course"],
-                &[(0, 0), (1, 2), (0, 0), (0, 0)],
-            ),
-            (
-                &["Wedbush", "Securities", "and", "more"],
-                &[(0, 2), (0, 2), (0, 0), (0, 0)],
-            ),
-            (
-                &["Campaign", "to", "Suppress", "Counterrevolutionaries"],
-                &[(0, 4); 4],
-            ),
-        ];
-        for (toks, want) in cases {
-            let mut ex = Extractor::default();
-            let infos: Vec<TokInfo> = toks
-                .iter()
-                .enumerate()
-                .map(|(i, t)| info_of(&mut ex.chars, t, i == 0, false))
-                .collect();
-            let mut out = Vec::new();
-            runs(toks, &infos, &mut out);
-            let got: Vec<(u16, u16)> = out.iter().map(|&(_, a, b)| (a, b)).collect();
-            assert_eq!(got, want, "{toks:?}");
-        }
-    }
-
-    #[test]
-    fn word_table_lookups_by_form() {
-        use super::super::words::{WordInfo, WordTable};
-        use std::sync::Arc;
-        let clusters = r#"{"Paris": 678, "Nairobi": 678, "the": 11, "Apple": 294, "apple": 633}"#;
-        let probs = r#"{"the": -3.5, "Paris": -9.2, "Nairobi": -13.6, "Apple": -10.1, "apple": -9.8}"#;
-        let table = WordTable::from_bytes(&WordTable::compile(clusters, probs, 100).expect("compiles"))
-            .expect("loads");
-        let gaz = Gazetteer::parse("").with_words(Arc::new(table));
-        let mut ex = Extractor::default();
-        let toks = ["The", "apple", "of", "Nairobi", "met", "Paris", "."];
-        ex.prepare(&gaz, &toks, None);
-        let i = ex.infos();
-        assert_eq!(
-            i[3].word.cluster, i[5].word.cluster,
-            "Nairobi is written where Paris is"
-        );
-        assert_ne!(i[3].word.cluster, 0);
-        // "The" is unknown as written but known in lower case, and far more frequent there.
-        assert_eq!(i[0].word, WordInfo::default());
-        assert_eq!(i[0].low.freq, 4);
-        assert_eq!(clu(&i[0]), i[0].low.cluster as u64 | 1 << 16);
-        assert_ne!(i[1].word.cluster, 0);
-        // A headline in capitals is looked up title-cased.
-        ex.prepare(&gaz, &["NAIROBI", "AND", "PARIS", "MEET"], None);
-        let i = ex.infos();
-        assert_eq!(i[0].word.cluster, i[2].word.cluster);
-        assert_ne!(i[0].word.cluster, 0);
-        // Without a table nothing is known.
-        ex.prepare(&Gazetteer::parse(""), &toks, None);
-        assert!(ex.infos().iter().all(|t| t.word == WordInfo::default()));
-    }
-}
+mod tests;

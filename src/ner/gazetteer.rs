@@ -54,95 +54,9 @@ impl Kind {
     }
 }
 
-/// Words that introduce a person's name in news text.
-const TITLES: &[&str] = &[
-    "president",
-    "minister",
-    "premier",
-    "chancellor",
-    "mr",
-    "mr.",
-    "mrs",
-    "mrs.",
-    "ms",
-    "ms.",
-    "dr",
-    "dr.",
-    "prof",
-    "prof.",
-    "professor",
-    "sir",
-    "dame",
-    "lord",
-    "lady",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "pope",
-    "emperor",
-    "senator",
-    "sen.",
-    "rep.",
-    "representative",
-    "congressman",
-    "congresswoman",
-    "governor",
-    "gov.",
-    "mayor",
-    "ceo",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "director",
-    "secretary",
-    "ambassador",
-    "judge",
-    "justice",
-    "general",
-    "gen.",
-    "colonel",
-    "col.",
-    "lt.",
-    "lieutenant",
-    "captain",
-    "capt.",
-    "sergeant",
-    "sgt.",
-    "admiral",
-    "commander",
-    "rev.",
-    "reverend",
-    "father",
-    "bishop",
-    "archbishop",
-    "cardinal",
-    "rabbi",
-    "imam",
-    "sheikh",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "leader",
-    "coach",
-    "manager",
-    "founder",
-    "author",
-    "singer",
-    "actor",
-    "actress",
-    "st.",
-    "saint",
-    "vice",
-    "deputy",
-    "chief",
-    "officer",
-    "attorney",
-    "prosecutor",
-    "lawmaker",
-    "candidate",
-    "speaker",
-];
+/// Words that introduce a person's name in news text: one entry a line in
+/// `assets/ner/titles.txt`.
+const TITLES: &str = include_str!("../../assets/ner/titles.txt");
 
 /// Cities below this population are left out: small towns mostly add ambiguous common words.
 const CITY_MIN_POPULATION: u64 = 100_000;
@@ -193,7 +107,7 @@ impl Gazetteer {
                 g.insert(kind, name);
             }
         }
-        for t in TITLES {
+        for t in crate::text::wordlist::entries(TITLES) {
             g.insert(Kind::Title, t);
         }
         g.index = g.map.iter().map(|(&k, &v)| (k, v as u16)).collect();

@@ -95,28 +95,12 @@ impl Stack {
         st
     }
 
-    /// Second-pass features of sentence `sent` (its tokens' `infos`): token `i` owns
-    /// `out[offs[i]..offs[i + 1]]`, as (template, value) pairs.
-    pub(crate) fn sentence_feats(
-        &self,
-        sent: usize,
-        infos: &[TokInfo],
-        out: &mut Vec<(u64, u64)>,
-        offs: &mut Vec<u32>,
-    ) {
-        out.clear();
-        offs.clear();
+    /// Names of the document found again in a sentence (its tokens' `infos`, first-pass `tags`
+    /// and the name `spans` they make): for each token, bit `2·type + k` where `k` is 0 on a
+    /// name's first word and 1 after it.
+    fn names_again(&self, infos: &[TokInfo], tags: &[u8], spans: &[(usize, usize)]) -> Vec<u8> {
         let n = infos.len();
-        let tags = match self.tags.get(sent) {
-            Some(t) if t.len() == n => t.as_slice(),
-            _ => {
-                offs.resize(n + 1, 0);
-                return;
-            }
-        };
-        // Names of the document found again in this sentence: bit `2·type + k` per token.
         let mut seq = vec![0u8; n];
-        let spans: Vec<(usize, usize)> = spans_of(tags);
         for a in 0..n {
             if !case_of(infos[a].case).may_be_name() {
                 continue;
@@ -137,6 +121,30 @@ impl Stack {
                 }
             }
         }
+        seq
+    }
+
+    /// Second-pass features of sentence `sent` (its tokens' `infos`): token `i` owns
+    /// `out[offs[i]..offs[i + 1]]`, as (template, value) pairs.
+    pub(crate) fn sentence_feats(
+        &self,
+        sent: usize,
+        infos: &[TokInfo],
+        out: &mut Vec<(u64, u64)>,
+        offs: &mut Vec<u32>,
+    ) {
+        out.clear();
+        offs.clear();
+        let n = infos.len();
+        let tags = match self.tags.get(sent) {
+            Some(t) if t.len() == n => t.as_slice(),
+            _ => {
+                offs.resize(n + 1, 0);
+                return;
+            }
+        };
+        let spans: Vec<(usize, usize)> = spans_of(tags);
+        let seq = self.names_again(infos, tags, &spans);
         let sibs = siblings(infos, tags, &spans);
         for i in 0..n {
             offs.push(out.len() as u32);

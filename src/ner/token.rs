@@ -229,6 +229,9 @@ fn info_ascii(tok: &[u8], initial: bool, caps_sentence: bool) -> TokInfo {
 }
 
 /// The info of any token, character by character.
+///
+/// Longer than most functions: one pass over the characters computes every hash and shape at
+/// once, in the tagger's hottest loop; split into steps, it would walk them several times.
 fn info_unicode(chars: &mut Vec<char>, tok: &str, initial: bool, caps_sentence: bool) -> TokInfo {
     chars.clear();
     let mut shape = FNV_OFFSET;

@@ -69,21 +69,13 @@ impl WordTable {
     /// Hint the cache about `key`'s slot.
     #[inline]
     pub(crate) fn prefetch(&self, key: u32) {
-        #[cfg(target_arch = "x86_64")]
         if !self.slots.is_empty() {
-            use std::arch::x86_64::{_MM_HINT_T0, _mm_prefetch};
             let p = self
                 .slots
                 .as_ptr()
                 .wrapping_add(key as usize & (self.slots.len() - 1));
-            // SAFETY: a prefetch is only a hint; it never faults, whatever the address.
-            #[allow(unused_unsafe)]
-            unsafe {
-                _mm_prefetch::<_MM_HINT_T0>(p.cast::<i8>())
-            };
+            super::hint::prefetch(p);
         }
-        #[cfg(not(target_arch = "x86_64"))]
-        let _ = key;
     }
 
     /// Number of word forms known.

@@ -154,6 +154,10 @@ impl<'a> Report<'a> {
 /// The report as pretty-printed JSON. Besides the C0 controls serde_json escapes, DEL, C1 controls,
 /// bidirectional controls and zero-width characters are written as `\uXXXX` escapes, so the raw
 /// report never puts them on a terminal; a JSON reader gets the same strings back.
+///
+/// # Panics
+///
+/// Never: the report types always serialise, and serde_json writes UTF-8.
 pub fn to_json(analysis: &Analysis) -> String {
     let mut out = Vec::new();
     let mut ser = serde_json::Serializer::with_formatter(&mut out, Escaping(PrettyFormatter::new()));

@@ -6,11 +6,21 @@ use super::{claims_by_verdict, mention_counts, one_line, source_label, verdict_h
 use crate::analysis::Analysis;
 use crate::text::safe;
 
-/// The report as plain text.
+/// The report as plain text: the briefing's name, its sources, the claims by verdict and the
+/// entities.
 pub fn to_text(analysis: &Analysis) -> String {
     let mut out = String::new();
     let b = &analysis.briefing;
     let _ = writeln!(out, "{} — {} sources", safe::line(&b.name), b.sources.len());
+    sources(&mut out, analysis);
+    claims(&mut out, analysis);
+    entities(&mut out, analysis);
+    out
+}
+
+/// The SOURCES section.
+fn sources(out: &mut String, analysis: &Analysis) {
+    let b = &analysis.briefing;
     let _ = writeln!(out);
     let _ = writeln!(out, "SOURCES");
     for s in &b.sources {
@@ -32,6 +42,11 @@ pub fn to_text(analysis: &Analysis) -> String {
         );
         let _ = writeln!(out, "      {} words, {}", s.words(), safe::line(&s.path));
     }
+}
+
+/// A section for each verdict with claims, each claim with its statements.
+fn claims(out: &mut String, analysis: &Analysis) {
+    let b = &analysis.briefing;
     for (verdict, claims) in claims_by_verdict(analysis) {
         if claims.is_empty() {
             continue;
@@ -67,6 +82,10 @@ pub fn to_text(analysis: &Analysis) -> String {
             }
         }
     }
+}
+
+/// The ENTITIES table, when there are any.
+fn entities(out: &mut String, analysis: &Analysis) {
     if !analysis.entities.is_empty() {
         let _ = writeln!(out);
         let _ = writeln!(out, "ENTITIES ({})", analysis.entities.len());
@@ -95,5 +114,4 @@ pub fn to_text(analysis: &Analysis) -> String {
             }
         }
     }
-    out
 }

@@ -4,29 +4,21 @@
 //! keeps it in the token and the splitter only ends a sentence there when the next word is one that
 //! usually opens a sentence ("… in the U.S. The talks …").
 
-/// Abbreviations written with a capital (titles, months, company forms, street words).
-const CAPITALISED: &[&str] = &[
-    // titles and ranks
-    "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Gov", "Sen", "Rep", "Gen", "Col", "Lt", "Capt", "Sgt", "Adm",
-    "Maj", "Cmdr", "Cpl", "Pvt", "Rev", "Hon", "Pres", "Supt", "Det", "Insp", "Atty", "Amb", "Sr", "Jr",
-    "Messrs", "Mme", "Mlle", "Fr", "Sec", "Gov't", // months
-    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-    // weekdays
-    "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
-    // organisations and places
-    "Co", "Corp", "Inc", "Ltd", "Bros", "Dept", "Univ", "Assn", "Intl", "Natl", "Ave", "Blvd", "Rd", "St",
-    "Mt", "Ft", "Pt", "Sq", "Hwy", "Fig", "Vol", "Vols", "Ch", "Art", "Para",
-    // US state abbreviations in AP style
-    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md",
-    "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va",
-    "Vt", "Wash", "Wis", "Wyo",
-];
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use super::word_set;
+
+/// Abbreviations written with a capital (titles, company forms, street words); those of months and
+/// weekdays are the dates module's ([`crate::dates::is_english_calendar_abbreviation`]).
+/// One entry a line in `assets/text/abbreviations_capitalised.txt`.
+static CAPITALISED: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| word_set(include_str!("../../assets/text/abbreviations_capitalised.txt")));
 
 /// Abbreviations written in lower case.
-const LOWER: &[&str] = &[
-    "vs", "etc", "approx", "est", "al", "cf", "pp", "p", "ca", "incl", "min", "max", "nos", "no", "vol",
-    "fig", "dept", "jr", "sr",
-];
+/// One entry a line in `assets/text/abbreviations_lower.txt`.
+static LOWER: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| word_set(include_str!("../../assets/text/abbreviations_lower.txt")));
 
 /// True when `word` followed by a period is an abbreviation. `next` is the first non-space
 /// character after the period: "No." and "Nos." are abbreviations only before a number, since
@@ -35,85 +27,17 @@ pub fn is_abbreviation(word: &str, next: Option<char>) -> bool {
     if word == "No" || word == "Nos" || word == "no" || word == "nos" {
         return next.is_some_and(|c| c.is_ascii_digit());
     }
-    CAPITALISED.contains(&word) || LOWER.contains(&word)
+    CAPITALISED.contains(&word)
+        || LOWER.contains(&word)
+        || crate::dates::is_english_calendar_abbreviation(word)
 }
 
 /// Words that commonly open a sentence. After an abbreviation or an initial, the sentence ends only
 /// when one of these follows, because a capitalised name after "U.S." or "Co." usually continues the
 /// sentence ("U.S. President", "Toyota Motor Co. Chairman").
-const STARTERS: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "It",
-    "Its",
-    "He",
-    "She",
-    "They",
-    "We",
-    "I",
-    "You",
-    "His",
-    "Her",
-    "Their",
-    "Our",
-    "My",
-    "There",
-    "But",
-    "And",
-    "Or",
-    "So",
-    "Yet",
-    "However",
-    "In",
-    "On",
-    "At",
-    "As",
-    "After",
-    "Before",
-    "When",
-    "While",
-    "If",
-    "For",
-    "From",
-    "With",
-    "By",
-    "Meanwhile",
-    "Also",
-    "Some",
-    "Many",
-    "Most",
-    "Both",
-    "Such",
-    "Other",
-    "Officials",
-    "According",
-    "Still",
-    "Then",
-    "Now",
-    "Last",
-    "Earlier",
-    "Later",
-    "Despite",
-    "During",
-    "Although",
-    "Since",
-    "What",
-    "Who",
-    "Why",
-    "How",
-    "Where",
-    "Which",
-    "Each",
-    "Every",
-    "All",
-    "Neither",
-    "Nor",
-];
+/// One entry a line in `assets/text/sentence_starters.txt`.
+static STARTERS: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| word_set(include_str!("../../assets/text/sentence_starters.txt")));
 
 /// True when `word` usually opens a sentence.
 pub fn is_sentence_starter(word: &str) -> bool {

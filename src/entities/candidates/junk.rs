@@ -4,12 +4,15 @@
 //! off (EPO)").
 
 use std::borrow::Cow;
+use std::collections::HashSet;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use super::joined;
-use crate::entities::context::{Context, is_all_caps};
+use crate::entities::context::Context;
 use crate::entities::{cues, gazetteer, lists};
 use crate::ner::{NerType, Tag};
+use crate::text::{is_all_caps, word_set};
 
 /// Whether the candidate at `r` names nothing, whatever the tagger or the capitals say.
 pub(super) fn is_junk(
@@ -138,28 +141,13 @@ fn is_bare_plural(units: &[&str], i: usize, weak: &[bool], tags: Option<&[Tag]>,
     !body && !ctx.is_in_name(u) && !ctx.is_in_name(singular)
 }
 
+static QUANTITY_WORDS: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| word_set(include_str!("../../../assets/entities/cues/quantity_words.txt")));
+
+/// A number or quantity word ("two", "several", "dozens"): one entry a line in
+/// `assets/entities/cues/quantity_words.txt`.
 fn is_number_word(w: &str) -> bool {
-    matches!(
-        w,
-        "two"
-            | "three"
-            | "four"
-            | "five"
-            | "six"
-            | "seven"
-            | "eight"
-            | "nine"
-            | "ten"
-            | "dozen"
-            | "dozens"
-            | "several"
-            | "many"
-            | "some"
-            | "few"
-            | "more"
-            | "hundreds"
-            | "thousands"
-    )
+    QUANTITY_WORDS.contains(w)
 }
 
 #[cfg(test)]

@@ -1,10 +1,11 @@
 //! Runs of name units in a sentence, and the units that are never part of a name.
 
+use std::collections::HashSet;
 use std::ops::Range;
+use std::sync::LazyLock;
 
-use super::is_all_caps;
-use crate::entities::context::is_capitalised;
 use crate::entities::{cues, gazetteer};
+use crate::text::{is_all_caps, is_capitalised, word_set};
 
 /// Units of a stock listing "(NASDAQ: AAPL)", "(KRX: 005930)": the exchange and the ticker are
 /// how a company is cited, not names of their own (the company's name stands before them).
@@ -54,65 +55,10 @@ pub(super) fn runs(units: &[&str]) -> Vec<Range<usize>> {
                 end += 1;
                 continue;
             }
-            if end < n {
-                let joiner = units[end];
-                let ofish = matches!(joiner, "of" | "for" | "on")
-                    && (cues::takes_of(units[end - 1]) || bracketed_acronym_follows(units, end + 1, start));
-                if ofish || cues::is_particle(joiner) {
-                    let mut j = end + 1;
-                    if ofish && units.get(j) == Some(&"the") {
-                        j += 1;
-                    }
-                    // Particles come in pairs too ("Ursula von der Leyen", "Vincent van den Berg").
-                    while !ofish && j < n && j < end + 3 && cues::is_particle(units[j]) {
-                        j += 1;
-                    }
-                    if j < n && is_name_unit(units[j]) {
-                        end = j + 1;
-                        continue;
-                    }
-                }
-                // "the Sheriff's Department", "the District Attorney's Office": an office's
-                // possessive before the body it heads is one name.
-                if matches!(joiner, "'s" | "’s")
-                    && cues::is_title_head(units[end - 1])
-                    && units.get(end + 1).is_some_and(|w| cues::is_org_tail(w))
-                {
-                    end += 2;
-                    continue;
-                }
-                // "House Transportation and Infrastructure Committee": "and" joins two names
-                // only when the words after it close with the name of a body that holds several
-                // portfolios ("Fox News", "Samsung Electronics" close other names).
-                if joiner == "and" && end + 1 < n && is_name_unit(units[end + 1]) {
-                    let mut k = end + 1;
-                    while k < n && is_name_unit(units[k]) {
-                        k += 1;
-                    }
-                    let body = matches!(
-                        units[k - 1],
-                        "Committee"
-                            | "Subcommittee"
-                            | "Commission"
-                            | "Ministry"
-                            | "Department"
-                            | "Council"
-                            | "Board"
-                            | "Authority"
-                            | "Agency"
-                            | "Administration"
-                            | "Bureau"
-                            | "Directorate"
-                    );
-                    // Two bodies side by side ("Interior Ministry and Foreign Ministry") stay two.
-                    let body = body && !cues::is_org_tail(units[end - 1]);
-                    if k - (end + 1) <= 3 && body && gazetteer::get().place(units[end - 1]).is_none() {
-                        end = k;
-                        continue;
-                    }
-                }
+            match joined_end(units, start, end) {
+                Some(next) => end = next,
+                None => break,
             }
-            break;
         }
         // "the 67th Precinct", "West 223rd Street": an ordinal opens a name a kind word closes.
         let last = units[end - 1];
@@ -128,6 +74,66 @@ pub(super) fn runs(units: &[&str]) -> Vec<Range<usize>> {
         i = end;
     }
     out
+}
+
+/// The last words of a body that holds several portfolios: one entry a line in
+/// `assets/entities/cues/portfolio_bodies.txt`.
+static PORTFOLIO_BODIES: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| word_set(include_str!("../../../assets/entities/cues/portfolio_bodies.txt")));
+
+/// The last word of the name of a body that holds several portfolios ("Committee", "Ministry").
+fn is_portfolio_body(word: &str) -> bool {
+    PORTFOLIO_BODIES.contains(word)
+}
+
+/// Where a run of name units `start..end` ends once joined across the word at `end` to the
+/// name units after it, if it joins: "of"/"for"/"on" after a cue word, particles, an office's
+/// possessive before its body, "and" inside the name of a body of several portfolios.
+fn joined_end(units: &[&str], start: usize, end: usize) -> Option<usize> {
+    let n = units.len();
+    if end >= n {
+        return None;
+    }
+    let joiner = units[end];
+    let ofish = matches!(joiner, "of" | "for" | "on")
+        && (cues::takes_of(units[end - 1]) || bracketed_acronym_follows(units, end + 1, start));
+    if ofish || cues::is_particle(joiner) {
+        let mut j = end + 1;
+        if ofish && units.get(j) == Some(&"the") {
+            j += 1;
+        }
+        // Particles come in pairs too ("Ursula von der Leyen", "Vincent van den Berg").
+        while !ofish && j < n && j < end + 3 && cues::is_particle(units[j]) {
+            j += 1;
+        }
+        if j < n && is_name_unit(units[j]) {
+            return Some(j + 1);
+        }
+    }
+    // "the Sheriff's Department", "the District Attorney's Office": an office's
+    // possessive before the body it heads is one name.
+    if matches!(joiner, "'s" | "’s")
+        && cues::is_title_head(units[end - 1])
+        && units.get(end + 1).is_some_and(|w| cues::is_org_tail(w))
+    {
+        return Some(end + 2);
+    }
+    // "House Transportation and Infrastructure Committee": "and" joins two names
+    // only when the words after it close with the name of a body that holds several
+    // portfolios ("Fox News", "Samsung Electronics" close other names).
+    if joiner == "and" && end + 1 < n && is_name_unit(units[end + 1]) {
+        let mut k = end + 1;
+        while k < n && is_name_unit(units[k]) {
+            k += 1;
+        }
+        let body = is_portfolio_body(units[k - 1]);
+        // Two bodies side by side ("Interior Ministry and Foreign Ministry") stay two.
+        let body = body && !cues::is_org_tail(units[end - 1]);
+        if k - (end + 1) <= 3 && body && gazetteer::get().place(units[end - 1]).is_none() {
+            return Some(k);
+        }
+    }
+    None
 }
 
 /// Whether the name words from `from` on close with a bracketed acronym that starts as the name

@@ -23,48 +23,10 @@ impl Reader<'_> {
             }
         }
         for (span, ty) in spans(tags) {
-            let units = self.units;
-            let mut s = span.start;
-            while s < span.end && cues::is_title_word(units[s]) {
-                s += 1;
-            }
-            // A title word opening an institution's name is part of it ("Premier League").
-            let last = units[span.end - 1];
-            if cues::is_org_tail(last) || cues::is_place_tail(last) || cues::is_other_tail(last) {
-                s = span.start;
-            }
-            // Modifiers alone make no title ("Federal Reserve", "District of Columbia").
-            if !(span.start..s).any(|k| cues::is_title_head_at(units, k)) {
-                s = span.start;
-            }
-            let titled = s > span.start;
-            let mut r = trim_calendar(units, s..span.end);
-            // "Conference ID": an abbreviation of a common noun closes no name.
-            while r.len() > 1
-                && crate::entities::context::is_all_caps(units[r.end - 1])
-                && cues::is_generic_acronym(units[r.end - 1])
-                && !super::is_roman(units[r.end - 1])
-            {
-                r.end -= 1;
-            }
-            // "Seventeen-year-old Tariq Bell": the age before a name is not part of it.
-            if r.len() > 1 && super::is_age(units[r.start]) {
-                r.start += 1;
-            }
-            let vetoed = r.is_empty()
-                || !units[r.start].starts_with(|c: char| c.is_uppercase() || c.is_numeric())
-                || units[r.clone()]
-                    .iter()
-                    .all(|u| cues::is_not_name(u) || !u.chars().any(char::is_alphanumeric))
-                || (r.len() == 1 && cues::is_generic_acronym(units[r.start]))
-                || r.clone().all(|i| {
-                    self.ctx.is_common(units[i])
-                        && !self.ctx.is_mostly_capitals(units[i])
-                        && gazetteer::get().place(units[i]).is_none()
-                });
-            if vetoed {
+            let Some((r, s)) = self.confirmed_span(&span) else {
                 continue;
-            }
+            };
+            let titled = s > span.start;
             let kind = if titled { EntityKind::Person } else { kind_of(ty) };
             let mut overlapping: Vec<usize> = owner[r.clone()].iter().flatten().copied().collect();
             overlapping.dedup();
@@ -79,44 +41,103 @@ impl Reader<'_> {
                 self.out.push(c);
                 continue;
             }
-            for &k in &overlapping {
-                let c = &mut self.out[k];
-                // No person's name opens with an article ("Die Linke"): the tagger read the
-                // name without it.
-                let article = cues::is_foreign_article(units[c.units.start]);
-                if c.kind.is_none() && !(article && kind == EntityKind::Person) {
-                    c.kind = Some(kind);
-                    c.weight = 1;
-                }
+            self.merge_overlapping(&mut owner, r, &overlapping, kind);
+        }
+    }
+
+    /// A tagger span as the rules accept it: a title opening it set apart (the name's range and
+    /// where the title ends, `span.start` for none), calendar words, a closing common-noun
+    /// acronym and an opening age trimmed; `None` when the rules veto what is left.
+    fn confirmed_span(&self, span: &Range<usize>) -> Option<(Range<usize>, usize)> {
+        let units = self.units;
+        let mut s = span.start;
+        while s < span.end && cues::is_title_word(units[s]) {
+            s += 1;
+        }
+        // A title word opening an institution's name is part of it ("Premier League").
+        let last = units[span.end - 1];
+        if cues::is_org_tail(last) || cues::is_place_tail(last) || cues::is_other_tail(last) {
+            s = span.start;
+        }
+        // Modifiers alone make no title ("Federal Reserve", "District of Columbia").
+        if !(span.start..s).any(|k| cues::is_title_head_at(units, k)) {
+            s = span.start;
+        }
+        let mut r = trim_calendar(units, s..span.end);
+        // "Conference ID": an abbreviation of a common noun closes no name.
+        while r.len() > 1
+            && crate::text::is_all_caps(units[r.end - 1])
+            && cues::is_generic_acronym(units[r.end - 1])
+            && !super::is_roman(units[r.end - 1])
+        {
+            r.end -= 1;
+        }
+        // "Seventeen-year-old Tariq Bell": the age before a name is not part of it.
+        if r.len() > 1 && super::is_age(units[r.start]) {
+            r.start += 1;
+        }
+        let vetoed = r.is_empty()
+            || !units[r.start].starts_with(|c: char| c.is_uppercase() || c.is_numeric())
+            || units[r.clone()]
+                .iter()
+                .all(|u| cues::is_not_name(u) || !u.chars().any(char::is_alphanumeric))
+            || (r.len() == 1 && cues::is_generic_acronym(units[r.start]))
+            || r.clone().all(|i| {
+                self.ctx.is_common(units[i])
+                    && !self.ctx.is_mostly_capitals(units[i])
+                    && gazetteer::get().place(units[i]).is_none()
+            });
+        (!vetoed).then_some((r, s))
+    }
+
+    /// Give the rule candidates `overlapping` (as `owner` maps units to them) that a tagger
+    /// span `r` of `kind` overlaps that kind, where they have none; join them when the span
+    /// bridges them, or grow a lone one to the span.
+    fn merge_overlapping(
+        &mut self,
+        owner: &mut [Option<usize>],
+        r: Range<usize>,
+        overlapping: &[usize],
+        kind: EntityKind,
+    ) {
+        let units = self.units;
+        for &k in overlapping {
+            let c = &mut self.out[k];
+            // No person's name opens with an article ("Die Linke"): the tagger read the
+            // name without it.
+            let article = cues::is_foreign_article(units[c.units.start]);
+            if c.kind.is_none() && !(article && kind == EntityKind::Person) {
+                c.kind = Some(kind);
+                c.weight = 1;
             }
-            if overlapping.len() >= 2
-                && let Some(keep) = self.bridge(&r, &overlapping, kind)
+        }
+        if overlapping.len() >= 2
+            && let Some(keep) = self.bridge(&r, overlapping, kind)
+        {
+            for o in &mut owner[r.clone()] {
+                *o = Some(keep);
+            }
+            return;
+        }
+        if let [k] = overlapping[..] {
+            let c = &mut self.out[k];
+            // A sentence-initial word the rules cut off stays off ("Rival Samsung …").
+            let cut = r.start < c.units.start
+                && self.weak[r.start]
+                && (cues::is_descriptor(units[r.start])
+                    || self.ctx.is_common(units[r.start])
+                    || super::is_age(units[r.start]));
+            let grows = r.start <= c.units.start && c.units.end <= r.end && r != c.units && !cut;
+            if grows
+                && c.place.is_none()
+                && c.title.is_none()
+                && r.clone()
+                    .all(|i| is_name_unit(units[i]) || cues::is_particle(units[i]) || units[i] == "of")
             {
                 for o in &mut owner[r.clone()] {
-                    *o = Some(keep);
+                    *o = Some(k);
                 }
-                continue;
-            }
-            if let [k] = overlapping[..] {
-                let c = &mut self.out[k];
-                // A sentence-initial word the rules cut off stays off ("Rival Samsung …").
-                let cut = r.start < c.units.start
-                    && self.weak[r.start]
-                    && (cues::is_descriptor(units[r.start])
-                        || self.ctx.is_common(units[r.start])
-                        || super::is_age(units[r.start]));
-                let grows = r.start <= c.units.start && c.units.end <= r.end && r != c.units && !cut;
-                if grows
-                    && c.place.is_none()
-                    && c.title.is_none()
-                    && r.clone()
-                        .all(|i| is_name_unit(units[i]) || cues::is_particle(units[i]) || units[i] == "of")
-                {
-                    for o in &mut owner[r.clone()] {
-                        *o = Some(k);
-                    }
-                    c.units = r;
-                }
+                c.units = r;
             }
         }
     }

@@ -48,6 +48,7 @@ fn by_form<'a>(es: &'a [Entity], form: &str) -> Option<&'a Entity> {
         .find(|e| e.name == form || e.aliases.iter().any(|a| a == form))
 }
 
+/// A table of cases, each a briefing of its own: long for that, not for its logic.
 #[test]
 fn alias_pairs_merge() {
     let cases: &[(&[&str], &str, &str)] = &[

@@ -1,0 +1,370 @@
+//! The merging steps of [`super::resolve`], in the order they run: each joins groups of mentions
+//! in the union-find, and the kinds the groups vote for are read again between steps.
+
+use std::collections::HashMap;
+
+use super::{
+    EntityKind, Found, KINDS, Link, UnionFind, clipped_typos, default_kind, dominant, initials, is_acronym,
+    key, kind_index, order_free_key, short, variants, word_count,
+};
+use crate::entities::{cues, gazetteer};
+
+/// A name nothing else points to counts as a person when it is shaped like one.
+fn is_person(k: Option<EntityKind>, f: &Found) -> bool {
+    k == Some(EntityKind::Person)
+        || (k.is_none() && !f.demonym && default_kind(&f.surface) == EntityKind::Person)
+}
+
+/// Add root `r` to the roots listed under `word`, once.
+fn list_root(by: &mut HashMap<String, Vec<usize>>, word: String, r: usize) {
+    let roots = by.entry(word).or_default();
+    if !roots.contains(&r) {
+        roots.push(r);
+    }
+}
+
+/// The mentions being merged, their groups and the votes that decide each group's kind.
+pub(super) struct Merge<'a> {
+    found: &'a [Found],
+    pub(super) uf: UnionFind,
+    /// The kinds the links between mentions vote for, by mention.
+    link_votes: Vec<[u32; 4]>,
+    /// Mentions whose kind no longer counts: a town's name that turned out to be a person's
+    /// surname ("Tolland" for "Mara Tolland").
+    muted: Vec<bool>,
+}
+
+impl<'a> Merge<'a> {
+    /// Step 1 and 2: mentions of the same folded form or the same gazetteer place are one group,
+    /// and so are the pairs the text links.
+    pub(super) fn new(found: &'a [Found], links: &[Link]) -> Merge<'a> {
+        let n = found.len();
+        let mut groups: HashMap<String, usize> = HashMap::new();
+        let mut uf = UnionFind((0..n).collect());
+        for (i, f) in found.iter().enumerate() {
+            let k = f
+                .place
+                .map_or_else(|| variants::group_key(&f.surface), |p| p.id.clone());
+            let g = *groups.entry(k).or_insert(i);
+            uf.union(g, i);
+        }
+        let mut link_votes = vec![[0u32; 4]; n];
+        for l in links.iter().filter(|l| l.a < n && l.b < n) {
+            uf.union(l.a, l.b);
+            if let Some(k) = l.kind {
+                link_votes[l.a][kind_index(k)] += 2;
+                link_votes[l.b][kind_index(k)] += 2;
+            }
+        }
+        Merge {
+            found,
+            uf,
+            link_votes,
+            muted: vec![false; n],
+        }
+    }
+
+    fn n(&self) -> usize {
+        self.found.len()
+    }
+
+    /// The kind each root's mentions and links vote for, by root.
+    pub(super) fn kinds(&mut self) -> Vec<Option<EntityKind>> {
+        let mut votes = vec![[0u32; 4]; self.n()];
+        for (i, f) in self.found.iter().enumerate() {
+            let r = self.uf.find(i);
+            if let Some(k) = f.kind.filter(|_| !self.muted[i]) {
+                votes[r][kind_index(k)] += u32::from(f.weight);
+            }
+            for (v, lv) in votes[r].iter_mut().zip(self.link_votes[i]) {
+                *v += lv;
+            }
+        }
+        votes
+            .iter()
+            .map(|v| {
+                let best = (0..4).max_by_key(|&k| (v[k], std::cmp::Reverse(k)))?;
+                (v[best] > 0).then_some(KINDS[best])
+            })
+            .collect()
+    }
+
+    /// Whether any mention of each root passes `test`, by root.
+    fn roots_where(&mut self, test: impl Fn(&Found) -> bool) -> Vec<bool> {
+        let mut out = vec![false; self.n()];
+        for (i, f) in self.found.iter().enumerate() {
+            if test(f) {
+                let r = self.uf.find(i);
+                out[r] = true;
+            }
+        }
+        out
+    }
+
+    /// Step 3: people, the same words in another order ("Takaichi Sanae" = "Sanae Takaichi"),
+    /// and spellings of one person's name ("Steve"/"Steven Marlowe", "De Wolfe").
+    pub(super) fn people_in_any_order(&mut self) {
+        let kind = self.kinds();
+        let mut by_order: HashMap<String, usize> = HashMap::new();
+        for (i, f) in self.found.iter().enumerate() {
+            let r = self.uf.find(i);
+            if is_person(kind[r], f) && (2..=4).contains(&word_count(&f.surface)) {
+                let g = *by_order.entry(order_free_key(&f.surface)).or_insert(r);
+                self.uf.union(g, r);
+            }
+        }
+        let roots: Vec<usize> = (0..self.n()).map(|i| self.uf.find(i)).collect();
+        let person_at = |i: usize, f: &Found| is_person(kind[roots[i]], f);
+        variants::variant_people(self.found, &mut self.uf, &person_at);
+        variants::particle_surnames(self.found, &mut self.uf, &person_at);
+    }
+
+    /// The words of persons' names of two or more words, each with the roots whose names have it.
+    fn person_words(&mut self, kind: &[Option<EntityKind>]) -> HashMap<String, Vec<usize>> {
+        let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, f) in self.found.iter().enumerate() {
+            let r = self.uf.find(i);
+            if !is_person(kind[r], f) || word_count(&f.surface) < 2 {
+                continue;
+            }
+            for w in key(&f.surface).split(' ').filter(|w| w.chars().count() > 1) {
+                list_root(&mut by_word, w.to_string(), r);
+            }
+        }
+        by_word
+    }
+
+    /// Two names run together ("Takaichi Lee" in a headline) are no person of their own: every
+    /// word of theirs belongs to another person too. By root.
+    fn compounds(&mut self, kind: &[Option<EntityKind>], by_word: &HashMap<String, Vec<usize>>) -> Vec<bool> {
+        let mut compound = vec![false; self.n()];
+        for (i, f) in self.found.iter().enumerate() {
+            let r = self.uf.find(i);
+            if !is_person(kind[r], f) || word_count(&f.surface) < 2 {
+                continue;
+            }
+            let folded = key(&f.surface);
+            let mut words = folded.split(' ').filter(|w| w.chars().count() > 1).peekable();
+            let uf = &mut self.uf;
+            let shared = words.peek().is_some()
+                && words.all(|w| {
+                    by_word
+                        .get(w)
+                        .is_some_and(|rs| rs.iter().any(|&x| uf.find(x) != r))
+                });
+            if shared {
+                compound[r] = true;
+            }
+        }
+        compound
+    }
+
+    /// Step 4a: a lone word that is part of exactly one person's name. Returns which roots (as
+    /// they were before this step's merges) have a name of two or more words or a place, which
+    /// the later steps of lone words read.
+    pub(super) fn lone_surnames(&mut self) -> Vec<bool> {
+        let kind = self.kinds();
+        let by_word = self.person_words(&kind);
+        let multi_word = self.roots_where(|f| word_count(&f.surface) > 1 || f.place.is_some());
+        // Only firm evidence (a cue word, the country gazetteer) keeps a lone word from a person:
+        // a town that shares the surname ("Rubio") does not.
+        let compound = self.compounds(&kind, &by_word);
+        // Mentions per root: a lone surname goes to the one person it names, or to a person
+        // named far more often than any other candidate (a stray "Takaichi Lee" from a headline
+        // must not make "Lee" ambiguous).
+        let mut size = vec![0usize; self.n()];
+        for i in 0..self.n() {
+            let r = self.uf.find(i);
+            size[r] += 1;
+        }
+        // Roots named somewhere as a person's name is shaped: two or three plain words ("Mara
+        // Tolland", not "Rio Verde City Clerk Ana Ruiz").
+        let mut shaped = self.roots_where(|f| {
+            (2..=3).contains(&word_count(&f.surface)) && default_kind(&f.surface) == EntityKind::Person
+        });
+        let firm = self.roots_where(|f| {
+            matches!(f.kind, Some(EntityKind::Place | EntityKind::Organisation)) && f.weight >= 2
+        });
+        let mut sole_memo: HashMap<String, Option<usize>> = HashMap::new();
+        for (i, f) in self.found.iter().enumerate() {
+            let r = self.uf.find(i);
+            if multi_word[r] || f.place.is_some() || firm[r] {
+                continue;
+            }
+            let Some(roots) = by_word.get(&key(&f.surface)) else {
+                continue;
+            };
+            let mut distinct: Vec<usize> = roots
+                .iter()
+                .map(|&x| self.uf.find(x))
+                .filter(|&x| !compound[x])
+                .collect();
+            distinct.sort_unstable();
+            distinct.dedup();
+            // Two people share the surname ("Vance" beside "Dario Vance" and "Lena Vance"): the
+            // one most often the only such person an article names in full.
+            let person = dominant(&distinct, &size).or_else(|| {
+                let k = key(&f.surface);
+                *sole_memo
+                    .entry(k)
+                    .or_insert_with(|| variants::sole_in_sources(self.found, &mut self.uf, r, &distinct))
+            });
+            if let Some(person) = person {
+                let person_shaped = shaped[person];
+                self.uf.union(person, r);
+                let joined = self.uf.find(person);
+                shaped[joined] |= person_shaped;
+                // A town that shares the surname gave it only a hint ("Tolland"): the person's
+                // name settles it.
+                if f.kind == Some(EntityKind::Place) && f.weight <= 1 && person_shaped {
+                    self.muted[i] = true;
+                }
+            }
+        }
+        multi_word
+    }
+
+    /// Step 4b: a lone word that is the distinctive word of exactly one name made with a cue
+    /// word: "Jiji" for "Jiji Press", "Chosei" for "Chosei Coal Mine", "Eunice" for "Storm
+    /// Eunice". `multi_word` is as [`Merge::lone_surnames`] returned it.
+    pub(super) fn lone_distinctive_words(&mut self, multi_word: &[bool]) {
+        variants::inner_words(self.found, &mut self.uf);
+        let kind = self.kinds();
+        let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, f) in self.found.iter().enumerate() {
+            let words: Vec<&str> = f.surface.split(' ').collect();
+            let (Some(first), Some(last)) = (words.first(), words.last()) else {
+                continue;
+            };
+            use cues::{is_org_tail, is_other_head, is_place_head, is_place_tail};
+            let distinctive = if words.len() == 2 && (is_other_head(first) || is_place_head(first)) {
+                Some(last)
+            } else if words.len() >= 2 && (is_org_tail(last) || is_place_tail(last)) {
+                Some(first)
+            } else {
+                None
+            };
+            // A cue word is no distinctive word: "House" in "House … Committee" is the chamber.
+            let cue = |w: &str| {
+                use cues::{is_org_head, is_title_word};
+                is_org_head(w) || is_org_tail(w) || is_place_tail(w) || is_title_word(w)
+            };
+            let Some(word) = distinctive.filter(|w| f.place.is_none() && !cue(w)) else {
+                continue;
+            };
+            let r = self.uf.find(i);
+            if matches!(
+                kind[r],
+                Some(EntityKind::Place | EntityKind::Organisation | EntityKind::Other)
+            ) {
+                list_root(&mut by_first, key(word), r);
+            }
+        }
+        // Organisations "say" too: only a title makes a lone word surely a person here.
+        let titled = self.roots_where(|f| f.kind == Some(EntityKind::Person) && f.weight >= 2);
+        // A lone word the gazetteer knows as a place is that place, not the short form of an
+        // institution named after it ("a Seoul court" beside "the Seoul Central District Court").
+        let g = gazetteer::get();
+        for (i, f) in self.found.iter().enumerate() {
+            let r = self.uf.find(i);
+            // (A small town that shares the word is no such place: "the Harbourview" beside
+            // "the Harbourview Hotel".)
+            let known_place = g
+                .place(&f.surface)
+                .is_some_and(|p| p.scale != gazetteer::Scale::City || p.population >= 100_000);
+            if multi_word[r] || f.place.is_some() || titled[r] || known_place {
+                continue;
+            }
+            let Some(roots) = by_first.get(&key(&f.surface)) else {
+                continue;
+            };
+            self.uf.union_if_unique(roots, r, None);
+        }
+    }
+
+    /// Step 4c: a bare cue word standing for the one institution of the briefing that ends with
+    /// it ("the Commission" after "the European Commission", "the Committee").
+    pub(super) fn bare_cue_words(&mut self, multi_word: &[bool]) {
+        let kind = self.kinds();
+        let mut by_tail: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, f) in self.found.iter().enumerate() {
+            let Some(last) = f
+                .surface
+                .rsplit(' ')
+                .next()
+                .filter(|_| word_count(&f.surface) >= 2)
+            else {
+                continue;
+            };
+            let r = self.uf.find(i);
+            if cues::is_org_tail(last) && kind[r] == Some(EntityKind::Organisation) {
+                let roots = by_tail.entry(key(last)).or_default();
+                if roots.len() < 4 && !roots.contains(&r) {
+                    roots.push(r);
+                }
+            }
+        }
+        for (i, f) in self.found.iter().enumerate() {
+            let r = self.uf.find(i);
+            if multi_word[r] || !cues::is_org_tail(&f.surface) {
+                continue;
+            }
+            let Some(roots) = by_tail.get(&key(&f.surface)) else {
+                continue;
+            };
+            self.uf.union_if_unique(roots, r, None);
+        }
+    }
+
+    /// Step 5: an acronym spelling the initials of exactly one longer name.
+    pub(super) fn acronyms(&mut self) {
+        let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, f) in self.found.iter().enumerate() {
+            if f.place.is_some() || word_count(&f.surface) < 2 {
+                continue;
+            }
+            let r = self.uf.find(i);
+            for ini in initials(&f.surface) {
+                let roots = by_initials.entry(ini).or_default();
+                // A few roots already make the word ambiguous; a longer list would only cost time.
+                if roots.len() < 4 && !roots.contains(&r) {
+                    roots.push(r);
+                }
+            }
+        }
+        for (i, f) in self.found.iter().enumerate() {
+            // "USFO", or a short name closing with the initials of the rest ("ZTX CW").
+            let words: Vec<&str> = f.surface.split(' ').collect();
+            let short = words.len() == 2 && words.iter().all(|w| is_acronym(w));
+            if f.place.is_some() || !(is_acronym(&f.surface) || short) {
+                continue;
+            }
+            let Some(roots) = by_initials.get(&key(&f.surface)) else {
+                continue;
+            };
+            self.uf.union_if_unique(roots, i, None);
+        }
+    }
+
+    /// The last steps, each reading the kinds anew: a name without its kind word, a clipped
+    /// typo, a short form after a place's name.
+    pub(super) fn variants(&mut self) {
+        let kind = self.kinds();
+        variants::without_kind_word(self.found, &mut self.uf, &kind);
+        let kind = self.kinds();
+        clipped_typos(self.found, &mut self.uf, &kind);
+        let kind = self.kinds();
+        short::place_prefixed(self.found, &mut self.uf, &kind);
+    }
+
+    /// The mentions of each group, by root, with the group's kind.
+    pub(super) fn groups(mut self) -> (HashMap<usize, Vec<usize>>, Vec<Option<EntityKind>>) {
+        let kind = self.kinds();
+        let mut members: HashMap<usize, Vec<usize>> = HashMap::new();
+        for i in 0..self.n() {
+            let r = self.uf.find(i);
+            members.entry(r).or_default().push(i);
+        }
+        (members, kind)
+    }
+}

@@ -1,0 +1,41 @@
+//! Character classes of a word: whether it opens with a capital, is set in capitals throughout, or
+//! is shaped like an acronym. The one home of these tests; the entity rules, the tagger's rules and
+//! the value reader all ask them.
+
+/// Whether a word starts with an uppercase letter ("Lee", "É", not "iPhone" or "42").
+pub fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether a word is written in capitals throughout, with at least two letters ("NHK", "U.S.",
+/// "FOCUS", "G7S"; not "A", "G20" or "Nara").
+pub fn is_all_caps(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2 && word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+}
+
+/// An acronym, in capitals or with small joining letters ("AfD", "PiS", "FdI"): capitals are at
+/// least half its letters, so "McCain" or "DeSantis" is none.
+pub fn is_acronym_like(word: &str) -> bool {
+    if is_all_caps(word) {
+        return true;
+    }
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    let upper = word.chars().filter(|c| c.is_uppercase()).count();
+    word.chars().all(char::is_alphabetic) && upper >= 2 && upper * 2 >= letters && letters <= 6
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn character_classes() {
+        assert!(is_capitalised("Lee") && is_capitalised("Évian") && !is_capitalised("iPhone"));
+        assert!(!is_capitalised("") && !is_capitalised("42"));
+        assert!(is_all_caps("NHK") && is_all_caps("U.S.") && is_all_caps("FOCUS"));
+        assert!(!is_all_caps("A") && !is_all_caps("G20") && !is_all_caps("Nara"));
+        assert!(is_acronym_like("AfD") && is_acronym_like("PiS") && is_acronym_like("NATO"));
+        assert!(!is_acronym_like("McCain") && !is_acronym_like("DeSantis"));
+    }
+}
