@@ -8,7 +8,6 @@
 
 use sha2::{Digest, Sha256};
 
-use crate::analysis::Analysis;
 use crate::claims::Claim;
 use crate::ingest::Source;
 
@@ -83,14 +82,6 @@ pub fn claim_keys(claims: &[Claim]) -> Vec<String> {
     out
 }
 
-/// The source and claim keys of an analysis.
-pub fn analysis_keys(analysis: &Analysis) -> (Vec<String>, Vec<String>) {
-    (
-        source_keys(&analysis.briefing.sources),
-        claim_keys(&analysis.claims),
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -115,7 +106,10 @@ mod tests {
 
     #[test]
     fn sample_claim_keys_are_unique_and_keep_their_shape() {
-        let analysis = Analysis::run(crate::ingest::load_sample(), &crate::analysis::Options::default());
+        let analysis = crate::analysis::Analysis::run(
+            crate::ingest::load_sample(),
+            &crate::analysis::Options::default(),
+        );
         let keys = claim_keys(&analysis.claims);
         let mut sorted = keys.clone();
         sorted.sort();
