@@ -11,18 +11,23 @@
 //! Analysis { briefing, sentences, entities, claims } ──▶ report (text / markdown / json) and tui
 //! ```
 //!
+//! What the user keeps of a briefing (read marks, flags, notes) is [`state`], saved atomically
+//! ([`atomic`]) in the user's data folder; `report` and the reader both read it.
+//!
 //! [`analysis::Analysis::run`] is the one entry point that `report` and the TUI both consume.
 //!
 //! The reader (`tui`) is behind the default-on cargo feature `tui`; with `--no-default-features` the
 //! library is the analysis and the reports alone, and no terminal crate is built.
 
 pub mod analysis;
+pub mod atomic;
 pub mod claims;
 pub mod dates;
 pub mod entities;
 pub mod ingest;
 pub mod ner;
 pub mod report;
+pub mod state;
 pub mod text;
 #[cfg(feature = "tui")]
 pub mod tui;

@@ -10,6 +10,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use parallax::analysis::{Analysis, Options};
 use parallax::ingest::{self, Briefing};
 use parallax::report;
+use parallax::state;
 use parallax::text::safe;
 
 mod cli;
@@ -41,6 +42,9 @@ enum Command {
         /// Output format
         #[arg(long, short, value_enum, default_value_t = FormatArg::Text)]
         format: FormatArg,
+        /// Leave out the read marks, flags and notes saved by the reader
+        #[arg(long)]
+        no_state: bool,
         /// Files or folders (`-` reads stdin). None: the sample briefing.
         paths: Vec<PathBuf>,
     },
@@ -78,13 +82,19 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
-        Some(Command::Report { format, paths }) => {
+        Some(Command::Report {
+            format,
+            no_state,
+            paths,
+        }) => {
             let briefing = load(&paths)?;
             let analysis = Analysis::run(briefing, &Options::default());
+            let notes = if no_state { None } else { saved_state(&analysis) };
+            let notes = notes.as_ref();
             let out = match format {
-                FormatArg::Text => report::to_text(&analysis),
-                FormatArg::Markdown => report::to_markdown(&analysis),
-                FormatArg::Json => report::to_json(&analysis) + "\n",
+                FormatArg::Text => report::to_text_annotated(&analysis, notes),
+                FormatArg::Markdown => report::to_markdown_annotated(&analysis, notes),
+                FormatArg::Json => report::to_json_annotated(&analysis, notes) + "\n",
             };
             let mut stdout = io::stdout().lock();
             stdout.write_all(out.as_bytes())?;
@@ -95,6 +105,27 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Some(Command::TrainNer(args)) => args.run(),
         Some(Command::ScoreNer(args)) => args.run(),
         None => open_reader(&cli.paths),
+    }
+}
+
+/// What the reader saved for this briefing, lined up with its sources and claims. A file that
+/// cannot be read is named on stderr and left as it is (the reader sets it aside when it opens).
+fn saved_state(analysis: &Analysis) -> Option<state::Annotations> {
+    let store = state::Store::for_briefing(&state::briefing_key(&analysis.briefing.sources))?;
+    match store.read() {
+        Ok(Some(saved)) => Some(state::Annotations::new(
+            &saved,
+            &state::source_keys(&analysis.briefing.sources),
+            &state::claim_keys(&analysis.claims),
+        )),
+        Ok(None) => None,
+        Err(e) => {
+            say(&format!(
+                "warning: saved state {} left out: {e}",
+                store.path().display()
+            ));
+            None
+        }
     }
 }
 

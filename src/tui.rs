@@ -54,6 +54,14 @@ pub fn run(briefing: Briefing, notices: Vec<String>) -> anyhow::Result<()> {
     let keymap = Arc::new(keymap::Keymap::embedded().context("the built-in keymap")?);
     let theme = theme::Theme::from_env();
     let mut app = app::App::new(briefing.clone(), notices, keymap);
+    // Read marks, flags and notes live in the user's data folder, keyed by the briefing's content.
+    match crate::state::Store::for_briefing(&app.saved_state().briefing) {
+        Some(store) => app.attach_store(store),
+        None => app.update(action::Action::Notice(
+            "no data folder (neither XDG_DATA_HOME nor HOME is set): read marks, flags and notes will not be kept"
+                .into(),
+        )),
+    }
 
     let (tx, rx) = mpsc::channel();
     event_loop::spawn_analysis(briefing, tx.clone()).context("starting the analysis")?;
@@ -61,6 +69,8 @@ pub fn run(briefing: Briefing, notices: Vec<String>) -> anyhow::Result<()> {
     let (mut terminal, guard) = term::enter().context("setting up the terminal")?;
     event_loop::spawn_input(tx).context("reading the terminal")?;
     let exit = event_loop::run(&mut terminal, &mut app, &theme, rx);
+    // Every change is written as it happens; wait for the last write before leaving.
+    app.finish_saving();
     drop(guard);
     match exit? {
         event_loop::Exit::Quit => Ok(()),

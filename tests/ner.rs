@@ -295,3 +295,77 @@ fn train_ner_writes_a_model_that_entities_can_load() {
     let err = String::from_utf8(err).expect("utf-8");
     assert!(err.contains("words.bin"), "{err}");
 }
+
+/// `train-ner` writes its files whole (no temporary file left beside them) and stamps both passes
+/// with one training id; `entities --model` refuses a first and a second pass from two trainings.
+#[test]
+fn entities_refuses_passes_from_two_trainings() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path();
+    std::fs::write(d.join("train.conll"), TINY).expect("write");
+    std::fs::write(d.join("gazetteer.tsv"), "city\tParis\n").expect("write");
+    let lex = d.join("lex");
+    std::fs::create_dir(&lex).expect("mkdir");
+    std::fs::write(lex.join("en_lexeme_cluster.json"), r#"{"Paris": 6}"#).expect("write");
+    std::fs::write(lex.join("en_lexeme_prob.json"), r#"{"Paris": -9.0}"#).expect("write");
+    let model = d.join("model.bin");
+    let train = |seed: &str, folds: &str| {
+        let out = Command::cargo_bin("parallax")
+            .expect("binary")
+            .args(["train-ner", "--epochs", "2", "--bits", "12", "--runs", "1"])
+            .args(["--seed", seed, "--stack-folds", folds])
+            .arg("--train")
+            .arg(d.join("train.conll"))
+            .arg("--words")
+            .arg(&lex)
+            .arg("--out")
+            .arg(&model)
+            .assert()
+            .success()
+            .get_output()
+            .stderr
+            .clone();
+        String::from_utf8(out).expect("utf-8")
+    };
+    let tag = || {
+        Command::cargo_bin("parallax")
+            .expect("binary")
+            .args(["entities", "--conll", "-", "--model"])
+            .arg(&model)
+            .write_stdin("Alice\nvisited\nParis\n")
+            .output()
+            .expect("runs")
+    };
+    let log = train("1", "2");
+    assert!(log.contains("training "), "{log}");
+    assert!(d.join("second.bin").exists());
+    let mut names: Vec<String> = std::fs::read_dir(d)
+        .expect("list")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "gazetteer.tsv",
+            "lex",
+            "model.bin",
+            "second.bin",
+            "train.conll",
+            "words.bin"
+        ]
+    );
+    assert!(tag().status.success());
+    // A first pass alone from another training: the old second pass no longer goes with it.
+    let log = train("2", "0");
+    assert!(log.contains("earlier training"), "{log}");
+    let out = tag();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).expect("utf-8");
+    assert!(
+        err.contains("two different trainings") && err.contains("second.bin"),
+        "{err}"
+    );
+    std::fs::remove_file(d.join("second.bin")).expect("move the stale pass away");
+    assert!(tag().status.success());
+}

@@ -32,6 +32,8 @@ struct Session {
     child: Box<dyn Child + Send + Sync>,
     /// The emulated screen and every byte the program wrote.
     seen: Arc<Mutex<(vt100::Parser, Vec<u8>)>>,
+    /// The reader's data folder (`XDG_DATA_HOME`), so saved state never touches the real one.
+    data: Arc<tempfile::TempDir>,
 }
 
 fn nz(n: u16) -> NonZeroU16 {
@@ -47,6 +49,11 @@ impl Session {
         Session::spawn_cmd(cmd, cols, rows)
     }
 
+    /// The reader again, with the data folder of an earlier session (its saved state).
+    fn spawn_with_data(cols: u16, rows: u16, data: Arc<tempfile::TempDir>) -> Session {
+        Session::spawn_in(CommandBuilder::new(BIN), cols, rows, data)
+    }
+
     /// Run `script` with `sh -c` in the pty, `$BIN` set to the reader.
     fn spawn_sh(script: &str, cols: u16, rows: u16) -> Session {
         let mut cmd = CommandBuilder::new("sh");
@@ -55,7 +62,13 @@ impl Session {
         Session::spawn_cmd(cmd, cols, rows)
     }
 
-    fn spawn_cmd(mut cmd: CommandBuilder, cols: u16, rows: u16) -> Session {
+    fn spawn_cmd(cmd: CommandBuilder, cols: u16, rows: u16) -> Session {
+        let data = Arc::new(tempfile::tempdir().expect("a data folder"));
+        Session::spawn_in(cmd, cols, rows, data)
+    }
+
+    fn spawn_in(mut cmd: CommandBuilder, cols: u16, rows: u16, data: Arc<tempfile::TempDir>) -> Session {
+        cmd.env("XDG_DATA_HOME", data.path());
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -93,6 +106,7 @@ impl Session {
             writer,
             child,
             seen,
+            data,
         }
     }
 
@@ -410,11 +424,21 @@ fn reads_filters_compares_and_quits_cleanly() {
 
 #[test]
 fn sigterm_restores_the_terminal() {
+    signal_restores_the_terminal("-TERM");
+}
+
+/// SIGQUIT's default would dump core and leave the terminal raw in the alternate screen.
+#[test]
+fn sigquit_restores_the_terminal() {
+    signal_restores_the_terminal("-QUIT");
+}
+
+fn signal_restores_the_terminal(signal: &str) {
     let mut s = Session::spawn(80, 24, &[]);
     s.wait_text("Sources (", SLOW);
     let pid = s.child.process_id().expect("child pid");
     let ok = std::process::Command::new("kill")
-        .args(["-TERM", &pid.to_string()])
+        .args([signal, &pid.to_string()])
         .status()
         .expect("run kill");
     assert!(ok.success());
@@ -497,4 +521,61 @@ fn refuses_without_a_terminal() {
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("parallax report"), "{err}");
+}
+
+/// Mark, flag and write notes, quit, open the same briefing again: everything is still there, in
+/// the reader and in the state file under `XDG_DATA_HOME`.
+#[test]
+fn marks_flags_and_notes_are_kept_between_sessions() {
+    let mut s = Session::spawn(160, 45, &[]);
+    s.wait_text("claims (", SLOW);
+    // A note on the second source, typed with a space and a Backspace.
+    s.send(b"ja");
+    s.wait_text("NOTE", QUICK);
+    s.send("Jiji datess".as_bytes());
+    s.send(b"\x7f it Tuesday\r");
+    s.wait_text("Note on Jiji Press saved", QUICK);
+    // The third source marked unread again; the first claim flagged disputed, with a note.
+    s.send(b"jm");
+    s.wait_text("unread", QUICK);
+    s.send(b"cff");
+    s.wait_text("disputed", QUICK);
+    s.send(b"a");
+    s.wait_text("NOTE", QUICK);
+    s.send(b"ask the desk\r");
+    s.wait_text("saved", QUICK);
+    // A note started and cancelled changes nothing.
+    s.send(b"j");
+    s.send(b"a");
+    s.wait_text("NOTE", QUICK);
+    s.send(b"never kept");
+    s.send(b"\x1b");
+    s.wait_text("Note not changed", QUICK);
+    s.send(b"q");
+    assert!(s.wait_exit(QUICK).success());
+
+    let dir = s.data.path().join("parallax").join("state");
+    let files: Vec<_> = std::fs::read_dir(&dir)
+        .expect("a state folder")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    assert_eq!(files.len(), 1, "{files:?}");
+    let text = std::fs::read_to_string(&files[0]).expect("state file");
+    assert!(text.contains("\"note\": \"Jiji dates it Tuesday\""), "{text}");
+    assert!(text.contains("\"flag\": \"disputed\""), "{text}");
+    assert!(!text.contains("never kept"), "{text}");
+
+    let mut again = Session::spawn_with_data(160, 45, Arc::clone(&s.data));
+    again.wait_text("claims (", SLOW);
+    let screen = again.wait_text("✎ Jiji dates it", QUICK);
+    // Sources 1 and 2 read, 3 unread again, 4 and 5 never opened.
+    assert!(screen.contains("2 ✓ Jiji Press ✎"), "{screen}");
+    assert!(screen.contains("3 • "), "{screen}");
+    again.send(b"c");
+    let screen = again.wait_text("⚑ ✎", QUICK);
+    assert!(screen.contains("CLAIMS"), "{screen}");
+    again.send(b"\r");
+    again.wait_text("⚑ disputed · ✎ ask the desk", QUICK);
+    again.send(b"q");
+    assert!(again.wait_exit(QUICK).success());
 }

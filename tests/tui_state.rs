@@ -2,6 +2,7 @@
 
 mod tui_support;
 
+use parallax::state::{Flag, Store};
 use parallax::tui::action::{Action, Command, Wheel};
 use parallax::tui::app::{App, EntityRow, SideTab};
 use parallax::tui::keymap::{Context, KeyInput};
@@ -418,4 +419,113 @@ fn every_command_is_safe_in_every_context() {
             }
         }
     }
+}
+
+/// An app over the standard fixture keeping its state in `dir`, as the reader keeps it in the data
+/// folder.
+fn app_with_store(dir: &std::path::Path) -> App {
+    let mut app = app(160, 45);
+    let key = app.saved_state().briefing.clone();
+    app.attach_store(Store::at(dir.join(format!("{key}.json")), &key));
+    app
+}
+
+#[test]
+fn read_marks_flags_and_notes_are_saved_and_come_back() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut k = KeyInput::default();
+    let mut app = app_with_store(dir.path());
+    // The source on screen counts as read; `m` toggles it.
+    assert_eq!(app.read(), [false, true, false]);
+    press(&mut app, &mut k, "m");
+    assert_eq!(app.read(), [false, false, false]);
+    assert!(app.message().is_some_and(|m| m.contains("unread")));
+    press(&mut app, &mut k, "j");
+    assert_eq!(id(&app), "north");
+    // A note on the source: typed, Backspace, Enter.
+    press(&mut app, &mut k, "a");
+    assert_eq!(app.context(), Context::Note);
+    type_text(&mut app, &mut k, "check the toll");
+    press(&mut app, &mut k, "<Backspace> l <Enter>");
+    assert_eq!(app.context(), Context::Sources);
+    let north = app.current().expect("a source");
+    assert_eq!(app.source_note(north), Some("check the toll"));
+    // Flags cycle on the claim under the cursor; a note on a claim; Esc cancels an edit.
+    press(&mut app, &mut k, "c");
+    let first = app.claim_rows()[0];
+    press(&mut app, &mut k, "f");
+    assert_eq!(app.claim_flag(first), Some(Flag::Checked));
+    press(&mut app, &mut k, "f");
+    assert_eq!(app.claim_flag(first), Some(Flag::Disputed));
+    press(&mut app, &mut k, "a");
+    type_text(&mut app, &mut k, "183 per the coroner");
+    press(&mut app, &mut k, "<Enter>");
+    press(&mut app, &mut k, "a");
+    type_text(&mut app, &mut k, " and more");
+    press(&mut app, &mut k, "<Esc>");
+    assert_eq!(app.claim_note(first), Some("183 per the coroner"));
+    // In the comparison, `f` flags the compared claim: disputed → none → checked.
+    press(&mut app, &mut k, "<Enter>");
+    assert_eq!(app.context(), Context::Compare);
+    press(&mut app, &mut k, "f f");
+    assert_eq!(app.claim_flag(first), Some(Flag::Checked));
+    app.finish_saving();
+
+    // A new session over the same store.
+    let again = app_with_store(dir.path());
+    assert_eq!(again.read(), [true, true, false]);
+    assert_eq!(again.source_note(north), Some("check the toll"));
+    assert_eq!(again.claim_flag(first), Some(Flag::Checked));
+    assert_eq!(again.claim_note(first), Some("183 per the coroner"));
+    assert!(again.message().is_none());
+}
+
+#[test]
+fn a_note_cleared_is_removed_and_quit_from_the_editor_keeps_nothing_half_written() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut k = KeyInput::default();
+    let mut app = app_with_store(dir.path());
+    let s = app.current().expect("a source");
+    press(&mut app, &mut k, "a");
+    type_text(&mut app, &mut k, "draft");
+    press(&mut app, &mut k, "<Enter>");
+    assert_eq!(app.source_note(s), Some("draft"));
+    // Keys that mean something elsewhere are text in the editor.
+    press(&mut app, &mut k, "a");
+    type_text(&mut app, &mut k, " q?jc");
+    press(&mut app, &mut k, "<Enter>");
+    assert_eq!(app.source_note(s), Some("draft q?jc"));
+    assert!(!app.should_quit());
+    press(&mut app, &mut k, "a <C-u> <Enter>");
+    assert_eq!(app.source_note(s), None);
+    press(&mut app, &mut k, "a");
+    type_text(&mut app, &mut k, "unsaved");
+    press(&mut app, &mut k, "<C-c>");
+    assert!(app.should_quit());
+    app.finish_saving();
+    let again = app_with_store(dir.path());
+    assert_eq!(again.source_note(s), None);
+}
+
+#[test]
+fn a_corrupt_state_file_is_set_aside_with_a_warning() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let probe = app(160, 45);
+    let key = probe.saved_state().briefing.clone();
+    let path = dir.path().join(format!("{key}.json"));
+    std::fs::write(&path, b"{\"version\": 1, \"briefing\": ").expect("write");
+    let mut app = app_with_store(dir.path());
+    let m = app.message().expect("a warning").to_string();
+    assert!(m.contains("set aside"), "{m}");
+    assert!(app.notices().iter().any(|n| n.contains("set aside")));
+    // The reader works on, and saves afresh beside the set-aside file.
+    let mut k = KeyInput::default();
+    press(&mut app, &mut k, "m");
+    app.finish_saving();
+    let names: Vec<String> = std::fs::read_dir(dir.path())
+        .expect("list")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names.len(), 2, "{names:?}");
+    assert!(names.iter().any(|n| n.contains(".corrupt-")), "{names:?}");
 }

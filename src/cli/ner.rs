@@ -163,10 +163,17 @@ fn load_model(model: &Path) -> Result<Tagger, NerError> {
     let gaz = Gazetteer::parse(&read_input(&dir.join("gazetteer.tsv"))?).with_words(words);
     let first = Tagger::from_bytes(&read_bytes(model)?, gaz.clone())?;
     let second = second_path(model);
-    Ok(if second.exists() {
-        first.with_second_pass(Tagger::from_bytes(&read_bytes(&second)?, gaz)?)
-    } else {
-        first
+    if !second.exists() {
+        return Ok(first);
+    }
+    let pass = Tagger::from_bytes(&read_bytes(&second)?, gaz)?;
+    first.with_checked_second_pass(pass).map_err(|e| {
+        NerError::Mismatch(format!(
+            "{} and {} do not go together: {e}; run train-ner again to write both, or move {} away to tag with the first pass alone",
+            model.display(),
+            second.display(),
+            second.display()
+        ))
     })
 }
 
@@ -186,9 +193,10 @@ fn second_path(out: &Path) -> PathBuf {
 /// data's tokens and 89% of its name tokens.
 const WORDS_KEPT: usize = 300_000;
 
-/// Write `bytes` to `path`.
+/// Write `bytes` to `path`, whole or not at all: a kill mid-write leaves the old file, never a
+/// truncated one.
 fn write_file(path: &Path, bytes: &[u8]) -> Result<(), NerError> {
-    std::fs::write(path, bytes).map_err(|source| NerError::Io {
+    parallax::atomic::write(path, bytes).map_err(|source| NerError::Io {
         path: path.display().to_string(),
         source,
     })
@@ -291,9 +299,10 @@ fn train_ner(args: &TrainNerArgs, log: &mut dyn FnMut(&str)) -> Result<(), NerEr
     let bytes = tagger.to_bytes();
     write_file(&args.out, &bytes)?;
     log(&format!(
-        "wrote {} ({} bytes) in {:.1}s",
+        "wrote {} ({} bytes, training {}) in {:.1}s",
         args.out.display(),
         bytes.len(),
+        tagger.training_id().unwrap_or_default(),
         started.elapsed().as_secs_f64()
     ));
     let folds = options.stack_folds;
@@ -301,7 +310,7 @@ fn train_ner(args: &TrainNerArgs, log: &mut dyn FnMut(&str)) -> Result<(), NerEr
         let stale = second_path(&args.out);
         if stale.exists() {
             log(&format!(
-                "note: {} is from an earlier run and does not go with these weights",
+                "note: {} is from an earlier training and does not go with these weights: `entities --model` refuses the pair until it is moved away",
                 stale.display()
             ));
         }
@@ -320,7 +329,7 @@ fn train_ner(args: &TrainNerArgs, log: &mut dyn FnMut(&str)) -> Result<(), NerEr
     let second = train_second(&train_docs, &partial, dev, gaz, &options, &first, &mut |r| {
         log(&epoch_line(r))
     });
-    let bytes = second.to_bytes();
+    let bytes = second.trained_with(&tagger).to_bytes();
     let path = second_path(&args.out);
     write_file(&path, &bytes)?;
     log(&format!(

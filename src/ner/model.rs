@@ -14,7 +14,12 @@
 //! File layout (little endian): magic `PLXNER04`, `u32` table bits, `u32` tag count, `f32`
 //! quantisation scale, 9 start + 81 transition scores as `f32` (already in quantised units),
 //! the learned name lexicon as `u32` count then sorted (`u64` key, `u8` type bits) pairs,
-//! then the table: `2^bits × 8` bytes, as it is laid out in memory.
+//! then the table: `2^bits × 8` bytes, as it is laid out in memory. Files written by `train-ner`
+//! since the training id end with a trailer: magic `PLXTRID1` and the 16-byte training id. The id
+//! is the start of the SHA-256 of the first pass's file without the trailer; the second pass of
+//! the same training carries the same id, so a first and a second pass from two trainings are
+//! told apart ([`Tagger::with_checked_second_pass`]). Files without the trailer (the shipped ones
+//! are among them) still load, with no id.
 
 use std::sync::OnceLock;
 
@@ -27,6 +32,10 @@ use super::tag::{N_TAGS, Tag};
 use super::token::{Case, TokInfo, case_of};
 
 const MAGIC: &[u8; 8] = b"PLXNER04";
+/// Marks the optional trailer that carries the training id.
+const TRAILER: &[u8; 8] = b"PLXTRID1";
+/// Bytes of a training id.
+const ID_LEN: usize = 16;
 /// Stored columns per bucket (all tags but `O`).
 const COLS: usize = N_TAGS - 1;
 /// The largest stored byte.
@@ -50,6 +59,8 @@ pub struct Tagger {
     /// Whether the second pass marks names as this one does, so that both passes can share
     /// a sentence's pass-independent features (found out on the first document, not at load).
     shares_base: OnceLock<bool>,
+    /// The training it came from (see the module docs); `None` for files from before the id.
+    training: Option<[u8; ID_LEN]>,
 }
 
 impl Weights for Tagger {
@@ -168,6 +179,51 @@ impl Tagger {
             gaz,
             second: None,
             shares_base: OnceLock::new(),
+            training: None,
+        }
+    }
+
+    /// This tagger as the first pass of a training of its own: its training id is made from its
+    /// weights (so a rerun with the same data and options gives the same id and the same file).
+    pub fn stamped(mut self) -> Tagger {
+        use sha2::{Digest, Sha256};
+        self.training = None;
+        let digest = Sha256::digest(self.to_bytes());
+        let mut id = [0u8; ID_LEN];
+        id.copy_from_slice(&digest[..ID_LEN]);
+        self.training = Some(id);
+        self
+    }
+
+    /// This tagger as the second pass of `first`'s training: it carries `first`'s id.
+    pub fn trained_with(mut self, first: &Tagger) -> Tagger {
+        self.training = first.training;
+        self
+    }
+
+    /// The training id, as hex; `None` for weights written before the id.
+    pub fn training_id(&self) -> Option<String> {
+        self.training
+            .map(|id| id.iter().map(|b| format!("{b:02x}")).collect())
+    }
+
+    /// This tagger as the first pass and `second` as the second, when they come from the same
+    /// training: both carry the same id, or (older files, the shipped ones among them) neither
+    /// carries one. Otherwise an error saying which.
+    pub fn with_checked_second_pass(self, second: Tagger) -> Result<Tagger, NerError> {
+        let short = |t: &Tagger| t.training_id().map(|h| h[..12].to_string());
+        match (short(&self), short(&second)) {
+            (a, b) if a == b => Ok(self.with_second_pass(second)),
+            (Some(a), Some(b)) => Err(NerError::Mismatch(format!(
+                "the first and second pass come from two different trainings (training {a}… and {b}…)"
+            ))),
+            (Some(a), None) => Err(NerError::Mismatch(format!(
+                "the first pass is from training {a}… but the second pass carries no training id (it was written by an older train-ner)"
+            ))),
+            (None, Some(b)) => Err(NerError::Mismatch(format!(
+                "the second pass is from training {b}… but the first pass carries no training id (it was written by an older train-ner)"
+            ))),
+            (None, None) => unreachable!("equal ids are paired above"),
         }
     }
 
@@ -216,6 +272,10 @@ impl Tagger {
         }
 
         out.extend_from_slice(self.weights.get());
+        if let Some(id) = &self.training {
+            out.extend_from_slice(TRAILER);
+            out.extend_from_slice(id);
+        }
         out
     }
 
@@ -258,14 +318,18 @@ impl Tagger {
             names.insert(u64::from_le_bytes(k), c[8]);
         }
         let gaz = gaz.with_names(names);
-        let table = &bytes[names_end..];
-        if table.len() != (1usize << bits) * COLS {
-            return Err(bad(if table.len() < (1usize << bits) * COLS {
-                "weight table shorter than its header says"
-            } else {
-                "weight table longer than its header says"
-            }));
-        }
+        let want = (1usize << bits) * COLS;
+        let rest = &bytes[names_end..];
+        let (table, training) = match rest.len().checked_sub(want) {
+            Some(0) => (rest, None),
+            Some(n) if n == TRAILER.len() + ID_LEN && &rest[want..want + TRAILER.len()] == TRAILER => {
+                let mut id = [0u8; ID_LEN];
+                id.copy_from_slice(&rest[want + TRAILER.len()..]);
+                (&rest[..want], Some(id))
+            }
+            Some(_) => return Err(bad("weight table longer than its header says")),
+            None => return Err(bad("weight table shorter than its header says")),
+        };
         Ok(Tagger {
             bits,
             scale,
@@ -274,6 +338,7 @@ impl Tagger {
             gaz,
             second: None,
             shares_base: OnceLock::new(),
+            training,
         })
     }
 }
@@ -430,6 +495,35 @@ mod tests {
     }
 
     #[test]
+    fn training_ids_round_trip_and_pair() {
+        let plain = tiny();
+        assert_eq!(plain.training_id(), None);
+        let first = tiny().stamped();
+        let id = first.training_id().expect("an id");
+        assert_eq!(id.len(), 32);
+        // Deterministic: the same weights, the same id.
+        assert_eq!(tiny().stamped().training_id(), Some(id.clone()));
+        let bytes = first.to_bytes();
+        assert_eq!(bytes.len(), plain.to_bytes().len() + 24);
+        let back = Tagger::from_bytes(&bytes, Gazetteer::default()).expect("valid");
+        assert_eq!(back.training_id(), Some(id.clone()));
+        assert_eq!(back.to_bytes(), bytes);
+
+        let mut w = vec![0.0f32; 256 * N_TAGS];
+        w[7] = 2.0;
+        let other = Tagger::quantize(8, &w, &Trans::default(), Gazetteer::default()).stamped();
+        assert_ne!(other.training_id(), Some(id));
+        let second = tiny().trained_with(&first);
+        assert!(tiny().stamped().with_checked_second_pass(second.clone()).is_ok());
+        // Older files on both sides pair as before.
+        assert!(tiny().with_checked_second_pass(tiny()).is_ok());
+        for (a, b) in [(other.clone(), second.clone()), (tiny(), second), (other, tiny())] {
+            let err = a.with_checked_second_pass(b).expect_err("refused").to_string();
+            assert!(err.contains("training"), "{err}");
+        }
+    }
+
+    #[test]
     fn rejects_corrupt_files() {
         let good = tiny().to_bytes();
         let cases: Vec<(&str, Vec<u8>)> = vec![
@@ -437,6 +531,14 @@ mod tests {
             ("magic", b"NOTAMODELFILE_______".to_vec()),
             ("truncated", good[..good.len() - 4].to_vec()),
             ("extra", [good.clone(), vec![1, 0]].concat()),
+            (
+                "bad trailer",
+                [good.clone(), b"PLXTRIDX".to_vec(), vec![0; 16]].concat(),
+            ),
+            (
+                "short trailer",
+                [good.clone(), b"PLXTRID1".to_vec(), vec![0; 15]].concat(),
+            ),
         ];
         for (name, bytes) in cases {
             assert!(

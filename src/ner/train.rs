@@ -310,7 +310,9 @@ fn name_lexicon(docs: &[Document], skip: Option<usize>) -> IdMap<u8> {
 }
 
 /// Train on `docs` (`partial_misc[i]`: document `i` does not annotate MISC), measuring on
-/// `dev` after every epoch if given. Deterministic for fixed inputs and options.
+/// `dev` after every epoch if given. Deterministic for fixed inputs and options. The tagger
+/// carries a training id made from its weights ([`Tagger::stamped`]); give it to the second pass
+/// with [`Tagger::trained_with`].
 pub fn train(
     docs: &[Document],
     partial_misc: &[bool],
@@ -319,7 +321,7 @@ pub fn train(
     opts: &TrainOptions,
     on_epoch: &mut dyn FnMut(&EpochReport),
 ) -> Tagger {
-    train_with_dev(docs, partial_misc, dev, None, gaz, opts, None, on_epoch)
+    train_with_dev(docs, partial_misc, dev, None, gaz, opts, None, on_epoch).stamped()
 }
 
 /// First-pass labels of every training document from a model trained without it: `folds`

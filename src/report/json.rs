@@ -9,6 +9,7 @@ use serde_json::ser::{Formatter, PrettyFormatter};
 use crate::analysis::Analysis;
 use crate::claims::Verdict;
 use crate::entities::EntityKind;
+use crate::state::{self, Annotations};
 use crate::text::safe;
 use crate::values::ValueKind;
 
@@ -30,6 +31,12 @@ pub struct SourceOut<'a> {
     pub published: Option<String>,
     pub url: Option<&'a str>,
     pub words: usize,
+    /// Added to the contract: the source's content key in saved state (a hash of its text).
+    pub key: String,
+    /// Added: whether the user has read it in the reader (saved state).
+    pub read: bool,
+    /// Added: the user's note on it, or null.
+    pub note: Option<&'a str>,
 }
 
 #[derive(Debug, Serialize)]
@@ -60,6 +67,12 @@ pub struct ClaimOut<'a> {
     pub reason: Option<&'static str>,
     pub entities: Vec<&'a str>,
     pub statements: Vec<StatementOut<'a>>,
+    /// Added to the contract: the claim's key in saved state (kind and topic).
+    pub key: String,
+    /// Added: the user's flag on it (`checked`, `disputed`), or null.
+    pub flag: Option<&'static str>,
+    /// Added: the user's note on it, or null.
+    pub note: Option<&'a str>,
 }
 
 #[derive(Debug, Serialize)]
@@ -76,15 +89,24 @@ pub struct StatementOut<'a> {
 }
 
 impl<'a> Report<'a> {
-    /// Borrow the analysis as the contract's shape.
+    /// Borrow the analysis as the contract's shape, with nothing saved.
     pub fn new(analysis: &'a Analysis) -> Report<'a> {
+        Report::annotated(analysis, None)
+    }
+
+    /// The analysis with what the user saved of it (read marks, flags, notes), index for index.
+    pub fn annotated(analysis: &'a Analysis, notes: Option<&'a Annotations>) -> Report<'a> {
         let sources = &analysis.briefing.sources;
+        let source_state = |i: usize| notes.and_then(|n| n.source(i));
+        let claim_state = |i: usize| notes.and_then(|n| n.claim(i));
+        let mut claim_keys = state::claim_keys(&analysis.claims).into_iter();
         let source_id = |i: usize| sources[i].id.as_str();
         Report {
             schema: 1,
             sources: sources
                 .iter()
-                .map(|s| SourceOut {
+                .enumerate()
+                .map(|(i, s)| SourceOut {
                     id: &s.id,
                     path: &s.path,
                     title: s.title.as_deref(),
@@ -92,6 +114,9 @@ impl<'a> Report<'a> {
                     published: s.published.map(|d| d.format("%Y-%m-%d").to_string()),
                     url: s.url.as_deref(),
                     words: s.words(),
+                    key: state::source_key(s),
+                    read: source_state(i).is_some_and(|st| st.read),
+                    note: source_state(i).and_then(|st| st.note.as_deref()),
                 })
                 .collect(),
             entities: analysis
@@ -117,7 +142,8 @@ impl<'a> Report<'a> {
             claims: analysis
                 .claims
                 .iter()
-                .map(|c| ClaimOut {
+                .enumerate()
+                .map(|(i, c)| ClaimOut {
                     id: &c.id,
                     topic: &c.topic,
                     kind: c.kind,
@@ -145,6 +171,9 @@ impl<'a> Report<'a> {
                             }
                         })
                         .collect(),
+                    key: claim_keys.next().unwrap_or_default(),
+                    flag: claim_state(i).and_then(|st| st.flag).map(|f| f.as_str()),
+                    note: claim_state(i).and_then(|st| st.note.as_deref()),
                 })
                 .collect(),
         }
@@ -159,9 +188,18 @@ impl<'a> Report<'a> {
 ///
 /// Never: the report types always serialise, and serde_json writes UTF-8.
 pub fn to_json(analysis: &Analysis) -> String {
+    to_json_annotated(analysis, None)
+}
+
+/// [`to_json`] with what the user saved (read marks, flags, notes) in its fields.
+///
+/// # Panics
+///
+/// Never: the report types always serialise, and serde_json writes UTF-8.
+pub fn to_json_annotated(analysis: &Analysis, notes: Option<&Annotations>) -> String {
     let mut out = Vec::new();
     let mut ser = serde_json::Serializer::with_formatter(&mut out, Escaping(PrettyFormatter::new()));
-    Report::new(analysis)
+    Report::annotated(analysis, notes)
         .serialize(&mut ser)
         .expect("the report types always serialise");
     String::from_utf8(out).expect("serde_json writes UTF-8")

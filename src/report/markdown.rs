@@ -2,8 +2,12 @@
 
 use std::fmt::Write;
 
-use super::{claims_by_verdict, mention_counts, one_line, source_label, verdict_heading};
+use super::{
+    claim_annotation, claims_by_verdict, mention_counts, one_line, source_annotation, source_label,
+    verdict_heading,
+};
 use crate::analysis::Analysis;
+use crate::state::Annotations;
 use crate::text::safe;
 
 /// Escape characters that would break a Markdown table cell; control characters show as escapes.
@@ -18,16 +22,29 @@ fn text_cell(s: &str) -> String {
 
 /// The report as Markdown.
 pub fn to_markdown(analysis: &Analysis) -> String {
+    to_markdown_annotated(analysis, None)
+}
+
+/// The report as Markdown, with what the user saved: a `yours` column in the sources table (read
+/// mark and note) when anything is saved, and a line under each flagged or annotated claim.
+pub fn to_markdown_annotated(analysis: &Analysis, notes: Option<&Annotations>) -> String {
+    let yours = notes.is_some_and(|n| !n.is_empty());
     let mut out = String::new();
     let b = &analysis.briefing;
     let _ = writeln!(out, "# {}\n", cell(&b.name));
     let _ = writeln!(out, "## Sources ({})\n", b.sources.len());
-    let _ = writeln!(out, "| id | outlet | published | headline | words |");
-    let _ = writeln!(out, "|---|---|---|---|---|");
-    for s in &b.sources {
+    let (head, rule) = if yours { (" yours |", "---|") } else { ("", "") };
+    let _ = writeln!(out, "| id | outlet | published | headline | words |{head}");
+    let _ = writeln!(out, "|---|---|---|---|---|{rule}");
+    for (i, s) in b.sources.iter().enumerate() {
+        let mine = if yours {
+            format!(" {} |", cell(&source_annotation(notes, i).unwrap_or_default()))
+        } else {
+            String::new()
+        };
         let _ = writeln!(
             out,
-            "| {} | {} | {} | {} | {} |",
+            "| {} | {} | {} | {} | {} |{mine}",
             cell(&s.id),
             cell(s.outlet.as_deref().unwrap_or("—")),
             s.published.map(|d| d.to_string()).unwrap_or_else(|| "—".into()),
@@ -40,13 +57,16 @@ pub fn to_markdown(analysis: &Analysis) -> String {
             continue;
         }
         let _ = writeln!(out, "\n## {} ({})", verdict_heading(verdict), claims.len());
-        for c in claims {
+        for (i, c) in claims {
             let why = c
                 .reason
                 .and_then(|r| r.note())
                 .map(|n| format!(" — {n}"))
                 .unwrap_or_default();
             let _ = writeln!(out, "\n### {} ({}){why}\n", cell(&c.topic), c.kind.as_str());
+            if let Some(a) = claim_annotation(notes, i) {
+                let _ = writeln!(out, "> **Yours:** {}\n", a.replace('|', "\\|"));
+            }
             for st in &c.statements {
                 let text = &b.sources[st.value.source].text;
                 let _ = writeln!(

@@ -2,28 +2,38 @@
 
 use std::fmt::Write;
 
-use super::{claims_by_verdict, mention_counts, one_line, source_label, verdict_heading};
+use super::{
+    claim_annotation, claims_by_verdict, mention_counts, one_line, source_annotation, source_label,
+    verdict_heading,
+};
 use crate::analysis::Analysis;
+use crate::state::Annotations;
 use crate::text::safe;
 
 /// The report as plain text: the briefing's name, its sources, the claims by verdict and the
 /// entities.
 pub fn to_text(analysis: &Analysis) -> String {
+    to_text_annotated(analysis, None)
+}
+
+/// The report as plain text, with what the user saved (read marks, flags, notes) under each source
+/// and claim that has any.
+pub fn to_text_annotated(analysis: &Analysis, notes: Option<&Annotations>) -> String {
     let mut out = String::new();
     let b = &analysis.briefing;
     let _ = writeln!(out, "{} — {} sources", safe::line(&b.name), b.sources.len());
-    sources(&mut out, analysis);
-    claims(&mut out, analysis);
+    sources(&mut out, analysis, notes);
+    claims(&mut out, analysis, notes);
     entities(&mut out, analysis);
     out
 }
 
 /// The SOURCES section.
-fn sources(out: &mut String, analysis: &Analysis) {
+fn sources(out: &mut String, analysis: &Analysis, notes: Option<&Annotations>) {
     let b = &analysis.briefing;
     let _ = writeln!(out);
     let _ = writeln!(out, "SOURCES");
-    for s in &b.sources {
+    for (i, s) in b.sources.iter().enumerate() {
         let date = s
             .published
             .map(|d| d.to_string())
@@ -41,11 +51,14 @@ fn sources(out: &mut String, analysis: &Analysis) {
             safe::line(s.title.as_deref().unwrap_or("(no headline)"))
         );
         let _ = writeln!(out, "      {} words, {}", s.words(), safe::line(&s.path));
+        if let Some(a) = source_annotation(notes, i) {
+            let _ = writeln!(out, "      [{a}]");
+        }
     }
 }
 
 /// A section for each verdict with claims, each claim with its statements.
-fn claims(out: &mut String, analysis: &Analysis) {
+fn claims(out: &mut String, analysis: &Analysis, notes: Option<&Annotations>) {
     let b = &analysis.briefing;
     for (verdict, claims) in claims_by_verdict(analysis) {
         if claims.is_empty() {
@@ -58,13 +71,16 @@ fn claims(out: &mut String, analysis: &Analysis) {
             verdict_heading(verdict).to_uppercase(),
             claims.len()
         );
-        for c in claims {
+        for (i, c) in claims {
             let why = c
                 .reason
                 .and_then(|r| r.note())
                 .map(|n| format!(" — {n}"))
                 .unwrap_or_default();
             let _ = writeln!(out, "  {} [{}]{why}", safe::line(&c.topic), c.kind.as_str());
+            if let Some(a) = claim_annotation(notes, i) {
+                let _ = writeln!(out, "    [{a}]");
+            }
             for st in &c.statements {
                 let text = &b.sources[st.value.source].text;
                 let _ = writeln!(

@@ -62,6 +62,9 @@ commands! {
     Confirm = "confirm",
     DeleteChar = "delete_char",
     ClearInput = "clear_input",
+    ToggleRead = "toggle_read",
+    CycleFlag = "cycle_flag",
+    WriteNote = "write_note",
 }
 
 /// Which way the mouse wheel turned.
@@ -78,7 +81,7 @@ pub enum Action {
     Command(Command),
     /// Open the n-th (1-based) listed source.
     Jump(usize),
-    /// A character typed into the filter or the help search.
+    /// A character typed into the filter, the help search or a note.
     Input(char),
     /// The terminal now has this many columns and rows.
     Resize(u16, u16),
@@ -92,6 +95,8 @@ pub enum Action {
     Loaded(Box<Analysis>),
     /// The analysis failed; the reason is shown and the text stays readable.
     Failed(String),
+    /// A problem to show in the status bar and keep among the notices (`?`).
+    Notice(String),
 }
 
 impl From<Command> for Action {

@@ -4,6 +4,7 @@ mod compare;
 mod filter;
 mod mouse;
 mod navigate;
+mod saved;
 mod stats;
 mod update;
 
@@ -14,6 +15,8 @@ use ratatui::layout::Rect;
 
 pub use compare::{CompareLayout, SENTENCE_LINES};
 pub use filter::{FilterMatch, HelpLine, match_entities};
+use saved::Saved;
+pub use saved::{NoteEdit, NoteTarget};
 use stats::{entity_stats, source_stats};
 
 use super::doc::{Doc, Marks};
@@ -152,12 +155,21 @@ pub struct App {
     help: Option<Help>,
     /// The span jumped to (a mention by n/N, a statement's value): source and byte range.
     target: Option<(usize, Range<usize>)>,
+    /// Read marks, flags and notes, and where they are saved.
+    saved: Saved,
+    /// The note being written.
+    note: Option<NoteEdit>,
     quit: bool,
 }
 
 impl App {
     /// A reader over a briefing whose analysis is still to come.
     pub fn new(mut briefing: Briefing, notices: Vec<String>, keymap: Arc<Keymap>) -> App {
+        // Keys of the text as loaded, before the display stand-ins: `report` computes the same.
+        let saved = Saved::new(
+            &crate::state::briefing_key(&briefing.sources),
+            crate::state::source_keys(&briefing.sources),
+        );
         for_display(&mut briefing);
         let n = briefing.sources.len();
         let mut app = App {
@@ -196,6 +208,8 @@ impl App {
             compare: None,
             help: None,
             target: None,
+            saved,
+            note: None,
             quit: false,
         };
         if let Some(&first) = app.order.first() {
@@ -354,6 +368,9 @@ impl App {
 
     /// The key context for the next key: the innermost open thing, else the focused pane.
     pub fn context(&self) -> Context {
+        if self.note.is_some() {
+            return Context::Note;
+        }
         if let Some(h) = &self.help {
             return if h.typing { Context::Input } else { Context::Help };
         }

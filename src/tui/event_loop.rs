@@ -79,11 +79,13 @@ pub fn spawn_input(tx: Sender<Msg>) -> io::Result<()> {
     Ok(())
 }
 
-/// Turn SIGTERM, SIGHUP and SIGINT into messages, so the loop ends and the terminal is restored. (In
-/// raw mode Ctrl-C is a key, not a signal; SIGINT still arrives from `kill -INT`.)
+/// Turn SIGTERM, SIGHUP, SIGINT and SIGQUIT into messages, so the loop ends, the last change is
+/// saved and the terminal is restored. (In raw mode Ctrl-C and Ctrl-\\ are keys, not signals; SIGINT
+/// and SIGQUIT still arrive from `kill`.) SIGQUIT's default would dump core and leave the terminal
+/// raw in the alternate screen.
 pub fn spawn_signals(tx: Sender<Msg>) -> io::Result<()> {
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
-    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])?;
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
     thread::Builder::new()
         .name("parallax-signals".into())
         .spawn(move || {

@@ -25,11 +25,13 @@ pub enum Context {
     Compare,
     Input,
     Help,
+    /// Writing a note (the editor line in the status bar).
+    Note,
 }
 
 impl Context {
     /// Every context, in the order the help lists them.
-    pub const ALL: [Context; 8] = [
+    pub const ALL: [Context; 9] = [
         Context::Global,
         Context::Sources,
         Context::Article,
@@ -38,6 +40,7 @@ impl Context {
         Context::Compare,
         Context::Input,
         Context::Help,
+        Context::Note,
     ];
 
     /// The table name in the keymap file.
@@ -51,6 +54,7 @@ impl Context {
             Context::Compare => "compare",
             Context::Input => "input",
             Context::Help => "help",
+            Context::Note => "note",
         }
     }
 
@@ -65,11 +69,12 @@ impl Context {
             Context::Compare => "Claim comparison",
             Context::Input => "Typing a filter or search",
             Context::Help => "Help",
+            Context::Note => "Writing a note",
         }
     }
 
     /// The contexts consulted, innermost first: panes fall back to the global keys; typing and the help
-    /// overlay take every key themselves.
+    /// overlay and the note editor take every key themselves.
     pub fn chain(self) -> &'static [Context] {
         match self {
             Context::Global => &[Context::Global],
@@ -80,6 +85,7 @@ impl Context {
             Context::Compare => &[Context::Compare, Context::Global],
             Context::Input => &[Context::Input],
             Context::Help => &[Context::Help],
+            Context::Note => &[Context::Note],
         }
     }
 }

@@ -1,6 +1,6 @@
 //! The one place the terminal is set up and restored: raw mode, alternate screen and mouse capture on
 //! entry; restored on quit, on error (the guard's drop), on panic (the hook, before the message
-//! prints) and on SIGTERM/SIGHUP (the event loop ends and the guard drops).
+//! prints) and on SIGTERM/SIGHUP/SIGINT/SIGQUIT (the event loop ends and the guard drops).
 
 use std::io::{self, Stdout, stdout};
 use std::sync::Mutex;

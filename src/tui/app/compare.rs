@@ -51,7 +51,10 @@ impl App {
         };
         let inner = self.compare_inner();
         let w = usize::from(inner.width);
-        let head = if claim.entities.is_empty() { 2 } else { 3 };
+        // Topic, entities (if any), the user's flag and note (if any), a blank line.
+        let head = 2
+            + usize::from(!claim.entities.is_empty())
+            + usize::from(self.claim_flag(cmp.claim).is_some() || self.claim_note(cmp.claim).is_some());
         let heights: Vec<usize> = self
             .compare_statements()
             .iter()

@@ -94,6 +94,8 @@ pub enum HelpLine {
     Kind(crate::entities::EntityKind),
     /// The legend: how a claim value with this verdict is marked.
     Verdict(crate::claims::Verdict),
+    /// The legend: a mark of what the user keeps (read, flags, notes) and what it means.
+    Mark(&'static str, String),
 }
 
 /// A binding's help line; `hits` are the (keys, description) chars the search matched.
@@ -162,6 +164,22 @@ impl App {
                 .map(HelpLine::Kind),
             );
             out.extend([Verdict::Disagree, Verdict::Agree, Verdict::Single].map(HelpLine::Verdict));
+            out.extend(
+                [
+                    ("• ✓", "a source not read yet, read (m toggles)"),
+                    ("▶ ▷", "the source being read; ▷ once marked unread"),
+                    ("✔ ⚑", "a claim you checked, a claim you dispute (f)"),
+                    ("✎", "your note on a claim or source (a)"),
+                ]
+                .map(|(s, w)| HelpLine::Mark(s, w.to_string())),
+            );
+            out.push(HelpLine::Mark(
+                "",
+                match self.state_path() {
+                    Some(p) => format!("kept between sessions in {p}"),
+                    None => "not kept this session (no data folder, or it cannot be written)".to_string(),
+                },
+            ));
         }
         if !self.notices.is_empty() {
             out.push(HelpLine::Heading("Load notices".into()));

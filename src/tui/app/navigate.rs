@@ -52,9 +52,7 @@ impl App {
             return;
         }
         self.current = Some(s);
-        if let Some(r) = self.read.get_mut(s) {
-            *r = true;
-        }
+        self.set_read(s, true);
         if let Some(i) = self.visible_sources().iter().position(|&v| v == s) {
             self.sources_cursor.index = i;
         }
@@ -116,9 +114,7 @@ impl App {
         let (s, span) = marks[next].clone();
         if Some(s) != self.current {
             self.current = Some(s);
-            if let Some(r) = self.read.get_mut(s) {
-                *r = true;
-            }
+            self.set_read(s, true);
             if let Some(i) = self.visible_sources().iter().position(|&v| v == s) {
                 self.sources_cursor.index = i;
             }

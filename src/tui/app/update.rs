@@ -44,6 +44,8 @@ impl App {
             }
             Action::Input(c) => self.input(Some(c)),
             Action::Resize(w, h) => self.size = (w, h),
+            // The note editor keeps the keys until Enter or Esc; a click does not move under it.
+            Action::Click(..) if self.note.is_some() => {}
             Action::Click(x, y) => {
                 self.message = None;
                 self.click(x, y);
@@ -51,11 +53,16 @@ impl App {
             Action::Wheel(x, y, dir) => self.wheel(x, y, dir),
             Action::Progress(p) => self.progress = Some(p),
             Action::Loaded(a) => self.loaded(*a),
+            Action::Notice(n) => {
+                self.message = Some(n.clone());
+                self.notices.push(n);
+            }
             Action::Failed(reason) => {
                 self.progress = None;
                 self.failure = Some(reason);
             }
         }
+        self.check_saving();
         self.settle();
     }
 
@@ -100,8 +107,13 @@ impl App {
             Command::Select => self.select(),
             Command::Confirm => self.confirm(),
             Command::DeleteChar => self.input(None),
+            Command::ToggleRead => self.toggle_read(),
+            Command::CycleFlag => self.cycle_flag(),
+            Command::WriteNote => self.start_note(),
             Command::ClearInput => {
-                if let Some(h) = self.help.as_mut().filter(|h| h.typing) {
+                if let Some(n) = &mut self.note {
+                    n.text.clear();
+                } else if let Some(h) = self.help.as_mut().filter(|h| h.typing) {
                     h.query.clear();
                 } else if self.filter.typing {
                     self.filter.query.clear();
@@ -113,7 +125,9 @@ impl App {
 
     /// Esc: close or clear the innermost thing.
     fn back(&mut self) {
-        if let Some(h) = &mut self.help {
+        if self.note.take().is_some() {
+            self.message = Some("Note not changed".into());
+        } else if let Some(h) = &mut self.help {
             if h.typing || !h.query.is_empty() {
                 h.typing = false;
                 h.query.clear();
@@ -215,6 +229,8 @@ impl App {
                     self.open_source(s);
                 }
             }
+            // The note editor has no movement keys.
+            Context::Note => {}
             Context::Article | Context::Global | Context::Help => {
                 let len = self.doc.as_ref().map_or(0, |d| d.lines.len());
                 let max = len.saturating_sub(self.article_view()) + 1;
@@ -265,7 +281,9 @@ impl App {
     }
 
     fn confirm(&mut self) {
-        if self.help.is_some() {
+        if self.note.is_some() {
+            self.save_note();
+        } else if self.help.is_some() {
             // The search is kept and its best match selected: Enter again runs it.
             let first = self
                 .help_lines()
@@ -286,13 +304,13 @@ impl App {
     }
 
     /// Close the help and run the binding on its line `i` where it applies: a pane's binding
-    /// with that pane focused. The help's and the search box's own bindings only act on the
-    /// help, so they are not run from it.
+    /// with that pane focused. The help's, the search box's and the note editor's own
+    /// bindings only act there, so they are not run from it.
     pub(super) fn run_help_line(&mut self, i: usize) {
         let Some(HelpLine::Binding { context, command, .. }) = self.help_lines().get(i).cloned() else {
             return;
         };
-        if matches!(context, Context::Help | Context::Input) || command == Command::Help {
+        if matches!(context, Context::Help | Context::Input | Context::Note) || command == Command::Help {
             return;
         }
         self.help = None;
@@ -301,14 +319,16 @@ impl App {
             Context::Article => self.set_focus(Pane::Article),
             Context::Entities => self.show_side(SideTab::Entities),
             Context::Claims => self.show_side(SideTab::Claims),
-            Context::Global | Context::Compare | Context::Input | Context::Help => {}
+            Context::Global | Context::Compare | Context::Input | Context::Help | Context::Note => {}
         }
         self.command(command);
     }
 
     /// Type a character (`Some`) or delete the last one (`None`) in the active text box.
     fn input(&mut self, c: Option<char>) {
-        if let Some(h) = self.help.as_mut().filter(|h| h.typing) {
+        if self.note.is_some() {
+            self.note_input(c);
+        } else if let Some(h) = self.help.as_mut().filter(|h| h.typing) {
             match c {
                 Some(c) => h.query.push(c),
                 None => _ = h.query.pop(),
@@ -336,6 +356,7 @@ impl App {
         self.source_stats = super::source_stats(&a, &self.stats);
         self.order = by_date(&a.briefing.sources);
         self.read.resize(a.briefing.sources.len(), false);
+        self.saved.claim_keys = crate::state::claim_keys(&a.claims);
         if self.current.is_some_and(|c| c >= a.briefing.sources.len()) {
             self.current = self.order.first().copied();
             self.doc = None;

@@ -34,7 +34,9 @@ impl KeyInput {
                     return self.press(keymap, ctx, ev);
                 }
                 match key.code {
-                    KeyCode::Char(c) if ctx == Context::Input && !key.ctrl && !key.alt => {
+                    KeyCode::Char(c)
+                        if matches!(ctx, Context::Input | Context::Note) && !key.ctrl && !key.alt =>
+                    {
                         Some(Action::Input(c))
                     }
                     _ => None,

@@ -7,7 +7,7 @@ use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use super::{fit, visible};
-use crate::tui::app::App;
+use crate::tui::app::{App, NoteTarget};
 use crate::tui::keymap::Context;
 use crate::tui::theme::Theme;
 
@@ -57,6 +57,9 @@ pub fn status(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     if !visible(area) {
         return;
     }
+    if app.note_edit().is_some() {
+        return note_editor(frame, area, app, theme);
+    }
     let ctx = app.context();
     let label = match ctx {
         Context::Input if app.help().is_some() => "SEARCH",
@@ -88,4 +91,60 @@ pub fn status(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     ));
     spans.push(Span::styled(msg, theme.bar().patch(theme.warning())));
     frame.render_widget(Paragraph::new(Line::from(spans)).style(theme.bar()), area);
+}
+
+/// The note editor: what the note is on, the text with a cursor at its end (the end that fits, for
+/// a long note), and the editor's keys when there is room.
+fn note_editor(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let Some(edit) = app.note_edit() else { return };
+    let on = match edit.target {
+        NoteTarget::Source(s) => app
+            .sources()
+            .get(s)
+            .map(|src| src.outlet.clone().unwrap_or_else(|| src.id.clone()))
+            .unwrap_or_default(),
+        NoteTarget::Claim(c) => app
+            .claims()
+            .get(c)
+            .map(|c| format!("{} {}", c.id, c.topic))
+            .unwrap_or_default(),
+    };
+    let w = usize::from(area.width);
+    let label = " NOTE ";
+    let hints: String = app
+        .keymap()
+        .hints(Context::Note)
+        .iter()
+        .map(|(k, h)| format!(" {k} {h}"))
+        .collect();
+    let hints = if label.width() + hints.width() + 24 <= w {
+        hints
+    } else {
+        String::new()
+    };
+    let room = w.saturating_sub(label.width() + hints.width() + 1);
+    let on = fit(&format!(" on {on}: "), room / 3);
+    let room = room.saturating_sub(on.width() + 1);
+    // Keep the end of the text in view, where typing happens.
+    let text = crate::text::safe::line(&edit.text);
+    let mut shown: String = String::new();
+    let mut used = 0;
+    for c in text.chars().rev() {
+        let cw = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + cw > room {
+            break;
+        }
+        used += cw;
+        shown.insert(0, c);
+    }
+    let gap = w.saturating_sub(label.width() + on.width() + used + 1 + hints.width());
+    let line = Line::from(vec![
+        Span::styled(label, theme.bar_key()),
+        Span::styled(on, theme.bar()),
+        Span::styled(shown, theme.bar().patch(theme.heading())),
+        Span::styled("▏", theme.bar_key()),
+        Span::styled(" ".repeat(gap), theme.bar()),
+        Span::styled(hints, theme.bar()),
+    ]);
+    frame.render_widget(Paragraph::new(line).style(theme.bar()), area);
 }

@@ -10,6 +10,7 @@ use unicode_width::UnicodeWidthStr;
 use super::article::styled_range;
 use super::{fit, full_line, visible};
 use crate::claims::Statement;
+use crate::state::Flag;
 use crate::tui::app::{App, SENTENCE_LINES};
 use crate::tui::doc::wrap_words;
 use crate::tui::theme::Theme;
@@ -67,6 +68,23 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             fit(&format!("about {}", names.join(", ")), w),
             theme.dim(),
         ));
+    }
+    let flag = app.claim_flag(cmp.claim);
+    let note = app.claim_note(cmp.claim);
+    if flag.is_some() || note.is_some() {
+        let mut yours = String::new();
+        match flag {
+            Some(Flag::Checked) => yours.push_str("✔ checked"),
+            Some(Flag::Disputed) => yours.push_str("⚑ disputed"),
+            None => {}
+        }
+        if let Some(n) = note {
+            if !yours.is_empty() {
+                yours.push_str(" · ");
+            }
+            yours.push_str(&format!("✎ {n}"));
+        }
+        head.push(Line::styled(fit(&yours, w), theme.warning()));
     }
     head.push(Line::raw(""));
     // The layout is shared with mouse hit-testing, so clicks land on what is drawn.

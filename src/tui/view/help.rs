@@ -113,6 +113,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 let sample = format!("{} 42", Theme::verdict_mark(*v));
                 legend(&sample, theme.verdict(*v), what, theme.verdict_cue(*v), keys_w, w)
             }
+            HelpLine::Mark(sample, what) => Line::from(vec![
+                Span::raw("  "),
+                Span::styled(pad(sample, keys_w), theme.warning()),
+                Span::raw("  "),
+                Span::raw(fit(what, w.saturating_sub(keys_w + 4))),
+            ]),
         });
     }
     frame.render_widget(Paragraph::new(lines), inner);

@@ -8,6 +8,7 @@ use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use super::{fit, full_line, pad, pane_block, visible};
+use crate::state::Flag;
 use crate::tui::app::{App, EntityRow, SideTab, source_count};
 use crate::tui::layout::Pane;
 use crate::tui::theme::Theme;
@@ -237,7 +238,8 @@ fn claims(app: &App, inner: Rect, theme: &Theme) -> Rows {
             Style::new()
         };
         let n = format!(" {}src", source_count(claim));
-        let room = w.saturating_sub(2 + n.width());
+        let yours = yours_mark(app, c);
+        let room = w.saturating_sub(2 + n.width() + yours.width());
         let topic = fit(&claim.topic, room);
         // The differing values at a glance, when there is room after the topic.
         let values = fit(&distinct_values(claim), room.saturating_sub(topic.width()));
@@ -249,6 +251,7 @@ fn claims(app: &App, inner: Rect, theme: &Theme) -> Rows {
                 Span::raw(topic),
                 Span::styled(values, theme.verdict(claim.verdict)),
                 Span::raw(" ".repeat(gap)),
+                Span::styled(yours, theme.warning()),
                 Span::styled(n, theme.dim()),
             ],
             w,
@@ -256,6 +259,21 @@ fn claims(app: &App, inner: Rect, theme: &Theme) -> Rows {
         ));
     }
     (lines, rows.len(), app.claims_cursor().offset, view)
+}
+
+/// The user's flag and note on a claim, before its source count: ` ✔` checked, ` ⚑` disputed,
+/// ` ✎` a note.
+fn yours_mark(app: &App, c: usize) -> String {
+    let mut s = String::new();
+    match app.claim_flag(c) {
+        Some(Flag::Checked) => s.push_str(" ✔"),
+        Some(Flag::Disputed) => s.push_str(" ⚑"),
+        None => {}
+    }
+    if app.claim_note(c).is_some() {
+        s.push_str(" ✎");
+    }
+    s
 }
 
 /// " · 180 ≠ 183" for a disagreement, " · 2025-11 / 2025" for agreement: the claim's distinct

@@ -58,23 +58,28 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             Default::default()
         };
         let read = app.read().get(s).copied().unwrap_or(false);
+        // The current source is ▶, or ▷ once marked unread (`m`).
         let mark = match (current, read) {
-            (true, _) => Span::styled("▶", style),
+            (true, true) => Span::styled("▶", style),
+            (true, false) => Span::styled("▷", style),
             (false, true) => Span::styled("✓", theme.dim()),
             (false, false) => Span::styled("•", theme.heading()),
         };
+        let note = app.source_note(s);
         let date = src
             .published
             .map_or("undated".to_string(), |d| d.format("%Y-%m-%d").to_string());
         let outlet = src.outlet.clone().unwrap_or_else(|| src.id.clone());
         let num = format!("{:>2} ", i + 1);
-        let room = w.saturating_sub(num.width() + 2);
+        let pen = if note.is_some() { " ✎" } else { "" };
+        let room = w.saturating_sub(num.width() + 2 + pen.width());
         lines.push(full_line(
             vec![
                 Span::styled(num, theme.dim()),
                 mark,
                 Span::raw(" "),
                 Span::styled(fit(&outlet, room), theme.heading()),
+                Span::styled(pen, theme.warning()),
             ],
             w,
             style,
@@ -109,8 +114,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     }
 }
 
-/// Under each source: the selected entity's mention count there, else how much of the analysis the
-/// source covers.
+/// Under each source: the selected entity's mention count there, else the user's note on it, else
+/// how much of the analysis the source covers.
 fn hint(app: &App, s: usize, w: usize, theme: &Theme) -> Span<'static> {
     if let Some(e) = app.entity() {
         let n = app
@@ -128,6 +133,9 @@ fn hint(app: &App, s: usize, w: usize, theme: &Theme) -> Span<'static> {
             .filter_map(|st| app.sources()[s].text.get(st.value.span.clone()))
             .collect();
         return Span::styled(fit(&values.join(", "), w), theme.verdict(c.verdict));
+    }
+    if let Some(note) = app.source_note(s) {
+        return Span::styled(fit(&format!("✎ {note}"), w), theme.warning());
     }
     let words = app.sources()[s].words();
     match app.source_stats(s) {
