@@ -511,6 +511,11 @@ pub fn responding_class(lemma: &str) -> &str {
     }
 }
 
+/// Places a distance is counted in: "three doors away", "five buildings from the scene".
+pub fn is_place_unit(lemma: &str) -> bool {
+    matches!(lemma, "door" | "house" | "home" | "building" | "block")
+}
+
 /// Nouns that count what follows them: "31 pieces of firefighting apparatus" counts apparatus.
 pub fn counts_what_follows(lemma: &str) -> bool {
     matches!(lemma, "piece" | "item")

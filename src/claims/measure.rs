@@ -248,6 +248,9 @@ fn count_measure(text: &str, ws: &[Word], first: usize, last: usize, value: &Val
     if staff {
         head_lemma = "employee".to_string();
     }
+    if let Some(m) = distance_in_places(text, ws, last, head) {
+        return Some(m);
+    }
     let sub = counted.and_then(|c| c.subgroup.clone()).unwrap_or_default();
     let sub_label = counted.and_then(|c| c.label.clone());
     let predicate = match (count_predicate(head), own_predicate(text, ws, last)) {
@@ -298,6 +301,20 @@ fn count_measure(text: &str, ws: &[Word], first: usize, last: usize, value: &Val
         }),
         None => None,
     }
+}
+
+/// A distance told in the places between: "arrested five buildings away", "three doors away",
+/// "three houses from the scene". Outlets count doors, houses or buildings for one distance.
+fn distance_in_places(text: &str, ws: &[Word], last: usize, head: &str) -> Option<Measure> {
+    let next = wt(text, ws, last + 1);
+    let place = super::lexicon::is_place_unit(&lemma(head));
+    let away = next.eq_ignore_ascii_case("away") && !head.is_empty();
+    (away || (place && next.eq_ignore_ascii_case("from"))).then(|| Measure {
+        key: "count|away||".to_string(),
+        label: "distance (places away)".to_string(),
+        word: head.to_string(),
+        at: None,
+    })
 }
 
 fn ordinal_measure(text: &str, ws: &[Word], first: usize, last: usize, value: &Value) -> Option<Measure> {

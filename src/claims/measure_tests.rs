@@ -703,3 +703,18 @@ fn a_share_of_a_thing_and_the_date_of_a_robbery() {
         Some("date|incident")
     );
 }
+
+#[test]
+fn a_distance_told_in_doors_or_houses() {
+    for (sentence, figure) in [
+        ("The gunman was arrested five buildings away.", "five buildings"),
+        ("He fled into an apartment three doors away.", "three doors"),
+        ("Police found him three houses from the scene.", "three houses"),
+    ] {
+        assert_eq!(
+            key_of(sentence, figure).as_deref(),
+            Some("count|away||"),
+            "{sentence}"
+        );
+    }
+}

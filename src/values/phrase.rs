@@ -367,7 +367,12 @@ fn content_words(text: &str, ws: &[Word], start: usize, max: usize) -> Vec<usize
     let mut phrase: Vec<usize> = Vec::new();
     for j in start..(start + max).min(ws.len()) {
         let w = t(text, ws, j);
-        if ws[j].is_punct || is_function_word(w) || is_preposition(w) || w.chars().any(|c| c.is_ascii_digit())
+        // "five doors away": the adverb is no part of the noun.
+        if ws[j].is_punct
+            || is_function_word(w)
+            || is_preposition(w)
+            || w.eq_ignore_ascii_case("away")
+            || w.chars().any(|c| c.is_ascii_digit())
         {
             break;
         }
