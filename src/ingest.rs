@@ -12,6 +12,7 @@ mod layout;
 mod lines;
 mod markdown;
 mod read;
+mod shape;
 mod walk;
 
 use std::collections::HashSet;
@@ -200,9 +201,16 @@ fn date_yearless_datelines(sources: &mut [Source]) {
 /// Load every path (file, folder read recursively, or `-` for stdin). Files that cannot be read are
 /// skipped and listed in [`Loaded::skipped`]; a path that does not exist is an error.
 pub fn load(paths: &[PathBuf]) -> Result<Loaded, Problem> {
-    // Check every path before reading any, so a typo fails fast with exit 2.
+    // Check every path before reading any, so a typo fails fast with exit 2. A path that exists but
+    // cannot be followed (a symlink loop, a folder we may not enter) is skipped with its reason
+    // below, like a bad file in a folder: the good paths named with it still load.
     for p in paths {
-        if p.as_os_str() != "-" && std::fs::metadata(p).is_err() {
+        if p.as_os_str() == "-" {
+            continue;
+        }
+        if let Err(e) = std::fs::metadata(p)
+            && e.kind() == std::io::ErrorKind::NotFound
+        {
             return Err(Problem {
                 path: p.clone(),
                 reason: "no such file or directory".into(),
@@ -238,6 +246,11 @@ pub fn load(paths: &[PathBuf]) -> Result<Loaded, Problem> {
                     reason: format!("cannot read: {e}"),
                 }),
             }
+        } else if let Err(e) = std::fs::metadata(p) {
+            loaded.skipped.push(Problem {
+                path: p.clone(),
+                reason: walk::unreadable(&e),
+            });
         } else if p.is_dir() {
             let mut files = Vec::new();
             let mut errors = Vec::new();
@@ -293,7 +306,7 @@ fn too_large() -> String {
 fn load_file(path: &Path, loaded: &mut Loaded, ids: &mut HashSet<String>) {
     // A FIFO or device would block or never end; only regular files are read.
     let reason = match std::fs::metadata(path) {
-        Ok(m) if !m.is_file() => Some("not a regular file; not read".to_string()),
+        Ok(m) if !m.is_file() => Some(walk::not_regular(&m)),
         Ok(m) if m.len() > MAX_BYTES => Some(too_large()),
         _ => None,
     };

@@ -5,6 +5,7 @@ use ego_tree::iter::Edge;
 use scraper::{ElementRef, Html, Node, Selector};
 
 use super::layout::Meta;
+use super::shape::{self, Markup};
 use crate::dates;
 
 /// Elements whose content is never article text.
@@ -52,6 +53,7 @@ fn sel(s: &str) -> Selector {
 
 /// The readable text of a page (paragraphs separated by blank lines) and what its meta tags state.
 pub(crate) fn page(html: &str) -> Result<(String, Meta), String> {
+    shape::check(html, Markup::Html)?;
     let doc = Html::parse_document(html);
     let meta = page_meta(&doc);
     let root = ["article", "main", "[role=main]", "body"]
@@ -77,10 +79,12 @@ pub(crate) fn page(html: &str) -> Result<(String, Meta), String> {
     Ok((blocks.join("\n\n"), meta))
 }
 
-/// The text of an HTML fragment (a feed item's description, a JSON body).
-pub(crate) fn fragment(html: &str) -> String {
+/// The text of an HTML fragment (a feed item's description, a JSON body); `Err` when it is over a
+/// limit of [`shape`].
+pub(crate) fn fragment(html: &str) -> Result<String, String> {
+    shape::check(html, Markup::Html)?;
     let doc = Html::parse_fragment(html);
-    blocks(doc.root_element(), false).join("\n\n")
+    Ok(blocks(doc.root_element(), false).join("\n\n"))
 }
 
 /// Does this string look like HTML rather than plain text?
@@ -325,11 +329,13 @@ mod tests {
     #[test]
     fn fragments_and_deep_nesting() {
         assert_eq!(
-            fragment("<p>ROME &mdash; talks</p><p>Next</p>"),
-            "ROME — talks\n\nNext"
+            fragment("<p>ROME &mdash; talks</p><p>Next</p>").as_deref(),
+            Ok("ROME — talks\n\nNext")
         );
         assert!(looks_like_html("<p>x</p>") && !looks_like_html("a < b and c > d"));
-        let deep = "<div>".repeat(20_000) + "deep" + &"</div>".repeat(20_000);
-        assert_eq!(fragment(&deep), "deep");
+        let deep = "<div>".repeat(200) + "deep" + &"</div>".repeat(200);
+        assert_eq!(fragment(&deep).as_deref(), Ok("deep"));
+        let deeper = "<div>".repeat(20_000) + "deep" + &"</div>".repeat(20_000);
+        assert!(fragment(&deeper).is_err());
     }
 }
