@@ -246,6 +246,64 @@ mod tests {
         assert_eq!(numbers, [Some(2), Some(3)]);
     }
 
+    /// Through the whole reading of a file, as `load` does: decode, detect, then the feed.
+    fn read_feed(bytes: &[u8]) -> Vec<crate::Source> {
+        super::super::read::read(bytes, "f.rss", "f", "rss")
+            .expect("feed reads")
+            .sources
+    }
+
+    #[test]
+    fn a_latin1_feed_reads_as_latin1_once() {
+        let mut rss = b"<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<rss version=\"2.0\"><channel><title>Gazzetta</title>\n<item><title>La citt\xe0 di Nara</title><pubDate>Wed, 14 Jan 2026 08:30:00 +0900</pubDate>\n<description>Il sindaco della citt\xe0 ha parlato. Caff\xe8 per tutti.</description></item>".to_vec();
+        rss.extend_from_slice(b"</channel></rss>");
+        let sources = read_feed(&rss);
+        assert_eq!(sources[0].title.as_deref(), Some("La città di Nara"));
+        assert!(
+            sources[0]
+                .text
+                .contains("Il sindaco della città ha parlato. Caffè per tutti."),
+            "{}",
+            sources[0].text
+        );
+        assert!(!sources[0].text.contains('Ã'));
+        // Undeclared Windows-1252 (detected by Parallax, which feed-rs cannot do) reads too.
+        assert_eq!(sources[0].published, NaiveDate::from_ymd_opt(2026, 1, 14));
+        let after_declaration = rss.iter().position(|&b| b == b'\n').expect("two lines") + 1;
+        let undeclared = &rss[after_declaration..];
+        let sources = read_feed(undeclared);
+        assert_eq!(sources[0].title.as_deref(), Some("La città di Nara"));
+    }
+
+    #[test]
+    fn an_item_is_dated_where_it_was_written() {
+        let feed = |date: &str| {
+            format!(
+                "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Wire</title><item><title>T</title><pubDate>{date}</pubDate><description>Text.</description></item></channel></rss>"
+            )
+        };
+        let atom = |date: &str| {
+            format!(
+                "<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\"><title>W</title><id>x</id><updated>{date}</updated><entry><title>T</title><id>1</id><published>{date}</published><content>Text.</content></entry></feed>"
+            )
+        };
+        let cases: &[(String, (i32, u32, u32))] = &[
+            // 08:30 in Tokyo is 23:30 the day before in UTC: the item's date is the 14th.
+            (feed("Wed, 14 Jan 2026 08:30:00 +0900"), (2026, 1, 14)),
+            (feed("Tue, 13 Jan 2026 22:00:00 -0500"), (2026, 1, 13)),
+            (atom("2026-01-14T08:30:00+09:00"), (2026, 1, 14)),
+            (atom("2026-01-13T23:30:00Z"), (2026, 1, 13)),
+        ];
+        for (xml, (y, m, d)) in cases {
+            let (items, _) = parse(xml.as_bytes(), xml).expect("valid feed");
+            assert_eq!(
+                items[0].1.meta.published,
+                NaiveDate::from_ymd_opt(*y, *m, *d),
+                "{xml}"
+            );
+        }
+    }
+
     #[test]
     fn atom_and_bad_feeds() {
         let (items, _) = parse(ATOM.as_bytes(), ATOM).expect("valid atom");
