@@ -271,6 +271,25 @@ pub fn load(paths: &[PathBuf]) -> Result<Loaded, Problem> {
     Ok(loaded)
 }
 
+/// One file's bytes, read as [`load`] reads a file named `name` (its extension counts when the
+/// content does not tell the format): the sources with their ids as the file alone gives them, and
+/// the file's warnings; `Err` is the reason the file would be skipped. For tools (and the fuzz
+/// runner) that hold bytes rather than files.
+pub fn read_bytes(bytes: &[u8], name: &str) -> Result<(Vec<Source>, Vec<String>), String> {
+    let path = Path::new(name);
+    let stem = path
+        .file_stem()
+        .map_or_else(|| "source".into(), |s| s.to_string_lossy().into_owned());
+    let ext = path
+        .extension()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if bytes.len() as u64 > MAX_BYTES {
+        return Err(too_large());
+    }
+    read::read(bytes, name, &stem, &ext).map(|r| (r.sources, r.warnings))
+}
+
 fn briefing_name(paths: &[PathBuf]) -> String {
     let name = |p: &PathBuf| {
         if p.as_os_str() == "-" {

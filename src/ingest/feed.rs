@@ -27,10 +27,12 @@ pub(crate) fn parse(bytes: &[u8], text: &str) -> Result<Items, String> {
     } else {
         shape::check(text, Markup::Xml)?;
     }
-    let feed = match feed_rs::parser::parse(bytes) {
+    let feed = match feed_rs::parser::parse(&*for_feed_rs(bytes, text)) {
         Ok(feed) => feed,
-        Err(first) if !json => feed_rs::parser::parse(as_utf8_declared(text).as_bytes())
-            .map_err(|_| format!("malformed feed: {first}"))?,
+        Err(first) if !json => {
+            let utf8 = without_later_declarations(as_utf8_declared(text).into_owned().into_bytes());
+            feed_rs::parser::parse(&*utf8).map_err(|_| format!("malformed feed: {first}"))?
+        }
         Err(e) => return Err(format!("malformed feed: {e}")),
     };
     if feed.entries.is_empty() {
@@ -104,9 +106,42 @@ pub(crate) fn parse(bytes: &[u8], text: &str) -> Result<Items, String> {
     Ok((items, skipped))
 }
 
+/// The bytes to give feed-rs: the file's own, unless its XML reader (quick-xml 0.42) would panic on
+/// them. It switches to a declared encoding only while it still holds the first 64 bytes, and
+/// asserts so: a declaration that ends later (a `standalone` attribute and some space will do),
+/// or a second `<?xml …?>` further on, declaring another encoding, panics. A long declaration
+/// gives the decoded text declared as UTF-8 instead (the same characters); a later declaration is
+/// renamed to an ordinary processing instruction (`<?xmm`), which is ignored.
+fn for_feed_rs<'a>(bytes: &'a [u8], text: &str) -> std::borrow::Cow<'a, [u8]> {
+    /// The end of a declaration quick-xml still reads within its first 64 bytes, with a margin.
+    const DECLARATION_END: usize = 56;
+    let bom = if bytes.starts_with(b"\xef\xbb\xbf") { 3 } else { 0 };
+    let body = &bytes[bom..];
+    let long_declaration = body.starts_with(b"<?xml")
+        && memchr::memmem::find(body, b"?>").is_none_or(|end| end + 2 > DECLARATION_END);
+    let later = memchr::memmem::find_iter(body, b"<?xml").any(|at| at > 0);
+    match (long_declaration, later) {
+        (false, false) => bytes.into(),
+        (true, _) => without_later_declarations(as_utf8_declared(text).into_owned().into_bytes()).into(),
+        (false, true) => without_later_declarations(bytes.to_vec()).into(),
+    }
+}
+
+/// Every `<?xml` but one at the very start (after a byte-order mark) renamed `<?xmm`.
+fn without_later_declarations(mut bytes: Vec<u8>) -> Vec<u8> {
+    let start = if bytes.starts_with(b"\xef\xbb\xbf") { 3 } else { 0 };
+    let later: Vec<usize> = memchr::memmem::find_iter(&bytes, b"<?xml")
+        .filter(|&at| at > start)
+        .collect();
+    for at in later {
+        bytes[at + 4] = b'm';
+    }
+    bytes
+}
+
 /// The decoded text with its XML declaration saying UTF-8, which it now is.
 fn as_utf8_declared(text: &str) -> std::borrow::Cow<'_, str> {
-    let t = text.trim_start_matches('\u{feff}');
+    let t = text.trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n']);
     if !t.starts_with("<?xml") {
         return t.into();
     }
@@ -273,6 +308,21 @@ mod tests {
         let undeclared = &rss[after_declaration..];
         let sources = read_feed(undeclared);
         assert_eq!(sources[0].title.as_deref(), Some("La città di Nara"));
+    }
+
+    /// quick-xml 0.42 asserts that a declared encoding is set within the first 64 bytes; found by
+    /// the fuzz runner (examples/fuzz.rs): a long declaration, or a second one later, panicked.
+    #[test]
+    fn declarations_quick_xml_would_panic_on_are_read() {
+        let long = b"<?xml version=\"1.0\" encoding=\"ISO-8859-1\" standalone=\"yes\"     ?>\n<rss version=\"2.0\"><channel><title>G</title><item><title>Citt\xe0</title><description>x</description></item></channel></rss>";
+        assert_eq!(read_feed(long)[0].title.as_deref(), Some("Città"));
+        let mut spaced = b"\n\n".to_vec();
+        spaced.extend_from_slice(&long[..]);
+        assert_eq!(read_feed(&spaced)[0].title.as_deref(), Some("Città"));
+        let second = b"<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>G</title><item><title>T</title><?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><description>Text.</description></item></channel></rss>";
+        assert_eq!(read_feed(second)[0].title.as_deref(), Some("T"));
+        let fuzzed = b"<?xml version=\">>>>>>>>>>>>>>>>>>>>>>>&a;>>>>>>>>>>>>>>>>>1.0\" encoding=\"ISO-8859-1\"?><rss version=\"2.0\"><channel><title>G</title><item><title>T</title><description>x</description></item></channel></rss>";
+        let _ = super::super::read::read(fuzzed, "f.rss", "f", "rss");
     }
 
     #[test]
