@@ -23,8 +23,9 @@
 //! - `report --format json` parses and follows the contract (schema 1, known kinds and verdicts,
 //!   ids that resolve); the text and Markdown reports hold no unsafe character but newline and tab.
 //!
-//! A property that fails saves the input as `DIR/fail-TARGET-N`. The last line per target gives
-//! executions, failures and the slowest input. Exit status 1 when anything failed.
+//! A property that fails saves the input as `DIR/fail-TARGET-N`, and the slowest input of each
+//! target is kept as `DIR/slowest-TARGET`. The last line per target gives executions, failures and
+//! the slowest input's time. Exit status 1 when anything failed.
 
 use std::collections::HashSet;
 use std::fmt::Write as _;
@@ -835,6 +836,7 @@ fn main() {
         limit_ms.store(target.limit().as_millis() as u64, Ordering::Relaxed);
         let deadline = Instant::now() + Duration::from_secs_f64(args.seconds);
         let (mut runs, mut failures, mut slowest) = (0u64, 0u64, Duration::ZERO);
+        let mut slowest_input = Vec::new();
         while Instant::now() < deadline {
             // The seeds themselves first, then mutants.
             let input = if (runs as usize) < seeds {
@@ -851,7 +853,11 @@ fn main() {
             started_ms.store(epoch.elapsed().as_millis() as u64, Ordering::Relaxed);
             let result = catch_unwind(AssertUnwindSafe(|| check(target, &input, runs)));
             started_ms.store(u64::MAX, Ordering::Relaxed);
-            slowest = slowest.max(t0.elapsed());
+            let took = t0.elapsed();
+            if took > slowest {
+                slowest = took;
+                slowest_input.clone_from(&input);
+            }
             runs += 1;
             let problem = match result {
                 Ok(Ok(())) => None,
@@ -882,6 +888,11 @@ fn main() {
             }
         }
         failed |= failures > 0;
+        // The slowest input, to see whether its time grows faster than its size.
+        let _ = std::fs::write(
+            args.out.join(format!("slowest-{}", target.name())),
+            &slowest_input,
+        );
         let line = format!(
             "{:<10} {runs:>10} runs, {failures} failures, slowest input {:.1} ms",
             target.name(),

@@ -393,6 +393,40 @@ fn deeply_nested_markdown_reads_in_linear_time() {
         let loaded = load(&p);
         assert_eq!(loaded.briefing.sources.len(), 1, "{}", p.display());
     }
+    // Deep front matter: arrays and tables in TOML, flow collections in YAML. Read or refused with
+    // one line, never a stack overflow.
+    let toml = write(
+        dir.path(),
+        "toml.md",
+        format!(
+            "+++\ntitle = 'T'\nx = {}{}\n+++\nBody text.\n",
+            "[".repeat(n),
+            "]".repeat(n)
+        ),
+    );
+    let toml_tables = write(
+        dir.path(),
+        "toml-tables.md",
+        format!(
+            "+++\ntitle = 'T'\nx = {}1{}\n+++\nBody text.\n",
+            "{a=".repeat(n),
+            "}".repeat(n)
+        ),
+    );
+    let yaml = write(
+        dir.path(),
+        "yaml.md",
+        format!(
+            "---\ntitle: T\nx: {}{}\n---\nBody text.\n",
+            "{a: ".repeat(n),
+            "}".repeat(n)
+        ),
+    );
+    for p in [toml, toml_tables, yaml] {
+        let loaded = load(&p);
+        let n = loaded.briefing.sources.len() + loaded.skipped.len();
+        assert_eq!(n, 1, "{}: {:?}", p.display(), loaded.skipped);
+    }
 }
 
 #[test]

@@ -409,6 +409,9 @@ fn ld_string(v: &serde_json::Value) -> Option<String> {
     (!s.is_empty()).then_some(s)
 }
 
+/// Largest JSON-LD block read for metadata, in bytes.
+const MAX_LD_JSON: usize = 1 << 20;
+
 fn page_meta(doc: &Html) -> Meta {
     let meta_content = |sels: &[&str]| -> Option<String> {
         sels.iter().find_map(|s| {
@@ -427,7 +430,10 @@ fn page_meta(doc: &Html) -> Meta {
     // Structured data (schema.org NewsArticle) as many news pages carry it.
     let ld: Vec<serde_json::Value> = doc
         .select(&sel("script[type='application/ld+json']"))
-        .filter_map(|e| serde_json::from_str(&e.text().collect::<String>()).ok())
+        .map(|e| e.text().collect::<String>())
+        // Metadata is a few kilobytes; a megabyte of it is data, not worth its memory as a tree.
+        .filter(|t| t.len() <= MAX_LD_JSON)
+        .filter_map(|t| serde_json::from_str(&t).ok())
         .collect();
     let ld_get = |key: &str| ld.iter().find_map(|v| ld_find(v, key, 0)).and_then(ld_string);
 
