@@ -3,6 +3,7 @@
 //!
 //! ```text
 //! cargo run --release --example fuzz -- [--seconds N] [--seed S] [--out DIR] [TARGET…]
+//! cargo run --release --example fuzz -- --load PATH…     (ingest alone, for its time and memory)
 //! ```
 //!
 //! Each target starts from a small corpus of its format (built in below, plus the sample
@@ -776,6 +777,27 @@ fn args() -> Result<Args, String> {
 }
 
 fn main() {
+    // `--load PATH…`: load only (no fuzzing, no analysis), to measure what ingest alone costs in
+    // time and peak memory (run it under `/usr/bin/time -v`).
+    let argv: Vec<String> = std::env::args().skip(1).collect();
+    if argv.first().map(String::as_str) == Some("--load") {
+        let paths: Vec<PathBuf> = argv[1..].iter().map(PathBuf::from).collect();
+        let t0 = Instant::now();
+        match parallax::ingest::load(&paths) {
+            Ok(loaded) => {
+                let bytes: usize = loaded.briefing.sources.iter().map(|s| s.text.len()).sum();
+                println!(
+                    "{} sources, {bytes} bytes of text, {} skipped, {} warnings, {:.3} s",
+                    loaded.briefing.sources.len(),
+                    loaded.skipped.len(),
+                    loaded.warnings.len(),
+                    t0.elapsed().as_secs_f64()
+                );
+            }
+            Err(e) => println!("{}", safe::line(&e.to_string())),
+        }
+        return;
+    }
     let args = match args() {
         Ok(a) => a,
         Err(e) => {

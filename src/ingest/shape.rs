@@ -16,6 +16,18 @@ pub(crate) const MAX_DEPTH: usize = 256;
 pub(crate) const MAX_ATTRIBUTES: usize = 256;
 /// Items (`<item>`, `<entry>`) in one feed; also articles read from one JSON array.
 pub(crate) const MAX_ITEMS: usize = 10_000;
+/// Nodes (elements and text runs) a parser would build from one HTML file or fragment, counting
+/// the copies of formatting elements left open that HTML re-opens in every following block: 100
+/// unclosed `<b id=…>` and then 500,000 `<p>t</p>` are 4 MB that build 50 million elements (8.7 GB).
+/// A long article page has some tens of thousands.
+pub(crate) const MAX_NODES: usize = 1_000_000;
+
+/// Formatting elements: left open, HTML copies them into every block that follows.
+const FORMATTING: &[&str] = &[
+    "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u",
+];
+/// Elements that fence off the formatting elements opened before them (table cells and the like).
+const MARKERS: &[&str] = &["td", "th", "caption", "template", "object", "applet", "marquee"];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Markup {
@@ -42,6 +54,8 @@ const RAW_TEXT: &[&str] = &[
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Shape {
     pub depth: usize,
+    /// Nodes a parser would build (HTML): elements, text runs and re-opened formatting elements.
+    pub nodes: usize,
     /// Start tags named `item` or `entry` (a feed's items).
     pub items: usize,
 }
@@ -53,8 +67,21 @@ pub(crate) fn check(text: &str, markup: Markup) -> Result<Shape, String> {
     let mut stack: Vec<&[u8]> = Vec::new();
     // Depth of `<svg>`/`<math>` in the stack: inside them `<x/>` closes itself, as in XML.
     let mut foreign = 0usize;
+    // The formatting elements HTML keeps open across blocks (`None`: a marker, from a table cell).
+    let mut formatting: Vec<Option<&[u8]>> = Vec::new();
+    let html = markup == Markup::Html;
     let mut i = 0;
-    while let Some(off) = memchr::memchr(b'<', &b[i..]) {
+    loop {
+        let off = memchr::memchr(b'<', &b[i..]);
+        // A text run: a node, and the formatting elements re-opened around it.
+        let text = &b[i..off.map_or(b.len(), |o| i + o)];
+        if html && text.iter().any(|c| !c.is_ascii_whitespace()) {
+            shape.nodes += 1 + reopened(&formatting);
+            if shape.nodes > MAX_NODES {
+                return Err(too_many_nodes());
+            }
+        }
+        let Some(off) = off else { break };
         i += off + 1;
         let Some(&c) = b.get(i) else { break };
         if c == b'!' {
@@ -89,6 +116,39 @@ pub(crate) fn check(text: &str, markup: Markup) -> Result<Shape, String> {
             ));
         }
         let is = |n: &str| name.eq_ignore_ascii_case(n.as_bytes());
+        if html {
+            let formatting_tag = FORMATTING.iter().any(|n| is(n));
+            let marker_tag = MARKERS.iter().any(|n| is(n));
+            if closing {
+                if formatting_tag {
+                    if let Some(at) = formatting
+                        .iter()
+                        .rposition(|f| f.is_some_and(|f| f.eq_ignore_ascii_case(name)))
+                    {
+                        formatting.remove(at);
+                    }
+                } else if marker_tag || is("tr") || is("table") {
+                    to_marker(&mut formatting);
+                }
+            } else {
+                shape.nodes += 1;
+                if is("tr") || is("table") || is("td") || is("th") {
+                    // A new row or cell closes the cell before it.
+                    to_marker(&mut formatting);
+                }
+                if formatting_tag {
+                    formatting.push(Some(name));
+                } else {
+                    shape.nodes += reopened(&formatting);
+                }
+                if marker_tag {
+                    formatting.push(None);
+                }
+                if shape.nodes > MAX_NODES {
+                    return Err(too_many_nodes());
+                }
+            }
+        }
         if closing {
             if let Some(at) = stack.iter().rposition(|open| open.eq_ignore_ascii_case(name)) {
                 let popped = stack[at..]
@@ -108,7 +168,6 @@ pub(crate) fn check(text: &str, markup: Markup) -> Result<Shape, String> {
                 ));
             }
         }
-        let html = markup == Markup::Html;
         if html && RAW_TEXT.iter().any(|n| is(n)) {
             i = raw_text_end(b, i, name);
             continue;
@@ -135,6 +194,24 @@ pub(crate) fn check(text: &str, markup: Markup) -> Result<Shape, String> {
         }
     }
     Ok(shape)
+}
+
+/// Formatting elements HTML would re-open at this point: those since the last marker.
+fn reopened(formatting: &[Option<&[u8]>]) -> usize {
+    formatting.iter().rev().take_while(|f| f.is_some()).count()
+}
+
+/// Close a table cell (or row): the formatting elements opened in it, and its marker, are gone.
+fn to_marker(formatting: &mut Vec<Option<&[u8]>>) {
+    if let Some(at) = formatting.iter().rposition(Option::is_none) {
+        formatting.truncate(at);
+    }
+}
+
+fn too_many_nodes() -> String {
+    format!(
+        "more than {MAX_NODES} elements and text runs to build (the limit, counting formatting elements left open, which HTML copies into every block after them); not read"
+    )
 }
 
 /// The first occurrence of `needle` at or after `from`.
@@ -265,6 +342,26 @@ mod tests {
         let items = |n: usize| format!("<rss><channel>{}</channel></rss>", "<item></item>".repeat(n));
         assert_eq!(check(&items(3), Markup::Xml).map(|s| s.items), Ok(3));
         assert!(check(&items(MAX_ITEMS + 1), Markup::Xml).is_err());
+    }
+
+    #[test]
+    fn formatting_left_open_counts_in_every_block_after_it() {
+        let nodes = |html: &str| check(html, Markup::Html).map(|s| s.nodes);
+        // <p>, <b>, text (+1 open b), <p> (+1 re-opened b), text (+1): 8. An open formatting
+        // element counts too: the scan does not tell open from re-opened.
+        assert_eq!(nodes("<p><b>x</p><p>y"), Ok(8));
+        // Closed formatting is not re-opened; a table cell fences off what was opened in it.
+        assert_eq!(nodes("<p><b>x</b></p><p>y"), Ok(6));
+        assert_eq!(nodes("<table><tr><td><b>x</td><td>y</table><p>z"), Ok(10));
+        let bomb: String = (0..100)
+            .map(|i| format!("<p><b id={i}>x</p>"))
+            .collect::<String>()
+            + &"<p>t</p>".repeat(10_000);
+        let e = check(&bomb, Markup::Html).expect_err("a formatting bomb");
+        assert!(e.contains("more than 1000000 elements"), "{e}");
+        // Millions of plain elements are over the limit too.
+        assert!(check(&"<p>".repeat(MAX_NODES + 1), Markup::Html).is_err());
+        assert!(check(&"<p/>".repeat(MAX_NODES + 1), Markup::Xml).is_ok());
     }
 
     #[test]
