@@ -12,6 +12,7 @@ mod layout;
 mod lines;
 mod markdown;
 mod read;
+mod shape;
 mod walk;
 
 use std::collections::HashSet;
@@ -200,9 +201,16 @@ fn date_yearless_datelines(sources: &mut [Source]) {
 /// Load every path (file, folder read recursively, or `-` for stdin). Files that cannot be read are
 /// skipped and listed in [`Loaded::skipped`]; a path that does not exist is an error.
 pub fn load(paths: &[PathBuf]) -> Result<Loaded, Problem> {
-    // Check every path before reading any, so a typo fails fast with exit 2.
+    // Check every path before reading any, so a typo fails fast with exit 2. A path that exists but
+    // cannot be followed (a symlink loop, a folder we may not enter) is skipped with its reason
+    // below, like a bad file in a folder: the good paths named with it still load.
     for p in paths {
-        if p.as_os_str() != "-" && std::fs::metadata(p).is_err() {
+        if p.as_os_str() == "-" {
+            continue;
+        }
+        if let Err(e) = std::fs::metadata(p)
+            && e.kind() == std::io::ErrorKind::NotFound
+        {
             return Err(Problem {
                 path: p.clone(),
                 reason: "no such file or directory".into(),
@@ -238,6 +246,11 @@ pub fn load(paths: &[PathBuf]) -> Result<Loaded, Problem> {
                     reason: format!("cannot read: {e}"),
                 }),
             }
+        } else if let Err(e) = std::fs::metadata(p) {
+            loaded.skipped.push(Problem {
+                path: p.clone(),
+                reason: walk::unreadable(&e),
+            });
         } else if p.is_dir() {
             let mut files = Vec::new();
             let mut errors = Vec::new();
@@ -256,6 +269,25 @@ pub fn load(paths: &[PathBuf]) -> Result<Loaded, Problem> {
     }
     date_yearless_datelines(&mut loaded.briefing.sources);
     Ok(loaded)
+}
+
+/// One file's bytes, read as [`load`] reads a file named `name` (its extension counts when the
+/// content does not tell the format): the sources with their ids as the file alone gives them, and
+/// the file's warnings; `Err` is the reason the file would be skipped. For tools (and the fuzz
+/// runner) that hold bytes rather than files.
+pub fn read_bytes(bytes: &[u8], name: &str) -> Result<(Vec<Source>, Vec<String>), String> {
+    let path = Path::new(name);
+    let stem = path
+        .file_stem()
+        .map_or_else(|| "source".into(), |s| s.to_string_lossy().into_owned());
+    let ext = path
+        .extension()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if bytes.len() as u64 > MAX_BYTES {
+        return Err(too_large());
+    }
+    read::read(bytes, name, &stem, &ext).map(|r| (r.sources, r.warnings))
 }
 
 fn briefing_name(paths: &[PathBuf]) -> String {
@@ -293,7 +325,7 @@ fn too_large() -> String {
 fn load_file(path: &Path, loaded: &mut Loaded, ids: &mut HashSet<String>) {
     // A FIFO or device would block or never end; only regular files are read.
     let reason = match std::fs::metadata(path) {
-        Ok(m) if !m.is_file() => Some("not a regular file; not read".to_string()),
+        Ok(m) if !m.is_file() => Some(walk::not_regular(&m)),
         Ok(m) if m.len() > MAX_BYTES => Some(too_large()),
         _ => None,
     };

@@ -1,10 +1,13 @@
 //! HTML pages and fragments: the article's readable text (no scripts, styles, navigation, footers,
 //! asides, forms) and the title, date, site name and URL from meta tags.
 
+use std::collections::HashMap;
+
 use ego_tree::iter::Edge;
 use scraper::{ElementRef, Html, Node, Selector};
 
 use super::layout::Meta;
+use super::shape::{self, Markup};
 use crate::dates;
 
 /// Elements whose content is never article text.
@@ -52,6 +55,7 @@ fn sel(s: &str) -> Selector {
 
 /// The readable text of a page (paragraphs separated by blank lines) and what its meta tags state.
 pub(crate) fn page(html: &str) -> Result<(String, Meta), String> {
+    shape::check(html, Markup::Html)?;
     let doc = Html::parse_document(html);
     let meta = page_meta(&doc);
     let root = ["article", "main", "[role=main]", "body"]
@@ -60,6 +64,7 @@ pub(crate) fn page(html: &str) -> Result<(String, Meta), String> {
         .unwrap_or_else(|| doc.root_element());
     let in_body = root.value().name() == "body" || root.value().name() == "html";
     let mut blocks = blocks(root, in_body);
+    blocks.retain(|b| !furniture_label(b));
     if blocks.is_empty() {
         // Unknown layout: let html2text lay the whole page out.
         let text = html2text::config::plain_no_decorate()
@@ -77,10 +82,12 @@ pub(crate) fn page(html: &str) -> Result<(String, Meta), String> {
     Ok((blocks.join("\n\n"), meta))
 }
 
-/// The text of an HTML fragment (a feed item's description, a JSON body).
-pub(crate) fn fragment(html: &str) -> String {
+/// The text of an HTML fragment (a feed item's description, a JSON body); `Err` when it is over a
+/// limit of [`shape`].
+pub(crate) fn fragment(html: &str) -> Result<String, String> {
+    shape::check(html, Markup::Html)?;
     let doc = Html::parse_fragment(html);
-    blocks(doc.root_element(), false).join("\n\n")
+    Ok(blocks(doc.root_element(), false).join("\n\n"))
 }
 
 /// Does this string look like HTML rather than plain text?
@@ -91,9 +98,226 @@ pub(crate) fn looks_like_html(s: &str) -> bool {
         .any(|t| l.contains(t))
 }
 
+/// Words in class names, ids, roles and ARIA labels that mark page furniture: share and social
+/// bars, related and recommended links, newsletter and subscription boxes, promotions and ads.
+const FURNITURE: &[&str] = &[
+    "share",
+    "sharing",
+    "sharebar",
+    "social",
+    "socials",
+    "related",
+    "recommended",
+    "recommendations",
+    "recirculation",
+    "newsletter",
+    "newsletters",
+    "subscribe",
+    "subscription",
+    "signup",
+    "promo",
+    "promos",
+    "promotion",
+    "promoted",
+    "ad",
+    "ads",
+    "advert",
+    "adverts",
+    "advertisement",
+    "advertising",
+    "adslot",
+    "adsbygoogle",
+    "dfp",
+    "sponsor",
+    "sponsored",
+    "outbrain",
+    "taboola",
+    "paywall",
+    "banner",
+    "breadcrumb",
+    "breadcrumbs",
+    "comments",
+    "complementary",
+    "contentinfo",
+];
+/// Two-word marks ("more-stories", "readMore", "most_read").
+const FURNITURE_PAIRS: &[(&str, &str)] = &[
+    ("more", "stories"),
+    ("more", "news"),
+    ("more", "articles"),
+    ("read", "more"),
+    ("also", "read"),
+    ("most", "read"),
+    ("most", "popular"),
+    ("sign", "up"),
+    ("you", "may"),
+];
+
+/// The words of a class list, id or label: split at anything not alphanumeric and between a lower-
+/// and an upper-case letter ("shareBar" → share, bar), lower-cased.
+fn mark_words(s: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut cur = String::new();
+    let mut prev_lower = false;
+    for c in s.chars() {
+        if (!c.is_alphanumeric() || (prev_lower && c.is_uppercase())) && !cur.is_empty() {
+            words.push(std::mem::take(&mut cur));
+        }
+        if c.is_alphanumeric() {
+            cur.extend(c.to_lowercase());
+        }
+        prev_lower = c.is_lowercase();
+    }
+    if !cur.is_empty() {
+        words.push(cur);
+    }
+    words
+}
+
+/// Whether an element's class, id, role or ARIA label marks it as page furniture.
+fn is_furniture(e: &scraper::node::Element) -> bool {
+    [
+        "class",
+        "id",
+        "role",
+        "aria-label",
+        "data-component",
+        "data-testid",
+    ]
+    .iter()
+    .filter_map(|a| e.attr(a))
+    // A long label is prose, not a mark.
+    .filter(|v| v.len() <= 200)
+    .any(|v| {
+        let words = mark_words(v);
+        // A state flag on a container ("sharing-enabled", "has-ads", "ad-free") says what
+        // the page around it does, not that it is furniture.
+        let flag = |w: &String| {
+            matches!(
+                w.as_str(),
+                "has" | "with" | "no" | "enabled" | "disabled" | "free" | "allowed" | "on" | "off"
+            )
+        };
+        if words.iter().any(flag) {
+            return false;
+        }
+        words.iter().any(|w| FURNITURE.contains(&w.as_str()))
+            || words
+                .windows(2)
+                .any(|p| FURNITURE_PAIRS.contains(&(p[0].as_str(), p[1].as_str())))
+    })
+}
+
+/// A block whose whole text is a furniture label ("Advertisement", "More stories", "Share this
+/// article"), as the heading of a box whose links were left out.
+fn furniture_label(block: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "advertisement",
+        "advert",
+        "ad",
+        "sponsored",
+        "sponsored content",
+        "more stories",
+        "more news",
+        "related",
+        "related stories",
+        "related articles",
+        "related content",
+        "read more",
+        "read next",
+        "most read",
+        "most popular",
+        "recommended",
+        "recommended for you",
+        "you may also like",
+        "you might also like",
+        "share",
+        "share this",
+        "share this article",
+        "share this story",
+        "follow us",
+        "sign up",
+        "subscribe",
+        "newsletter",
+        "sign up for our newsletter",
+        "subscribe to our newsletter",
+    ];
+    if block.len() > 40 {
+        return false;
+    }
+    let t = block.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    LABELS.contains(&t.as_str())
+}
+
+/// Elements whose links may make them furniture: containers, lists and paragraphs.
+const LINK_BLOCKS: &[&str] = &["div", "section", "ul", "ol", "p", "table", "header", "dl"];
+
+/// Per element under `root`: the characters of its text, those inside links, and its number of
+/// links. One pass without recursion; script and style text is not counted.
+fn link_stats(root: ElementRef<'_>) -> HashMap<ego_tree::NodeId, (usize, usize, usize)> {
+    let mut stats = HashMap::new();
+    // (node, text, link text, links) for the open elements.
+    let mut open: Vec<(ego_tree::NodeId, usize, usize, usize)> = Vec::new();
+    let mut in_link = 0usize;
+    let mut in_code = 0usize;
+    for edge in root.traverse() {
+        match edge {
+            Edge::Open(node) => match node.value() {
+                Node::Element(e) => {
+                    match e.name() {
+                        "a" => in_link += 1,
+                        "script" | "style" | "noscript" | "template" => in_code += 1,
+                        _ => {}
+                    }
+                    open.push((node.id(), 0, 0, usize::from(e.name() == "a")));
+                }
+                Node::Text(t) if in_code == 0 => {
+                    if let Some(top) = open.last_mut() {
+                        let n = t.trim().chars().count();
+                        top.1 += n;
+                        if in_link > 0 {
+                            top.2 += n;
+                        }
+                    }
+                }
+                _ => {}
+            },
+            Edge::Close(node) => {
+                let Node::Element(e) = node.value() else {
+                    continue;
+                };
+                match e.name() {
+                    "a" => in_link = in_link.saturating_sub(1),
+                    "script" | "style" | "noscript" | "template" => in_code = in_code.saturating_sub(1),
+                    _ => {}
+                }
+                let Some((id, text, link_text, links)) = open.pop() else {
+                    continue;
+                };
+                if let Some(parent) = open.last_mut() {
+                    parent.1 += text;
+                    parent.2 += link_text;
+                    parent.3 += links;
+                }
+                stats.insert(id, (text, link_text, links));
+            }
+        }
+    }
+    stats
+}
+
+/// A block that is mostly links (a list of related stories, a row of section links): more than
+/// half its text inside links, and either several links or only a few words.
+fn mostly_links((text, link_text, links): (usize, usize, usize)) -> bool {
+    text > 0 && link_text * 2 > text && (links >= 2 || text <= 40)
+}
+
 /// Text blocks under `root`, walked without recursion so deep nesting cannot overflow the stack.
-/// `page_header`: skip `<header>` (the site's banner) when reading a whole body.
+/// `page_header`: skip `<header>` (the site's banner) when reading a whole body. Page furniture
+/// (see [`is_furniture`] and [`mostly_links`]) under `root` is left out.
 fn blocks(root: ElementRef<'_>, page_header: bool) -> Vec<String> {
+    let stats = link_stats(root);
+    let all_text = stats.get(&root.id()).map_or(0, |s| s.0);
     let mut out = Vec::new();
     let mut cur = String::new();
     let mut skipping: Option<ego_tree::NodeId> = None;
@@ -116,7 +340,13 @@ fn blocks(root: ElementRef<'_>, page_header: bool) -> Vec<String> {
                         let hidden = e.attr("hidden").is_some()
                             || e.attr("aria-hidden") == Some("true")
                             || e.attr("role") == Some("navigation");
-                        if SKIP.contains(&name) || hidden || (page_header && name == "header") {
+                        let own = stats.get(&node.id()).copied().unwrap_or_default();
+                        // A mark on what holds most of the text ("story-body sharing-enabled")
+                        // is not furniture: the story is.
+                        let furniture = node.id() != root.id()
+                            && ((is_furniture(e) && own.0 * 2 <= all_text)
+                                || (LINK_BLOCKS.contains(&name) && mostly_links(own)));
+                        if SKIP.contains(&name) || hidden || furniture || (page_header && name == "header") {
                             skipping = Some(node.id());
                         } else if BLOCK.contains(&name) {
                             flush(&mut cur, &mut out);
@@ -179,6 +409,9 @@ fn ld_string(v: &serde_json::Value) -> Option<String> {
     (!s.is_empty()).then_some(s)
 }
 
+/// Largest JSON-LD block read for metadata, in bytes.
+const MAX_LD_JSON: usize = 1 << 20;
+
 fn page_meta(doc: &Html) -> Meta {
     let meta_content = |sels: &[&str]| -> Option<String> {
         sels.iter().find_map(|s| {
@@ -197,7 +430,10 @@ fn page_meta(doc: &Html) -> Meta {
     // Structured data (schema.org NewsArticle) as many news pages carry it.
     let ld: Vec<serde_json::Value> = doc
         .select(&sel("script[type='application/ld+json']"))
-        .filter_map(|e| serde_json::from_str(&e.text().collect::<String>()).ok())
+        .map(|e| e.text().collect::<String>())
+        // Metadata is a few kilobytes; a megabyte of it is data, not worth its memory as a tree.
+        .filter(|t| t.len() <= MAX_LD_JSON)
+        .filter_map(|t| serde_json::from_str(&t).ok())
         .collect();
     let ld_get = |key: &str| ld.iter().find_map(|v| ld_find(v, key, 0)).and_then(ld_string);
 
@@ -322,14 +558,76 @@ mod tests {
         assert_eq!(meta.published, NaiveDate::from_ymd_opt(2025, 3, 7));
     }
 
+    /// A story of 19 words in an article full of furniture: each box is marked the way real pages
+    /// mark it (class, id, role, ARIA label) or is only links.
+    const FURNISHED: &str = r#"<html><body><article class="story">
+<h1>Ferry Service Returns</h1>
+<div class="share-bar"><a href="/fb">Facebook</a> <a href="/x">X</a> <a href="mailto:">Email</a></div>
+<div class="story-body sharing-enabled">
+<p>The ferry between <a href="/tag/oban">Oban</a> and Mull resumed on Monday after three weeks of repairs.</p>
+<div id="ad-slot-1" class="adsbygoogle"><span>Advertisement</span></div>
+<p>Operators said 40 crossings a week would run.</p>
+<aside class="promo">Get the app</aside>
+<div class="newsletterSignup"><h3>Sign up for our newsletter</h3><p>Morning headlines in your inbox.</p>
+<form><input type="email"><button>Subscribe</button></form></div>
+</div>
+<ul class="social-links"><li><a href="/f">Follow us on Facebook</a></li></ul>
+<div role="complementary"><p>Partner content: cruises in Norway</p></div>
+<section aria-label="More stories"><h2>More stories</h2><ul>
+<li><a href="/a">Glasgow council votes on budget</a></li>
+<li><a href="/b">Inverness airport expands</a></li></ul></section>
+<div><a href="/c">Edinburgh</a> | <a href="/d">Aberdeen</a> | <a href="/e">Dundee</a></div>
+<h2>Most read</h2>
+<p class="subscribe-cta"><a href="/subscribe">Subscribe for full access</a></p>
+</article></body></html>"#;
+
+    #[test]
+    fn page_furniture_is_left_out() {
+        let (text, _) = page(FURNISHED).expect("page parses");
+        assert_eq!(
+            text,
+            "Ferry Service Returns\n\nThe ferry between Oban and Mull resumed on Monday after three weeks of repairs.\n\nOperators said 40 crossings a week would run."
+        );
+        for city in ["Glasgow", "Inverness", "Edinburgh", "Norway"] {
+            assert!(!text.contains(city), "{city} in {text}");
+        }
+    }
+
+    #[test]
+    fn furniture_marks_are_words_not_letters() {
+        let cases: &[(&str, bool)] = &[
+            ("share-bar", true),
+            ("shareBar", true),
+            ("ad", true),
+            ("ad_slot top", true),
+            ("more-stories", true),
+            ("readMore", true),
+            ("header", false),
+            ("shadow", false),
+            ("load-more-button", false),
+            ("headline", false),
+            ("breadcrumbs", true),
+            ("story-body sharing-enabled", false),
+            ("ad-free", false),
+        ];
+        for (class, want) in cases {
+            let html = format!("<div class=\"{class}\">x</div>");
+            let doc = Html::parse_fragment(&html);
+            let div = doc.select(&sel("div")).next().expect("div");
+            assert_eq!(is_furniture(div.value()), *want, "{class}");
+        }
+    }
+
     #[test]
     fn fragments_and_deep_nesting() {
         assert_eq!(
-            fragment("<p>ROME &mdash; talks</p><p>Next</p>"),
-            "ROME — talks\n\nNext"
+            fragment("<p>ROME &mdash; talks</p><p>Next</p>").as_deref(),
+            Ok("ROME — talks\n\nNext")
         );
         assert!(looks_like_html("<p>x</p>") && !looks_like_html("a < b and c > d"));
-        let deep = "<div>".repeat(20_000) + "deep" + &"</div>".repeat(20_000);
-        assert_eq!(fragment(&deep), "deep");
+        let deep = "<div>".repeat(200) + "deep" + &"</div>".repeat(200);
+        assert_eq!(fragment(&deep).as_deref(), Ok("deep"));
+        let deeper = "<div>".repeat(20_000) + "deep" + &"</div>".repeat(20_000);
+        assert!(fragment(&deeper).is_err());
     }
 }

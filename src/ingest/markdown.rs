@@ -57,38 +57,80 @@ pub(crate) fn front_matter(text: &str) -> Result<(Meta, &str), String> {
     Ok((meta, &text[body_start..]))
 }
 
-/// Top-level `key: value` pairs of a YAML block. Nested maps, lists and block scalars are skipped
-/// (none of the fields we read use them); a top-level line that is not `key: value` is an error.
+/// Events a front matter block may have: a few dozen fields need a few hundred; past this the
+/// block is not front matter but a data file, and is refused rather than read.
+const MAX_YAML_EVENTS: usize = 100_000;
+
+/// The top-level scalar fields of a YAML block, through a YAML parser (saphyr-parser, an event
+/// parser: aliases are never expanded, so an alias bomb costs its size). Quoting, escapes, `''`,
+/// and block and folded scalars (`title: >-`) read as YAML says. Nested maps and lists are skipped
+/// (none of the fields we read use them); an alias to a scalar reads as that scalar; `null` and
+/// `~` are no value. A block that is not a mapping, or not YAML, is an error.
 fn yaml_fields(fm: &str) -> Result<Vec<(String, String)>, String> {
+    use saphyr_parser::{Event, Parser, ScalarStyle};
+    use std::collections::HashMap;
+
+    let malformed = |why: String| format!("malformed YAML front matter: {why}");
     let mut out = Vec::new();
-    for (n, line) in fm.lines().enumerate() {
-        let t = line.trim_end();
-        if t.trim().is_empty() || t.trim_start().starts_with('#') {
-            continue;
-        }
-        if t.starts_with([' ', '\t', '-']) {
-            continue;
-        }
-        let Some((key, value)) = t.split_once(':') else {
+    // Anchored scalars, for aliases at the top level.
+    let mut anchors: HashMap<usize, String> = HashMap::new();
+    // Depth of collections: 1 inside the top-level mapping.
+    let mut depth = 0usize;
+    let mut saw_mapping = false;
+    let mut key: Option<String> = None;
+    for (n, ev) in Parser::new_from_str(fm).enumerate() {
+        if n > MAX_YAML_EVENTS {
             return Err(format!(
-                "malformed YAML front matter: line {} is not `key: value`",
-                n + 2
+                "YAML front matter of more than {MAX_YAML_EVENTS} nodes (the limit); not read"
             ));
-        };
-        let key = key.trim();
-        if key.is_empty() || key.contains(char::is_whitespace) && !key.starts_with(['"', '\'']) {
-            return Err(format!("malformed YAML front matter: bad key on line {}", n + 2));
         }
-        let v = value.trim();
-        let v = v
-            .strip_prefix('"')
-            .and_then(|s| s.strip_suffix('"'))
-            .or_else(|| v.strip_prefix('\'').and_then(|s| s.strip_suffix('\'')))
-            .unwrap_or(v);
-        if matches!(v, "|" | ">" | "|-" | ">-") {
-            continue;
+        let (ev, _) = ev.map_err(|e| malformed(e.to_string()))?;
+        // A value at the top level completes a pair; anything deeper is skipped.
+        let mut value: Option<Option<String>> = None;
+        match ev {
+            Event::MappingStart(..) | Event::SequenceStart(..) => {
+                if depth == 0 {
+                    if !matches!(ev, Event::MappingStart(..)) {
+                        return Err(malformed("not a mapping of fields".into()));
+                    }
+                    saw_mapping = true;
+                } else if depth == 1 {
+                    value = Some(None);
+                }
+                depth += 1;
+            }
+            Event::MappingEnd | Event::SequenceEnd => depth = depth.saturating_sub(1),
+            Event::Scalar(text, style, anchor, _) => {
+                if anchor != 0 {
+                    anchors.insert(anchor, text.to_string());
+                }
+                if depth == 0 {
+                    // A document that is one scalar: prose, not fields.
+                    return Err(malformed("not a mapping of fields".into()));
+                }
+                if depth == 1 {
+                    let null =
+                        style == ScalarStyle::Plain && matches!(&*text, "" | "~" | "null" | "Null" | "NULL");
+                    value = Some((!null).then(|| text.into_owned()));
+                }
+            }
+            Event::Alias(id) if depth == 1 => value = Some(anchors.get(&id).cloned()),
+            _ => {}
         }
-        out.push((key.trim_matches(['"', '\'']).to_string(), v.to_string()));
+        if let Some(v) = value {
+            match key.take() {
+                None => key = Some(v.unwrap_or_default()),
+                Some(k) => {
+                    if let Some(v) = v {
+                        let v = v.trim().to_string();
+                        out.push((k, v));
+                    }
+                }
+            }
+        }
+    }
+    if !saw_mapping && !fm.trim().is_empty() {
+        return Err(malformed("not a mapping of fields".into()));
     }
     Ok(out)
 }
@@ -224,6 +266,69 @@ mod tests {
                 (Err(e), Err(part)) => assert!(e.contains(part), "{input}: {e}"),
                 (got, want) => panic!("{input}: got {got:?}, want {want:?}"),
             }
+        }
+    }
+
+    #[test]
+    fn tricky_yaml_reads_as_yaml_says() {
+        let title = |fm: &str| {
+            let (meta, _) = front_matter(&format!("---\n{fm}\n---\nBody")).expect("parses");
+            meta.title
+        };
+        let cases: &[(&str, Option<&str>)] = &[
+            (
+                r#"title: "She said \"no\" twice""#,
+                Some(r#"She said "no" twice"#),
+            ),
+            ("title: 'It''s over'", Some("It's over")),
+            (
+                "title: >-\n  Port talks\n  resume in Kobe\nsource: X",
+                Some("Port talks resume in Kobe"),
+            ),
+            ("title: |\n  Two\n  lines\n", Some("Two\nlines")),
+            ("title: \"Caf\\u00e9 \\t tab\"", Some("Café \t tab")),
+            ("title: Plain: with colon", None),
+            ("title: 'Plain: with colon'", Some("Plain: with colon")),
+            ("title: ~\nheadline: Second", Some("Second")),
+            ("base: &t Anchored title\ntitle: *t", Some("Anchored title")),
+            ("title: [a, b]\nheadline: From headline", Some("From headline")),
+            ("# comment\ntitle: x # trailing comment", Some("x")),
+        ];
+        for (fm, want) in cases {
+            if fm.starts_with("title: Plain: with colon") {
+                // `a: b: c` is not YAML.
+                assert!(front_matter(&format!("---\n{fm}\n---\nBody")).is_err(), "{fm}");
+                continue;
+            }
+            assert_eq!(title(fm).as_deref(), *want, "{fm}");
+        }
+    }
+
+    #[test]
+    fn hostile_yaml_is_bounded() {
+        // An alias bomb: aliases are not expanded, so it costs its size.
+        let mut bomb = String::from("a: &a [x, x, x, x, x, x, x, x, x]\n");
+        for (i, c) in ('b'..='z').enumerate() {
+            let prev = (b'a' + i as u8) as char;
+            bomb.push_str(&format!("{c}: &{c} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}]\n"));
+        }
+        bomb.push_str("title: Survived\n");
+        let (meta, _) = front_matter(&format!("---\n{bomb}---\nBody")).expect("parses");
+        assert_eq!(meta.title.as_deref(), Some("Survived"));
+        // Deep flow nesting, and a block of too many nodes.
+        let deep = format!("title: T\nx: {}{}\n", "[".repeat(100_000), "]".repeat(100_000));
+        let deep = format!("---\n{deep}---\nBody");
+        let r = front_matter(&deep).map(|(m, _)| m.title);
+        assert!(
+            r.is_ok() || r.as_ref().is_err_and(|e| e.contains("YAML")),
+            "{r:?}"
+        );
+        let many = format!("title: T\nx: [{}]\n", vec!["1"; 200_000].join(","));
+        let e = front_matter(&format!("---\n{many}---\nBody")).expect_err("too many nodes");
+        assert!(e.contains("100000 nodes"), "{e}");
+        for not_fields in ["just prose", "- a\n- b"] {
+            let e = front_matter(&format!("---\n{not_fields}\n---\nBody")).expect_err(not_fields);
+            assert!(e.contains("not a mapping"), "{e}");
         }
     }
 

@@ -137,9 +137,8 @@ pub(crate) fn read(bytes: &[u8], path: &str, stem: &str, ext: &str) -> Result<Re
                 out.warnings
                     .push("lone UTF-16 surrogate escapes in JSON read as U+FFFD".into());
             }
-            let (items, problems) = json::parse(repaired.as_deref().unwrap_or(&text))?;
-            out.warnings
-                .extend(problems.into_iter().map(|p| format!("skipped {p}")));
+            let (items, skipped) = json::parse(repaired.as_deref().unwrap_or(&text))?;
+            out.warnings.extend(skipped.line());
             for (idx, it) in items {
                 let id = idx.map_or_else(|| stem.to_string(), |i| format!("{stem}-{i}"));
                 let text = with_title(it.meta.title.as_deref(), &it.text);
@@ -147,9 +146,8 @@ pub(crate) fn read(bytes: &[u8], path: &str, stem: &str, ext: &str) -> Result<Re
             }
         }
         Format::Feed => {
-            let (items, problems) = feed::parse(&text)?;
-            out.warnings
-                .extend(problems.into_iter().map(|p| format!("skipped {p}")));
+            let (items, skipped) = feed::parse(bytes, &text)?;
+            out.warnings.extend(skipped.line());
             for (idx, it) in items {
                 let text = with_title(it.meta.title.as_deref(), &it.text);
                 let id = format!("{stem}-{}", idx.unwrap_or(1));
