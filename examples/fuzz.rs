@@ -433,7 +433,7 @@ const HOSTILE: &[&[u8]] = &[
 fn mutate(rng: &mut Rng, corpus: &[Vec<u8>], target: Target) -> Vec<u8> {
     let mut v = corpus[rng.below(corpus.len())].clone();
     let dict = target.dictionary();
-    for _ in 0..1 + rng.below(4) {
+    for _ in 0..=rng.below(4) {
         let len = v.len();
         let at = rng.below(len + 1);
         match rng.below(9) {

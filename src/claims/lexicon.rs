@@ -575,6 +575,7 @@ pub fn is_known_noun(w: &str) -> bool {
 /// An event word that is a verb form ("hosted", "met"): it names an event less well than a noun.
 pub fn is_verb_like(w: &str) -> bool {
     w.ends_with("ed")
+        || is_past_verb(w)
         || matches!(
             w,
             "host"

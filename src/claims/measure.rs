@@ -1033,6 +1033,13 @@ fn date_measure(
         let Some(f) = event_family(w.text(text)) else {
             continue;
         };
+        // "expected to close": "close" is the deal's closing only as a verb after "to"; "a close
+        // fight", "near the close of the round" name no event.
+        if w.text(text).eq_ignore_ascii_case("close")
+            && !(j > 0 && wt(text, ws, j - 1).eq_ignore_ascii_case("to"))
+        {
+            continue;
+        }
         let d = if j < first { first - j } else { j - last };
         if d <= reach {
             events.push((j, f));
