@@ -511,6 +511,15 @@ pub fn responding_class(lemma: &str) -> &str {
     }
 }
 
+/// Parts of one event counted in order: "the fifth round", "the ninth inning", "the third
+/// quarter" are moments of a fight or a game, not earlier events of a sequence.
+pub fn is_moment_of_an_event(family: &str) -> bool {
+    matches!(
+        family,
+        "round" | "inning" | "quarter" | "period" | "half" | "lap" | "stage" | "frame" | "set" | "minute"
+    )
+}
+
 /// Places a distance is counted in: "three doors away", "five buildings from the scene".
 pub fn is_place_unit(lemma: &str) -> bool {
     matches!(lemma, "door" | "house" | "home" | "building" | "block")

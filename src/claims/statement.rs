@@ -352,7 +352,14 @@ fn keep_one_per_figure(statements: &mut Vec<Statement>, briefing: &Briefing) {
 /// names earlier events with the lower ordinals; its figure for the event it reports is the highest.
 fn keep_latest_ordinals(statements: &mut Vec<Statement>) {
     let mut highest: HashMap<(usize, String), f64> = HashMap::new();
-    for s in statements.iter() {
+    // Parts of one event counted in order ("floored him in the fifth round", "stopped him in the
+    // sixth") are moments of it, each a fact: all kept.
+    let moment = |s: &Statement| {
+        s.key
+            .strip_prefix("ordinal|")
+            .is_some_and(super::lexicon::is_moment_of_an_event)
+    };
+    for s in statements.iter().filter(|s| !moment(s)) {
         if let (crate::values::ValueKind::Ordinal, Amount::Number { value, .. }) =
             (s.value.kind, &s.value.amount)
         {
@@ -361,6 +368,7 @@ fn keep_latest_ordinals(statements: &mut Vec<Statement>) {
         }
     }
     statements.retain(|s| match (s.value.kind, &s.value.amount) {
+        _ if moment(s) => true,
         (crate::values::ValueKind::Ordinal, Amount::Number { value, .. }) => highest
             .get(&(s.value.source, s.key.clone()))
             .is_none_or(|h| value >= h),

@@ -436,3 +436,20 @@ fn engines_at_the_scene_are_one_count_by_any_name() {
     assert_eq!(ladders.len(), 1, "{claims:#?}");
     assert_eq!(ladders[0].verdict, Verdict::Disagree);
 }
+
+#[test]
+fn rounds_of_one_fight_are_moments_each_a_fact() {
+    // The knockdown in the fourth round and the stoppage in the fifth are two facts, never a
+    // sequence of which only the last counts, nor one round miscounted.
+    let k = kit(&[
+        "Smith stopped Jones in the fifth round. Smith floored Jones late in the fourth round.",
+        "Jones went down near the end of the fourth round. Smith stopped Jones in the fifth round.",
+    ]);
+    let claims = k.claims();
+    let rounds = find(&claims, "ordinal|round");
+    assert_eq!(rounds.len(), 2, "{claims:#?}");
+    for c in rounds {
+        assert_eq!(c.statements.len(), 2, "{c:#?}");
+        assert_eq!(c.verdict, Verdict::Agree);
+    }
+}

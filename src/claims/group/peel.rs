@@ -11,8 +11,8 @@
 use std::cmp::Ordering;
 use std::collections::{BTreeSet, BinaryHeap, HashMap};
 
-use super::super::lexicon::is_generic_event;
 use super::super::lexicon::is_verb_like;
+use super::super::lexicon::{is_generic_event, is_moment_of_an_event};
 use super::super::measure::LOOSE;
 use super::super::model::Statement;
 use super::super::tie::Tie;
@@ -259,6 +259,13 @@ fn joins(
     entities: &[Entity],
     ties: &Ties,
 ) -> bool {
+    // Moments of one event ("the fifth round", "the sixth round") are different facts, not one
+    // ordinal miscounted.
+    let moment = s.value.kind == ValueKind::Ordinal
+        && s.key.strip_prefix("ordinal|").is_some_and(is_moment_of_an_event);
+    if moment && s.value.normalized != anchor.value.normalized {
+        return false;
+    }
     // Different people acting, or the event done to a different thing: a different event,
     // whatever the figures.
     if tie_of(ties, s).is_some_and(|t| t.apart(anchor_tie)) {
