@@ -511,6 +511,37 @@ pub fn responding_class(lemma: &str) -> &str {
     }
 }
 
+/// A verb of saying or reporting ("said", "told", "according" to): what follows it is the telling
+/// of a figure, and the day beside it the day of the telling. The one list for every step.
+/// "Announced" is left out: an announcement is itself an event ("HP announced the deal on
+/// Monday"); the steps that read it as a telling name it beside this list.
+pub fn is_verb_of_saying(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "said"
+            | "says"
+            | "say"
+            | "told"
+            | "tells"
+            | "reported"
+            | "reports"
+            | "stated"
+            | "states"
+            | "added"
+            | "confirmed"
+            | "according"
+    )
+}
+
+/// A verb of foretelling a figure ("forecast", "predicted", "estimated"): the figure is someone's
+/// expectation, not a fact of the story.
+pub fn is_verb_of_forecast(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "forecast" | "forecasts" | "predicted" | "predicts" | "projected" | "estimated"
+    )
+}
+
 /// Parts of one event counted in order: "the fifth round", "the ninth inning", "the third
 /// quarter" are moments of a fight or a game, not earlier events of a sequence.
 pub fn is_moment_of_an_event(family: &str) -> bool {

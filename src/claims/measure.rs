@@ -5,10 +5,11 @@ use std::ops::Range;
 
 use super::lexicon::{
     canonical_event, count_predicate, counts_what_follows, economic_verb, event_family, is_change_noun,
-    is_custody_noun, is_economic, is_generic_people, is_non_custodial, is_past_verb, ordinal_noun,
-    responding_class,
+    is_custody_noun, is_economic, is_generic_people, is_non_custodial, is_past_verb, is_verb_of_saying,
+    ordinal_noun, responding_class,
 };
-use crate::values::words::{Word, is_capitalised, is_function_word, lemma, words};
+use crate::text::is_capitalised;
+use crate::values::words::{Word, is_function_word, lemma, words};
 use crate::values::{Value, ValueKind};
 
 mod term;
@@ -110,7 +111,7 @@ where
 {
     // A predicate in another clause ("the firm, which employs 1,200 workers, said three people
     // died") or past a verb of saying belongs to another figure.
-    let stop = |w: &str| matches!(w, ";" | ":" | "said" | "says" | "told" | "according");
+    let stop = |w: &str| matches!(w, ";" | ":") || is_verb_of_saying(w);
     let clause = clauses(text, ws);
     let own = clause.get(first).copied().unwrap_or(0);
     let mut fwd = None;
@@ -440,7 +441,7 @@ fn mover(text: &str, ws: &[Word], verb: usize) -> Option<&'static str> {
             continue;
         }
         let w = wt(text, ws, j);
-        if matches!(w, ";" | ":") || matches!(w.to_lowercase().as_str(), "said" | "says" | "told") {
+        if matches!(w, ";" | ":") || is_verb_of_saying(w) {
             return None;
         }
         match w.to_lowercase().as_str() {
@@ -511,7 +512,7 @@ fn share_verb(text: &str, ws: &[Word], first: usize) -> Option<usize> {
         // "won Germany's national election on Sunday with 28.5%", "came second with 20.8%".
         for j in (prev.saturating_sub(8)..prev).rev() {
             let v = wt(text, ws, j).to_lowercase();
-            if ws[j].is_punct || matches!(v.as_str(), "said" | "says" | "told") {
+            if ws[j].is_punct || is_verb_of_saying(&v) {
                 return None;
             }
             if takes(&v) || matches!(v.as_str(), "came" | "finished" | "ended" | "placed" | "emerged") {
@@ -1013,13 +1014,8 @@ fn date_measure(
     }
     // "officials said on Friday": the day of the telling, not of the event.
     let before = |k: usize| first.checked_sub(k).map_or("", |j| wt(text, ws, j));
-    let told = |w: &str| {
-        matches!(
-            w.to_lowercase().as_str(),
-            "said" | "says" | "told" | "reported" | "stated" | "added" | "confirmed"
-        )
-    };
-    if told(before(1)) || (before(1).eq_ignore_ascii_case("on") && told(before(2))) {
+    if is_verb_of_saying(before(1)) || (before(1).eq_ignore_ascii_case("on") && is_verb_of_saying(before(2)))
+    {
         return None;
     }
     let clause = event_clauses(text, ws);

@@ -150,19 +150,10 @@ fn without_speakers(
         .rev()
         .filter(|w| w.span.end <= value.span.start)
         .find(|w| {
-            matches!(
-                w.text(text).to_lowercase().as_str(),
-                "said"
-                    | "says"
-                    | "told"
-                    | "forecast"
-                    | "forecasts"
-                    | "predicted"
-                    | "predicts"
-                    | "projected"
-                    | "estimated"
-                    | "announced"
-            )
+            let w = w.text(text);
+            super::lexicon::is_verb_of_saying(w)
+                || super::lexicon::is_verb_of_forecast(w)
+                || w.eq_ignore_ascii_case("announced")
         })
     else {
         return ents;

@@ -4,6 +4,7 @@
 
 use std::ops::Range;
 
+use super::lexicon::is_verb_of_saying;
 use crate::entities::{Entity, EntityKind};
 use crate::values::words::{lemma, words};
 use crate::values::{Value, ValueKind};
@@ -102,10 +103,10 @@ pub fn tie(
             .into_iter()
             .rev()
             .find(|w| {
-                matches!(
-                    w.text(text).to_lowercase().as_str(),
-                    "said" | "says" | "told" | "reported" | "announced" | "according" | "estimated"
-                )
+                let w = w.text(text);
+                is_verb_of_saying(w)
+                    || w.eq_ignore_ascii_case("estimated")
+                    || w.eq_ignore_ascii_case("announced")
             });
         if let Some(w) = told {
             clause_start = w.span.end;
@@ -176,13 +177,10 @@ fn subject(text: &str, span: Range<usize>, named: &dyn Fn(Range<usize>) -> Vec<u
                 | "although"
                 | "though"
                 | "but"
-                | "said"
-                | "says"
-                | "told"
-                | "reported"
-                | "announced"
                 | "that"
-        ) || t.starts_with(|c: char| c.is_ascii_digit())
+                | "announced"
+        ) || is_verb_of_saying(&t)
+            || t.starts_with(|c: char| c.is_ascii_digit())
             || t == "%";
         if boundary {
             from = w.span.end;

@@ -188,40 +188,6 @@ pub fn unit(word: &str) -> Option<(&'static str, f64)> {
     })
 }
 
-/// A month's name or its abbreviation, as written next to a day ("32 January", "Jan. 0"): a
-/// number there is a day of a date, valid or not, never a count of months. "May" and "March" only
-/// capitalised ("may be", "march on").
-pub fn is_month_word(word: &str) -> bool {
-    let w = word.trim_end_matches('.');
-    if matches!(w, "May" | "March" | "Mar") {
-        return true;
-    }
-    matches!(
-        w.to_lowercase().as_str(),
-        "january"
-            | "february"
-            | "april"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "jan"
-            | "feb"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-    )
-}
-
 /// An era written after a year ("99999 AD", "300 BC"): the number is a year, never a count.
 pub fn is_era_word(word: &str) -> bool {
     matches!(

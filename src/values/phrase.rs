@@ -6,12 +6,13 @@ use std::ops::Range;
 
 use super::lexicon::{
     QUALIFIERS_AFTER, QUALIFIERS_BEFORE, currency_sign, currency_word, demonym_stem, duration_unit,
-    is_duration, is_era_word, is_irregular_plural, is_month_word, is_past_verb, is_person_noun,
-    is_quake_word, is_referring_determiner, is_time_marker, unit,
+    is_duration, is_era_word, is_irregular_plural, is_past_verb, is_person_noun, is_quake_word,
+    is_referring_determiner, is_time_marker, unit,
 };
 use super::number::{Decimal, cardinal_word, ordinal, scale_word};
-use super::words::{Word, is_capitalised, is_function_word, words};
+use super::words::{Word, is_function_word, words};
 use super::{Counted, Qualifier, ValueKind};
+use crate::text::is_capitalised;
 
 /// A number phrase found by [`scan`].
 #[derive(Debug, Clone, PartialEq)]
@@ -602,10 +603,13 @@ fn number_at(text: &str, ws: &[Word], i: usize, before: &[Found], headline: bool
     }
     // A number beside a month or an era is a day or a year that the date rules did not take
     // because it is no valid date ("32 January", "Jan. 0", "99999 AD"): never a count of months.
-    let before_month =
-        i > 0 && (is_month_word(prev) || (prev == "." && i > 1 && is_month_word(t(text, ws, i - 2))));
+    let before_month = i > 0
+        && (crate::dates::is_english_month_word(prev)
+            || (prev == "." && i > 1 && crate::dates::is_english_month_word(t(text, ws, i - 2))));
     let day_like = digits.scale == 0 && (0..=31).contains(&digits.mantissa);
-    if !spelled && (is_month_word(next) || is_era_word(next) || (before_month && day_like)) {
+    if !spelled
+        && (crate::dates::is_english_month_word(next) || is_era_word(next) || (before_month && day_like))
+    {
         return None;
     }
     let is_year = !spelled

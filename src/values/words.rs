@@ -210,11 +210,6 @@ pub fn lemma(w: &str) -> String {
     }
 }
 
-/// Starts with an uppercase letter.
-pub fn is_capitalised(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,7 +5,8 @@ use super::{Measure, wt};
 use crate::claims::lexicon::{
     is_custody_noun, is_imposing_verb, is_non_custodial, is_time_spent_verb, is_weak_term_verb, term_verb,
 };
-use crate::values::words::{Word, is_capitalised};
+use crate::text::is_capitalised;
+use crate::values::words::Word;
 
 /// Words describing a person before their name that may stand between a verb and the name
 /// ("jailed [former finance minister] Park").
