@@ -87,27 +87,6 @@ const COUNT_PREDICATES: &[(&str, &[&str])] = &[
     ),
 ];
 
-/// Nouns an ordinal counts, by family ("third meeting", "third face-to-face contact").
-const ORDINAL_NOUNS: &[(&str, &[&str])] = &[
-    (
-        "meeting",
-        &[
-            "meeting",
-            "meetings",
-            "summit",
-            "summits",
-            "talks",
-            "encounter",
-            "contact",
-            "session",
-            "met",
-            "meet",
-            "meets",
-        ],
-    ),
-    ("visit", &["visit", "visits", "visited", "trip", "trips"]),
-];
-
 /// Words that make a date the date of an event, by family. A visit is a meeting's date family:
 /// a leader's visit and the summit it is for are one event to a reader.
 const EVENT_WORDS: &[(&str, &[&str])] = &[
@@ -249,22 +228,6 @@ const EVENT_WORDS: &[(&str, &[&str])] = &[
             "jailed",
         ],
     ),
-];
-
-/// People counted without saying who they are: "180 workers killed" and "183 people perished"
-/// are one claim.
-const GENERIC_PEOPLE: &[&str] = &[
-    "people",
-    "person",
-    "individual",
-    "worker",
-    "laborer",
-    "labourer",
-    "miner",
-    "victim",
-    "civilian",
-    "casualty",
-    "other",
 ];
 
 /// Nouns that name what money or a percentage measures.
@@ -436,10 +399,6 @@ pub fn count_predicate(w: &str) -> Option<&'static str> {
     family_of(COUNT_PREDICATES, w)
 }
 
-pub fn ordinal_noun(w: &str) -> Option<&'static str> {
-    family_of(ORDINAL_NOUNS, w)
-}
-
 pub fn event_family(w: &str) -> Option<&'static str> {
     family_of(EVENT_WORDS, w)
 }
@@ -485,19 +444,6 @@ pub fn event_word_rank(w: &str) -> usize {
         .iter()
         .find_map(|(_, words)| words.iter().position(|x| *x == w))
         .unwrap_or(usize::MAX)
-}
-
-/// One name for nouns outlets use interchangeably for the counted thing ("homes" = "houses",
-/// "rescue workers" = "rescuers").
-pub fn canonical_noun(lemma: &str) -> &str {
-    match lemma {
-        "home" | "dwelling" => "house",
-        "labourer" | "laborer" => "worker",
-        "rescue worker" | "rescue personnel" | "rescue staff" => "rescuer",
-        "fire fighter" => "firefighter",
-        "ladder truck" | "aerial ladder" => "aerial",
-        other => other,
-    }
 }
 
 /// The vehicles and gear that answer a call, by whatever name an outlet gives them ("31 fire
@@ -561,21 +507,6 @@ pub fn counts_what_follows(lemma: &str) -> bool {
     matches!(lemma, "piece" | "item")
 }
 
-/// A modifier and a head that together name one kind of counted thing, kept together as the head
-/// ("rescue workers"): the head alone ("workers") would be a generic people noun.
-pub fn is_compound(modifier: &str, head: &str) -> bool {
-    let compound = format!(
-        "{} {}",
-        modifier.to_lowercase(),
-        crate::values::words::lemma(head)
-    );
-    canonical_noun(&compound) != compound
-}
-
-pub fn is_generic_people(lemma: &str) -> bool {
-    GENERIC_PEOPLE.contains(&lemma)
-}
-
 pub fn is_economic(lemma: &str) -> bool {
     ECONOMIC.contains(&lemma)
 }
@@ -602,16 +533,6 @@ pub fn is_change_noun(w: &str) -> bool {
     CHANGE_NOUNS.contains(&w)
 }
 
-/// A noun the measure rules know, so the value rules can pick it as a phrase's head.
-pub fn is_known_noun(w: &str) -> bool {
-    let lemma = crate::values::words::lemma(w);
-    ordinal_noun(w).is_some()
-        || is_generic_people(&lemma)
-        || lemma == "resident"
-        || w.eq_ignore_ascii_case("time")
-        || w.eq_ignore_ascii_case("times")
-}
-
 /// An event word that is a verb form ("hosted", "met"): it names an event less well than a noun.
 pub fn is_verb_like(w: &str) -> bool {
     w.ends_with("ed")
@@ -635,7 +556,7 @@ pub fn is_verb_like(w: &str) -> bool {
 }
 
 /// A past-tense verb or participle (the list lives with the values, which read it first).
-pub use crate::values::lexicon::is_past_verb;
+pub use crate::values::lexicon::{canonical_noun, is_generic_people, is_past_verb, ordinal_noun};
 
 #[cfg(test)]
 mod tests {

@@ -272,6 +272,88 @@ pub fn demonym_stem(word: &str) -> String {
     w
 }
 
+// The nouns the value rules pick as a counted phrase's head, and the measure rules (claims) read
+// through `claims::lexicon`: one home, below both.
+
+/// Nouns an ordinal counts, by family ("third meeting", "third face-to-face contact").
+const ORDINAL_NOUNS: &[(&str, &[&str])] = &[
+    (
+        "meeting",
+        &[
+            "meeting",
+            "meetings",
+            "summit",
+            "summits",
+            "talks",
+            "encounter",
+            "contact",
+            "session",
+            "met",
+            "meet",
+            "meets",
+        ],
+    ),
+    ("visit", &["visit", "visits", "visited", "trip", "trips"]),
+];
+
+/// People counted without saying who they are: "180 workers killed" and "183 people perished"
+/// are one claim.
+const GENERIC_PEOPLE: &[&str] = &[
+    "people",
+    "person",
+    "individual",
+    "worker",
+    "laborer",
+    "labourer",
+    "miner",
+    "victim",
+    "civilian",
+    "casualty",
+    "other",
+];
+
+pub fn ordinal_noun(w: &str) -> Option<&'static str> {
+    let w = w.to_lowercase();
+    ORDINAL_NOUNS
+        .iter()
+        .find(|(_, words)| words.contains(&w.as_str()))
+        .map(|(name, _)| *name)
+}
+
+/// One name for nouns outlets use interchangeably for the counted thing ("homes" = "houses",
+/// "rescue workers" = "rescuers").
+pub fn canonical_noun(lemma: &str) -> &str {
+    match lemma {
+        "home" | "dwelling" => "house",
+        "labourer" | "laborer" => "worker",
+        "rescue worker" | "rescue personnel" | "rescue staff" => "rescuer",
+        "fire fighter" => "firefighter",
+        "ladder truck" | "aerial ladder" => "aerial",
+        other => other,
+    }
+}
+
+/// A modifier and a head that together name one kind of counted thing, kept together as the head
+/// ("rescue workers"): the head alone ("workers") would be a generic people noun.
+pub fn is_compound(modifier: &str, head: &str) -> bool {
+    let compound = format!("{} {}", modifier.to_lowercase(), super::words::lemma(head));
+    canonical_noun(&compound) != compound
+}
+
+pub fn is_generic_people(lemma: &str) -> bool {
+    GENERIC_PEOPLE.contains(&lemma)
+}
+
+/// A noun the measure rules know, so the value rules can pick it as a phrase's head.
+pub fn is_known_noun(w: &str) -> bool {
+    let lemma = super::words::lemma(w);
+    ordinal_noun(w).is_some()
+        || is_generic_people(&lemma)
+        || lemma == "resident"
+        || w.eq_ignore_ascii_case("time")
+        || w.eq_ignore_ascii_case("times")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -398,7 +398,7 @@ fn content_words(text: &str, ws: &[Word], start: usize, max: usize) -> Vec<usize
 /// ("1,500 search and rescue workers": the head is "workers").
 fn noun_phrase(text: &str, ws: &[Word], start: usize, plural: bool) -> Option<(usize, Vec<usize>)> {
     let mut phrase = content_words(text, ws, start, 4);
-    let known = |j: usize| crate::claims::lexicon::is_known_noun(t(text, ws, j));
+    let known = |j: usize| super::lexicon::is_known_noun(t(text, ws, j));
     if plural
         && let Some(&last) = phrase.last()
         && !t(text, ws, last).ends_with('s')
@@ -422,7 +422,7 @@ fn noun_phrase(text: &str, ws: &[Word], start: usize, plural: bool) -> Option<(u
 fn head_text(text: &str, ws: &[Word], h: usize, mods: &[usize]) -> String {
     let head = t(text, ws, h);
     match mods.last() {
-        Some(&m) if m + 1 == h && crate::claims::lexicon::is_compound(t(text, ws, m), head) => {
+        Some(&m) if m + 1 == h && super::lexicon::is_compound(t(text, ws, m), head) => {
             format!("{} {head}", t(text, ws, m))
         }
         _ => head.to_string(),
