@@ -210,6 +210,18 @@ const EVENT_WORDS: &[(&str, &[&str])] = &[
         ],
     ),
     ("opening", &["opened", "founded", "established", "launched"]),
+    // A suspect caught: "was captured Monday", "the arrest on Nov. 30".
+    (
+        "capture",
+        &[
+            "captured",
+            "capture",
+            "arrested",
+            "arrest",
+            "apprehended",
+            "caught",
+        ],
+    ),
     // A deal or a work finished: "expected to close in January", "completed in 1935".
     ("completion", &["close", "closing", "completed", "completion"]),
     ("signing", &["signed", "signing"]),

@@ -702,6 +702,14 @@ fn a_share_of_a_thing_and_the_date_of_a_robbery() {
         .as_deref(),
         Some("date|incident")
     );
+    assert_eq!(
+        key_of(
+            "The fugitive was captured on March 3, 2025, in a motel.",
+            "March 3, 2025"
+        )
+        .as_deref(),
+        Some("date|capture")
+    );
 }
 
 #[test]
