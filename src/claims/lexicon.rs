@@ -157,6 +157,8 @@ const EVENT_WORDS: &[(&str, &[&str])] = &[
             "tsunami",
             "shooting",
             "bombing",
+            "burned",
+            "burnt",
             "robbery",
             "robbed",
             "heist",
@@ -210,6 +212,8 @@ const EVENT_WORDS: &[(&str, &[&str])] = &[
         ],
     ),
     ("opening", &["opened", "founded", "established", "launched"]),
+    // A measure approved by voters or a council: "voters in 2010 approved a $3 million bond".
+    ("approval", &["approved", "approval"]),
     // A suspect caught: "was captured Monday", "the arrest on Nov. 30".
     (
         "capture",
