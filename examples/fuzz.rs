@@ -377,29 +377,11 @@ impl Target {
     }
 }
 
-/// splitmix64: small, fast and the same on every machine for a given seed.
-struct Rng(u64);
+use parallax::rng::SplitMix64 as Rng;
 
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        if n == 0 {
-            0
-        } else {
-            (self.next() % n as u64) as usize
-        }
-    }
-
-    fn chance(&mut self, one_in: usize) -> bool {
-        self.below(one_in) == 0
-    }
+/// A `one_in` chance.
+fn chance(rng: &mut Rng, one_in: usize) -> bool {
+    rng.below(one_in) == 0
 }
 
 /// Characters that stress text handling: controls, bidi and zero-width, combining marks,
@@ -462,7 +444,7 @@ fn mutate(rng: &mut Rng, corpus: &[Vec<u8>], target: Target) -> Vec<u8> {
             5 => {
                 // A token repeated: deep nesting, floods, long runs.
                 let tok = dict[rng.below(dict.len())].as_bytes();
-                let most = if rng.chance(4) { 4000 } else { 64 };
+                let most = if chance(rng, 4) { 4000 } else { 64 };
                 let n = 2 + rng.below(most);
                 let run: Vec<u8> = tok.iter().copied().cycle().take(tok.len() * n).collect();
                 v.splice(at..at, run);
@@ -479,7 +461,7 @@ fn mutate(rng: &mut Rng, corpus: &[Vec<u8>], target: Target) -> Vec<u8> {
             }
             _ => {
                 let n = rng.below(8) + 1;
-                let bytes: Vec<u8> = (0..n).map(|_| rng.next() as u8).collect();
+                let bytes: Vec<u8> = (0..n).map(|_| rng.next_u64() as u8).collect();
                 v.splice(at..at, bytes);
             }
         }
@@ -900,9 +882,9 @@ fn main() {
                     println!("{}: 20 failures, moving on", target.name());
                     break;
                 }
-            } else if corpus.len() < 512 && rng.chance(32) {
+            } else if corpus.len() < 512 && chance(&mut rng, 32) {
                 corpus.push(input);
-            } else if rng.chance(64) {
+            } else if chance(&mut rng, 64) {
                 let i = seeds + rng.below(corpus.len() - seeds + 1);
                 if i < corpus.len() {
                     corpus[i] = input;

@@ -27,6 +27,7 @@ pub mod entities;
 pub mod ingest;
 pub mod ner;
 pub mod report;
+pub mod rng;
 pub mod state;
 pub mod text;
 #[cfg(feature = "tui")]

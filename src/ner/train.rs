@@ -68,22 +68,7 @@ pub struct EpochReport {
     pub dev: Option<Scores>,
 }
 
-/// SplitMix64: a tiny, well-known PRNG, so the shuffle does not depend on any crate version.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
+use crate::rng::SplitMix64 as Rng;
 
 /// Weights as floats, one row of [`N_TAGS`] per feature bucket: the perceptron's current
 /// weights, and the averaged ones measured on dev between epochs and quantised at the end.
@@ -435,7 +420,7 @@ fn train_with_dev(
                     hist.record(dec.ex.infos(), &dec.path);
                     p.c += 1.0;
                     sentences += 1;
-                    if opts.caps_every > 0 && rng.next().is_multiple_of(opts.caps_every) {
+                    if opts.caps_every > 0 && rng.next_u64().is_multiple_of(opts.caps_every) {
                         let upper: Vec<String> = s.tokens.iter().map(|t| t.to_uppercase()).collect();
                         let toks: Vec<&str> = upper.iter().map(String::as_str).collect();
                         dec.decode(&p.now, gaz, &toks, None);
@@ -531,9 +516,9 @@ mod tests {
     #[test]
     fn rng_is_fixed() {
         let mut r = Rng(1);
-        let a: Vec<u64> = (0..3).map(|_| r.next()).collect();
+        let a: Vec<u64> = (0..3).map(|_| r.next_u64()).collect();
         let mut r = Rng(1);
-        let b: Vec<u64> = (0..3).map(|_| r.next()).collect();
+        let b: Vec<u64> = (0..3).map(|_| r.next_u64()).collect();
         assert_eq!(a, b);
         assert_ne!(a[0], a[1]);
     }
