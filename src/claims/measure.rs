@@ -830,7 +830,12 @@ fn quantity_measure(text: &str, ws: &[Word], first: usize, value: &Value) -> Opt
 fn length_measure(text: &str, ws: &[Word], first: usize, last: usize) -> Option<Measure> {
     // "served with the department for 15 years": time spent, a bare length; "suspended for
     // three years" is a suspension, no fact of its own.
-    let for_time = first >= 1 && wt(text, ws, first - 1).eq_ignore_ascii_case("for");
+    // "for 15 years", "for the past five years", "for the last five years".
+    let before = |k: usize| first.checked_sub(k).map_or("", |j| wt(text, ws, j));
+    let for_time = before(1).eq_ignore_ascii_case("for")
+        || (matches!(before(1).to_lowercase().as_str(), "past" | "last")
+            && before(2).eq_ignore_ascii_case("the")
+            && before(3).eq_ignore_ascii_case("for"));
     let suspended = first >= 2 && {
         let w = wt(text, ws, first - 2).to_lowercase();
         w == "suspended" || is_non_custodial(&w)

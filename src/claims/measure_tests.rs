@@ -726,3 +726,18 @@ fn a_distance_told_in_doors_or_houses() {
         );
     }
 }
+
+#[test]
+fn time_spent_over_the_past_years_is_a_length() {
+    for sentence in [
+        "He had served with the unit for the past five years.",
+        "She had worked there for the last five years.",
+        "He had served with the unit for five years.",
+    ] {
+        assert_eq!(
+            key_of(sentence, "five years").as_deref(),
+            Some("quantity|noun:length"),
+            "{sentence}"
+        );
+    }
+}
