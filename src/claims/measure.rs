@@ -797,7 +797,8 @@ fn quantity_measure(text: &str, ws: &[Word], first: usize, value: &Value) -> Opt
             number && noun.len() > 3 && noun.ends_with('s') && noun.chars().all(char::is_alphabetic)
         })
         .map(|(_, noun)| lemma(noun));
-    let loose = named.is_none() && unit != "magnitude";
+    // A magnitude and a caliber name their own dimension.
+    let loose = named.is_none() && unit != "magnitude" && unit != "caliber";
     // "a 2.9 aftershock", "Two aftershocks, magnitude 2.9 and 2.2": the shocks after the quake
     // have magnitudes of their own.
     let aftershock =

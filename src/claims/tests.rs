@@ -453,3 +453,17 @@ fn rounds_of_one_fight_are_moments_each_a_fact() {
         assert_eq!(c.verdict, Verdict::Agree);
     }
 }
+
+#[test]
+fn a_guns_caliber_is_one_measure() {
+    // ".38-caliber" against "357 caliber": one gun, two calibers, a disagreement.
+    let k = kit(&[
+        "Police said he had a .38-caliber revolver in hand.",
+        "Officers said he pointed a 357 caliber revolver at them.",
+    ]);
+    let claims = k.claims();
+    let caliber = find(&claims, "quantity|caliber");
+    assert_eq!(caliber.len(), 1, "{claims:#?}");
+    assert_eq!(caliber[0].statements.len(), 2);
+    assert_eq!(caliber[0].verdict, Verdict::Disagree);
+}

@@ -173,6 +173,8 @@ pub fn unit(word: &str) -> Option<(&'static str, f64)> {
         // A weight in pounds ("200 pounds", "a 200-pound man"); sterling is written with "£",
         // as "pounds sterling", or scaled ("50 million pounds"), and read as money first.
         "pound" | "pounds" | "lb" | "lbs" => ("lb", 0.453_592_37),
+        // A gun's bore: "a .38-caliber revolver", "a 357 caliber gun".
+        "caliber" | "calibre" => ("caliber", 1.0),
         "inch" | "inches" => ("in", 0.0254),
         "yard" | "yards" => ("yd", 0.9144),
         "ton" | "tons" | "tonne" | "tonnes" => ("t", 1000.0),
