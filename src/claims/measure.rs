@@ -38,6 +38,9 @@ pub const DISTANCE_KEY: &str = "quantity|noun:distance";
 /// The key prefix of a crowd's size (the people who gathered, marched, rioted).
 pub const GATHERED_KEY: &str = "count|gathered|";
 
+/// The key of a streak: "his 16th straight fight", "16 consecutive wins", "16 fights in a row".
+pub const STREAK_KEY: &str = "count|streak||";
+
 /// The key of a win-loss record's wins; the statement stage adds whose it is.
 pub const RECORD_KEY: &str = "count|record|";
 
@@ -66,6 +69,14 @@ pub fn measure_in(text: &str, sentence: Range<usize>, ws: &[Word], value: &Value
         .rposition(|w| w.span.end <= value.span.end)
         .unwrap_or(first)
         .max(first);
+    if matches!(value.kind, ValueKind::Count | ValueKind::Ordinal) && in_a_row(text, ws, first, last) {
+        return Some(Measure {
+            key: STREAK_KEY.to_string(),
+            label: "in a row".to_string(),
+            word: "row".to_string(),
+            at: None,
+        });
+    }
     match value.kind {
         ValueKind::Count => count_measure(text, ws, first, last, value),
         ValueKind::Ordinal => ordinal_measure(text, ws, first, last, value),
@@ -76,6 +87,16 @@ pub fn measure_in(text: &str, sentence: Range<usize>, ws: &[Word], value: &Value
         ValueKind::Quantity => quantity_measure(text, ws, first, value),
         ValueKind::Date => date_measure(text, ws, first, last, sentence, value),
     }
+}
+
+/// Whether a count or an ordinal counts a streak: "straight" or "consecutive" right after the
+/// number ("16th straight fight", "16 consecutive wins"), or "in a row" closing its phrase ("16
+/// fights in a row"). An ordinal with no noun ("his 16th in a row") is no value yet.
+fn in_a_row(text: &str, ws: &[Word], first: usize, last: usize) -> bool {
+    let lower = |j: usize| wt(text, ws, j).to_lowercase();
+    let straight = (first..=last + 1).any(|j| matches!(lower(j).as_str(), "straight" | "consecutive"));
+    let row = (last + 1..last + 4).any(|j| lower(j) == "in" && lower(j + 1) == "a" && lower(j + 2) == "row");
+    straight || row
 }
 
 fn wt<'a>(text: &'a str, ws: &[Word], i: usize) -> &'a str {

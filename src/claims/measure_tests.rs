@@ -741,3 +741,22 @@ fn time_spent_over_the_past_years_is_a_length() {
         );
     }
 }
+
+#[test]
+fn a_streak_however_it_is_told() {
+    for (sentence, figure) in [
+        ("Smith won his 12th straight fight on Saturday.", "12th"),
+        ("Smith has won 12 fights in a row.", "12 fights"),
+        ("The team lost 12 consecutive games.", "12 consecutive games"),
+    ] {
+        assert_eq!(
+            key_of(sentence, figure).as_deref(),
+            Some(STREAK_KEY),
+            "{sentence}"
+        );
+    }
+    assert_ne!(
+        key_of("He landed a straight right in the fifth round.", "fifth round").as_deref(),
+        Some(STREAK_KEY)
+    );
+}
