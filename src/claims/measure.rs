@@ -69,7 +69,18 @@ pub fn measure_in(text: &str, sentence: Range<usize>, ws: &[Word], value: &Value
         .rposition(|w| w.span.end <= value.span.end)
         .unwrap_or(first)
         .max(first);
-    if matches!(value.kind, ValueKind::Count | ValueKind::Ordinal) && in_a_row(text, ws, first, last) {
+    // "the eleventh consecutive year of growth" counts years of something: the period rules
+    // below name it.
+    let period = value.counted.as_ref().is_some_and(|c| {
+        matches!(
+            lemma(&c.head).as_str(),
+            "year" | "month" | "week" | "day" | "quarter" | "season"
+        )
+    });
+    if matches!(value.kind, ValueKind::Count | ValueKind::Ordinal)
+        && !period
+        && in_a_row(text, ws, first, last)
+    {
         return Some(Measure {
             key: STREAK_KEY.to_string(),
             label: "in a row".to_string(),
