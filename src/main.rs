@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::bail;
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory as _, Parser, Subcommand, ValueEnum};
 
 use parallax::analysis::{Analysis, Options};
 use parallax::ingest::{self, Briefing};
@@ -45,17 +45,42 @@ enum Command {
         /// Leave out the read marks, flags and notes saved by the reader
         #[arg(long)]
         no_state: bool,
+        /// Print straight to the terminal, not through `$PAGER` (never used when piped)
+        #[arg(long)]
+        no_pager: bool,
         /// Files or folders (`-` reads stdin). None: the sample briefing.
         paths: Vec<PathBuf>,
     },
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
+    #[command(
+        after_help = "Install:\n  bash  parallax completions bash > ~/.local/share/bash-completion/completions/parallax\n  zsh   parallax completions zsh > ~/.zfunc/_parallax   (with fpath+=~/.zfunc before compinit)\n  fish  parallax completions fish > ~/.config/fish/completions/parallax.fish"
+    )]
+    Completions {
+        /// The shell to complete for
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff): `parallax man | man -l -`
+    #[command(
+        after_help = "Examples:\n  parallax man | man -l -                 read it now\n  parallax man > ~/.local/share/man/man1/parallax.1\n  parallax man report > ~/.local/share/man/man1/parallax-report.1"
+    )]
+    Man {
+        /// A command's own page (parallax-report(1)…) instead of parallax(1)
+        #[arg(value_parser = ["report", "completions", "man"])]
+        command: Option<String>,
+    },
+    // The research commands below work as before but stay out of the user's `--help`.
     /// Tag CoNLL-style text with the trained name tagger (`token TAG` per line)
     #[command(
+        hide = true,
         after_help = "Examples:\n  parallax entities --conll ../shared/data/ner/dev.conll > pred.conll\n  parallax score-ner --gold ../shared/data/ner/dev.conll --pred pred.conll"
     )]
     Entities(cli::ner::EntitiesArgs),
     /// Train the name tagger's weights (deterministic: same data and options, same file)
+    #[command(hide = true)]
     TrainNer(cli::ner::TrainNerArgs),
     /// Entity-level precision, recall and F1 (conlleval semantics) of predicted CoNLL vs gold
+    #[command(hide = true)]
     ScoreNer(cli::ner::ScoreNerArgs),
 }
 
@@ -75,7 +100,7 @@ fn main() -> ExitCode {
                 return ExitCode::SUCCESS;
             }
             say(&format!("{err:#}"));
-            ExitCode::from(2)
+            ExitCode::from(exit_code(&err))
         }
     }
 }
@@ -85,6 +110,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Some(Command::Report {
             format,
             no_state,
+            no_pager,
             paths,
         }) => {
             let briefing = load(&paths)?;
@@ -96,10 +122,37 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 FormatArg::Markdown => report::to_markdown_annotated(&analysis, notes),
                 FormatArg::Json => report::to_json_annotated(&analysis, notes) + "\n",
             };
-            let mut stdout = io::stdout().lock();
-            stdout.write_all(out.as_bytes())?;
-            stdout.flush()?;
+            cli::pager::show(&out, cli::pager::command(no_pager).as_deref())?;
             Ok(())
+        }
+        Some(Command::Completions { shell }) => {
+            let mut out = Vec::new();
+            clap_complete::generate(shell, &mut user_command(), "parallax", &mut out);
+            write_out(&out)
+        }
+        Some(Command::Man { command }) => {
+            let page = match command.as_deref() {
+                None => user_command(),
+                Some(name) => {
+                    let title = match name {
+                        "report" => "parallax-report",
+                        "completions" => "parallax-completions",
+                        _ => "parallax-man",
+                    };
+                    let mut cli = Cli::command();
+                    cli.build();
+                    let sub = cli
+                        .find_subcommand(name)
+                        .ok_or_else(|| anyhow::anyhow!("no command {name}"))?;
+                    sub.clone()
+                        .name(title)
+                        .bin_name(format!("parallax {name}"))
+                        .version(env!("CARGO_PKG_VERSION"))
+                }
+            };
+            let mut out = Vec::new();
+            clap_mangen::Man::new(page).render(&mut out)?;
+            write_out(&out)
         }
         Some(Command::Entities(args)) => args.run(),
         Some(Command::TrainNer(args)) => args.run(),
@@ -204,6 +257,50 @@ fn describe(paths: &[PathBuf]) -> String {
         .map(|p| p.display().to_string())
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// The command line as users see it: the research commands (hidden from `--help`) left out, so
+/// completion scripts and the man page do not offer them either.
+fn user_command() -> clap::Command {
+    let full = Cli::command();
+    let shown: Vec<clap::Command> = full
+        .get_subcommands()
+        .filter(|c| !c.is_hide_set())
+        .cloned()
+        .collect();
+    let args: Vec<clap::Arg> = full.get_arguments().cloned().collect();
+    let mut cmd = clap::Command::new("parallax")
+        .version(env!("CARGO_PKG_VERSION"))
+        .args(args)
+        .subcommands(shown);
+    if let Some(about) = full.get_about() {
+        cmd = cmd.about(about.clone());
+    }
+    if let Some(about) = full.get_long_about() {
+        cmd = cmd.long_about(about.clone());
+    }
+    if let Some(after) = full.get_after_help() {
+        cmd = cmd.after_help(after.clone());
+    }
+    cmd
+}
+
+/// Bytes to stdout, flushed.
+fn write_out(bytes: &[u8]) -> anyhow::Result<()> {
+    let mut stdout = io::stdout().lock();
+    stdout.write_all(bytes)?;
+    stdout.flush()?;
+    Ok(())
+}
+
+/// 2 for an error; 128 + the signal's number when a signal ended the reader, as a shell reports.
+fn exit_code(err: &anyhow::Error) -> u8 {
+    #[cfg(feature = "tui")]
+    if let Some(stopped) = err.downcast_ref::<parallax::tui::Stopped>() {
+        return stopped.exit_code();
+    }
+    let _ = err;
+    2
 }
 
 /// Writing to a closed pipe (`parallax report | head`) ends quietly.

@@ -26,8 +26,9 @@ use crate::ingest::Briefing;
 /// Make sure keys can be read. With stdin piped in (`parallax -`), keys come from the controlling
 /// terminal instead, as `less` and `fzf` do: crossterm opens /dev/tty itself for raw mode and events
 /// whenever stdin is not a terminal, so what is checked here is that there is one to open.
+/// (On Windows crossterm reads the console, which every console program has.)
 fn keys_terminal() -> anyhow::Result<()> {
-    if io::stdin().is_terminal() {
+    if io::stdin().is_terminal() || cfg!(not(unix)) {
         return Ok(());
     }
     std::fs::OpenOptions::new()
@@ -74,6 +75,22 @@ pub fn run(briefing: Briefing, notices: Vec<String>) -> anyhow::Result<()> {
     drop(guard);
     match exit? {
         event_loop::Exit::Quit => Ok(()),
-        event_loop::Exit::Signal(sig) => bail!("stopped by signal {sig}"),
+        event_loop::Exit::Signal(sig) => Err(Stopped(sig).into()),
+    }
+}
+
+/// The reader was ended by a signal (SIGTERM, SIGHUP, SIGINT, SIGQUIT) after restoring the terminal
+/// and saving: the process exits with 128 + the signal's number, as a shell reports a killed program.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("stopped by signal {0}")]
+pub struct Stopped(pub i32);
+
+impl Stopped {
+    /// 128 + the signal's number (255 for a number too large to add).
+    pub fn exit_code(self) -> u8 {
+        u8::try_from(self.0)
+            .ok()
+            .and_then(|n| n.checked_add(128))
+            .unwrap_or(u8::MAX)
     }
 }

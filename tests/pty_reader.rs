@@ -424,16 +424,22 @@ fn reads_filters_compares_and_quits_cleanly() {
 
 #[test]
 fn sigterm_restores_the_terminal() {
-    signal_restores_the_terminal("-TERM");
+    signal_restores_the_terminal("-TERM", 128 + 15);
 }
 
 /// SIGQUIT's default would dump core and leave the terminal raw in the alternate screen.
 #[test]
 fn sigquit_restores_the_terminal() {
-    signal_restores_the_terminal("-QUIT");
+    signal_restores_the_terminal("-QUIT", 128 + 3);
 }
 
-fn signal_restores_the_terminal(signal: &str) {
+#[test]
+fn sighup_restores_the_terminal() {
+    signal_restores_the_terminal("-HUP", 128 + 1);
+}
+
+/// After restoring the terminal the reader exits with 128 + the signal's number, as a shell reports.
+fn signal_restores_the_terminal(signal: &str, code: u32) {
     let mut s = Session::spawn(80, 24, &[]);
     s.wait_text("Sources (", SLOW);
     let pid = s.child.process_id().expect("child pid");
@@ -444,6 +450,7 @@ fn signal_restores_the_terminal(signal: &str) {
     assert!(ok.success());
     let status = s.wait_exit(QUICK);
     assert!(!status.success(), "a signal is not a clean quit");
+    assert_eq!(status.exit_code(), code, "exit status after {signal}");
     let raw = s.raw();
     assert!(
         raw.windows(8).any(|w| w == b"\x1b[?1049l"),
@@ -464,6 +471,30 @@ fn no_color_draws_without_colours() {
         assert!(!raw.contains(code), "colour code {code:?} with NO_COLOR");
     }
     assert!(raw.contains("[7m"), "reverse video marks the focus instead");
+}
+
+/// `report` in a terminal goes through `$PAGER`; `--no-pager` and a pipe go straight out.
+#[test]
+fn report_in_a_terminal_is_paged() {
+    let mut s = Session::spawn_sh("PAGER='sed s/^/PAGED:/' \"$BIN\" report", 120, 30);
+    assert!(s.wait_exit(SLOW).success());
+    s.wait_text("PAGED:", QUICK);
+    let mut s = Session::spawn_sh(
+        "PAGER='sed s/^/PAGED:/' \"$BIN\" report --no-pager; echo DONE",
+        120,
+        30,
+    );
+    assert!(s.wait_exit(SLOW).success());
+    s.wait_text("DONE", QUICK);
+    assert!(!s.screen().contains("PAGED:"), "--no-pager: {}", s.screen());
+    let mut s = Session::spawn_sh(
+        "PAGER='sed s/^/PAGED:/' \"$BIN\" report | cat; echo DONE",
+        120,
+        30,
+    );
+    assert!(s.wait_exit(SLOW).success());
+    s.wait_text("DONE", QUICK);
+    assert!(!s.screen().contains("PAGED:"), "piped: {}", s.screen());
 }
 
 /// The first seed article, to pipe in.

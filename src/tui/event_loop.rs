@@ -83,6 +83,7 @@ pub fn spawn_input(tx: Sender<Msg>) -> io::Result<()> {
 /// saved and the terminal is restored. (In raw mode Ctrl-C and Ctrl-\\ are keys, not signals; SIGINT
 /// and SIGQUIT still arrive from `kill`.) SIGQUIT's default would dump core and leave the terminal
 /// raw in the alternate screen.
+#[cfg(unix)]
 pub fn spawn_signals(tx: Sender<Msg>) -> io::Result<()> {
     use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
     let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
@@ -93,6 +94,13 @@ pub fn spawn_signals(tx: Sender<Msg>) -> io::Result<()> {
                 let _ = tx.send(Msg::Signal(sig));
             }
         })?;
+    Ok(())
+}
+
+/// Without Unix signals (Windows) there is nothing to listen for: the console's Ctrl-C is a key in
+/// raw mode, and closing the console ends the process.
+#[cfg(not(unix))]
+pub fn spawn_signals(_tx: Sender<Msg>) -> io::Result<()> {
     Ok(())
 }
 
