@@ -30,6 +30,9 @@ struct Cli {
     command: Option<Command>,
     /// Files or folders to open (`-` reads stdin). None: the sample briefing.
     paths: Vec<PathBuf>,
+    /// The reader's config file, instead of $XDG_CONFIG_HOME/parallax/config.toml
+    #[arg(long, value_name = "PATH")]
+    config: Option<PathBuf>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -59,6 +62,15 @@ enum Command {
         /// The shell to complete for
         #[arg(value_enum)]
         shell: clap_complete::Shell,
+    },
+    /// Check the reader's config file, or print a commented default one
+    #[command(
+        after_help = "Examples:\n  parallax config                                   where the config is, and what is wrong with it\n  parallax config --default > ~/.config/parallax/config.toml\n  parallax --config my.toml config                  check another file"
+    )]
+    Config {
+        /// Print the default config, every setting commented out with what it does
+        #[arg(long)]
+        default: bool,
     },
     /// Print the manual page (roff): `parallax man | man -l -`
     #[command(
@@ -154,10 +166,16 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             clap_mangen::Man::new(page).render(&mut out)?;
             write_out(&out)
         }
+        Some(Command::Config { default }) => {
+            if default {
+                return write_out(DEFAULT_CONFIG.as_bytes());
+            }
+            check_config(cli.config.as_deref())
+        }
         Some(Command::Entities(args)) => args.run(),
         Some(Command::TrainNer(args)) => args.run(),
         Some(Command::ScoreNer(args)) => args.run(),
-        None => open_reader(&cli.paths),
+        None => open_reader(&cli.paths, cli.config.as_deref()),
     }
 }
 
@@ -184,7 +202,7 @@ fn saved_state(analysis: &Analysis) -> Option<state::Annotations> {
 
 /// Open the reader on the paths (or the sample) until the user quits.
 #[cfg(feature = "tui")]
-fn open_reader(paths: &[PathBuf]) -> anyhow::Result<()> {
+fn open_reader(paths: &[PathBuf], config: Option<&std::path::Path>) -> anyhow::Result<()> {
     use std::io::IsTerminal as _;
 
     if !io::stdout().is_terminal() {
@@ -216,15 +234,47 @@ fn open_reader(paths: &[PathBuf]) -> anyhow::Result<()> {
         }
         (loaded.briefing, notices)
     };
-    parallax::tui::run(briefing, notices)
+    parallax::tui::run(briefing, notices, config)
 }
 
 /// A build without the reader still answers the bare command, with the way to the same analysis.
 #[cfg(not(feature = "tui"))]
-fn open_reader(_paths: &[PathBuf]) -> anyhow::Result<()> {
+fn open_reader(_paths: &[PathBuf], _config: Option<&std::path::Path>) -> anyhow::Result<()> {
     bail!(
         "this parallax was built without the reader (cargo feature `tui`); use `parallax report [PATH…]` for a printable report"
     )
+}
+
+/// The commented default config (`parallax config --default`).
+const DEFAULT_CONFIG: &str = include_str!("../assets/config.toml");
+
+/// Say where the config is and what is wrong with it; an error when something is.
+#[cfg(feature = "tui")]
+fn check_config(path: Option<&std::path::Path>) -> anyhow::Result<()> {
+    use parallax::tui::config;
+    let loaded = config::load(path);
+    let mut out = match &loaded.path {
+        Some(p) => format!("config: {}\n", p.display()),
+        None => match config::default_path() {
+            Some(p) => format!("config: {} (not there: the defaults apply)\n", p.display()),
+            None => "config: none (neither XDG_CONFIG_HOME nor HOME is set)\n".to_string(),
+        },
+    };
+    let c = &loaded.config;
+    out.push_str(&format!("theme: {}\ndate_format: {}\n", c.theme, c.date_format));
+    write_out(out.as_bytes())?;
+    if loaded.warnings.is_empty() {
+        return Ok(());
+    }
+    for w in &loaded.warnings {
+        say(w);
+    }
+    bail!("{} problem(s) in the config", loaded.warnings.len())
+}
+
+#[cfg(not(feature = "tui"))]
+fn check_config(_path: Option<&std::path::Path>) -> anyhow::Result<()> {
+    bail!("this parallax was built without the reader (cargo feature `tui`), which is all the config is for")
 }
 
 /// Load the paths (or the sample), printing one line per skipped file on stderr.

@@ -7,6 +7,7 @@
 
 pub mod action;
 pub mod app;
+pub mod config;
 pub mod doc;
 pub mod event_loop;
 pub mod keymap;
@@ -44,17 +45,26 @@ fn keys_terminal() -> anyhow::Result<()> {
 }
 
 /// Run the reader on a loaded briefing until the user quits. The analysis runs off the UI thread.
-/// `notices` are load problems to show (one line each, e.g. skipped files).
-pub fn run(briefing: Briefing, notices: Vec<String>) -> anyhow::Result<()> {
+/// `notices` are load problems to show (one line each, e.g. skipped files); `config` is the file
+/// from `--config`, else the default path is read if it exists.
+pub fn run(
+    briefing: Briefing,
+    mut notices: Vec<String>,
+    config: Option<&std::path::Path>,
+) -> anyhow::Result<()> {
     if !io::stdout().is_terminal() {
         bail!(
             "stdout is not a terminal, so the reader cannot open; use `parallax report [PATH…]` for a printable report"
         );
     }
     keys_terminal()?;
-    let keymap = Arc::new(keymap::Keymap::embedded().context("the built-in keymap")?);
+    // Config problems come first: they explain why a key or a colour is not what the file says.
+    let loaded = config::load(config);
+    notices.splice(0..0, loaded.warnings);
+    let config = loaded.config;
     let theme = theme::Theme::from_env();
-    let mut app = app::App::new(briefing.clone(), notices, keymap);
+    let mut app = app::App::new(briefing.clone(), notices, Arc::new(config.keymap));
+    app.set_date_format(&config.date_format);
     // Read marks, flags and notes live in the user's data folder, keyed by the briefing's content.
     match crate::state::Store::for_briefing(&app.saved_state().briefing) {
         Some(store) => app.attach_store(store),

@@ -87,3 +87,29 @@ fn piped_report_is_not_paged() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(!text.is_empty() && !text.contains("PAGED:"));
 }
+
+/// The config round trip: the commented default parses as the defaults; a file with problems is
+/// reported with file and line, and exits 2.
+#[test]
+fn config_round_trip() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let default = stdout_of(&["config", "--default"]);
+    assert!(default.contains("# theme = \"dark\""));
+    let file = dir.path().join("config.toml");
+    std::fs::write(&file, &default).expect("write");
+    let path = file.to_str().expect("UTF-8 path");
+    let shown = stdout_of(&["--config", path, "config"]);
+    assert!(
+        shown.contains("theme: dark") && shown.contains("date_format: %Y-%m-%d"),
+        "{shown}"
+    );
+    std::fs::write(&file, "theme = \"light\"\ncolour = \"red\"\n").expect("write");
+    let out = parallax()
+        .args(["--config", path, "config"])
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("theme: light"));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("config.toml:2: unknown setting \"colour\""), "{err}");
+}

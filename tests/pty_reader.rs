@@ -473,6 +473,31 @@ fn no_color_draws_without_colours() {
     assert!(raw.contains("[7m"), "reverse video marks the focus instead");
 }
 
+/// The config file under `XDG_CONFIG_HOME` is read: a rebound key works, the shipped one is gone, and
+/// an unknown setting is named with its file and line in the status bar.
+#[test]
+fn config_rebinds_keys_and_reports_unknown_settings() {
+    let cfg = tempfile::tempdir().expect("a config folder");
+    std::fs::create_dir_all(cfg.path().join("parallax")).expect("mkdir");
+    std::fs::write(
+        cfg.path().join("parallax/config.toml"),
+        "date_format = \"%d %b %Y\"\nbogus = 1\n[[keys.global]]\non = [\"Q\"]\naction = \"quit\"\n",
+    )
+    .expect("write the config");
+    let dir = cfg.path().to_str().expect("a UTF-8 path");
+    let mut s = Session::spawn(160, 45, &[("XDG_CONFIG_HOME", dir)]);
+    s.wait_text("Sources (", SLOW);
+    s.wait_text("config.toml:2: unknown setting \"bogus\"", QUICK);
+    s.wait_text(" entities · ", SLOW);
+    // The dates follow the configured format.
+    s.wait_text(" Jan 2026", QUICK);
+    s.send(b"q");
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(s.child.try_wait().expect("poll").is_none(), "q no longer quits");
+    s.send(b"Q");
+    assert!(s.wait_exit(QUICK).success());
+}
+
 /// `report` in a terminal goes through `$PAGER`; `--no-pager` and a pipe go straight out.
 #[test]
 fn report_in_a_terminal_is_paged() {

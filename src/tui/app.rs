@@ -160,6 +160,8 @@ pub struct App {
     /// The note being written.
     note: Option<NoteEdit>,
     quit: bool,
+    /// How dates are shown (strftime; the config's `date_format`).
+    date_format: String,
 }
 
 impl App {
@@ -211,6 +213,7 @@ impl App {
             saved,
             note: None,
             quit: false,
+            date_format: crate::tui::config::DEFAULT_DATE_FORMAT.to_string(),
         };
         if let Some(&first) = app.order.first() {
             app.open_source(first);
@@ -223,6 +226,17 @@ impl App {
         let mut app = App::new(analysis.briefing.clone(), Vec::new(), keymap);
         app.update(super::action::Action::Loaded(Box::new(analysis)));
         app
+    }
+
+    /// Show dates in `format` (strftime, checked by the config).
+    pub fn set_date_format(&mut self, format: &str) {
+        self.date_format = format.to_string();
+        self.doc = None;
+    }
+
+    /// A publication date as the config shows dates; "undated" when unknown.
+    pub fn date(&self, d: Option<chrono::NaiveDate>) -> String {
+        crate::tui::doc::show_date(d, &self.date_format)
     }
 
     pub fn keymap(&self) -> &Keymap {

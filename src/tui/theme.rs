@@ -6,6 +6,9 @@ use ratatui::style::{Color, Modifier, Style};
 use crate::claims::Verdict;
 use crate::entities::EntityKind;
 
+/// The themes a config file may name, the default first.
+pub const NAMES: [&str; 3] = ["dark", "light", "high-contrast"];
+
 /// Colours on or off.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {

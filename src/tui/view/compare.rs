@@ -118,9 +118,7 @@ fn statement<'a>(app: &'a App, st: &Statement, cursor: bool, w: usize, theme: &T
         return Vec::new();
     };
     let outlet = src.outlet.clone().unwrap_or_else(|| src.id.clone());
-    let date = src
-        .published
-        .map_or("undated".into(), |d| d.format("%Y-%m-%d").to_string());
+    let date = app.date(src.published);
     let value = src.text.get(st.value.span.clone()).unwrap_or("");
     let mut norm = format!("= {}", st.value.readable());
     if let Some(q) = st.value.qualifier {

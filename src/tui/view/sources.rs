@@ -66,9 +66,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             (false, false) => Span::styled("•", theme.heading()),
         };
         let note = app.source_note(s);
-        let date = src
-            .published
-            .map_or("undated".to_string(), |d| d.format("%Y-%m-%d").to_string());
+        let date = app.date(src.published);
         let outlet = src.outlet.clone().unwrap_or_else(|| src.id.clone());
         let num = format!("{:>2} ", i + 1);
         let pen = if note.is_some() { " ✎" } else { "" };
