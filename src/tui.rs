@@ -62,7 +62,7 @@ pub fn run(
     let loaded = config::load(config);
     notices.splice(0..0, loaded.warnings);
     let config = loaded.config;
-    let theme = theme::Theme::from_env();
+    let theme = theme::Theme::chosen(&config.theme);
     let mut app = app::App::new(briefing.clone(), notices, Arc::new(config.keymap));
     app.set_date_format(&config.date_format);
     // Read marks, flags and notes live in the user's data folder, keyed by the briefing's content.

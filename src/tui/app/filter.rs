@@ -221,7 +221,7 @@ impl App {
             out.extend([Verdict::Disagree, Verdict::Agree, Verdict::Single].map(HelpLine::Verdict));
             out.extend(
                 [
-                    ("• ✓", "a source not read yet, read (m toggles)"),
+                    ("• ◦", "a source not read yet, read (m toggles)"),
                     ("▶ ▷", "the source being read; ▷ once marked unread"),
                     ("✔ ⚑", "a claim you checked, a claim you dispute (f)"),
                     ("✎", "your note on a claim or source (a)"),

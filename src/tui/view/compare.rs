@@ -74,15 +74,15 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     if flag.is_some() || note.is_some() {
         let mut yours = String::new();
         match flag {
-            Some(Flag::Checked) => yours.push_str("✔ checked"),
-            Some(Flag::Disputed) => yours.push_str("⚑ disputed"),
+            Some(Flag::Checked) => yours.push_str(&format!("{} checked", crate::tui::theme::CHECKED)),
+            Some(Flag::Disputed) => yours.push_str(&format!("{} disputed", crate::tui::theme::DISPUTED)),
             None => {}
         }
         if let Some(n) = note {
             if !yours.is_empty() {
                 yours.push_str(" · ");
             }
-            yours.push_str(&format!("✎ {n}"));
+            yours.push_str(&format!("{} {n}", crate::tui::theme::NOTE));
         }
         head.push(Line::styled(fit(&yours, w), theme.warning()));
     }

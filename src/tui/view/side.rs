@@ -266,12 +266,12 @@ fn claims(app: &App, inner: Rect, theme: &Theme) -> Rows {
 fn yours_mark(app: &App, c: usize) -> String {
     let mut s = String::new();
     match app.claim_flag(c) {
-        Some(Flag::Checked) => s.push_str(" ✔"),
-        Some(Flag::Disputed) => s.push_str(" ⚑"),
+        Some(Flag::Checked) => s.push_str(&format!(" {}", crate::tui::theme::CHECKED)),
+        Some(Flag::Disputed) => s.push_str(&format!(" {}", crate::tui::theme::DISPUTED)),
         None => {}
     }
     if app.claim_note(c).is_some() {
-        s.push_str(" ✎");
+        s.push_str(&format!(" {}", crate::tui::theme::NOTE));
     }
     s
 }
