@@ -497,6 +497,58 @@ fn config_rebinds_keys_and_reports_unknown_settings() {
     assert!(s.wait_exit(QUICK).success());
 }
 
+/// `o` opens the source's URL with `$BROWSER` (a stub that writes down what it was given), `y` puts
+/// it on the clipboard with OSC 52, and the article header shows it.
+#[test]
+fn links_open_with_browser_and_copy_with_osc52() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let url = "https://example.org/port-talks?id=7&x=1";
+    let article = dir.path().join("a.md");
+    std::fs::write(
+        &article,
+        format!(
+            "---\ntitle: Port talks resume\noutlet: Harbour Times\ndate: 2025-03-03\nurl: {url}\n---\n\nTalks resumed on Monday in Port Avel, where 180 workers died.\n"
+        ),
+    )
+    .expect("write the article");
+    let opened = dir.path().join("opened");
+    let stub = dir.path().join("browser.sh");
+    std::fs::write(
+        &stub,
+        format!("#!/bin/sh\nprintf '%s' \"$1\" > '{}'\n", opened.display()),
+    )
+    .expect("write the stub");
+    std::process::Command::new("chmod")
+        .args(["+x", stub.to_str().expect("UTF-8")])
+        .status()
+        .expect("chmod");
+    let script = format!("BROWSER='{}' \"$BIN\" '{}'", stub.display(), article.display());
+    let mut s = Session::spawn_sh(&script, 120, 30);
+    s.wait_text("Sources (1)", SLOW);
+    s.wait_text(url, SLOW);
+    s.send(b"o");
+    let start = Instant::now();
+    while std::fs::read_to_string(&opened).map_or(true, |t| t.is_empty()) {
+        assert!(
+            start.elapsed() < QUICK,
+            "the browser stub was not run: {}",
+            s.screen()
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert_eq!(std::fs::read_to_string(&opened).expect("opened"), url);
+    s.send(b"y");
+    s.wait_text("Copied https://example.org", QUICK);
+    let raw = s.raw();
+    let want = parallax::tui::app::osc52(url);
+    assert!(
+        raw.windows(want.len()).any(|w| w == want.as_bytes()),
+        "no OSC 52 with the URL"
+    );
+    s.send(b"q");
+    assert!(s.wait_exit(QUICK).success());
+}
+
 /// `report` in a terminal goes through `$PAGER`; `--no-pager` and a pipe go straight out.
 #[test]
 fn report_in_a_terminal_is_paged() {

@@ -2,6 +2,7 @@
 
 mod compare;
 mod filter;
+mod links;
 mod mouse;
 mod navigate;
 mod saved;
@@ -15,6 +16,7 @@ use ratatui::layout::Rect;
 
 pub use compare::{CompareLayout, SENTENCE_LINES};
 pub use filter::{FilterMatch, HelpLine, match_entities};
+pub use links::{Effect, is_web, open, osc52};
 use saved::Saved;
 pub use saved::{NoteEdit, NoteTarget};
 use stats::{entity_stats, source_stats};
@@ -162,6 +164,8 @@ pub struct App {
     quit: bool,
     /// How dates are shown (strftime; the config's `date_format`).
     date_format: String,
+    /// What the event loop is to do outside the state (open a link, copy text).
+    effects: Vec<Effect>,
 }
 
 impl App {
@@ -214,6 +218,7 @@ impl App {
             note: None,
             quit: false,
             date_format: crate::tui::config::DEFAULT_DATE_FORMAT.to_string(),
+            effects: Vec::new(),
         };
         if let Some(&first) = app.order.first() {
             app.open_source(first);

@@ -126,7 +126,11 @@ fn meta_line(s: &Source, date_format: &str) -> String {
     }
     parts.push(show_date(s.published, date_format));
     parts.push(format!("{} words", s.words()));
-    parts.push(s.path.clone());
+    // The web page when the source names one (`o` opens it, `y` copies it), else the file.
+    parts.push(match s.url.as_deref().filter(|u| super::app::is_web(u)) {
+        Some(u) => u.to_string(),
+        None => s.path.clone(),
+    });
     parts.join(" · ")
 }
 

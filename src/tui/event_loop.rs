@@ -10,7 +10,7 @@ use ratatui::backend::Backend;
 use ratatui::crossterm::event::{self, Event, MouseButton, MouseEventKind};
 
 use super::action::{Action, Wheel};
-use super::app::App;
+use super::app::{App, Effect};
 use super::keymap::KeyInput;
 use super::theme::Theme;
 use crate::analysis::{Analysis, Options, Progress};
@@ -119,6 +119,24 @@ pub fn to_action(ev: Event, app: &App, keys: &mut KeyInput) -> Option<Action> {
     }
 }
 
+/// Do what the reader asked: open a link, or put text on the clipboard with OSC 52 (written straight
+/// to the terminal between two frames; it draws nothing).
+fn run_effect(effect: &Effect) -> Result<(), String> {
+    use std::io::{IsTerminal as _, Write as _};
+    match effect {
+        Effect::Open(url) => super::app::open(url).map_err(|e| format!("cannot open {url}: {e}")),
+        Effect::Copy(text) => {
+            let mut out = io::stdout();
+            if !out.is_terminal() {
+                return Ok(());
+            }
+            out.write_all(super::app::osc52(text).as_bytes())
+                .and_then(|()| out.flush())
+                .map_err(|e| format!("cannot copy: {e}"))
+        }
+    }
+}
+
 /// Run until the user quits or a signal arrives.
 pub fn run<B: Backend>(
     terminal: &mut Terminal<B>,
@@ -155,6 +173,11 @@ where
             if let Some(a) = action {
                 app.update(a);
                 dirty = true;
+            }
+            for effect in app.take_effects() {
+                if let Err(why) = run_effect(&effect) {
+                    app.update(Action::Notice(why));
+                }
             }
             if app.should_quit() {
                 return Ok(Exit::Quit);
