@@ -19,6 +19,12 @@ pub const CURRENT_UNREAD: &str = "▷";
 pub const CHECKED: &str = "✔";
 pub const DISPUTED: &str = "⚑";
 pub const NOTE: &str = "✎";
+/// An entity's strip, one cell per source in list order: named there, or not (`·` is one source's
+/// value).
+pub const STRIP_NAMED: char = '▮';
+pub const STRIP_SILENT: char = '▯';
+/// The selected entity in the entities list.
+pub const SELECTED: &str = "●";
 
 /// The themes a config file may name, the default first.
 pub const NAMES: [&str; 3] = ["dark", "light", "high-contrast"];
@@ -424,7 +430,18 @@ mod tests {
         let mut symbols: Vec<&str> = [Verdict::Disagree, Verdict::Agree, Verdict::Single]
             .map(Theme::verdict_mark)
             .to_vec();
-        symbols.extend([UNREAD, READ, CURRENT, CURRENT_UNREAD, CHECKED, DISPUTED, NOTE]);
+        let strip = [STRIP_NAMED.to_string(), STRIP_SILENT.to_string()];
+        symbols.extend([
+            UNREAD,
+            READ,
+            CURRENT,
+            CURRENT_UNREAD,
+            CHECKED,
+            DISPUTED,
+            NOTE,
+            SELECTED,
+        ]);
+        symbols.extend(strip.iter().map(String::as_str));
         let set: std::collections::HashSet<&&str> = symbols.iter().collect();
         assert_eq!(set.len(), symbols.len(), "{symbols:?}");
     }

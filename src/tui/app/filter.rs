@@ -225,6 +225,13 @@ impl App {
                     ("▶ ▷", "the source being read; ▷ once marked unread"),
                     ("✔ ⚑", "a claim you checked, a claim you dispute (f)"),
                     ("✎", "your note on a claim or source (a)"),
+                    (
+                        "▮ ▯",
+                        "an entity's strip: each source in list order names it, or not",
+                    ),
+                    ("1✗ 2✓", "an entity's claims the sources disagree on, agree on"),
+                    ("●", "the selected entity (Enter selects, Esc clears)"),
+                    ("▶", "also: the focused pane's title, the line under the cursor"),
                 ]
                 .map(|(s, w)| HelpLine::Mark(s, w.to_string())),
             );

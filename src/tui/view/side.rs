@@ -118,15 +118,19 @@ fn entities(app: &App, inner: Rect, theme: &Theme) -> Rows {
                 } else {
                     Style::new()
                 };
-                let sel = if app.entity() == Some(e) { "●" } else { " " };
+                let sel = if app.entity() == Some(e) {
+                    crate::tui::theme::SELECTED
+                } else {
+                    " "
+                };
                 let strip = if n_sources <= STRIP_MAX {
                     app.order()
                         .iter()
                         .map(|&s| {
                             if st.per_source.get(s).is_some_and(|&k| k > 0) {
-                                '▮'
+                                crate::tui::theme::STRIP_NAMED
                             } else {
-                                '·'
+                                crate::tui::theme::STRIP_SILENT
                             }
                         })
                         .collect::<String>()
