@@ -2,3 +2,4 @@
 //! includes this; it is no part of the library).
 
 pub mod ner;
+pub mod pager;

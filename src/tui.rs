@@ -7,6 +7,7 @@
 
 pub mod action;
 pub mod app;
+pub mod config;
 pub mod doc;
 pub mod event_loop;
 pub mod keymap;
@@ -26,8 +27,9 @@ use crate::ingest::Briefing;
 /// Make sure keys can be read. With stdin piped in (`parallax -`), keys come from the controlling
 /// terminal instead, as `less` and `fzf` do: crossterm opens /dev/tty itself for raw mode and events
 /// whenever stdin is not a terminal, so what is checked here is that there is one to open.
+/// (On Windows crossterm reads the console, which every console program has.)
 fn keys_terminal() -> anyhow::Result<()> {
-    if io::stdin().is_terminal() {
+    if io::stdin().is_terminal() || cfg!(not(unix)) {
         return Ok(());
     }
     std::fs::OpenOptions::new()
@@ -43,17 +45,26 @@ fn keys_terminal() -> anyhow::Result<()> {
 }
 
 /// Run the reader on a loaded briefing until the user quits. The analysis runs off the UI thread.
-/// `notices` are load problems to show (one line each, e.g. skipped files).
-pub fn run(briefing: Briefing, notices: Vec<String>) -> anyhow::Result<()> {
+/// `notices` are load problems to show (one line each, e.g. skipped files); `config` is the file
+/// from `--config`, else the default path is read if it exists.
+pub fn run(
+    briefing: Briefing,
+    mut notices: Vec<String>,
+    config: Option<&std::path::Path>,
+) -> anyhow::Result<()> {
     if !io::stdout().is_terminal() {
         bail!(
             "stdout is not a terminal, so the reader cannot open; use `parallax report [PATH…]` for a printable report"
         );
     }
     keys_terminal()?;
-    let keymap = Arc::new(keymap::Keymap::embedded().context("the built-in keymap")?);
-    let theme = theme::Theme::from_env();
-    let mut app = app::App::new(briefing.clone(), notices, keymap);
+    // Config problems come first: they explain why a key or a colour is not what the file says.
+    let loaded = config::load(config);
+    notices.splice(0..0, loaded.warnings);
+    let config = loaded.config;
+    let theme = theme::Theme::chosen(&config.theme);
+    let mut app = app::App::new(briefing.clone(), notices, Arc::new(config.keymap));
+    app.set_date_format(&config.date_format);
     // Read marks, flags and notes live in the user's data folder, keyed by the briefing's content.
     match crate::state::Store::for_briefing(&app.saved_state().briefing) {
         Some(store) => app.attach_store(store),
@@ -74,6 +85,22 @@ pub fn run(briefing: Briefing, notices: Vec<String>) -> anyhow::Result<()> {
     drop(guard);
     match exit? {
         event_loop::Exit::Quit => Ok(()),
-        event_loop::Exit::Signal(sig) => bail!("stopped by signal {sig}"),
+        event_loop::Exit::Signal(sig) => Err(Stopped(sig).into()),
+    }
+}
+
+/// The reader was ended by a signal (SIGTERM, SIGHUP, SIGINT, SIGQUIT) after restoring the terminal
+/// and saving: the process exits with 128 + the signal's number, as a shell reports a killed program.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("stopped by signal {0}")]
+pub struct Stopped(pub i32);
+
+impl Stopped {
+    /// 128 + the signal's number (255 for a number too large to add).
+    pub fn exit_code(self) -> u8 {
+        u8::try_from(self.0)
+            .ok()
+            .and_then(|n| n.checked_add(128))
+            .unwrap_or(u8::MAX)
     }
 }

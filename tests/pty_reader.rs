@@ -19,7 +19,6 @@ use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system}
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyEvent, KeyModifiers};
-use ratatui::style::Color;
 
 const BIN: &str = env!("CARGO_BIN_EXE_parallax");
 /// The first frame after the analysis may take a while in a debug build on a busy machine.
@@ -142,7 +141,7 @@ impl Session {
             .filter(|p| {
                 screen
                     .cell(p.y, p.x)
-                    .is_some_and(|c| c.bgcolor() == vt100::Color::Idx(13))
+                    .is_some_and(|c| c.bgcolor() == vt100::Color::Idx(213))
             })
             .map(|p| (p.x, p.y))
             .collect()
@@ -256,7 +255,7 @@ impl Oracle {
         let cells: Vec<(u16, u16)> = a
             .rows()
             .flat_map(|r| r.columns())
-            .filter(|p| buf[(p.x, p.y)].bg == Color::LightMagenta)
+            .filter(|p| Some(buf[(p.x, p.y)].bg) == Theme::default().target().bg)
             .map(|p| (p.x, p.y))
             .collect();
         assert!(!cells.is_empty(), "the oracle shows the target");
@@ -424,16 +423,22 @@ fn reads_filters_compares_and_quits_cleanly() {
 
 #[test]
 fn sigterm_restores_the_terminal() {
-    signal_restores_the_terminal("-TERM");
+    signal_restores_the_terminal("-TERM", 128 + 15);
 }
 
 /// SIGQUIT's default would dump core and leave the terminal raw in the alternate screen.
 #[test]
 fn sigquit_restores_the_terminal() {
-    signal_restores_the_terminal("-QUIT");
+    signal_restores_the_terminal("-QUIT", 128 + 3);
 }
 
-fn signal_restores_the_terminal(signal: &str) {
+#[test]
+fn sighup_restores_the_terminal() {
+    signal_restores_the_terminal("-HUP", 128 + 1);
+}
+
+/// After restoring the terminal the reader exits with 128 + the signal's number, as a shell reports.
+fn signal_restores_the_terminal(signal: &str, code: u32) {
     let mut s = Session::spawn(80, 24, &[]);
     s.wait_text("Sources (", SLOW);
     let pid = s.child.process_id().expect("child pid");
@@ -444,6 +449,7 @@ fn signal_restores_the_terminal(signal: &str) {
     assert!(ok.success());
     let status = s.wait_exit(QUICK);
     assert!(!status.success(), "a signal is not a clean quit");
+    assert_eq!(status.exit_code(), code, "exit status after {signal}");
     let raw = s.raw();
     assert!(
         raw.windows(8).any(|w| w == b"\x1b[?1049l"),
@@ -464,6 +470,107 @@ fn no_color_draws_without_colours() {
         assert!(!raw.contains(code), "colour code {code:?} with NO_COLOR");
     }
     assert!(raw.contains("[7m"), "reverse video marks the focus instead");
+}
+
+/// The config file under `XDG_CONFIG_HOME` is read: a rebound key works, the shipped one is gone, and
+/// an unknown setting is named with its file and line in the status bar.
+#[test]
+fn config_rebinds_keys_and_reports_unknown_settings() {
+    let cfg = tempfile::tempdir().expect("a config folder");
+    std::fs::create_dir_all(cfg.path().join("parallax")).expect("mkdir");
+    std::fs::write(
+        cfg.path().join("parallax/config.toml"),
+        "date_format = \"%d %b %Y\"\nbogus = 1\n[[keys.global]]\non = [\"Q\"]\naction = \"quit\"\n",
+    )
+    .expect("write the config");
+    let dir = cfg.path().to_str().expect("a UTF-8 path");
+    let mut s = Session::spawn(160, 45, &[("XDG_CONFIG_HOME", dir)]);
+    s.wait_text("Sources (", SLOW);
+    s.wait_text("config.toml:2: unknown setting \"bogus\"", QUICK);
+    s.wait_text(" entities · ", SLOW);
+    // The dates follow the configured format.
+    s.wait_text(" Jan 2026", QUICK);
+    s.send(b"q");
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(s.child.try_wait().expect("poll").is_none(), "q no longer quits");
+    s.send(b"Q");
+    assert!(s.wait_exit(QUICK).success());
+}
+
+/// `o` opens the source's URL with `$BROWSER` (a stub that writes down what it was given), `y` puts
+/// it on the clipboard with OSC 52, and the article header shows it.
+#[test]
+fn links_open_with_browser_and_copy_with_osc52() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let url = "https://example.org/port-talks?id=7&x=1";
+    let article = dir.path().join("a.md");
+    std::fs::write(
+        &article,
+        format!(
+            "---\ntitle: Port talks resume\noutlet: Harbour Times\ndate: 2025-03-03\nurl: {url}\n---\n\nTalks resumed on Monday in Port Avel, where 180 workers died.\n"
+        ),
+    )
+    .expect("write the article");
+    let opened = dir.path().join("opened");
+    let stub = dir.path().join("browser.sh");
+    std::fs::write(
+        &stub,
+        format!("#!/bin/sh\nprintf '%s' \"$1\" > '{}'\n", opened.display()),
+    )
+    .expect("write the stub");
+    std::process::Command::new("chmod")
+        .args(["+x", stub.to_str().expect("UTF-8")])
+        .status()
+        .expect("chmod");
+    let script = format!("BROWSER='{}' \"$BIN\" '{}'", stub.display(), article.display());
+    let mut s = Session::spawn_sh(&script, 120, 30);
+    s.wait_text("Sources (1)", SLOW);
+    s.wait_text(url, SLOW);
+    s.send(b"o");
+    let start = Instant::now();
+    while std::fs::read_to_string(&opened).map_or(true, |t| t.is_empty()) {
+        assert!(
+            start.elapsed() < QUICK,
+            "the browser stub was not run: {}",
+            s.screen()
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert_eq!(std::fs::read_to_string(&opened).expect("opened"), url);
+    s.send(b"y");
+    s.wait_text("Copied https://example.org", QUICK);
+    let raw = s.raw();
+    let want = parallax::tui::app::osc52(url);
+    assert!(
+        raw.windows(want.len()).any(|w| w == want.as_bytes()),
+        "no OSC 52 with the URL"
+    );
+    s.send(b"q");
+    assert!(s.wait_exit(QUICK).success());
+}
+
+/// `report` in a terminal goes through `$PAGER`; `--no-pager` and a pipe go straight out.
+#[test]
+fn report_in_a_terminal_is_paged() {
+    let mut s = Session::spawn_sh("PAGER='sed s/^/PAGED:/' \"$BIN\" report", 120, 30);
+    assert!(s.wait_exit(SLOW).success());
+    s.wait_text("PAGED:", QUICK);
+    let mut s = Session::spawn_sh(
+        "PAGER='sed s/^/PAGED:/' \"$BIN\" report --no-pager; echo DONE",
+        120,
+        30,
+    );
+    assert!(s.wait_exit(SLOW).success());
+    s.wait_text("DONE", QUICK);
+    assert!(!s.screen().contains("PAGED:"), "--no-pager: {}", s.screen());
+    let mut s = Session::spawn_sh(
+        "PAGER='sed s/^/PAGED:/' \"$BIN\" report | cat; echo DONE",
+        120,
+        30,
+    );
+    assert!(s.wait_exit(SLOW).success());
+    s.wait_text("DONE", QUICK);
+    assert!(!s.screen().contains("PAGED:"), "piped: {}", s.screen());
 }
 
 /// The first seed article, to pipe in.
@@ -569,7 +676,7 @@ fn marks_flags_and_notes_are_kept_between_sessions() {
     again.wait_text("claims (", SLOW);
     let screen = again.wait_text("✎ Jiji dates it", QUICK);
     // Sources 1 and 2 read, 3 unread again, 4 and 5 never opened.
-    assert!(screen.contains("2 ✓ Jiji Press ✎"), "{screen}");
+    assert!(screen.contains("2 ◦ Jiji Press ✎"), "{screen}");
     assert!(screen.contains("3 • "), "{screen}");
     again.send(b"c");
     let screen = again.wait_text("⚑ ✎", QUICK);

@@ -76,7 +76,7 @@ fn tiny_sizes_draw_without_panicking() {
                 let mut app = state(160, 45, keys);
                 app.update(Action::Resize(w, h));
                 draw(&app, &Theme::default());
-                draw(&app, &Theme { color: false });
+                draw(&app, &Theme::mono());
             }
         }
     }
@@ -112,12 +112,18 @@ fn verdicts_and_selection_are_styled() {
             .iter()
             .all(|c| c.bg != Color::Red)
     );
-    assert!(cells_with(buf, "January 12").iter().all(|c| c.fg == Color::Green));
-    assert!(
-        cells_with(buf, "4 million euros")
-            .iter()
-            .all(|c| c.fg == Color::DarkGray)
-    );
+    // Agreement is not green, the colour of places.
+    let agree = Theme::default()
+        .verdict(parallax::claims::Verdict::Agree)
+        .fg
+        .expect("agreement has a colour");
+    assert_ne!(agree, Color::Green);
+    assert!(cells_with(buf, "January 12").iter().all(|c| c.fg == agree));
+    let single = Theme::default()
+        .verdict(parallax::claims::Verdict::Single)
+        .fg
+        .expect("one source has a colour");
+    assert!(cells_with(buf, "4 million euros").iter().all(|c| c.fg == single));
     assert!(
         cells_with(buf, "Tidewater Council")
             .iter()
@@ -129,7 +135,9 @@ fn verdicts_and_selection_are_styled() {
     let buf = t.backend().buffer();
     let mention = cells_with(buf, "Mara Quell, the mayor");
     assert!(
-        mention[..10].iter().all(|c| c.bg == Color::LightMagenta),
+        mention[..10]
+            .iter()
+            .all(|c| Some(c.bg) == Theme::default().target().bg),
         "the jumped-to mention"
     );
     let later = cells_with(buf, "Quell said the council");
@@ -142,7 +150,7 @@ fn verdicts_and_selection_are_styled() {
 #[test]
 fn focus_is_marked_without_colour() {
     let app = state(160, 45, "<Tab>");
-    let t = draw(&app, &Theme { color: false });
+    let t = draw(&app, &Theme::mono());
     let buf = t.backend().buffer();
     let title = cells_with(buf, "▶ Article");
     assert!(title.iter().all(|c| c.modifier.contains(Modifier::REVERSED)));
@@ -156,7 +164,7 @@ fn focus_is_marked_without_colour() {
 #[test]
 fn no_color_uses_no_colours_but_keeps_meaning() {
     let app = state(160, 45, "2 c");
-    let t = draw(&app, &Theme { color: false });
+    let t = draw(&app, &Theme::mono());
     let buf = t.backend().buffer();
     for c in &buf.content {
         assert_eq!((c.fg, c.bg), (Color::Reset, Color::Reset), "{:?}", c.symbol());
@@ -313,8 +321,10 @@ fn random_text_and_sizes_never_panic() {
             }
             draw(
                 &app,
-                &Theme {
-                    color: round % 2 == 0,
+                &if round % 2 == 0 {
+                    Theme::default()
+                } else {
+                    Theme::mono()
                 },
             );
         }

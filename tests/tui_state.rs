@@ -529,3 +529,32 @@ fn a_corrupt_state_file_is_set_aside_with_a_warning() {
     assert_eq!(names.len(), 2, "{names:?}");
     assert!(names.iter().any(|n| n.contains(".corrupt-")), "{names:?}");
 }
+
+/// `Y` copies the claim under the cursor as Markdown; `o` and `y` on a source without a URL say so
+/// and ask nothing of the world.
+#[test]
+fn copy_claim_as_markdown_and_links_need_a_url() {
+    let mut app = app(160, 45);
+    let mut k = KeyInput::default();
+    press(&mut app, &mut k, "o");
+    press(&mut app, &mut k, "y");
+    assert!(app.take_effects().is_empty());
+    assert!(
+        app.message().is_some_and(|m| m.contains("gives no URL")),
+        "{:?}",
+        app.message()
+    );
+    press(&mut app, &mut k, "Y");
+    assert!(app.take_effects().is_empty(), "no claim in view yet");
+    press(&mut app, &mut k, "c l");
+    assert_eq!(app.context(), Context::Claims);
+    press(&mut app, &mut k, "Y");
+    let effects = app.take_effects();
+    let [parallax::tui::app::Effect::Copy(md)] = effects.as_slice() else {
+        panic!("one copy: {effects:?}");
+    };
+    let first = md.lines().next().expect("a first line");
+    assert!(first.starts_with("**") && first.contains("** — "), "{md}");
+    assert!(md.lines().skip(1).all(|l| l.starts_with("- ")), "{md}");
+    assert!(md.lines().count() >= 2, "{md}");
+}

@@ -65,6 +65,9 @@ commands! {
     ToggleRead = "toggle_read",
     CycleFlag = "cycle_flag",
     WriteNote = "write_note",
+    OpenLink = "open_link",
+    CopyLink = "copy_link",
+    CopyClaim = "copy_claim",
 }
 
 /// Which way the mouse wheel turned.

@@ -2,6 +2,7 @@
 
 mod compare;
 mod filter;
+mod links;
 mod mouse;
 mod navigate;
 mod saved;
@@ -15,6 +16,7 @@ use ratatui::layout::Rect;
 
 pub use compare::{CompareLayout, SENTENCE_LINES};
 pub use filter::{FilterMatch, HelpLine, match_entities};
+pub use links::{Effect, is_web, open, osc52};
 use saved::Saved;
 pub use saved::{NoteEdit, NoteTarget};
 use stats::{entity_stats, source_stats};
@@ -160,6 +162,10 @@ pub struct App {
     /// The note being written.
     note: Option<NoteEdit>,
     quit: bool,
+    /// How dates are shown (strftime; the config's `date_format`).
+    date_format: String,
+    /// What the event loop is to do outside the state (open a link, copy text).
+    effects: Vec<Effect>,
 }
 
 impl App {
@@ -211,6 +217,8 @@ impl App {
             saved,
             note: None,
             quit: false,
+            date_format: crate::tui::config::DEFAULT_DATE_FORMAT.to_string(),
+            effects: Vec::new(),
         };
         if let Some(&first) = app.order.first() {
             app.open_source(first);
@@ -223,6 +231,17 @@ impl App {
         let mut app = App::new(analysis.briefing.clone(), Vec::new(), keymap);
         app.update(super::action::Action::Loaded(Box::new(analysis)));
         app
+    }
+
+    /// Show dates in `format` (strftime, checked by the config).
+    pub fn set_date_format(&mut self, format: &str) {
+        self.date_format = format.to_string();
+        self.doc = None;
+    }
+
+    /// A publication date as the config shows dates; "undated" when unknown.
+    pub fn date(&self, d: Option<chrono::NaiveDate>) -> String {
+        crate::tui::doc::show_date(d, &self.date_format)
     }
 
     pub fn keymap(&self) -> &Keymap {

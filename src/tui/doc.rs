@@ -43,6 +43,11 @@ pub struct Doc {
 impl Doc {
     /// Lay out `source` (index `index` in the briefing) for `width` columns.
     pub fn build(index: usize, source: &Source, width: usize) -> Doc {
+        Doc::build_with(index, source, width, crate::tui::config::DEFAULT_DATE_FORMAT)
+    }
+
+    /// [`Doc::build`] with dates shown in `date_format` (strftime).
+    pub fn build_with(index: usize, source: &Source, width: usize, date_format: &str) -> Doc {
         let width = width.max(1);
         let text = source.text.as_str();
         let mut lines = Vec::new();
@@ -59,7 +64,7 @@ impl Doc {
             }
             _ => {}
         }
-        for l in wrap_owned(&meta_line(source), width) {
+        for l in wrap_owned(&meta_line(source, date_format), width) {
             lines.push(owned_line(Role::Meta, l));
         }
         for para in paragraphs(source) {
@@ -99,18 +104,33 @@ fn owned_line(role: Role, s: String) -> DocLine {
     }
 }
 
+/// A date in a strftime `format` (checked beforehand: chrono panics on a bad one), or "undated".
+pub fn show_date(d: Option<chrono::NaiveDate>, format: &str) -> String {
+    use std::fmt::Write as _;
+    let Some(d) = d else {
+        return "undated".into();
+    };
+    let mut out = String::new();
+    // A format chrono cannot render is an error here rather than a panic.
+    if write!(out, "{}", d.format(format)).is_err() {
+        return d.format("%Y-%m-%d").to_string();
+    }
+    out
+}
+
 /// "Jiji Press · 2026-01-14 · 750 words · seeds/002.txt"
-fn meta_line(s: &Source) -> String {
+fn meta_line(s: &Source, date_format: &str) -> String {
     let mut parts = Vec::new();
     if let Some(o) = &s.outlet {
         parts.push(o.clone());
     }
-    parts.push(match s.published {
-        Some(d) => d.format("%Y-%m-%d").to_string(),
-        None => "undated".into(),
-    });
+    parts.push(show_date(s.published, date_format));
     parts.push(format!("{} words", s.words()));
-    parts.push(s.path.clone());
+    // The web page when the source names one (`o` opens it, `y` copies it), else the file.
+    parts.push(match s.url.as_deref().filter(|u| super::app::is_web(u)) {
+        Some(u) => u.to_string(),
+        None => s.path.clone(),
+    });
     parts.join(" · ")
 }
 

@@ -10,7 +10,7 @@ use ratatui::backend::Backend;
 use ratatui::crossterm::event::{self, Event, MouseButton, MouseEventKind};
 
 use super::action::{Action, Wheel};
-use super::app::App;
+use super::app::{App, Effect};
 use super::keymap::KeyInput;
 use super::theme::Theme;
 use crate::analysis::{Analysis, Options, Progress};
@@ -83,6 +83,7 @@ pub fn spawn_input(tx: Sender<Msg>) -> io::Result<()> {
 /// saved and the terminal is restored. (In raw mode Ctrl-C and Ctrl-\\ are keys, not signals; SIGINT
 /// and SIGQUIT still arrive from `kill`.) SIGQUIT's default would dump core and leave the terminal
 /// raw in the alternate screen.
+#[cfg(unix)]
 pub fn spawn_signals(tx: Sender<Msg>) -> io::Result<()> {
     use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
     let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
@@ -93,6 +94,13 @@ pub fn spawn_signals(tx: Sender<Msg>) -> io::Result<()> {
                 let _ = tx.send(Msg::Signal(sig));
             }
         })?;
+    Ok(())
+}
+
+/// Without Unix signals (Windows) there is nothing to listen for: the console's Ctrl-C is a key in
+/// raw mode, and closing the console ends the process.
+#[cfg(not(unix))]
+pub fn spawn_signals(_tx: Sender<Msg>) -> io::Result<()> {
     Ok(())
 }
 
@@ -108,6 +116,24 @@ pub fn to_action(ev: Event, app: &App, keys: &mut KeyInput) -> Option<Action> {
             _ => None,
         },
         _ => None,
+    }
+}
+
+/// Do what the reader asked: open a link, or put text on the clipboard with OSC 52 (written straight
+/// to the terminal between two frames; it draws nothing).
+fn run_effect(effect: &Effect) -> Result<(), String> {
+    use std::io::{IsTerminal as _, Write as _};
+    match effect {
+        Effect::Open(url) => super::app::open(url).map_err(|e| format!("cannot open {url}: {e}")),
+        Effect::Copy(text) => {
+            let mut out = io::stdout();
+            if !out.is_terminal() {
+                return Ok(());
+            }
+            out.write_all(super::app::osc52(text).as_bytes())
+                .and_then(|()| out.flush())
+                .map_err(|e| format!("cannot copy: {e}"))
+        }
     }
 }
 
@@ -147,6 +173,11 @@ where
             if let Some(a) = action {
                 app.update(a);
                 dirty = true;
+            }
+            for effect in app.take_effects() {
+                if let Err(why) = run_effect(&effect) {
+                    app.update(Action::Notice(why));
+                }
             }
             if app.should_quit() {
                 return Ok(Exit::Quit);

@@ -43,6 +43,11 @@ impl Context {
         Context::Note,
     ];
 
+    /// The context a keymap table names.
+    pub fn from_name(name: &str) -> Option<Context> {
+        Context::ALL.into_iter().find(|c| c.name() == name)
+    }
+
     /// The table name in the keymap file.
     pub fn name(self) -> &'static str {
         match self {
@@ -215,6 +220,27 @@ struct RawBinding {
     hint: Option<String>,
 }
 
+/// A user's binding from the config file, layered over the shipped keymap (same fields as a keymap
+/// entry; `desc` and `hint` may be left out to keep the shipped ones).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Override {
+    pub on: Vec<String>,
+    pub action: String,
+    pub desc: Option<String>,
+    pub hint: Option<String>,
+}
+
+/// Parse a keymap entry's keys: each alternative a sequence of keys separated by spaces.
+fn parse_keys(on: &[String]) -> Result<Vec<Vec<Key>>, String> {
+    on.iter()
+        .map(|seq| {
+            seq.split(' ')
+                .map(|k| Key::parse(k).ok_or_else(|| format!("bad key {k:?}")))
+                .collect::<Result<Vec<_>, _>>()
+        })
+        .collect()
+}
+
 /// What a key sequence means in a context.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lookup {
@@ -280,6 +306,66 @@ impl Keymap {
             contexts.push((ctx, bindings));
         }
         Ok(Keymap { contexts })
+    }
+
+    /// Layer a user's binding over the map: its keys replace those of `action` in `ctx`, keeping the
+    /// description and hint unless given. The same keys (or keys one is a prefix of) are taken away
+    /// from the context's other bindings, so the user's choice wins; a binding left without keys is
+    /// dropped. An action new to the context needs a `desc`, or takes the one it has elsewhere.
+    ///
+    /// # Errors
+    /// An unknown action, no keys, or a key that cannot be parsed; the map is then unchanged.
+    pub fn layer(&mut self, ctx: Context, o: Override) -> Result<(), String> {
+        let command =
+            Command::from_name(&o.action).ok_or_else(|| format!("unknown action {:?}", o.action))?;
+        if o.on.is_empty() {
+            return Err(format!("{:?} has no keys", o.action));
+        }
+        let keys = parse_keys(&o.on)?;
+        let elsewhere = self
+            .contexts
+            .iter()
+            .flat_map(|(_, b)| b)
+            .find(|b| b.command == command)
+            .map(|b| (b.desc.clone(), b.hint.clone()));
+        let Some((_, bindings)) = self.contexts.iter_mut().find(|(c, _)| *c == ctx) else {
+            return Err(format!("unknown context {}", ctx.name()));
+        };
+        let clashes = |seq: &Vec<Key>| keys.iter().any(|k| k.starts_with(seq) || seq.starts_with(k));
+        for b in bindings.iter_mut().filter(|b| b.command != command) {
+            let kept: Vec<(String, Vec<Key>)> =
+                b.on.iter()
+                    .cloned()
+                    .zip(b.keys.iter().cloned())
+                    .filter(|(_, seq)| !clashes(seq))
+                    .collect();
+            (b.on, b.keys) = kept.into_iter().unzip();
+        }
+        bindings.retain(|b| !b.keys.is_empty());
+        if let Some(b) = bindings.iter_mut().find(|b| b.command == command) {
+            b.on = o.on;
+            b.keys = keys;
+            if let Some(desc) = o.desc {
+                b.desc = desc;
+            }
+            if o.hint.is_some() {
+                b.hint = o.hint;
+            }
+            return Ok(());
+        }
+        let (desc, hint) = match (o.desc, elsewhere) {
+            (Some(d), e) => (d, o.hint.or(e.and_then(|(_, h)| h))),
+            (None, Some((d, h))) => (d, o.hint.or(h)),
+            (None, None) => return Err(format!("{:?} needs a desc here", o.action)),
+        };
+        bindings.push(Binding {
+            on: o.on,
+            keys,
+            command,
+            desc,
+            hint,
+        });
+        Ok(())
     }
 
     /// The bindings of one context, in file order.

@@ -1,12 +1,66 @@
 //! Fuzzy filtering of entities (names and aliases) and of the help's bindings (keys and descriptions).
+//!
+//! Both sides are folded before matching ([`fold`]): case and diacritics do not count, so `erdogan`
+//! finds "Erdoğan" and `Erdoğan` finds "Erdogan". The matched positions are mapped back to the
+//! original characters, which are the ones highlighted.
 
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
+use unicode_normalization::UnicodeNormalization as _;
+use unicode_normalization::char::is_combining_mark;
 
 use super::App;
 use crate::entities::Entity;
 use crate::tui::action::Command;
 use crate::tui::keymap::{Binding, Context};
+
+/// `text` folded for matching — compatibility-decomposed (NFKD), combining marks dropped, lower case,
+/// and the few Latin letters that do not decompose spelled out (`ø` → `o`, `ß` → `ss`, `ł` → `l`) —
+/// with, for each folded char, the index of the original char it came from.
+pub fn fold(text: &str) -> (String, Vec<usize>) {
+    let mut out = String::with_capacity(text.len());
+    let mut from = Vec::with_capacity(text.len());
+    for (i, c) in text.chars().enumerate() {
+        for d in c.nfkd().filter(|&d| !is_combining_mark(d)) {
+            for l in d.to_lowercase().filter(|&l| !is_combining_mark(l)) {
+                let spelled = match l {
+                    'ø' => "o",
+                    'ł' => "l",
+                    'đ' | 'ð' => "d",
+                    'ı' => "i",
+                    'ħ' => "h",
+                    'ß' => "ss",
+                    'æ' => "ae",
+                    'œ' => "oe",
+                    'þ' => "th",
+                    _ => {
+                        out.push(l);
+                        from.push(i);
+                        continue;
+                    }
+                };
+                out.push_str(spelled);
+                from.extend(std::iter::repeat_n(i, spelled.chars().count()));
+            }
+        }
+    }
+    (out, from)
+}
+
+/// A fuzzy match of a folded `query` (see [`fold`]) in `text`, folded the same way: the score and
+/// the matched chars of the original `text`.
+fn fuzzy(matcher: &SkimMatcherV2, text: &str, query: &str) -> Option<(i64, Vec<usize>)> {
+    let (folded, from) = fold(text);
+    let (score, hits) = matcher.fuzzy_indices(&folded, query)?;
+    let mut hits: Vec<usize> = hits.into_iter().filter_map(|h| from.get(h).copied()).collect();
+    hits.dedup();
+    Some((score, hits))
+}
+
+/// The matcher on folded text: both sides are lower case already.
+fn matcher() -> SkimMatcherV2 {
+    SkimMatcherV2::default().ignore_case()
+}
 
 /// An entity that matches the filter query.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,20 +76,20 @@ pub struct FilterMatch {
 /// Entities matching `query` fuzzily on their name or any alias, best first; ties go to the
 /// more-mentioned entity, then by name.
 pub fn match_entities(entities: &[Entity], query: &str) -> Vec<FilterMatch> {
-    let query = query.trim();
+    let query = fold(query.trim()).0;
     if query.is_empty() {
         return Vec::new();
     }
-    let matcher = SkimMatcherV2::default().smart_case();
+    let matcher = matcher();
     let mut out: Vec<FilterMatch> = entities
         .iter()
         .enumerate()
         .filter_map(|(i, e)| {
-            let name = matcher.fuzzy_indices(&e.name, query);
+            let name = fuzzy(&matcher, &e.name, &query);
             let alias = e
                 .aliases
                 .iter()
-                .filter_map(|a| matcher.fuzzy_indices(a, query).map(|(s, h)| (s, a, h)))
+                .filter_map(|a| fuzzy(&matcher, a, &query).map(|(s, h)| (s, a, h)))
                 .max_by_key(|(s, _, _)| *s);
             // Rank by the better of name and aliases, but show the name's hits whenever the name
             // matches: an alias in brackets is only worth its room when it is the reason.
@@ -118,7 +172,8 @@ impl App {
             .as_ref()
             .map(|h| h.query.trim().to_string())
             .unwrap_or_default();
-        let matcher = SkimMatcherV2::default().smart_case();
+        let folded = fold(&query).0;
+        let matcher = matcher();
         let mut out = Vec::new();
         for ctx in Context::ALL {
             let mut rows: Vec<(i64, HelpLine)> = self
@@ -130,8 +185,8 @@ impl App {
                         return Some((0, help_binding(b, ctx, Default::default())));
                     }
                     // The better of the description and the keys decides; only that one is lit.
-                    let d = matcher.fuzzy_indices(&b.desc, &query);
-                    let k = matcher.fuzzy_indices(&b.keys_label(), &query);
+                    let d = fuzzy(&matcher, &b.desc, &folded);
+                    let k = fuzzy(&matcher, &b.keys_label(), &folded);
                     match (d, k) {
                         (Some((ds, dh)), Some((ks, _))) if ds >= ks => {
                             Some((ds, help_binding(b, ctx, (Vec::new(), dh))))
@@ -166,10 +221,17 @@ impl App {
             out.extend([Verdict::Disagree, Verdict::Agree, Verdict::Single].map(HelpLine::Verdict));
             out.extend(
                 [
-                    ("• ✓", "a source not read yet, read (m toggles)"),
+                    ("• ◦", "a source not read yet, read (m toggles)"),
                     ("▶ ▷", "the source being read; ▷ once marked unread"),
                     ("✔ ⚑", "a claim you checked, a claim you dispute (f)"),
                     ("✎", "your note on a claim or source (a)"),
+                    (
+                        "▮ ▯",
+                        "an entity's strip: each source in list order names it, or not",
+                    ),
+                    ("1✗ 2✓", "an entity's claims the sources disagree on, agree on"),
+                    ("●", "the selected entity (Enter selects, Esc clears)"),
+                    ("▶", "also: the focused pane's title, the line under the cursor"),
                 ]
                 .map(|(s, w)| HelpLine::Mark(s, w.to_string())),
             );
@@ -246,5 +308,41 @@ mod tests {
         // A name that matches is shown even when an alias matches better.
         let m = &match_entities(&ents, "chosei")[0];
         assert!(m.alias.is_none() && !m.name_hits.is_empty());
+    }
+
+    #[test]
+    fn folding_drops_case_and_diacritics_and_maps_back() {
+        let (f, from) = fold("Erdoğan");
+        assert_eq!(f, "erdogan");
+        assert_eq!(from, [0, 1, 2, 3, 4, 5, 6]);
+        // A decomposed accent (e + U+0301) is one folded char, from the base letter.
+        assert_eq!(fold("Cafe\u{301} Straße").0, "cafe strasse");
+        assert_eq!(fold("Cafe\u{301}").1, [0, 1, 2, 3]);
+        assert_eq!(fold("Øresund Łódź").0, "oresund lodz");
+        assert_eq!(fold("ﬁ").0, "fi");
+    }
+
+    #[test]
+    fn filter_matches_across_accents_and_case_both_ways() {
+        let ents = vec![
+            entity("Recep Tayyip Erdoğan", &["Erdoğan"], 5),
+            entity("Emmanuel Macron", &[], 4),
+            entity("Élysée Palace", &[], 2),
+            entity("Sao Paulo", &[], 1),
+        ];
+        let first = |q: &str| {
+            match_entities(&ents, q)
+                .first()
+                .map(|m| ents[m.entity].name.clone())
+        };
+        assert_eq!(first("erdogan").as_deref(), Some("Recep Tayyip Erdoğan"));
+        assert_eq!(first("ERDOGAN").as_deref(), Some("Recep Tayyip Erdoğan"));
+        assert_eq!(first("elysee").as_deref(), Some("Élysée Palace"));
+        assert_eq!(first("são").as_deref(), Some("Sao Paulo"));
+        // The hits are the original characters, the ğ included.
+        let m = &match_entities(&ents, "erdogan")[0];
+        let name: Vec<char> = ents[m.entity].name.chars().collect();
+        let lit: String = m.name_hits.iter().map(|&i| name[i]).collect();
+        assert_eq!(lit, "Erdoğan");
     }
 }

@@ -173,7 +173,7 @@ impl App {
         let Some(source) = self.sources().get(cur) else {
             return;
         };
-        let doc = Doc::build(cur, source, width);
+        let doc = Doc::build_with(cur, source, width, &self.date_format);
         if let Some(line) = anchor.and_then(|a| doc.line_of(a)) {
             self.scroll = line;
         }

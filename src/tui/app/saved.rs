@@ -147,7 +147,7 @@ impl App {
 
     /// The claim a claim key acts on: the one under the cursor in the claims list, or the one
     /// compared.
-    fn claim_in_view(&self) -> Option<usize> {
+    pub(super) fn claim_in_view(&self) -> Option<usize> {
         match self.context() {
             Context::Compare => self.compare.map(|c| c.claim),
             Context::Claims => self.claim_rows().get(self.claims_cursor.index).copied(),
@@ -236,7 +236,7 @@ impl App {
         }
     }
 
-    fn source_name(&self, s: usize) -> String {
+    pub(super) fn source_name(&self, s: usize) -> String {
         self.sources().get(s).map_or(String::new(), |src| {
             src.outlet.clone().unwrap_or_else(|| src.id.clone())
         })

@@ -110,6 +110,9 @@ impl App {
             Command::ToggleRead => self.toggle_read(),
             Command::CycleFlag => self.cycle_flag(),
             Command::WriteNote => self.start_note(),
+            Command::OpenLink => self.open_link(),
+            Command::CopyLink => self.copy_link(),
+            Command::CopyClaim => self.copy_claim(),
             Command::ClearInput => {
                 if let Some(n) = &mut self.note {
                     n.text.clear();

@@ -74,15 +74,15 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     if flag.is_some() || note.is_some() {
         let mut yours = String::new();
         match flag {
-            Some(Flag::Checked) => yours.push_str("✔ checked"),
-            Some(Flag::Disputed) => yours.push_str("⚑ disputed"),
+            Some(Flag::Checked) => yours.push_str(&format!("{} checked", crate::tui::theme::CHECKED)),
+            Some(Flag::Disputed) => yours.push_str(&format!("{} disputed", crate::tui::theme::DISPUTED)),
             None => {}
         }
         if let Some(n) = note {
             if !yours.is_empty() {
                 yours.push_str(" · ");
             }
-            yours.push_str(&format!("✎ {n}"));
+            yours.push_str(&format!("{} {n}", crate::tui::theme::NOTE));
         }
         head.push(Line::styled(fit(&yours, w), theme.warning()));
     }
@@ -118,9 +118,7 @@ fn statement<'a>(app: &'a App, st: &Statement, cursor: bool, w: usize, theme: &T
         return Vec::new();
     };
     let outlet = src.outlet.clone().unwrap_or_else(|| src.id.clone());
-    let date = src
-        .published
-        .map_or("undated".into(), |d| d.format("%Y-%m-%d").to_string());
+    let date = app.date(src.published);
     let value = src.text.get(st.value.span.clone()).unwrap_or("");
     let mut norm = format!("= {}", st.value.readable());
     if let Some(q) = st.value.qualifier {

@@ -118,15 +118,19 @@ fn entities(app: &App, inner: Rect, theme: &Theme) -> Rows {
                 } else {
                     Style::new()
                 };
-                let sel = if app.entity() == Some(e) { "●" } else { " " };
+                let sel = if app.entity() == Some(e) {
+                    crate::tui::theme::SELECTED
+                } else {
+                    " "
+                };
                 let strip = if n_sources <= STRIP_MAX {
                     app.order()
                         .iter()
                         .map(|&s| {
                             if st.per_source.get(s).is_some_and(|&k| k > 0) {
-                                '▮'
+                                crate::tui::theme::STRIP_NAMED
                             } else {
-                                '·'
+                                crate::tui::theme::STRIP_SILENT
                             }
                         })
                         .collect::<String>()
@@ -266,12 +270,12 @@ fn claims(app: &App, inner: Rect, theme: &Theme) -> Rows {
 fn yours_mark(app: &App, c: usize) -> String {
     let mut s = String::new();
     match app.claim_flag(c) {
-        Some(Flag::Checked) => s.push_str(" ✔"),
-        Some(Flag::Disputed) => s.push_str(" ⚑"),
+        Some(Flag::Checked) => s.push_str(&format!(" {}", crate::tui::theme::CHECKED)),
+        Some(Flag::Disputed) => s.push_str(&format!(" {}", crate::tui::theme::DISPUTED)),
         None => {}
     }
     if app.claim_note(c).is_some() {
-        s.push_str(" ✎");
+        s.push_str(&format!(" {}", crate::tui::theme::NOTE));
     }
     s
 }

@@ -9,7 +9,7 @@ use unicode_width::UnicodeWidthStr;
 use super::{fit, full_line, pane_block, visible};
 use crate::tui::app::{App, SOURCE_ROWS};
 use crate::tui::layout::Pane;
-use crate::tui::theme::Theme;
+use crate::tui::theme::{self, Theme};
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     if !visible(area) {
@@ -60,15 +60,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         let read = app.read().get(s).copied().unwrap_or(false);
         // The current source is ▶, or ▷ once marked unread (`m`).
         let mark = match (current, read) {
-            (true, true) => Span::styled("▶", style),
-            (true, false) => Span::styled("▷", style),
-            (false, true) => Span::styled("✓", theme.dim()),
-            (false, false) => Span::styled("•", theme.heading()),
+            (true, true) => Span::styled(theme::CURRENT, style),
+            (true, false) => Span::styled(theme::CURRENT_UNREAD, style),
+            (false, true) => Span::styled(theme::READ, theme.read_mark(true)),
+            (false, false) => Span::styled(theme::UNREAD, theme.read_mark(false)),
         };
         let note = app.source_note(s);
-        let date = src
-            .published
-            .map_or("undated".to_string(), |d| d.format("%Y-%m-%d").to_string());
+        let date = app.date(src.published);
         let outlet = src.outlet.clone().unwrap_or_else(|| src.id.clone());
         let num = format!("{:>2} ", i + 1);
         let pen = if note.is_some() { " ✎" } else { "" };
@@ -135,7 +133,7 @@ fn hint(app: &App, s: usize, w: usize, theme: &Theme) -> Span<'static> {
         return Span::styled(fit(&values.join(", "), w), theme.verdict(c.verdict));
     }
     if let Some(note) = app.source_note(s) {
-        return Span::styled(fit(&format!("✎ {note}"), w), theme.warning());
+        return Span::styled(fit(&format!("{} {note}", theme::NOTE), w), theme.note());
     }
     let words = app.sources()[s].words();
     match app.source_stats(s) {
