@@ -24,7 +24,7 @@
 //! train       ─► conll decode gazetteer hash history model score stack tag words
 //! score       ─► conll error tag
 //! conll       ─► error model tag
-//! model       ─► decode error gazetteer hash history tag token
+//! model       ─► decode error gazetteer hash hint history tag token
 //! post        ─► features gazetteer tag
 //! decode      ─► features gazetteer history tag token
 //! features    ─► gazetteer hash history token words
@@ -44,10 +44,6 @@ pub mod gazetteer;
 mod hash;
 mod hint;
 mod history;
-// The weight tables prefetch rows and ask for huge pages with `unsafe` blocks of their own; they
-// are to call `hint` instead (the crate's one place allowed `unsafe`), and until then the module
-// is allowed it too.
-#[allow(unsafe_code)]
 pub mod model;
 mod post;
 pub mod score;

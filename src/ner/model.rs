@@ -83,18 +83,10 @@ impl Weights for Tagger {
 
     #[inline]
     fn prefetch(&self, feats: &[u32]) {
-        #[cfg(target_arch = "x86_64")]
+        let table = self.weights.get().as_ptr();
         for &f in feats {
-            use std::arch::x86_64::{_MM_HINT_T0, _mm_prefetch};
-            let row = self.weights.get().as_ptr().wrapping_add(f as usize * COLS);
-            // SAFETY: a prefetch is only a hint; it never faults, whatever the address.
-            #[allow(unused_unsafe)]
-            unsafe {
-                _mm_prefetch::<_MM_HINT_T0>(row.cast::<i8>())
-            };
+            super::hint::prefetch(table.wrapping_add(f as usize * COLS));
         }
-        #[cfg(not(target_arch = "x86_64"))]
-        let _ = feats;
     }
 
     fn trans(&self) -> &Trans {
@@ -371,7 +363,7 @@ impl Table {
         let mut buf = vec![0u8; bytes.len() + Table::HUGE];
         let off = buf.as_ptr().align_offset(Table::HUGE).min(Table::HUGE);
         let region = &mut buf[off..off + bytes.len()];
-        advise_huge_pages(region);
+        super::hint::advise_huge_pages(region);
         region.copy_from_slice(bytes);
         Table {
             buf,
@@ -385,19 +377,6 @@ impl Table {
         &self.buf[self.off..self.off + self.len]
     }
 }
-
-/// Ask the kernel to back `region` (which starts at a 2 MiB boundary) with huge pages.
-#[cfg(target_os = "linux")]
-fn advise_huge_pages(region: &mut [u8]) {
-    // SAFETY: the region is memory this process owns (a live buffer's); the advice only
-    // changes which pages back it, never its contents, and a refusal is harmless.
-    unsafe {
-        libc::madvise(region.as_mut_ptr().cast(), region.len(), libc::MADV_HUGEPAGE);
-    }
-}
-
-#[cfg(not(target_os = "linux"))]
-fn advise_huge_pages(_region: &mut [u8]) {}
 
 /// The stored byte for a weight of `q` quantised units: the nearest `k` on the square-root
 /// scale, 0 for weights under [`PRUNE`].
