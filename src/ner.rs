@@ -88,8 +88,8 @@ thread_local! {
 }
 
 impl Tagger {
-    /// The embedded model, loaded once (a few milliseconds: the weights are copied out of the
-    /// binary into an aligned table).
+    /// The embedded model, loaded once (a few milliseconds: the weight tables are read where
+    /// they lie in the binary; [`Tagger::promote`] copies them into huge pages for a large job).
     ///
     /// # Panics
     ///
@@ -110,8 +110,8 @@ impl Tagger {
         // The two tables decode side by side: half the wait on a machine with two cores.
         let second_gaz = gaz.clone();
         let (first, second) = std::thread::scope(|s| {
-            let second = s.spawn(move || Tagger::from_bytes(EMBEDDED_SECOND, second_gaz));
-            let first = Tagger::from_bytes(EMBEDDED_MODEL, gaz);
+            let second = s.spawn(move || Tagger::from_static(EMBEDDED_SECOND, second_gaz));
+            let first = Tagger::from_static(EMBEDDED_MODEL, gaz);
             let second = second
                 .join()
                 .unwrap_or_else(|_| Err(NerError::Model("decoding the second pass panicked".into())));
