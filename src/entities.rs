@@ -78,6 +78,9 @@ pub struct Entity {
 /// Sources observed together for the [`Context`] before the parts are added up.
 const CONTEXT_SHARE: usize = 128;
 
+/// Sources whose names are found side by side before they join the briefing's list.
+const NAMES_BATCH: usize = 256;
+
 /// Find and merge the entities of a briefing. `sentences[i]` are the sentences of
 /// `briefing.sources[i]` (from [`crate::text::sentences`]).
 pub fn recognise(briefing: &Briefing, sentences: &[Vec<Sentence>]) -> Vec<Entity> {
@@ -123,19 +126,22 @@ pub fn recognise_with(
     }
     // Each source's names are found on its own (the context above is the only thing sources
     // share), on every core; the results are joined in source order, as one loop would give them.
-    let per_source = crate::analysis::par_map(&sources, |_, &(source, text, sents)| {
-        find_in_source(briefing, source, text, sents, &ctx, tagger)
-    });
-    let mut found: Vec<Found> = Vec::with_capacity(per_source.iter().map(|(f, _)| f.len()).sum());
+    // A batch at a time, so that no more than a batch's names are held twice.
+    let mut found: Vec<Found> = Vec::new();
     let mut links: Vec<Link> = Vec::new();
-    for (f, l) in per_source {
-        let base = found.len();
-        found.extend(f);
-        links.extend(l.into_iter().map(|Link { a, b, kind }| Link {
-            a: base + a,
-            b: base + b,
-            kind,
-        }));
+    for batch in sources.chunks(NAMES_BATCH) {
+        let per_source = crate::analysis::par_map(batch, |_, &(source, text, sents)| {
+            find_in_source(briefing, source, text, sents, &ctx, tagger)
+        });
+        for (f, l) in per_source {
+            let base = found.len();
+            found.extend(f);
+            links.extend(l.into_iter().map(|Link { a, b, kind }| Link {
+                a: base + a,
+                b: base + b,
+                kind,
+            }));
+        }
     }
     resolve::resolve(&found, &links)
 }
