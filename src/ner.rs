@@ -223,6 +223,8 @@ impl Tagger {
     /// Tag each document as a unit ([`Tagger::tag_document`]) and score the tags against the
     /// documents' own, as `score-ner` does.
     pub fn score_documents(&self, docs: &[Document]) -> Scores {
+        // Scoring tags whole corpora: worth the tables' copy into huge pages.
+        self.promote();
         let (mut gold, mut pred) = (Vec::new(), Vec::new());
         for d in docs {
             pred.extend(self.tag_document(&d.token_lists()));
