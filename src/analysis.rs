@@ -31,13 +31,26 @@ impl Analysis {
         _options: &Options,
         progress: &mut dyn FnMut(Progress),
     ) -> Analysis {
+        // The tagger's tables load on a thread of their own while the sources are read: the
+        // entities stage, which needs them, waits only for what is left of the load.
+        preload_tagger();
         let n = briefing.sources.len().max(1);
+        // Sources are independent until claims are lined up: each one's sentences and values are
+        // found on every core, a batch at a time (so the reader's progress moves), and kept in
+        // source order, exactly as one loop would give them.
         let mut sentences = Vec::with_capacity(briefing.sources.len());
-        for (i, source) in briefing.sources.iter().enumerate() {
-            sentences.push(crate::text::sentences(source));
+        let mut values = Vec::new();
+        for (b, batch) in briefing.sources.chunks(BATCH).enumerate() {
+            let done = par_map(batch, |k, source| {
+                values_of(b * BATCH + k, source, crate::text::sentences(source))
+            });
+            for (sents, vals) in done {
+                sentences.push(sents);
+                values.extend(vals);
+            }
             progress(Progress {
                 stage: "reading",
-                done: i + 1,
+                done: sentences.len(),
                 total: n,
             });
         }
@@ -52,7 +65,6 @@ impl Analysis {
             done: 0,
             total: 1,
         });
-        let values = crate::values::extract(&briefing, &sentences);
         let claims = crate::claims::align(&briefing, &sentences, &entities, values);
         progress(Progress {
             stage: "done",
@@ -66,6 +78,82 @@ impl Analysis {
             claims,
         }
     }
+}
+
+/// Sources read per batch between two progress reports.
+const BATCH: usize = 256;
+
+/// Start loading the embedded tagger and the entities' gazetteer on threads of their own, once
+/// per process; a later [`crate::ner::Tagger::embedded`] or [`crate::entities::gazetteer::get`]
+/// waits for them rather than loading again.
+fn preload_tagger() {
+    static STARTED: std::sync::Once = std::sync::Once::new();
+    STARTED.call_once(|| {
+        std::thread::spawn(|| {
+            crate::ner::Tagger::embedded();
+        });
+        std::thread::spawn(|| {
+            crate::entities::gazetteer::get();
+        });
+    });
+}
+
+/// A source's sentences and its values (the source is `index` in its briefing):
+/// [`crate::values::extract`] on a briefing of that source alone, with the index put back. The
+/// same values, in the same order, as `extract` over the whole briefing gives for it: `extract`
+/// reads each source by itself.
+fn values_of(
+    index: usize,
+    source: &crate::ingest::Source,
+    sentences: Vec<Sentence>,
+) -> (Vec<Sentence>, Vec<crate::values::Value>) {
+    let alone = Briefing {
+        name: String::new(),
+        sources: vec![source.clone()],
+    };
+    let sentences = [sentences];
+    let mut values = crate::values::extract(&alone, &sentences);
+    for v in &mut values {
+        v.source = index;
+    }
+    let [sentences] = sentences;
+    (sentences, values)
+}
+
+/// `f` over `items` on every core, the results in the items' order: the same vector a
+/// sequential `map` gives, whatever order the work is done in. Each worker takes the next item
+/// still waiting, so a long source does not hold up a share of the others.
+pub(crate) fn par_map<T: Sync, R: Send>(items: &[T], f: impl Fn(usize, &T) -> R + Sync) -> Vec<R> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZeroUsize::get)
+        .min(items.len());
+    if threads <= 1 {
+        return items.iter().enumerate().map(|(i, t)| f(i, t)).collect();
+    }
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let work = || {
+        let mut out = Vec::new();
+        loop {
+            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let Some(item) = items.get(i) else {
+                return out;
+            };
+            out.push((i, f(i, item)));
+        }
+    };
+    let parts: Vec<Vec<(usize, R)>> = std::thread::scope(|s| {
+        let others: Vec<_> = (1..threads).map(|_| s.spawn(work)).collect();
+        let mut parts = vec![work()];
+        for h in others {
+            parts.push(h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)));
+        }
+        parts
+    });
+    let mut slots: Vec<Option<R>> = std::iter::repeat_with(|| None).take(items.len()).collect();
+    for (i, r) in parts.into_iter().flatten() {
+        slots[i] = Some(r);
+    }
+    slots.into_iter().flatten().collect()
 }
 
 /// How far an analysis run has come.

@@ -75,11 +75,25 @@ pub struct Entity {
     pub mentions: Vec<Mention>,
 }
 
+/// Sources observed together for the [`Context`] before the parts are added up.
+const CONTEXT_SHARE: usize = 128;
+
+/// Sources whose names are found side by side before they join the briefing's list.
+const NAMES_BATCH: usize = 256;
+
 /// Find and merge the entities of a briefing. `sentences[i]` are the sentences of
 /// `briefing.sources[i]` (from [`crate::text::sentences`]).
 pub fn recognise(briefing: &Briefing, sentences: &[Vec<Sentence>]) -> Vec<Entity> {
-    recognise_with(briefing, sentences, Some(Tagger::embedded()))
+    let tagger = Tagger::embedded();
+    if briefing.sources.iter().map(|s| s.text.len()).sum::<usize>() >= PROMOTE_BYTES {
+        tagger.promote();
+    }
+    recognise_with(briefing, sentences, Some(tagger))
 }
+
+/// From this much text on, the tagger's tables are copied into huge pages before tagging
+/// ([`Tagger::promote`]): the copy's tens of milliseconds come back within a megabyte or two.
+const PROMOTE_BYTES: usize = 1 << 20;
 
 /// [`recognise`] with a chosen tagger, or with the rules and gazetteers alone (`None`).
 pub fn recognise_with(
@@ -94,71 +108,110 @@ pub fn recognise_with(
         .enumerate()
         .map(|(i, (src, sents))| (i, src.text.as_str(), sents))
         .collect();
+    // What the whole briefing says about each word, observed a share of the sources at a time on
+    // every core and added up (counts and sets: the order does not matter).
+    let shares: Vec<&[(usize, &str, &Vec<Sentence>)]> = sources.chunks(CONTEXT_SHARE).collect();
     let mut ctx = Context::default();
-    for &(_, text, sents) in &sources {
-        for sent in sents {
-            let words = sent.token_texts(text);
-            ctx.observe(&words, sent.headline || context::is_title_case(&words));
+    for part in crate::analysis::par_map(&shares, |_, share| {
+        let mut ctx = Context::default();
+        for &(_, text, sents) in *share {
+            for sent in sents {
+                let words = sent.token_texts(text);
+                ctx.observe(&words, sent.headline || context::is_title_case(&words));
+            }
         }
+        ctx
+    }) {
+        ctx.merge(part);
     }
+    // Each source's names are found on its own (the context above is the only thing sources
+    // share), on every core; the results are joined in source order, as one loop would give them.
+    // A batch at a time, so that no more than a batch's names are held twice.
     let mut found: Vec<Found> = Vec::new();
     let mut links: Vec<Link> = Vec::new();
-    for &(source, text, sents) in &sources {
-        let all_units: Vec<Vec<Range<usize>>> = sents.iter().map(|sent| units(text, sent, &ctx)).collect();
-        let all_words: Vec<Vec<&str>> = all_units
-            .iter()
-            .map(|us| us.iter().map(|r| text.get(r.clone()).unwrap_or("")).collect())
-            .collect();
-        // The tagger reads a source as one document: earlier labels inform later mentions.
-        let all_tags = tagger.map(|t| t.tag_document(&all_words));
-        if let Some(f) = outlet_mention(source, &briefing.sources[source]) {
-            found.push(f);
-        }
-        for (k, sent) in sents.iter().enumerate() {
-            let units = &all_units[k];
-            let words = &all_words[k];
-            if boilerplate::is_boilerplate(words) || boilerplate::is_credit_line(words) {
-                continue;
-            }
-            let credits = boilerplate::credit_units(words);
-            let title_case = sent.headline || context::is_title_case(words);
-            let tags = all_tags.as_ref().and_then(|t| t.get(k)).map(Vec::as_slice);
-            let mut cands = candidates::find(words, title_case, tags, &ctx);
-            cands.retain(|c| !c.units.clone().any(|i| credits.get(i).copied().unwrap_or(false)));
-            // Index in `found` of each candidate (none when its span does not fit the text).
-            let mut ids: Vec<Option<usize>> = Vec::with_capacity(cands.len());
-            for c in &cands {
-                let span = units[c.units.start].start..units[c.units.end - 1].end;
-                let Some(raw) = text.get(span.clone()) else {
-                    ids.push(None);
-                    continue;
-                };
-                ids.push(Some(found.len()));
-                let surface = raw.split_whitespace().collect::<Vec<_>>().join(" ");
-                let title_alias = c
-                    .title
-                    .clone()
-                    .filter(|t| c.units.len() == 1 && !t.is_empty())
-                    .map(|t| format!("{} {surface}", words[t].join(" ")));
-                found.push(Found {
-                    source,
-                    span,
-                    surface,
-                    kind: c.kind,
-                    weight: c.weight,
-                    place: c.place,
-                    demonym: c.demonym,
-                    title_alias,
-                });
-            }
-            for (a, b, kind) in links::find(words, &cands) {
-                if let (Some(&Some(a)), Some(&Some(b))) = (ids.get(a), ids.get(b)) {
-                    links.push(Link { a, b, kind });
-                }
-            }
+    for batch in sources.chunks(NAMES_BATCH) {
+        let per_source = crate::analysis::par_map(batch, |_, &(source, text, sents)| {
+            find_in_source(briefing, source, text, sents, &ctx, tagger)
+        });
+        for (f, l) in per_source {
+            let base = found.len();
+            found.extend(f);
+            links.extend(l.into_iter().map(|Link { a, b, kind }| Link {
+                a: base + a,
+                b: base + b,
+                kind,
+            }));
         }
     }
     resolve::resolve(&found, &links)
+}
+
+/// The names one source gives (`found`, in text order) and the links between them (indices
+/// into that `found`).
+fn find_in_source(
+    briefing: &Briefing,
+    source: usize,
+    text: &str,
+    sents: &[Sentence],
+    ctx: &Context,
+    tagger: Option<&Tagger>,
+) -> (Vec<Found>, Vec<Link>) {
+    let mut found: Vec<Found> = Vec::new();
+    let mut links: Vec<Link> = Vec::new();
+    let all_units: Vec<Vec<Range<usize>>> = sents.iter().map(|sent| units(text, sent, ctx)).collect();
+    let all_words: Vec<Vec<&str>> = all_units
+        .iter()
+        .map(|us| us.iter().map(|r| text.get(r.clone()).unwrap_or("")).collect())
+        .collect();
+    // The tagger reads a source as one document: earlier labels inform later mentions.
+    let all_tags = tagger.map(|t| t.tag_document(&all_words));
+    if let Some(f) = outlet_mention(source, &briefing.sources[source]) {
+        found.push(f);
+    }
+    for (k, sent) in sents.iter().enumerate() {
+        let units = &all_units[k];
+        let words = &all_words[k];
+        if boilerplate::is_boilerplate(words) || boilerplate::is_credit_line(words) {
+            continue;
+        }
+        let credits = boilerplate::credit_units(words);
+        let title_case = sent.headline || context::is_title_case(words);
+        let tags = all_tags.as_ref().and_then(|t| t.get(k)).map(Vec::as_slice);
+        let mut cands = candidates::find(words, title_case, tags, ctx);
+        cands.retain(|c| !c.units.clone().any(|i| credits.get(i).copied().unwrap_or(false)));
+        // Index in `found` of each candidate (none when its span does not fit the text).
+        let mut ids: Vec<Option<usize>> = Vec::with_capacity(cands.len());
+        for c in &cands {
+            let span = units[c.units.start].start..units[c.units.end - 1].end;
+            let Some(raw) = text.get(span.clone()) else {
+                ids.push(None);
+                continue;
+            };
+            ids.push(Some(found.len()));
+            let surface = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+            let title_alias = c
+                .title
+                .clone()
+                .filter(|t| c.units.len() == 1 && !t.is_empty())
+                .map(|t| format!("{} {surface}", words[t].join(" ")));
+            found.push(Found {
+                source,
+                span,
+                surface,
+                kind: c.kind,
+                weight: c.weight,
+                place: c.place,
+                demonym: c.demonym,
+                title_alias,
+            });
+        }
+        for (a, b, kind) in links::find(words, &cands) {
+            if let (Some(&Some(a)), Some(&Some(b))) = (ids.get(a), ids.get(b)) {
+                links.push(Link { a, b, kind });
+            }
+        }
+    }
+    (found, links)
 }
 
 /// The outlet ingest read from a dateline or credit line ("Nara, Jan. 14 (Jiji Press)–") is an

@@ -24,7 +24,7 @@
 //! train       ─► conll decode gazetteer hash history model score stack tag words
 //! score       ─► conll error tag
 //! conll       ─► error model tag
-//! model       ─► decode error gazetteer hash history tag token
+//! model       ─► decode error gazetteer hash hint history tag token
 //! post        ─► features gazetteer tag
 //! decode      ─► features gazetteer history tag token
 //! features    ─► gazetteer hash history token words
@@ -44,10 +44,6 @@ pub mod gazetteer;
 mod hash;
 mod hint;
 mod history;
-// The weight tables prefetch rows and ask for huge pages with `unsafe` blocks of their own; they
-// are to call `hint` instead (the crate's one place allowed `unsafe`), and until then the module
-// is allowed it too.
-#[allow(unsafe_code)]
 pub mod model;
 mod post;
 pub mod score;
@@ -92,8 +88,8 @@ thread_local! {
 }
 
 impl Tagger {
-    /// The embedded model, loaded once (a few milliseconds: the weights are copied out of the
-    /// binary into an aligned table).
+    /// The embedded model, loaded once (a few milliseconds: the weight tables are read where
+    /// they lie in the binary; [`Tagger::promote`] copies them into huge pages for a large job).
     ///
     /// # Panics
     ///
@@ -114,8 +110,8 @@ impl Tagger {
         // The two tables decode side by side: half the wait on a machine with two cores.
         let second_gaz = gaz.clone();
         let (first, second) = std::thread::scope(|s| {
-            let second = s.spawn(move || Tagger::from_bytes(EMBEDDED_SECOND, second_gaz));
-            let first = Tagger::from_bytes(EMBEDDED_MODEL, gaz);
+            let second = s.spawn(move || Tagger::from_static(EMBEDDED_SECOND, second_gaz));
+            let first = Tagger::from_static(EMBEDDED_MODEL, gaz);
             let second = second
                 .join()
                 .unwrap_or_else(|_| Err(NerError::Model("decoding the second pass panicked".into())));
@@ -227,6 +223,8 @@ impl Tagger {
     /// Tag each document as a unit ([`Tagger::tag_document`]) and score the tags against the
     /// documents' own, as `score-ner` does.
     pub fn score_documents(&self, docs: &[Document]) -> Scores {
+        // Scoring tags whole corpora: worth the tables' copy into huge pages.
+        self.promote();
         let (mut gold, mut pred) = (Vec::new(), Vec::new());
         for d in docs {
             pred.extend(self.tag_document(&d.token_lists()));

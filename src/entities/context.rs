@@ -108,6 +108,33 @@ fn add(set: &mut HashSet<String>, k: &str) {
 }
 
 impl Context {
+    /// Add what `other` has seen: the same context as one that observed both sets of
+    /// sentences (counts add, sets join), so parts of a briefing can be observed apart.
+    pub fn merge(&mut self, other: Context) {
+        for (map, from) in [(&mut self.lower, other.lower), (&mut self.caps, other.caps)] {
+            if map.is_empty() {
+                *map = from;
+                continue;
+            }
+            for (k, n) in from {
+                *map.entry(k).or_insert(0) += n;
+            }
+        }
+        for (set, from) in [
+            (&mut self.in_names, other.in_names),
+            (&mut self.strong, other.strong),
+            (&mut self.mixed, other.mixed),
+            (&mut self.whole, other.whole),
+            (&mut self.singles, other.singles),
+        ] {
+            if set.is_empty() {
+                *set = from;
+            } else {
+                set.extend(from);
+            }
+        }
+    }
+
     /// Record one sentence's words.
     pub fn observe(&mut self, units: &[&str], title_case: bool) {
         let weak = weak_positions(units, title_case);

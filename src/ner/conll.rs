@@ -153,6 +153,10 @@ pub fn tag_conll_with(text: &str, mut tag_doc: impl FnMut(&[Vec<&str>]) -> Vec<V
 
 /// Tag CoNLL text with the tagger (document-level consistency within each document).
 pub fn tag_conll(tagger: &Tagger, text: &str) -> String {
+    // A megabyte or more to tag is worth the tables' copy into huge pages (Tagger::promote).
+    if text.len() >= 1 << 20 {
+        tagger.promote();
+    }
     tag_conll_with(text, |doc| tagger.tag_document(doc))
 }
 

@@ -22,7 +22,6 @@ pub(crate) fn prefetch<T>(p: *const T) {
 
 /// Ask the kernel to back `region` (which starts at a 2 MiB boundary) with huge pages.
 #[cfg(target_os = "linux")]
-#[allow(dead_code)] // for `model`'s weight tables, which still call `libc` themselves
 pub(crate) fn advise_huge_pages(region: &mut [u8]) {
     // SAFETY: the region is memory this process owns (a live buffer's); the advice only
     // changes which pages back it, never its contents, and a refusal is harmless.
@@ -33,5 +32,4 @@ pub(crate) fn advise_huge_pages(region: &mut [u8]) {
 
 /// Huge pages are a Linux matter; elsewhere there is nothing to ask.
 #[cfg(not(target_os = "linux"))]
-#[allow(dead_code)]
 pub(crate) fn advise_huge_pages(_region: &mut [u8]) {}

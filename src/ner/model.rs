@@ -83,18 +83,10 @@ impl Weights for Tagger {
 
     #[inline]
     fn prefetch(&self, feats: &[u32]) {
-        #[cfg(target_arch = "x86_64")]
+        let table = self.weights.get().as_ptr();
         for &f in feats {
-            use std::arch::x86_64::{_MM_HINT_T0, _mm_prefetch};
-            let row = self.weights.get().as_ptr().wrapping_add(f as usize * COLS);
-            // SAFETY: a prefetch is only a hint; it never faults, whatever the address.
-            #[allow(unused_unsafe)]
-            unsafe {
-                _mm_prefetch::<_MM_HINT_T0>(row.cast::<i8>())
-            };
+            super::hint::prefetch(table.wrapping_add(f as usize * COLS));
         }
-        #[cfg(not(target_arch = "x86_64"))]
-        let _ = feats;
     }
 
     fn trans(&self) -> &Trans {
@@ -254,7 +246,7 @@ impl Tagger {
 
     /// Serialise to the weights file format.
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut out = Vec::with_capacity(self.weights.len + 4096);
+        let mut out = Vec::with_capacity(self.weights.get().len() + 4096);
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&self.bits.to_le_bytes());
         out.extend_from_slice(&(N_TAGS as u32).to_le_bytes());
@@ -281,6 +273,32 @@ impl Tagger {
 
     /// Parse a weights file; `gaz` are the lists the model was trained with.
     pub fn from_bytes(bytes: &[u8], gaz: Gazetteer) -> Result<Tagger, NerError> {
+        Tagger::parse(bytes, gaz, Table::new)
+    }
+
+    /// [`Tagger::from_bytes`] for weights that live as long as the program (those built into
+    /// the binary): the table is read where it lies, not copied, so loading costs no page
+    /// faults; [`Tagger::promote`] copies it into huge pages when there is much to tag.
+    pub fn from_static(bytes: &'static [u8], gaz: Gazetteer) -> Result<Tagger, NerError> {
+        Tagger::parse(bytes, gaz, Table::fixed)
+    }
+
+    /// Copy a table read in place ([`Tagger::from_static`]), and the second pass's, into memory
+    /// backed by 2 MiB pages, once: tagging is about a fifth faster from there (fewer
+    /// address-translation misses), for a copy that takes tens of milliseconds. Worth it for
+    /// megabytes of text, not for a handful of articles. What the tagger computes is unchanged.
+    pub fn promote(&self) {
+        self.weights.promote();
+        if let Some(second) = &self.second {
+            second.promote();
+        }
+    }
+
+    fn parse<'b>(
+        bytes: &'b [u8],
+        gaz: Gazetteer,
+        table_of: impl FnOnce(&'b [u8]) -> Table,
+    ) -> Result<Tagger, NerError> {
         let bad = |why: &str| NerError::Model(why.to_string());
         if bytes.len() < 20 || &bytes[..8] != MAGIC {
             return Err(bad("not a parallax NER weights file (bad magic)"));
@@ -334,7 +352,7 @@ impl Tagger {
             bits,
             scale,
             trans,
-            weights: Table::new(table),
+            weights: table_of(table),
             gaz,
             second: None,
             shares_base: OnceLock::new(),
@@ -347,10 +365,20 @@ impl Tagger {
 /// reads a few dozen rows at random across megabytes; with 4 KiB pages nearly every read also
 /// misses the address-translation cache, and that, not the reads, set the speed
 /// (`tag_document` 0.81M tokens/s on the table left in the binary's own pages).
+///
+/// The embedded tables start out read where they lie in the binary (`fixed`): the copy costs
+/// page faults and zeroing (about 30 ms of the 50 ms a `report` on five articles may take), so
+/// it is made only when [`Tagger::promote`] asks, for a large briefing.
 #[derive(Debug, Clone)]
 struct Table {
+    fixed: &'static [u8],
+    owned: OnceLock<Owned>,
+}
+
+/// A table's copy, at a 2 MiB boundary in `buf` when it is large.
+#[derive(Debug, Clone)]
+struct Owned {
     buf: Vec<u8>,
-    /// Where the table starts in `buf` (at a 2 MiB boundary, for a large table).
     off: usize,
     len: usize,
 }
@@ -358,9 +386,39 @@ struct Table {
 impl Table {
     const HUGE: usize = 2 << 20;
 
+    /// A copy of `bytes` (in huge pages, for a large table).
     fn new(bytes: &[u8]) -> Table {
+        Table {
+            fixed: &[],
+            owned: OnceLock::from(Owned::new(bytes)),
+        }
+    }
+
+    /// `bytes` read in place until [`Table::promote`].
+    fn fixed(bytes: &'static [u8]) -> Table {
+        Table {
+            fixed: bytes,
+            owned: OnceLock::new(),
+        }
+    }
+
+    fn promote(&self) {
+        self.owned.get_or_init(|| Owned::new(self.fixed));
+    }
+
+    #[inline]
+    fn get(&self) -> &[u8] {
+        match self.owned.get() {
+            Some(o) => &o.buf[o.off..o.off + o.len],
+            None => self.fixed,
+        }
+    }
+}
+
+impl Owned {
+    fn new(bytes: &[u8]) -> Owned {
         if bytes.len() < Table::HUGE {
-            return Table {
+            return Owned {
                 buf: bytes.to_vec(),
                 off: 0,
                 len: bytes.len(),
@@ -371,33 +429,15 @@ impl Table {
         let mut buf = vec![0u8; bytes.len() + Table::HUGE];
         let off = buf.as_ptr().align_offset(Table::HUGE).min(Table::HUGE);
         let region = &mut buf[off..off + bytes.len()];
-        advise_huge_pages(region);
+        super::hint::advise_huge_pages(region);
         region.copy_from_slice(bytes);
-        Table {
+        Owned {
             buf,
             off,
             len: bytes.len(),
         }
     }
-
-    #[inline]
-    fn get(&self) -> &[u8] {
-        &self.buf[self.off..self.off + self.len]
-    }
 }
-
-/// Ask the kernel to back `region` (which starts at a 2 MiB boundary) with huge pages.
-#[cfg(target_os = "linux")]
-fn advise_huge_pages(region: &mut [u8]) {
-    // SAFETY: the region is memory this process owns (a live buffer's); the advice only
-    // changes which pages back it, never its contents, and a refusal is harmless.
-    unsafe {
-        libc::madvise(region.as_mut_ptr().cast(), region.len(), libc::MADV_HUGEPAGE);
-    }
-}
-
-#[cfg(not(target_os = "linux"))]
-fn advise_huge_pages(_region: &mut [u8]) {}
 
 /// The stored byte for a weight of `q` quantised units: the nearest `k` on the square-root
 /// scale, 0 for weights under [`PRUNE`].
