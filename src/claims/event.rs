@@ -254,13 +254,13 @@ pub fn assign(
                     && places(text, &s.sentence, &d.span, &s.value.span)
             })
         };
-        if let Some(d) = placed {
-            let when = text.get(d.span.clone()).unwrap_or("").trim().to_string();
-            s.event = Some(when);
-            s.placed = Some(d.normalized.clone());
-        } else if let Some(d) = another_day() {
-            let when = text.get(d.span.clone()).unwrap_or("").trim().to_string();
-            s.event = Some(format!("on {when}"));
+        // A day placed by its name comes with its "on" ("on Wednesday"), a year or a month without.
+        if let Some((d, on)) = placed
+            .map(|d| (d, ""))
+            .or_else(|| another_day().map(|d| (d, "on ")))
+        {
+            let when = text.get(d.span.clone()).unwrap_or("").trim();
+            s.event = Some(format!("{on}{when}"));
             s.placed = Some(d.normalized.clone());
         }
     }

@@ -38,6 +38,17 @@ pub const DISTANCE_KEY: &str = "quantity|noun:distance";
 /// The key prefix of a crowd's size (the people who gathered, marched, rioted).
 pub const GATHERED_KEY: &str = "count|gathered|";
 
+/// The key of a distance told in the places between ("five buildings away").
+pub const PLACES_AWAY_KEY: &str = "count|away||";
+
+/// Whether a measure key counts moments of one event in order ("the fifth round", "the ninth
+/// inning"): each such ordinal is a fact of its own, never one of a sequence of events nor one
+/// ordinal miscounted.
+pub fn is_moment_key(key: &str) -> bool {
+    key.strip_prefix("ordinal|")
+        .is_some_and(super::lexicon::is_moment_of_an_event)
+}
+
 /// The key of a streak: "his 16th straight fight", "16 consecutive wins", "16 fights in a row".
 pub const STREAK_KEY: &str = "count|streak||";
 
@@ -112,6 +123,11 @@ fn in_a_row(text: &str, ws: &[Word], first: usize, last: usize) -> bool {
 
 fn wt<'a>(text: &'a str, ws: &[Word], i: usize) -> &'a str {
     ws.get(i).map(|w| w.text(text)).unwrap_or("")
+}
+
+/// The word `k` places before word `first`, or "" before the sentence's start.
+fn word_before<'a>(text: &'a str, ws: &[Word], first: usize, k: usize) -> &'a str {
+    first.checked_sub(k).map_or("", |j| wt(text, ws, j))
 }
 
 /// Nearest word for which `pick` answers, forward then backward within the clause (stopping at
@@ -343,7 +359,7 @@ fn distance_in_places(text: &str, ws: &[Word], last: usize, head: &str) -> Optio
     let place = super::lexicon::is_place_unit(&lemma(head));
     let away = next.eq_ignore_ascii_case("away") && !head.is_empty();
     (away || (place && next.eq_ignore_ascii_case("from"))).then(|| Measure {
-        key: "count|away||".to_string(),
+        key: PLACES_AWAY_KEY.to_string(),
         label: "distance (places away)".to_string(),
         word: head.to_string(),
         at: None,
@@ -864,7 +880,7 @@ fn length_measure(text: &str, ws: &[Word], first: usize, last: usize) -> Option<
     // "served with the department for 15 years": time spent, a bare length; "suspended for
     // three years" is a suspension, no fact of its own.
     // "for 15 years", "for the past five years", "for the last five years".
-    let before = |k: usize| first.checked_sub(k).map_or("", |j| wt(text, ws, j));
+    let before = |k: usize| word_before(text, ws, first, k);
     let for_time = before(1).eq_ignore_ascii_case("for")
         || (matches!(before(1).to_lowercase().as_str(), "past" | "last")
             && before(2).eq_ignore_ascii_case("the")
@@ -1051,7 +1067,7 @@ fn date_measure(
         return None;
     }
     // "officials said on Friday": the day of the telling, not of the event.
-    let before = |k: usize| first.checked_sub(k).map_or("", |j| wt(text, ws, j));
+    let before = |k: usize| word_before(text, ws, first, k);
     if is_verb_of_saying(before(1)) || (before(1).eq_ignore_ascii_case("on") && is_verb_of_saying(before(2)))
     {
         return None;

@@ -345,11 +345,7 @@ fn keep_latest_ordinals(statements: &mut Vec<Statement>) {
     let mut highest: HashMap<(usize, String), f64> = HashMap::new();
     // Parts of one event counted in order ("floored him in the fifth round", "stopped him in the
     // sixth") are moments of it, each a fact: all kept.
-    let moment = |s: &Statement| {
-        s.key
-            .strip_prefix("ordinal|")
-            .is_some_and(super::lexicon::is_moment_of_an_event)
-    };
+    let moment = |s: &Statement| super::measure::is_moment_key(&s.key);
     for s in statements.iter().filter(|s| !moment(s)) {
         if let (crate::values::ValueKind::Ordinal, Amount::Number { value, .. }) =
             (s.value.kind, &s.value.amount)

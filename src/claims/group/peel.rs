@@ -11,9 +11,9 @@
 use std::cmp::Ordering;
 use std::collections::{BTreeSet, BinaryHeap, HashMap};
 
+use super::super::lexicon::is_generic_event;
 use super::super::lexicon::is_verb_like;
-use super::super::lexicon::{is_generic_event, is_moment_of_an_event};
-use super::super::measure::LOOSE;
+use super::super::measure::{LOOSE, is_moment_key};
 use super::super::model::Statement;
 use super::super::tie::Tie;
 use super::super::tie::{Ties, different_people, tie_of};
@@ -261,9 +261,7 @@ fn joins(
 ) -> bool {
     // Moments of one event ("the fifth round", "the sixth round") are different facts, not one
     // ordinal miscounted.
-    let moment = s.value.kind == ValueKind::Ordinal
-        && s.key.strip_prefix("ordinal|").is_some_and(is_moment_of_an_event);
-    if moment && s.value.normalized != anchor.value.normalized {
+    if is_moment_key(&s.key) && s.value.normalized != anchor.value.normalized {
         return false;
     }
     // Different people acting, or the event done to a different thing: a different event,
