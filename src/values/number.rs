@@ -120,6 +120,13 @@ pub fn half_significant_unit(value: f64) -> f64 {
     unit / 2.0
 }
 
+/// The power of ten of a scale word after a sum of money: the scale words, and the financial
+/// press's "MM" (a thousand thousand: "$21MM", "$140-150MM"), which after a plain number is
+/// millimetres.
+pub fn money_scale_word(word: &str) -> Option<u32> {
+    scale_word(word).or_else(|| word.eq_ignore_ascii_case("mm").then_some(6))
+}
+
 /// The power of ten of a scale word after a number ("1.52 billion", "110bn", "3m").
 pub fn scale_word(word: &str) -> Option<u32> {
     Some(match word.to_ascii_lowercase().as_str() {

@@ -9,7 +9,7 @@ use super::lexicon::{
     is_duration, is_era_word, is_irregular_plural, is_past_verb, is_person_noun, is_quake_word,
     is_referring_determiner, is_time_marker, unit,
 };
-use super::number::{Decimal, cardinal_word, ordinal, scale_word};
+use super::number::{Decimal, cardinal_word, money_scale_word, ordinal, scale_word};
 use super::words::{Word, is_function_word, words};
 use super::{Counted, Qualifier, ValueKind};
 use crate::text::is_capitalised;
@@ -657,10 +657,15 @@ fn number_at(text: &str, ws: &[Word], i: usize, before: &[Found], headline: bool
     let mut rounded = false;
     let mut j = i + 1;
     let suffix = glued_suffix.unwrap_or("");
-    if let Some(e) = scale_word(suffix).or_else(|| {
+    let scale_of = if currency.is_some() {
+        money_scale_word
+    } else {
+        scale_word
+    };
+    if let Some(e) = scale_of(suffix).or_else(|| {
         // "m" alone is million only for money; as a unit it would be metres.
         (glued_suffix.is_none() && (next != "m" || currency.is_some()))
-            .then(|| scale_word(next))
+            .then(|| scale_of(next))
             .flatten()
     }) {
         amount = amount.shifted(e);

@@ -246,6 +246,21 @@ fn money_percent_and_measurements() {
                 (Money, "$1.52 billion", "USD 1520000000", None, None, None),
             ],
         ),
+        // The financial press's "MM" is a million after a sum; after a plain number it is a unit.
+        (
+            "he wants more than $21MM a year; the pipe is 40mm wide",
+            vec![
+                (
+                    Money,
+                    "more than $21MM",
+                    "USD 21000000",
+                    Some(Qualifier::MoreThan),
+                    None,
+                    None,
+                ),
+                (Quantity, "40mm", "40 mm", None, None, None),
+            ],
+        ),
         (
             "a bill of €110bn, and ¥3 trillion or 500 million yen",
             vec![
