@@ -545,6 +545,15 @@ const CHANGE_NOUNS: &[&str] = &[
     "reduction",
 ];
 
+/// Adverbs that hedge a figure ("somewhere between $1 and $2 million", "perhaps $5 million"):
+/// they stand where a noun would, but name nothing.
+pub fn is_hedging_adverb(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "somewhere" | "perhaps" | "maybe" | "possibly" | "probably" | "likely" | "roughly" | "approximately"
+    )
+}
+
 pub fn is_change_noun(w: &str) -> bool {
     CHANGE_NOUNS.contains(&w)
 }

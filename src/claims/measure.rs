@@ -5,8 +5,8 @@ use std::ops::Range;
 
 use super::lexicon::{
     canonical_event, count_predicate, counts_what_follows, economic_verb, event_family, is_change_noun,
-    is_custody_noun, is_economic, is_generic_people, is_non_custodial, is_past_verb, is_verb_of_saying,
-    ordinal_noun, responding_class,
+    is_custody_noun, is_economic, is_generic_people, is_hedging_adverb, is_non_custodial, is_past_verb,
+    is_verb_of_saying, ordinal_noun, responding_class,
 };
 use crate::text::is_capitalised;
 use crate::values::words::{Word, is_function_word, lemma, words};
@@ -696,9 +696,11 @@ fn sum_noun(w: &str) -> bool {
 /// different things.
 fn sum_measure(text: &str, ws: &[Word], first: usize, last: usize, value: &Value) -> Measure {
     let currency = value.unit.clone().unwrap_or_default();
+    // The noun right after the sum, or after one modifier ("a $160 million offer", "$5 million
+    // cash bail"); a relative clause's subject is not it ("$21 million that the pitcher got").
     let after = (last + 1..(last + 3).min(ws.len()))
-        .take_while(|&j| !ws[j].is_punct)
         .map(|j| wt(text, ws, j))
+        .take_while(|w| !is_function_word(w) && w.chars().any(char::is_alphanumeric))
         .find(|w| sum_noun(w));
     let before = || {
         (0..first)
@@ -707,7 +709,7 @@ fn sum_measure(text: &str, ws: &[Word], first: usize, last: usize, value: &Value
             .take_while(|&j| !ws[j].is_punct)
             .map(|j| wt(text, ws, j))
             .find(|w| !links_a_sum(w))
-            .filter(|w| sum_noun(w))
+            .filter(|w| sum_noun(w) && !is_hedging_adverb(w))
     };
     let noun = after.or_else(before).map(lemma);
     let name = noun.clone().unwrap_or_else(|| "sum".to_string());

@@ -3,7 +3,7 @@ use crate::claims::testkit::{day, kit};
 use crate::dates::DateValue;
 
 /// The measure key of the value written as `phrase` in `sentence`.
-fn key_of(sentence: &str, phrase: &str) -> Option<String> {
+fn measure_at(sentence: &str, phrase: &str) -> Option<super::Measure> {
     let k = kit(&[sentence]);
     let start = sentence.find(phrase).expect("phrase in sentence");
     let v = k
@@ -11,7 +11,36 @@ fn key_of(sentence: &str, phrase: &str) -> Option<String> {
         .iter()
         .find(|v| v.span.start <= start && start < v.span.end)
         .unwrap_or_else(|| panic!("no value at {phrase:?} in {sentence:?}: {:?}", k.values));
-    measure_of(sentence, 0..sentence.len(), v).map(|m| m.key)
+    measure_of(sentence, 0..sentence.len(), v)
+}
+
+fn key_of(sentence: &str, phrase: &str) -> Option<String> {
+    measure_at(sentence, phrase).map(|m| m.key)
+}
+
+fn label_of(sentence: &str, phrase: &str) -> Option<String> {
+    measure_at(sentence, phrase).map(|m| m.label)
+}
+
+#[test]
+fn a_sum_is_named_by_its_noun_not_a_hedge_or_a_clause() {
+    let cases = [
+        ("They made a $160 million offer.", "$160", "offer (USD)"),
+        (
+            "It was somewhere between $178 million and $184 million.",
+            "$178",
+            "sum (USD)",
+        ),
+        ("Rumors said perhaps $165 million.", "$165", "sum (USD)"),
+        (
+            "He wants more than the $21 million that the pitcher got.",
+            "$21",
+            "sum (USD)",
+        ),
+    ];
+    for (sentence, phrase, want) in cases {
+        assert_eq!(label_of(sentence, phrase).as_deref(), Some(want), "{sentence}");
+    }
 }
 
 #[test]
