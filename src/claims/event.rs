@@ -264,10 +264,51 @@ pub fn assign(
             s.placed = Some(d.normalized.clone());
         }
     }
+    join_misdated(statements);
     adopt_events(statements);
     for s in statements.iter_mut() {
         if let Some(when) = &s.placed {
             s.key = format!("{}|in {}", s.key, when);
+        }
+    }
+}
+
+/// Outlets misdate an earlier event by a year ("voters in 2009 approved a $3 million bond", "in
+/// 2010 approved a $3 million bond"): one distinctive figure of one measure, placed by different
+/// outlets in years next to each other, is one event's figure, and its topic names both years.
+/// (The datings themselves meet as one claim through the figure their sentences share.)
+fn join_misdated(statements: &mut [Statement]) {
+    let year = |s: &Statement| {
+        s.placed
+            .as_deref()
+            .filter(|p| p.len() == 4)
+            .and_then(|p| p.parse::<i32>().ok())
+    };
+    let mut by_figure: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
+    for (i, s) in statements.iter().enumerate() {
+        if year(s).is_some() && s.value.kind != ValueKind::Date && s.distinctive_figure() {
+            by_figure
+                .entry((s.key.as_str(), s.value.normalized.as_str()))
+                .or_default()
+                .push(i);
+        }
+    }
+    let mut joins: Vec<(Vec<usize>, String, String)> = Vec::new();
+    for members in by_figure.into_values() {
+        let years: std::collections::BTreeSet<i32> =
+            members.iter().filter_map(|&i| year(&statements[i])).collect();
+        let sources: HashSet<usize> = members.iter().map(|&i| statements[i].value.source).collect();
+        let (Some(&first), Some(&last)) = (years.first(), years.last()) else {
+            continue;
+        };
+        if years.len() == 2 && last - first == 1 && sources.len() == members.len() {
+            joins.push((members, format!("{first}/{last}"), format!("{first} or {last}")));
+        }
+    }
+    for (members, placed, event) in joins {
+        for i in members {
+            statements[i].placed = Some(placed.clone());
+            statements[i].event = Some(event.clone());
         }
     }
 }

@@ -13,6 +13,7 @@ mod peel;
 /// Group a briefing's statements: one group per claim, one statement per outlet in each.
 pub fn group(entities: &[Entity], mut statements: Vec<Statement>, ties: &Ties) -> Vec<Vec<Statement>> {
     name_bare_measurements(&mut statements);
+    let figures = figures_by_sentence(&statements);
     let mut keys: Vec<String> = Vec::new();
     let mut groups: HashMap<String, Vec<Statement>> = HashMap::new();
     for s in statements {
@@ -29,10 +30,34 @@ pub fn group(entities: &[Entity], mut statements: Vec<Statement>, ties: &Ties) -
         if one_figure_per_source(&group) {
             peeled.push(group);
         } else {
-            peeled.extend(peel::peel(group, entities, ties));
+            peeled.extend(peel::peel(group, entities, ties, &figures));
         }
     }
     merge_same_figures(peeled)
+}
+
+/// The distinctive figures each sentence states, by (source, sentence start): the measure
+/// (without the time it is placed in) and the figure. Two datings whose sentences state the same
+/// one ("voters in 2009 approved a $3 million bond", "in 2010 approved a $3 million bond") date
+/// one event.
+pub(super) type Figures = HashMap<(usize, usize), Vec<(String, String)>>;
+
+fn figures_by_sentence(statements: &[Statement]) -> Figures {
+    let mut figures = Figures::new();
+    for s in statements.iter().filter(|s| s.distinctive_figure()) {
+        let measure = match &s.placed {
+            Some(when) => s.key.trim_end_matches(&format!("|in {when}")).to_string(),
+            None => s.key.clone(),
+        };
+        figures
+            .entry((s.value.source, s.sentence.start))
+            .or_default()
+            .push((
+                measure.replace(super::measure::LOOSE, ""),
+                s.value.normalized.clone(),
+            ));
+    }
+    figures
 }
 
 /// A bare measurement ("9 acres") is the named one of its dimension when some outlet names it ("an
@@ -145,14 +170,11 @@ const MERGED_PER_FIGURE: usize = 4;
 /// Whether two statements of one figure from two outlets are one fact (see
 /// [`merge_same_figures`]).
 fn one_fact(a: &Statement, b: &Statement) -> bool {
-    use crate::values::{Amount, ValueKind};
+    use crate::values::ValueKind;
     if a.value.kind == ValueKind::Date {
         return super::verdict::all_compatible([&a.value, &b.value]);
     }
-    let distinctive = match a.value.amount {
-        Amount::Number { value, .. } => value >= 10.0 || value.fract() != 0.0,
-        Amount::Date { .. } => true,
-    };
+    let distinctive = a.distinctive_figure();
     // Two measures the lexicon tells apart ("prison term", "suspended prison term") stay apart;
     // a bare noun or a sum of no named kind may be either.
     let weak = |s: &Statement| s.key.contains(super::measure::LOOSE);

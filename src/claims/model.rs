@@ -79,6 +79,17 @@ pub struct Statement {
 }
 
 impl Statement {
+    /// A figure two outlets are unlikely to state of two different things by chance: a date, a
+    /// sum, or a number of 10 or more or with decimals ("3", "two" are everywhere).
+    pub fn distinctive_figure(&self) -> bool {
+        match self.value.amount {
+            crate::values::Amount::Number { value, .. } => {
+                self.value.kind == crate::values::ValueKind::Money || value >= 10.0 || value.fract() != 0.0
+            }
+            crate::values::Amount::Date { .. } => true,
+        }
+    }
+
     /// A statement from its contract fields alone (fixtures, other front ends): it aligns with
     /// statements of the same kind and measure.
     pub fn new(value: Value, measure: String, entities: Vec<usize>, sentence: Range<usize>) -> Statement {

@@ -467,3 +467,35 @@ fn a_guns_caliber_is_one_measure() {
     assert_eq!(caliber[0].statements.len(), 2);
     assert_eq!(caliber[0].verdict, Verdict::Disagree);
 }
+
+#[test]
+fn an_earlier_event_misdated_by_a_year_is_one_event() {
+    // Two outlets date the vote a year apart but state the same bond: one vote, its year in
+    // dispute, its sum agreed. A different sum in the next year is another vote.
+    let mut k = kit(&[
+        "A fire destroyed the old mill on Monday. Voters in 2019 approved a $4 million bond to restore the mill.",
+        "Fire gutted the old mill on Monday. In 2020 voters approved a $4 million bond to buy it.",
+        "The old mill burned on Monday. Residents in 2021 approved a $9 million levy for the park.",
+    ]);
+    for s in 0..3 {
+        k.date(s, "Monday", day(2026, 3, 9));
+    }
+    k.date(0, "2019", DateValue::Year(2019))
+        .date(1, "2020", DateValue::Year(2020))
+        .date(2, "2021", DateValue::Year(2021));
+    let claims = k.claims();
+    let votes: Vec<&Claim> = find(&claims, "date|approv");
+    assert_eq!(votes.len(), 2, "{claims:#?}");
+    let both = votes
+        .iter()
+        .find(|c| c.statements.len() == 2)
+        .expect("the vote told twice");
+    assert_eq!(both.verdict, Verdict::Disagree, "{both:#?}");
+    let bond: Vec<&Claim> = claims
+        .iter()
+        .filter(|c| c.statements.iter().any(|s| s.value.normalized == "USD 4000000"))
+        .collect();
+    assert_eq!(bond.len(), 1, "{claims:#?}");
+    assert_eq!(bond[0].statements.len(), 2);
+    assert!(bond[0].topic.contains("2019 or 2020"), "{}", bond[0].topic);
+}

@@ -18,6 +18,7 @@ use super::super::model::Statement;
 use super::super::tie::Tie;
 use super::super::tie::{Ties, different_people, tie_of};
 use super::super::verdict::{Interval, PERCENT_POINTS, all_compatible, could_be_same, interval, same_figure};
+use super::Figures;
 use crate::entities::Entity;
 use crate::values::{Amount, ValueKind};
 
@@ -154,7 +155,12 @@ impl Remaining {
 /// other source joins with its statement closest to it if that statement could be a figure for the
 /// same thing. One statement per source per claim: a source repeating itself is not agreement, and
 /// a source's several figures (first, second and third meeting) never contradict each other.
-pub fn peel(group: Vec<Statement>, entities: &[Entity], ties: &Ties) -> Vec<Vec<Statement>> {
+pub fn peel(
+    group: Vec<Statement>,
+    entities: &[Entity],
+    ties: &Ties,
+    figures: &Figures,
+) -> Vec<Vec<Statement>> {
     let loose = group.first().is_some_and(|s| s.key.contains(LOOSE));
     let intervals: Vec<Interval> = group.iter().map(|s| interval(&s.value)).collect();
     let sweep = Sweep::new(&intervals);
@@ -208,7 +214,7 @@ pub fn peel(group: Vec<Statement>, entities: &[Entity], ties: &Ties) -> Vec<Vec<
                 continue;
             };
             if s.value.source == anchor_stmt.value.source
-                || !joins(s, anchor_stmt, &anchor_tie, loose, entities, ties)
+                || !joins(s, anchor_stmt, &anchor_tie, loose, (entities, ties, figures))
             {
                 continue;
             }
@@ -256,8 +262,7 @@ fn joins(
     anchor: &Statement,
     anchor_tie: &Tie,
     loose: bool,
-    entities: &[Entity],
-    ties: &Ties,
+    (entities, ties, figures): (&[Entity], &Ties, &Figures),
 ) -> bool {
     // Moments of one event ("the fifth round", "the sixth round") are different facts, not one
     // ordinal miscounted.
@@ -284,11 +289,22 @@ fn joins(
         return false;
     }
     // Two dates days apart are one event misdated only when something ties them: the same event
-    // word or a shared name ("in Nara"); otherwise they are likely two events (a strike on Monday,
-    // another on Tuesday).
+    // word, a shared name ("in Nara") or a figure both sentences state ("in 2009 approved a $3
+    // million bond"); otherwise they are likely two events (a strike on Monday, another on
+    // Tuesday).
     s.value.kind != ValueKind::Date
         || same_event_noun(&s.word, &anchor.word)
         || s.entities.iter().any(|e| anchor.entities.contains(e))
+        || share_a_figure(s, anchor, figures)
+}
+
+/// Whether the sentences of `a` and `b` state the same distinctive figure of one measure.
+fn share_a_figure(a: &Statement, b: &Statement, figures: &Figures) -> bool {
+    let of = |s: &Statement| figures.get(&(s.value.source, s.sentence.start));
+    match (of(a), of(b)) {
+        (Some(x), Some(y)) => x.iter().any(|f| y.contains(f)),
+        _ => false,
+    }
 }
 
 /// The same event noun, or a generic one ("the disaster") for a specific one ("the earthquake").
