@@ -545,6 +545,28 @@ const CHANGE_NOUNS: &[&str] = &[
     "reduction",
 ];
 
+/// Verbs of a shot or a blow landing ("shot seven times", "seven bullets hit him", "three that
+/// entered his back").
+pub fn is_hitting_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "shot" | "hit" | "hitting" | "struck" | "striking" | "entered" | "pierced" | "penetrated" | "wounded"
+    )
+}
+
+/// Verbs of firing a gun ("fired 11 shots", "emptied", "unloaded").
+pub fn is_firing_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "fired" | "fire" | "fires" | "firing" | "discharged" | "emptied" | "unloaded"
+    )
+}
+
+/// What a gun fires, by its lemma ("bullets", "rounds", "shots").
+pub fn is_projectile(lemma: &str) -> bool {
+    matches!(lemma, "bullet" | "round" | "shot" | "gunshot" | "slug" | "pellet")
+}
+
 /// Adverbs that hedge a figure ("somewhere between $1 and $2 million", "perhaps $5 million"):
 /// they stand where a noun would, but name nothing.
 pub fn is_hedging_adverb(w: &str) -> bool {

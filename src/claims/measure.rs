@@ -5,8 +5,8 @@ use std::ops::Range;
 
 use super::lexicon::{
     canonical_event, count_predicate, counts_what_follows, economic_verb, event_family, is_change_noun,
-    is_custody_noun, is_economic, is_generic_people, is_hedging_adverb, is_non_custodial, is_past_verb,
-    is_verb_of_saying, ordinal_noun, responding_class,
+    is_custody_noun, is_economic, is_firing_verb, is_generic_people, is_hedging_adverb, is_hitting_verb,
+    is_non_custodial, is_past_verb, is_projectile, is_verb_of_saying, ordinal_noun, responding_class,
 };
 use crate::text::is_capitalised;
 use crate::values::words::{Word, is_function_word, lemma, words};
@@ -37,6 +37,12 @@ pub const DISTANCE_KEY: &str = "quantity|noun:distance";
 
 /// The key prefix of a crowd's size (the people who gathered, marched, rioted).
 pub const GATHERED_KEY: &str = "count|gathered|";
+
+/// The key of the times a victim was hit ("shot seven times", "seven bullets struck him").
+pub const HIT_KEY: &str = "count|hit||";
+
+/// The key of the shots fired at someone ("fired 11 shots").
+pub const FIRED_KEY: &str = "count|fired||";
 
 /// The key of a distance told in the places between ("five buildings away").
 pub const PLACES_AWAY_KEY: &str = "count|away||";
@@ -297,7 +303,8 @@ fn count_measure(text: &str, ws: &[Word], first: usize, last: usize, value: &Val
     if staff {
         head_lemma = "employee".to_string();
     }
-    if let Some(m) = distance_in_places(text, ws, last, head) {
+    if let Some(m) = distance_in_places(text, ws, last, head).or_else(|| gunfire(text, ws, first, last, head))
+    {
         return Some(m);
     }
     let sub = counted.and_then(|c| c.subgroup.clone()).unwrap_or_default();
@@ -364,6 +371,49 @@ fn distance_in_places(text: &str, ws: &[Word], last: usize, head: &str) -> Optio
         word: head.to_string(),
         at: None,
     })
+}
+
+/// Gunfire is counted two ways a reader keeps apart: the shots fired ("fired 11 shots", "fired a
+/// total of 11 rounds") and the times the victim was hit ("was shot seven times", "seven bullets
+/// hit him", "struck 11 times"); a stabbing's blows are their own count.
+fn gunfire(text: &str, ws: &[Word], first: usize, last: usize, head: &str) -> Option<Measure> {
+    let head = lemma(head).to_lowercase();
+    let measure = |key: &str, label: &str| {
+        Some(Measure {
+            key: key.to_string(),
+            label: label.to_string(),
+            word: head.clone(),
+            at: None,
+        })
+    };
+    let before = word_before(text, ws, first, 1).to_lowercase();
+    if head == "time" {
+        return match before.as_str() {
+            "stabbed" => measure("count|stabbed||", "times stabbed"),
+            verb if is_hitting_verb(verb) => measure(HIT_KEY, "times hit"),
+            _ => None,
+        };
+    }
+    if !is_projectile(&head) {
+        return None;
+    }
+    let after = |verb: fn(&str) -> bool| (last + 1..last + 3).any(|j| verb(&wt(text, ws, j).to_lowercase()));
+    // "fired a total of 11 shots, striking him": what was fired, whatever hit.
+    let fired_before = (1..5)
+        .map(|k| word_before(text, ws, first, k))
+        .take_while(|w| w.chars().any(char::is_alphanumeric))
+        .any(|w| is_firing_verb(&w.to_lowercase()));
+    if fired_before {
+        return measure(FIRED_KEY, "shots fired");
+    }
+    // "seven bullets hit Gray", "three that entered his body": what struck the victim.
+    if after(is_hitting_verb) {
+        return measure(HIT_KEY, "times hit");
+    }
+    // "11 rounds were fired".
+    after(is_firing_verb)
+        .then(|| measure(FIRED_KEY, "shots fired"))
+        .flatten()
 }
 
 fn ordinal_measure(text: &str, ws: &[Word], first: usize, last: usize, value: &Value) -> Option<Measure> {

@@ -499,3 +499,24 @@ fn an_earlier_event_misdated_by_a_year_is_one_event() {
     assert_eq!(bond[0].statements.len(), 2);
     assert!(bond[0].topic.contains("2019 or 2020"), "{}", bond[0].topic);
 }
+
+#[test]
+fn shots_fired_and_times_hit_are_two_counts() {
+    // Officers fire more than they hit: "fired 9 shots" agrees with "9 rounds were fired", and
+    // "hit five times" against "shot nine times" is a disagreement about the hits, never about
+    // the shots.
+    let k = kit(&[
+        "The deputies fired 9 shots, and the man was hit five times.",
+        "Nine rounds were fired. He was shot nine times, his family said.",
+        "Officers fired a total of 9 bullets; five bullets struck him.",
+    ]);
+    let claims = k.claims();
+    let fired = find(&claims, "count|fired||");
+    assert_eq!(fired.len(), 1, "{claims:#?}");
+    assert_eq!(fired[0].statements.len(), 3, "{:#?}", fired[0]);
+    assert_eq!(fired[0].verdict, Verdict::Agree);
+    let hit = find(&claims, "count|hit||");
+    assert_eq!(hit.len(), 1, "{claims:#?}");
+    assert_eq!(hit[0].statements.len(), 3, "{:#?}", hit[0]);
+    assert_eq!(hit[0].verdict, Verdict::Disagree);
+}
