@@ -9,7 +9,7 @@ use super::lexicon::{
     is_non_custodial, is_past_verb, is_projectile, is_verb_of_saying, ordinal_noun, responding_class,
 };
 use crate::text::is_capitalised;
-use crate::values::words::{Word, is_function_word, lemma, words};
+use crate::values::words::{Word, is_function_word, is_personal_pronoun, lemma, words};
 use crate::values::{Value, ValueKind};
 
 mod term;
@@ -1190,17 +1190,32 @@ fn unnamed_event(
     // frame, not a dating.
     let opens = first <= 1;
     let side = |j: usize| !coarse || j < first || opens;
+    // "will defend his title against Charr in Moscow on Sept. 8": a coming event's verb dates
+    // with the day its clause gives, however long its object.
+    let future = |j: usize| {
+        j > 0
+            && j < first
+            && word_before(text, ws, j, 1).eq_ignore_ascii_case("will")
+            && wt(text, ws, j).chars().all(|c| c.is_ascii_lowercase())
+            && !is_function_word(wt(text, ws, j))
+            && !is_personal_pronoun(wt(text, ws, j))
+    };
     let verb = (0..ws.len())
-        .filter(|&j| !(first..=last).contains(&j) && clause[j] == own && near(j) <= reach && side(j))
+        .filter(|&j| !(first..=last).contains(&j) && clause[j] == own && side(j))
         .filter(|&j| {
             let w = wt(text, ws, j);
-            is_past_verb(w) && !is_capitalised(w) && !attributive(text, ws, j)
+            (near(j) <= reach && is_past_verb(w) && !is_capitalised(w) && !attributive(text, ws, j))
+                || (!coarse && future(j))
         })
         .min_by_key(|&j| near(j));
     if coarse && verb.is_none() {
         return None;
     }
-    let word = verb.map_or(String::new(), |j| wt(text, ws, j).to_lowercase());
+    // A coming event keeps its "will": it is not the past one its verb may also name.
+    let word = verb.map_or(String::new(), |j| {
+        let will = if future(j) { "will " } else { "" };
+        format!("{will}{}", wt(text, ws, j).to_lowercase())
+    });
     Some(Measure {
         key: UNNAMED_EVENT.to_string(),
         label: "date".to_string(),

@@ -520,3 +520,32 @@ fn shots_fired_and_times_hit_are_two_counts() {
     assert_eq!(hit[0].statements.len(), 3, "{:#?}", hit[0]);
     assert_eq!(hit[0].verdict, Verdict::Disagree);
 }
+
+#[test]
+fn a_coming_event_is_dated_by_its_verb_after_will() {
+    // The champion's next fight, told by two outlets with a long object before the day: one
+    // coming event, agreed; a question's "will you" names no event.
+    let mut k = kit(&[
+        "Ruiz won on Saturday. Ruiz will defend her title against a challenger from Peru in Lima on May 2.",
+        "Ruiz won on Saturday. She will defend the belt against the Peruvian contender in Lima on May 2.",
+        "Ruiz won on Saturday. Fans chanted how long will you wait, on Sunday.",
+    ]);
+    for s in 0..3 {
+        k.date(s, "Saturday", day(2026, 3, 7));
+    }
+    k.date(0, "May 2", day(2026, 5, 2))
+        .date(1, "May 2", day(2026, 5, 2))
+        .date(2, "Sunday", day(2026, 3, 8));
+    let claims = k.claims();
+    let coming: Vec<&Claim> = claims
+        .iter()
+        .filter(|c| c.topic.contains("(will defend)"))
+        .collect();
+    assert_eq!(coming.len(), 1, "{claims:#?}");
+    assert_eq!(coming[0].statements.len(), 2);
+    assert_eq!(coming[0].verdict, Verdict::Agree);
+    assert!(
+        !claims.iter().any(|c| c.topic.contains("will you")),
+        "{claims:#?}"
+    );
+}

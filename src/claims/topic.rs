@@ -201,6 +201,10 @@ fn date_label(s: &Statement) -> String {
     let w = s.word.as_str();
     // A date no known event word names: "date built", as its verb says.
     if s.key.starts_with(UNNAMED_EVENT) {
+        // "date (will defend)": a coming event by its verb.
+        if w.starts_with("will ") {
+            return format!("date ({w})");
+        }
         return format!("date {w}").trim_end().to_string();
     }
     if is_verb_like(w) {

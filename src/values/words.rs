@@ -97,6 +97,14 @@ fn ascii_word(b: &[u8], p: usize) -> Option<usize> {
 }
 
 /// Function words that end a noun phrase or sit between a value and what it measures.
+/// A personal pronoun ("will you kill": a question's subject, not a verb after "will").
+pub fn is_personal_pronoun(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "i" | "you" | "he" | "she" | "it" | "we" | "they" | "me" | "him" | "her" | "us" | "them"
+    )
+}
+
 pub fn is_function_word(w: &str) -> bool {
     matches!(
         w.to_lowercase().as_str(),
