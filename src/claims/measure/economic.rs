@@ -1,0 +1,426 @@
+//! What a sum or a share measures: a price move and what moved, a party's share, an economic
+//! noun ("exports", "profit"), or a sum of no named kind, keyed loosely by its currency.
+
+use super::{LOOSE, Measure, Other, clauses, nearest, wt};
+use crate::claims::lexicon::{
+    economic_verb, is_change_noun, is_economic, is_hedging_adverb, is_past_verb, is_verb_of_saying,
+};
+use crate::values::words::{Word, is_function_word, lemma};
+use crate::values::{Value, ValueKind};
+
+/// A verb of a price or an index moving by a percentage ("rose 3%", "gained 1%", "closed down
+/// 0.5%"): the index of the verb before the value, when there is one.
+pub(super) fn move_verb(text: &str, ws: &[Word], first: usize) -> Option<usize> {
+    let moves = |w: &str| {
+        matches!(
+            w,
+            "rose"
+                | "rise"
+                | "rises"
+                | "risen"
+                | "fell"
+                | "fall"
+                | "falls"
+                | "fallen"
+                | "gained"
+                | "gains"
+                | "lost"
+                | "loses"
+                | "jumped"
+                | "jumps"
+                | "climbed"
+                | "climbs"
+                | "slid"
+                | "slides"
+                | "dropped"
+                | "drops"
+                | "tumbled"
+                | "surged"
+                | "surges"
+                | "soared"
+                | "sank"
+                | "plunged"
+                | "slumped"
+                | "rallied"
+                | "advanced"
+                | "declined"
+                | "slipped"
+                | "added"
+                | "shed"
+                | "edged"
+        )
+    };
+    let prev = first.checked_sub(1)?;
+    let w = wt(text, ws, prev).to_lowercase();
+    if moves(&w) {
+        return Some(prev);
+    }
+    // "closed down 0.5%", "ended 2% higher" is not handled; "edged up 1%" is.
+    let before = prev.checked_sub(1)?;
+    let b = wt(text, ws, before).to_lowercase();
+    let direction = matches!(w.as_str(), "up" | "down" | "higher" | "lower");
+    let settles = matches!(
+        b.as_str(),
+        "closed" | "ended" | "finished" | "opened" | "traded" | "was" | "were" | "is" | "are"
+    );
+    (direction && (settles || moves(&b))).then_some(before)
+}
+
+/// What moved: a company's shares or a market index, named before the verb `verb` in the value's
+/// clause (a relative clause of another noun in between is passed over: "The stock, which lost
+/// …, rose 2%").
+pub(super) fn mover(text: &str, ws: &[Word], verb: usize) -> Option<&'static str> {
+    let clause = clauses(text, ws);
+    let own = clause.get(verb).copied().unwrap_or(0);
+    let mut seen = 0;
+    for j in (0..verb).rev() {
+        if clause[j] != own && clause[j] != 0 {
+            continue;
+        }
+        let w = wt(text, ws, j);
+        if matches!(w, ";" | ":") || is_verb_of_saying(w) {
+            return None;
+        }
+        match w.to_lowercase().as_str() {
+            "share" | "shares" | "stock" | "stocks" => return Some("shares"),
+            "index" | "nasdaq" | "dow" | "s&p" | "ftse" | "nikkei" | "dax" | "cac" | "kospi"
+            | "composite" | "benchmark" => return Some("index"),
+            _ => {}
+        }
+        seen += 1;
+        if seen >= 8 {
+            return None;
+        }
+    }
+    None
+}
+
+/// A party's or a candidate's share ("won 28.6 percent", "took 20.8%", "came second with 20.8%",
+/// "slumped to 16.4%"): the verb's index, when the value is one.
+pub(super) fn share_verb(text: &str, ws: &[Word], first: usize) -> Option<usize> {
+    let takes = |w: &str| {
+        matches!(
+            w,
+            "won"
+                | "win"
+                | "wins"
+                | "took"
+                | "take"
+                | "takes"
+                | "got"
+                | "gets"
+                | "received"
+                | "receives"
+                | "secured"
+                | "secures"
+                | "garnered"
+                | "polled"
+                | "captured"
+                | "scored"
+                | "obtained"
+        )
+    };
+    let prev = first.checked_sub(1)?;
+    let w = wt(text, ws, prev).to_lowercase();
+    if takes(&w) {
+        return Some(prev);
+    }
+    if w == "to" {
+        let v = prev.checked_sub(1)?;
+        let moved = matches!(
+            wt(text, ws, v).to_lowercase().as_str(),
+            "slumped"
+                | "fell"
+                | "dropped"
+                | "slipped"
+                | "sank"
+                | "plunged"
+                | "crashed"
+                | "rose"
+                | "climbed"
+                | "jumped"
+                | "surged"
+                | "increased"
+                | "declined"
+        );
+        return moved.then_some(v);
+    }
+    if w == "with" {
+        // "won Germany's national election on Sunday with 28.5%", "came second with 20.8%".
+        for j in (prev.saturating_sub(8)..prev).rev() {
+            let v = wt(text, ws, j).to_lowercase();
+            if ws[j].is_punct || is_verb_of_saying(&v) {
+                return None;
+            }
+            if takes(&v) || matches!(v.as_str(), "came" | "finished" | "ended" | "placed" | "emerged") {
+                return Some(j);
+            }
+        }
+    }
+    None
+}
+
+pub(super) fn economic_measure(
+    text: &str,
+    ws: &[Word],
+    first: usize,
+    last: usize,
+    value: &Value,
+) -> Option<Measure> {
+    if value.kind == ValueKind::Percent
+        && let Some(verb) = move_verb(text, ws, first)
+        && let Some(what) = mover(text, ws, verb)
+    {
+        return Some(Measure {
+            key: format!("percent|{what}|"),
+            label: format!("{what} (%)"),
+            word: wt(text, ws, verb).to_string(),
+            at: ws.get(verb).map(|w| w.span.clone()),
+        });
+    }
+    let economic = economic_noun_measure(text, ws, first, last, value);
+    if value.kind == ValueKind::Percent
+        && economic.as_ref().is_none_or(|m| m.key == "percent|vote|")
+        && let Some(verb) = share_verb(text, ws, first)
+    {
+        return Some(Measure {
+            key: "percent|vote|".to_string(),
+            label: "vote (%)".to_string(),
+            word: wt(text, ws, verb).to_string(),
+            at: ws.get(verb).map(|w| w.span.clone()),
+        });
+    }
+    if value.kind == ValueKind::Percent && economic.is_none() {
+        return share_of(text, ws, last);
+    }
+    let mut m = economic
+        .or_else(|| (value.kind == ValueKind::Money).then(|| sum_measure(text, ws, first, last, value)))?;
+    // "$23 million per season", "$27.5 million a year", "annually": a yearly amount, never a total.
+    if value.kind == ValueKind::Money && per_year(text, ws, last) {
+        m.key.push_str("|per year");
+        m.label.push_str(" per year");
+    }
+    Some(m)
+}
+
+/// A share of a thing: "recovered 80 percent of the haul", "40% of the town's homes". The noun
+/// after "of" (past a determiner and up to two modifiers) is what it is a share of.
+pub(super) fn share_of(text: &str, ws: &[Word], last: usize) -> Option<Measure> {
+    if !wt(text, ws, last + 1).eq_ignore_ascii_case("of") {
+        return None;
+    }
+    let start = last + 2;
+    let start = if is_function_word(wt(text, ws, start)) {
+        start + 1
+    } else {
+        start
+    };
+    // "the stolen gems" (a participle before the noun), "the haul recovered" (a verb after it).
+    let noun = (start..(start + 3).min(ws.len()))
+        .take_while(|&j| {
+            let w = wt(text, ws, j);
+            !ws[j].is_punct && w.chars().all(char::is_alphabetic) && !is_function_word(w)
+        })
+        .filter(|&j| !is_past_verb(wt(text, ws, j)))
+        .last()?;
+    let word = wt(text, ws, noun).to_lowercase();
+    Some(Measure {
+        key: format!("percent|share of {}|", lemma(&word)),
+        label: format!("share of {word} (%)"),
+        word,
+        at: None,
+    })
+}
+
+/// Whether a sum is stated per year: "per season", "a year", "per annum", "annually"; not "a
+/// year earlier" (last year's figure).
+pub(super) fn per_year(text: &str, ws: &[Word], last: usize) -> bool {
+    let w1 = wt(text, ws, last + 1).to_lowercase();
+    let w2 = wt(text, ws, last + 2).to_lowercase();
+    let w3 = wt(text, ws, last + 3).to_lowercase();
+    let then = matches!(w3.as_str(), "earlier" | "ago" | "before" | "later" | "prior");
+    matches!(w1.as_str(), "annually" | "yearly")
+        || (matches!(w1.as_str(), "per" | "a" | "an" | "each" | "every")
+            && matches!(w2.as_str(), "year" | "season" | "annum")
+            && !then)
+}
+
+/// Words between a sum and the thing it is the value of: "jewels *worth an estimated* €2m",
+/// "an offer *of* $160 million", "a haul *valued at* $2.6 million".
+pub(super) fn links_a_sum(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "worth"
+            | "valued"
+            | "at"
+            | "of"
+            | "totaling"
+            | "totalling"
+            | "estimated"
+            | "an"
+            | "a"
+            | "the"
+            | "between"
+            | "some"
+            | "about"
+            | "around"
+            | "nearly"
+            | "almost"
+            | "over"
+            | "reportedly"
+            | "to"
+            | "be"
+            | "with"
+    )
+}
+
+/// A noun a sum may be the value of: lower-case letters (hyphens allowed), no function word.
+pub(super) fn sum_noun(w: &str) -> bool {
+    crate::values::number::scale_word(w).is_none()
+        && w.len() > 2
+        && w.chars().all(|c| c.is_lowercase() || c == '-')
+        && !crate::values::words::is_function_word(w)
+        && !(w.ends_with("ed") || w.ends_with("ing"))
+}
+
+/// A sum the economic lexicon does not name (a haul, an offer, a bond, a reward): what it is the
+/// value of is the noun right after it ("a $160 million offer") or before it past linking words
+/// ("jewellery worth €2 million"). All such sums of one currency share a loose measure, the value:
+/// equal figures meet, and differing ones only when tied to the same named party ("the Nationals
+/// offered $160 million" / "the Nationals' $178 million offer"), as a story's many sums are mostly
+/// different things.
+pub(super) fn sum_measure(text: &str, ws: &[Word], first: usize, last: usize, value: &Value) -> Measure {
+    let currency = value.unit.clone().unwrap_or_default();
+    // The noun right after the sum, or after one modifier ("a $160 million offer", "$5 million
+    // cash bail"); a relative clause's subject is not it ("$21 million that the pitcher got").
+    let after = (last + 1..(last + 3).min(ws.len()))
+        .map(|j| wt(text, ws, j))
+        .take_while(|w| !is_function_word(w) && w.chars().any(char::is_alphanumeric))
+        .find(|w| sum_noun(w));
+    let before = || {
+        (0..first)
+            .rev()
+            .take(5)
+            .take_while(|&j| !ws[j].is_punct)
+            .map(|j| wt(text, ws, j))
+            .find(|w| !links_a_sum(w))
+            .filter(|w| sum_noun(w) && !is_hedging_adverb(w))
+    };
+    let noun = after.or_else(before).map(lemma);
+    let name = noun.clone().unwrap_or_else(|| "sum".to_string());
+    Measure {
+        key: format!("money|{LOOSE}value|{currency}"),
+        label: format!("{name} ({currency})"),
+        word: name,
+        at: None,
+    }
+}
+
+pub(super) fn economic_noun_measure(
+    text: &str,
+    ws: &[Word],
+    first: usize,
+    last: usize,
+    value: &Value,
+) -> Option<Measure> {
+    let pick = |w: &str| (is_economic(&lemma(w)) || economic_verb(w).is_some()).then_some("economic");
+    // "2 billion lira ($55 million) in aid": a conversion in brackets is passed over, and the figure
+    // inside the brackets is measured like the one it converts.
+    let close = |from: usize| (from..(from + 10).min(ws.len())).find(|&k| wt(text, ws, k) == ")");
+    let inside = first > 0 && wt(text, ws, first - 1) == "(";
+    let bracket = if wt(text, ws, last + 1) == "(" {
+        close(last + 2)
+    } else if inside {
+        close(last + 1)
+    } else {
+        None
+    };
+    let first = if inside && bracket.is_some() {
+        first - 1
+    } else {
+        first
+    };
+    let last = bracket.unwrap_or(last);
+    // "$500 million in economic assistance": a following "in"/"of" phrase names it first, also
+    // after a noun of change ("a 10 percent rise in quarterly profit").
+    let mut found = None;
+    let change = is_change_noun(&wt(text, ws, last + 1).to_lowercase());
+    let at = if change { last + 2 } else { last + 1 };
+    let prep = wt(text, ws, at).to_lowercase();
+    if prep == "in" || prep == "of" {
+        for j in at + 1..(at + 4).min(ws.len()) {
+            if ws[j].is_punct {
+                break;
+            }
+            // "$600 billion in market value": what a company is worth on the market.
+            if wt(text, ws, j).eq_ignore_ascii_case("market")
+                && matches!(
+                    wt(text, ws, j + 1).to_lowercase().as_str(),
+                    "value" | "capitalisation" | "capitalization" | "cap" | "valuation"
+                )
+            {
+                let tail = value.unit.clone().unwrap_or_default();
+                let kind = if value.kind == ValueKind::Money {
+                    "money"
+                } else {
+                    "percent"
+                };
+                let unit = if kind == "money" {
+                    tail.clone()
+                } else {
+                    "%".to_string()
+                };
+                return Some(Measure {
+                    key: format!("{kind}|market value|{tail}"),
+                    label: format!("market value ({unit})"),
+                    word: wt(text, ws, j + 1).to_string(),
+                    at: None,
+                });
+            }
+            if pick(wt(text, ws, j)).is_some() {
+                found = Some(j);
+                break;
+            }
+        }
+    }
+    let j = match found {
+        Some(j) => j,
+        None => nearest::<Other, _>(text, ws, first, last, 3, 12, pick)?.0,
+    };
+    let word = wt(text, ws, j).to_string();
+    // "Net income" and "earnings" are the profit.
+    let l = match economic_verb(&word)
+        .map_or_else(|| lemma(&word), str::to_string)
+        .as_str()
+    {
+        "earning" => "profit".to_string(),
+        "income" if j > 0 && wt(text, ws, j - 1).eq_ignore_ascii_case("net") => "profit".to_string(),
+        other => other.to_string(),
+    };
+    let (kind, tail) = match value.kind {
+        ValueKind::Money => ("money", value.unit.clone().unwrap_or_default()),
+        _ => ("percent", String::new()),
+    };
+    // A word read as another ("net income" as profit) is labelled by what it was read as.
+    let name = if l == lemma(&word) {
+        // "Turnout (%)" at a sentence start reads "turnout (%)"; "GDP" stays.
+        if word.chars().skip(1).any(char::is_uppercase) {
+            word.clone()
+        } else {
+            word.to_lowercase()
+        }
+    } else {
+        l.clone()
+    };
+    let label = if kind == "money" {
+        format!("{name} ({tail})")
+    } else {
+        format!("{name} (%)")
+    };
+    Some(Measure {
+        key: format!("{kind}|{l}|{tail}"),
+        label,
+        word,
+        at: None,
+    })
+}
