@@ -535,6 +535,9 @@ fn split_glued(w: &str) -> Option<(&str, &str)> {
     (!num.is_empty() && (scale_word(suffix).is_some() || unit(suffix).is_some())).then_some((num, suffix))
 }
 
+/// The number phrase starting at word `i` (its sign, hedge, scale, unit or counted noun
+/// included) and the index of the word after it; `None` when the number there is no figure (an
+/// id, a time, a date, a year, part of a name).
 fn number_at(text: &str, ws: &[Word], i: usize, before: &[Found], headline: bool) -> Option<(Found, usize)> {
     if let Some(found) = hyphenated_duration(text, ws, i).or_else(|| hyphenated_sum(text, ws, i)) {
         return Some((found, i + 1));
@@ -542,6 +545,60 @@ fn number_at(text: &str, ws: &[Word], i: usize, before: &[Found], headline: bool
     if let Some(found) = number_then_hyphenated_sum(text, ws, i) {
         return Some((found, i + 2));
     }
+    let fig = read_figure(text, ws, i)?;
+    if names_no_figure(text, ws, i, &fig, before, headline) {
+        return None;
+    }
+    let (amount, half, rounded, j) = scaled(text, ws, i, &fig);
+    // "more than a hundred": the hedge stands before the article.
+    let article = fig.spelled && fig.start > 0 && matches!(fig.prev.to_lowercase().as_str(), "a" | "an");
+    let (qualifier, qstart) = match qualifier_before(text, ws, fig.start).or_else(|| {
+        article
+            .then(|| qualifier_before(text, ws, fig.start - 1))
+            .flatten()
+    }) {
+        Some((q, s)) => (Some(q), s),
+        None => (None, fig.start),
+    };
+    let mut found = Found {
+        kind: ValueKind::Count,
+        span: ws[qstart].span.start..ws[j - 1].span.end,
+        normalized: amount.to_plain(),
+        qualifier,
+        value: amount.to_f64(),
+        half_unit: half,
+        rounded,
+        unit: None,
+        counted: None,
+    };
+    let mut j = typed(text, ws, i, j, &fig, amount, &mut found, before)?;
+    if let Some((q, end)) = qualifier_after(text, ws, j)
+        && found.qualifier.is_none()
+    {
+        found.qualifier = Some(q);
+        j = end;
+    }
+    found.span.end = ws[j - 1].span.end.max(found.span.end);
+    Some((found, j))
+}
+
+/// A number as first read at word `i`: its currency sign or letter, its digits (or number word)
+/// and what is glued to them.
+struct Figure<'a> {
+    /// The number as written, a rand's "R" cut off ("R26" → "26").
+    word: &'a str,
+    prev: &'a str,
+    sign: Option<&'a str>,
+    /// The phrase's first word: the sign, or "US" of "US$".
+    start: usize,
+    currency: Option<&'static str>,
+    digits: Decimal,
+    glued_suffix: Option<&'a str>,
+    /// Written as a word ("two"), not in digits.
+    spelled: bool,
+}
+
+fn read_figure<'a>(text: &'a str, ws: &[Word], i: usize) -> Option<Figure<'a>> {
     let w = t(text, ws, i);
     let prev = if i > 0 { t(text, ws, i - 1) } else { "" };
     let sign = CURRENCY_SIGNS.contains(&prev).then_some(prev);
@@ -567,7 +624,6 @@ fn number_at(text: &str, ws: &[Word], i: usize, before: &[Found], headline: bool
         }
         _ => w,
     };
-
     let (digits, glued_suffix, spelled) = if let Some((num, suffix)) = split_glued(w) {
         (Decimal::parse(num)?, Some(suffix), false)
     } else if let Some(d) = Decimal::parse(w) {
@@ -592,86 +648,113 @@ fn number_at(text: &str, ws: &[Word], i: usize, before: &[Found], headline: bool
             return None; // ids ("G20"), ranges and phone numbers
         }
     }
-    let next = t(text, ws, i + 1);
-    let after_next = t(text, ws, i + 2);
+    Some(Figure {
+        word: w,
+        prev,
+        sign,
+        start,
+        currency,
+        digits,
+        glued_suffix,
+        spelled,
+    })
+}
+
+/// Whether the number at `i` is a clock time, a day or a year the date rules left, or part of a
+/// name ("Apollo 11", "No. 5") rather than a figure.
+fn names_no_figure(
+    text: &str,
+    ws: &[Word],
+    i: usize,
+    fig: &Figure,
+    before: &[Found],
+    headline: bool,
+) -> bool {
+    let (prev, next, after_next) = (fig.prev, t(text, ws, i + 1), t(text, ws, i + 2));
     let digits_before_colon = i > 1 && prev == ":" && Decimal::parse(t(text, ws, i - 2)).is_some();
     if (next == ":" && after_next.chars().all(|c| c.is_ascii_digit()) && !after_next.is_empty())
         || is_time_marker(next)
         || digits_before_colon
     {
-        return None;
+        return true;
     }
     // A number beside a month or an era is a day or a year that the date rules did not take
     // because it is no valid date ("32 January", "Jan. 0", "99999 AD"): never a count of months.
     let before_month = i > 0
         && (crate::dates::is_english_month_word(prev)
             || (prev == "." && i > 1 && crate::dates::is_english_month_word(t(text, ws, i - 2))));
-    let day_like = digits.scale == 0 && (0..=31).contains(&digits.mantissa);
-    if !spelled
+    let day_like = fig.digits.scale == 0 && (0..=31).contains(&fig.digits.mantissa);
+    if !fig.spelled
         && (crate::dates::is_english_month_word(next) || is_era_word(next) || (before_month && day_like))
     {
-        return None;
+        return true;
     }
-    let is_year = !spelled
-        && currency.is_none()
-        && digits.scale == 0
-        && !w.contains(',')
-        && w.len() == 4
-        && (1000..=2100).contains(&digits.mantissa)
+    let is_year = !fig.spelled
+        && fig.currency.is_none()
+        && fig.digits.scale == 0
+        && !fig.word.contains(',')
+        && fig.word.len() == 4
+        && (1000..=2100).contains(&fig.digits.mantissa)
         && next != "%";
-    if is_year {
-        return None;
-    }
-    // A number right after a capitalised word is part of a name ("Apollo 11", "Article 9").
-    if sign.is_none() && i > 0 {
-        let first_of_sentence = i == 1 || (i == 2 && ws[0].is_punct);
-        let p = prev.trim_end_matches('.');
-        let qualifier_word = qualifier_before(text, ws, i).is_some();
-        let possessive = p.ends_with("'s") || p.ends_with("’s");
-        let listed = gapped(text, ws, i, before).is_some();
-        // "fined Park 5 billion won": a sum after a name is the name's object, not part of it.
-        let sum_follows = currency_word(next).is_some()
-            || (scale_word(next).is_some() && currency_word(after_next).is_some());
-        if !first_of_sentence
-            && !headline
-            && !possessive
-            && is_capitalised(p)
-            && !qualifier_word
-            && !listed
-            && !sum_follows
-        {
-            return None;
-        }
-        let before_dot = if p.is_empty() && i > 1 {
-            t(text, ws, i - 2)
-        } else {
-            p
-        };
-        if matches!(before_dot.to_lowercase().as_str(), "no" | "number" | "#") {
-            return None;
-        }
-    }
+    is_year || (fig.sign.is_none() && i > 0 && in_a_name(text, ws, i, prev, before, headline))
+}
 
+/// A number right after a capitalised word is part of a name ("Apollo 11", "Article 9"), and
+/// one after "No." or "#" a rank.
+fn in_a_name(text: &str, ws: &[Word], i: usize, prev: &str, before: &[Found], headline: bool) -> bool {
+    let (next, after_next) = (t(text, ws, i + 1), t(text, ws, i + 2));
+    let first_of_sentence = i == 1 || (i == 2 && ws[0].is_punct);
+    let p = prev.trim_end_matches('.');
+    let qualifier_word = qualifier_before(text, ws, i).is_some();
+    let possessive = p.ends_with("'s") || p.ends_with("’s");
+    let listed = gapped(text, ws, i, before).is_some();
+    // "fined Park 5 billion won": a sum after a name is the name's object, not part of it.
+    let sum_follows =
+        currency_word(next).is_some() || (scale_word(next).is_some() && currency_word(after_next).is_some());
+    if !first_of_sentence
+        && !headline
+        && !possessive
+        && is_capitalised(p)
+        && !qualifier_word
+        && !listed
+        && !sum_follows
+    {
+        return true;
+    }
+    let before_dot = if p.is_empty() && i > 1 {
+        t(text, ws, i - 2)
+    } else {
+        p
+    };
+    matches!(before_dot.to_lowercase().as_str(), "no" | "number" | "#")
+}
+
+/// The figure times its scale word ("2.6 million", "110bn", "$21MM") or "dozen"/"hundred" ("two
+/// dozen"): the amount, half its last written unit, whether it reads as rounded, and the index of
+/// the word after.
+fn scaled(text: &str, ws: &[Word], i: usize, fig: &Figure) -> (Decimal, f64, bool, usize) {
+    let digits = fig.digits;
+    let next = t(text, ws, i + 1);
     let mut amount = digits;
     let mut half = digits.half_written_unit();
     let mut rounded = false;
     let mut j = i + 1;
-    let suffix = glued_suffix.unwrap_or("");
-    let scale_of = if currency.is_some() {
+    let suffix = fig.glued_suffix.unwrap_or("");
+    let scale_of = if fig.currency.is_some() {
         money_scale_word
     } else {
         scale_word
     };
     if let Some(e) = scale_of(suffix).or_else(|| {
         // "m" alone is million only for money; as a unit it would be metres.
-        (glued_suffix.is_none() && (next != "m" || currency.is_some()))
+        (fig.glued_suffix.is_none() && (next != "m" || fig.currency.is_some()))
             .then(|| scale_of(next))
             .flatten()
     }) {
         amount = amount.shifted(e);
         half *= 10f64.powi(e as i32);
         rounded = true;
-        if glued_suffix.is_none() {
+        if fig.glued_suffix.is_none() {
             j += 1;
         }
     }
@@ -687,35 +770,31 @@ fn number_at(text: &str, ws: &[Word], i: usize, before: &[Found], headline: bool
         rounded = true;
         j += 1;
     }
-    let after = t(text, ws, j);
-    let after2 = t(text, ws, j + 1);
-    // "more than a hundred": the hedge stands before the article.
-    let article = spelled && start > 0 && matches!(prev.to_lowercase().as_str(), "a" | "an");
-    let (qualifier, qstart) = match qualifier_before(text, ws, start)
-        .or_else(|| article.then(|| qualifier_before(text, ws, start - 1)).flatten())
-    {
-        Some((q, s)) => (Some(q), s),
-        None => (None, start),
-    };
-    let mut found = Found {
-        kind: ValueKind::Count,
-        span: ws[qstart].span.start..ws[j - 1].span.end,
-        normalized: amount.to_plain(),
-        qualifier,
-        value: amount.to_f64(),
-        half_unit: half,
-        rounded,
-        unit: None,
-        counted: None,
-    };
-    if currency.is_none() {
-        currency = currency_word(after);
-    }
+    (amount, half, rounded, j)
+}
+
+/// What the figure is, by the words after it (`j`): a percentage, a sum, a measurement, a
+/// magnitude, a duration or a count of a noun. Sets `found`'s kind, unit and counted noun and
+/// returns the index of the word after the phrase; `None` when it is an age or a duration no unit
+/// names, or a spelled number that counts nothing.
+#[allow(clippy::too_many_arguments)] // one phrase's readings so far, each needed by a branch
+fn typed(
+    text: &str,
+    ws: &[Word],
+    i: usize,
+    mut j: usize,
+    fig: &Figure,
+    amount: Decimal,
+    found: &mut Found,
+    before: &[Found],
+) -> Option<usize> {
+    let (after, after2) = (t(text, ws, j), t(text, ws, j + 1));
+    let mut currency = fig.currency.or_else(|| currency_word(after));
     // "50 million pounds ($63 million)": a scaled sum in pounds is sterling, not a weight.
-    if currency.is_none() && rounded && matches!(after.to_lowercase().as_str(), "pound" | "pounds") {
+    if currency.is_none() && found.rounded && matches!(after.to_lowercase().as_str(), "pound" | "pounds") {
         currency = Some("GBP");
     }
-    let glued_unit = unit(suffix);
+    let glued_unit = unit(fig.glued_suffix.unwrap_or(""));
     if after == "%" || ["percent", "pct"].contains(&after.to_lowercase().as_str()) {
         found.kind = ValueKind::Percent;
         found.normalized = format!("{}%", amount.to_plain());
@@ -730,7 +809,7 @@ fn number_at(text: &str, ws: &[Word], i: usize, before: &[Found], headline: bool
         found.kind = ValueKind::Money;
         found.normalized = format!("{code} {}", amount.to_plain());
         found.unit = Some(code.to_string());
-        if sign.is_none() {
+        if fig.sign.is_none() {
             j += 1;
         }
     } else if let Some((sym, factor)) = glued_unit.or_else(|| unit(after)) {
@@ -747,39 +826,8 @@ fn number_at(text: &str, ws: &[Word], i: usize, before: &[Found], headline: bool
         if glued_unit.is_none() {
             j += 1;
         }
-    } else if prev.eq_ignore_ascii_case("magnitude")
-        || (prev.eq_ignore_ascii_case("of") && i >= 2 && t(text, ws, i - 2).eq_ignore_ascii_case("magnitude"))
-        || (amount.to_f64().fract() != 0.0
-            && amount.to_f64() < 10.0
-            && (is_quake_word(after)
-                || (prev.eq_ignore_ascii_case("measuring") && i >= 2 && is_quake_word(t(text, ws, i - 2)))))
-    {
-        // "magnitude 4.6", "a magnitude of 4.6", "a 4.4 quake", "an earthquake measuring 4.6".
-        found.kind = ValueKind::Quantity;
-        found.rounded = true;
-        found.unit = Some("magnitude".into());
-        // The word "magnitude" when written (`prev` is empty at i = 0).
-        let unit_word = if prev.eq_ignore_ascii_case("magnitude") {
-            Some(i - 1)
-        } else if prev.eq_ignore_ascii_case("of")
-            && i >= 2
-            && t(text, ws, i - 2).eq_ignore_ascii_case("magnitude")
-        {
-            Some(i - 2)
-        } else {
-            None
-        };
-        if let Some(u) = unit_word {
-            found.span.start = ws[u].span.start.min(found.span.start);
-        }
-        // "above magnitude 4": the hedge stands before the unit word.
-        if found.qualifier.is_none()
-            && let Some(u) = unit_word
-            && let Some((q, s)) = qualifier_before(text, ws, u)
-        {
-            found.qualifier = Some(q);
-            found.span.start = ws[s].span.start;
-        }
+    } else if magnitude(text, ws, i, after, amount, found) {
+        // The magnitude's words are before the figure: nothing after it to take.
     } else if let Some((sym, factor)) = duration_unit(after) {
         found.kind = ValueKind::Quantity;
         found.normalized = format!("{} {sym}", amount.to_plain());
@@ -791,34 +839,83 @@ fn number_at(text: &str, ws: &[Word], i: usize, before: &[Found], headline: bool
     } else if is_duration(after) || after.to_lowercase().ends_with("-year-old") {
         return None;
     } else {
-        let counted = match noun_phrase(text, ws, j, amount.to_f64() > 1.0) {
-            Some((h, mods)) => {
-                j = h + 1;
-                let sub = subgroup(text, ws, &mods);
-                Some(Counted {
-                    head: head_text(text, ws, h, &mods),
-                    label: sub.as_ref().map(|s| s.0.clone()),
-                    subgroup: sub.map(|s| s.1),
-                    rank: None,
-                })
-            }
-            None => part_of(text, ws, j)
-                .or_else(|| elided_head(text, ws, i, j, before))
-                .or_else(|| gapped(text, ws, i, before)),
-        };
-        if counted.is_none() && spelled {
+        let (counted, end) = counted_noun(text, ws, i, j, amount, before);
+        if counted.is_none() && fig.spelled {
             return None;
         }
         found.counted = counted;
-    }
-    if let Some((q, end)) = qualifier_after(text, ws, j)
-        && found.qualifier.is_none()
-    {
-        found.qualifier = Some(q);
         j = end;
     }
-    found.span.end = ws[j - 1].span.end.max(found.span.end);
-    Some((found, j))
+    Some(j)
+}
+
+/// What a plain number counts: the noun phrase after it ("180 Korean workers"), a part of a
+/// whole ("three of them"), or a noun an earlier figure gave ("killing 12 and injuring 40").
+/// Returns it and the index of the word after the phrase.
+fn counted_noun(
+    text: &str,
+    ws: &[Word],
+    i: usize,
+    j: usize,
+    amount: Decimal,
+    before: &[Found],
+) -> (Option<Counted>, usize) {
+    match noun_phrase(text, ws, j, amount.to_f64() > 1.0) {
+        Some((h, mods)) => {
+            let sub = subgroup(text, ws, &mods);
+            let counted = Counted {
+                head: head_text(text, ws, h, &mods),
+                label: sub.as_ref().map(|s| s.0.clone()),
+                subgroup: sub.map(|s| s.1),
+                rank: None,
+            };
+            (Some(counted), h + 1)
+        }
+        None => (
+            part_of(text, ws, j)
+                .or_else(|| elided_head(text, ws, i, j, before))
+                .or_else(|| gapped(text, ws, i, before)),
+            j,
+        ),
+    }
+}
+
+/// "magnitude 4.6", "a magnitude of 4.6", "a 4.4 quake", "an earthquake measuring 4.6": makes
+/// `found` a magnitude (its span from the word "magnitude" when written) and says whether it is.
+fn magnitude(text: &str, ws: &[Word], i: usize, after: &str, amount: Decimal, found: &mut Found) -> bool {
+    let prev = if i > 0 { t(text, ws, i - 1) } else { "" };
+    let of_magnitude =
+        prev.eq_ignore_ascii_case("of") && i >= 2 && t(text, ws, i - 2).eq_ignore_ascii_case("magnitude");
+    let quake_size = amount.to_f64().fract() != 0.0
+        && amount.to_f64() < 10.0
+        && (is_quake_word(after)
+            || (prev.eq_ignore_ascii_case("measuring") && i >= 2 && is_quake_word(t(text, ws, i - 2))));
+    if !(prev.eq_ignore_ascii_case("magnitude") || of_magnitude || quake_size) {
+        return false;
+    }
+    found.kind = ValueKind::Quantity;
+    found.rounded = true;
+    found.unit = Some("magnitude".into());
+    // The word "magnitude" when written (`prev` is empty at i = 0).
+    let unit_word = if prev.eq_ignore_ascii_case("magnitude") {
+        Some(i - 1)
+    } else if of_magnitude {
+        Some(i - 2)
+    } else {
+        None
+    };
+    if let Some(u) = unit_word {
+        found.span.start = ws[u].span.start.min(found.span.start);
+    }
+    // "above magnitude 4": the hedge stands before the unit word.
+    if found.qualifier.is_none()
+        && let Some(u) = unit_word
+        && let Some((q, s)) = qualifier_before(text, ws, u)
+    {
+        found.qualifier = Some(q);
+        found.span.start = ws[s].span.start;
+    }
+    true
 }
 
 /// A sum written as one hyphenated word, as an adjective: "a $2.6-million booty", "a
