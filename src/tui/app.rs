@@ -166,6 +166,8 @@ pub struct App {
     date_format: String,
     /// What the event loop is to do outside the state (open a link, copy text).
     effects: Vec<Effect>,
+    /// What the sources and side panes' rows ask of the layout, worked out when the analysis arrives.
+    widths: layout::Widths,
 }
 
 impl App {
@@ -219,6 +221,7 @@ impl App {
             quit: false,
             date_format: crate::tui::config::DEFAULT_DATE_FORMAT.to_string(),
             effects: Vec::new(),
+            widths: layout::Widths::default(),
         };
         if let Some(&first) = app.order.first() {
             app.open_source(first);
@@ -237,6 +240,17 @@ impl App {
     pub fn set_date_format(&mut self, format: &str) {
         self.date_format = format.to_string();
         self.doc = None;
+        self.measure();
+    }
+
+    /// Work out what the panes' rows ask of the layout (after the analysis or the date format changes).
+    pub(super) fn measure(&mut self) {
+        self.widths = crate::tui::view::widths(self);
+    }
+
+    /// What the sources and side panes' rows ask of the layout.
+    pub fn widths(&self) -> layout::Widths {
+        self.widths
     }
 
     /// A publication date as the config shows dates; "undated" when unknown.
@@ -409,7 +423,12 @@ impl App {
 
     /// The frame's layout at the current size.
     pub fn areas(&self) -> Areas {
-        layout::areas(Rect::new(0, 0, self.size.0, self.size.1), self.focus, self.shown)
+        layout::areas(
+            Rect::new(0, 0, self.size.0, self.size.1),
+            self.focus,
+            self.shown,
+            self.widths,
+        )
     }
 
     /// Sources listed: all, or with an entity selected those naming it, or with a claim selected those
@@ -517,6 +536,7 @@ impl App {
             Rect::new(0, 0, self.size.0, self.size.1),
             Pane::Article,
             Pane::Article,
+            self.widths,
         )
         .article
     }

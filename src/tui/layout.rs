@@ -15,10 +15,55 @@ impl Pane {
     pub const ORDER: [Pane; 3] = [Pane::Sources, Pane::Article, Pane::Side];
 }
 
-/// Below this width the side pane shares the article's place (a toggle).
+/// Below this width the side pane shares the article's place (a toggle); from it, three panes show
+/// when the content lets the article keep [`ARTICLE_LEAST`] columns (see [`areas`]).
 pub const WIDE: u16 = 100;
 /// Below this width one pane shows at a time.
 pub const NARROW: u16 = 60;
+
+/// The least widths of the panes (borders included) and the most the sources and side panes take.
+const SOURCES_LEAST: u16 = 24;
+const SOURCES_LEAST_NARROW: u16 = 20;
+const SOURCES_MOST: u16 = 44;
+const SIDE_LEAST: u16 = 30;
+const SIDE_MOST: u16 = 64;
+pub const ARTICLE_LEAST: u16 = 40;
+/// The article's share of a wide terminal (percent) before the other panes' spare columns go to it.
+const ARTICLE_SHARE: u16 = 45;
+const ARTICLE_MOST_WANTED: u16 = 96;
+
+/// What the briefing asks of the sources and side panes, in columns with their borders: worked out
+/// from the rows they draw (`view::widths`) once the analysis is in. Zero asks for nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Widths {
+    /// The sources pane with every outlet and every figures row (date · names · claims ✗) whole.
+    pub sources: u16,
+    /// The side pane at its least: every claim row's verdict, values and source count whole, the
+    /// topic cut to nothing; and every entity row's figures.
+    pub side_least: u16,
+    /// The side pane with every claim's topic whole too.
+    pub side: u16,
+}
+
+impl Widths {
+    fn side_least(&self) -> u16 {
+        self.side_least.max(SIDE_LEAST)
+    }
+
+    /// True when three panes fit at width `w`: the sources pane at its least, the side pane at its
+    /// least (values whole) and the article at [`ARTICLE_LEAST`].
+    pub fn three_panes(&self, w: u16) -> bool {
+        w >= WIDE
+            && u32::from(w)
+                >= u32::from(SOURCES_LEAST) + u32::from(ARTICLE_LEAST) + u32::from(self.side_least())
+    }
+
+    /// True when the article and the side pane take turns in one place beside the sources (the
+    /// middle tier): `l` from the sources goes to whichever is shown.
+    pub fn shared_place(&self, w: u16) -> bool {
+        w >= NARROW && !self.three_panes(w)
+    }
+}
 
 /// Rectangles of one frame; an empty rectangle is a part not shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -50,8 +95,16 @@ impl Areas {
 }
 
 /// Lay out a frame. `focus` is the focused pane; `shown` is which of article and side takes the shared
-/// place when both do not fit.
-pub fn areas(area: Rect, focus: Pane, shown: Pane) -> Areas {
+/// place when both do not fit; `want` is what the content asks (see [`Widths`]).
+///
+/// The width rule: no pane is made so narrow that its figures are cut. Three panes show when the
+/// sources pane at its least, the side pane wide enough for every claim's values and the article at
+/// [`ARTICLE_LEAST`] fit (and never below [`WIDE`]); the article gets its share of the width first,
+/// then the sources and side panes grow towards what their content asks, giving back columns evenly.
+/// In the middle tier the sources pane keeps a quarter of the width or less and the article or the side
+/// pane takes the rest; a side pane whose values would not fit there takes the whole width while it
+/// has the focus. Below [`NARROW`] one pane shows at a time.
+pub fn areas(area: Rect, focus: Pane, shown: Pane, want: Widths) -> Areas {
     let mut a = Areas::default();
     let mut body = area;
     if area.height >= 2 {
@@ -79,9 +132,9 @@ pub fn areas(area: Rect, focus: Pane, shown: Pane) -> Areas {
             },
         )
     };
-    if w >= WIDE {
-        let (sources, rest) = split((w * 22 / 100).clamp(24, 40));
-        let side_w = (w * 30 / 100).clamp(30, 52);
+    if want.three_panes(w) {
+        let (sources_w, side_w) = three_widths(w, want);
+        let (sources, rest) = split(sources_w);
         let article = Rect {
             width: rest.width - side_w,
             ..rest
@@ -96,13 +149,39 @@ pub fn areas(area: Rect, focus: Pane, shown: Pane) -> Areas {
         a.side = side;
         a.compare = rest;
     } else if w >= NARROW {
-        let (sources, rest) = split((w * 32 / 100).clamp(20, 32));
-        a.sources = sources;
-        match shown {
-            Pane::Side => a.side = rest,
-            _ => a.article = rest,
+        // A quarter of the width (at least 24 columns): the pane beside it, and a comparison opened
+        // over that, are where the reading happens.
+        let most = percent(w, 25)
+            .max(SOURCES_LEAST)
+            .min(w - ARTICLE_LEAST)
+            .max(SOURCES_LEAST_NARROW);
+        let mut sources_w = want.sources.clamp(SOURCES_LEAST_NARROW, most);
+        if shown == Pane::Side {
+            // The side pane's values before the sources pane's spare columns.
+            let room = w.saturating_sub(want.side_least());
+            sources_w = sources_w.min(room).max(SOURCES_LEAST_NARROW);
         }
-        a.compare = rest;
+        let (sources, rest) = split(sources_w);
+        let side_fits = rest.width >= want.side_least();
+        match shown {
+            Pane::Side if side_fits => {
+                a.sources = sources;
+                a.side = rest;
+                a.compare = rest;
+            }
+            // Too narrow for the side pane's values beside the sources: it takes the whole width
+            // while focused, and the article keeps its place beside the sources otherwise.
+            Pane::Side if focus == Pane::Side => {
+                a.side = body;
+                a.compare = body;
+            }
+            _ => {
+                let (sources, rest) = split(want.sources.clamp(SOURCES_LEAST_NARROW, most));
+                a.sources = sources;
+                a.article = rest;
+                a.compare = rest;
+            }
+        }
     } else {
         match focus {
             Pane::Sources => a.sources = body,
@@ -113,6 +192,33 @@ pub fn areas(area: Rect, focus: Pane, shown: Pane) -> Areas {
     }
     a.help = centered(body, 96, 40);
     a
+}
+
+/// The sources and side panes' widths when three panes show at width `w` (which
+/// [`Widths::three_panes`] allows): each as wide as its content asks within bounds, then, while the
+/// article has less than its share, both give columns back in turn, down to their least.
+fn three_widths(w: u16, want: Widths) -> (u16, u16) {
+    let side_least = want.side_least();
+    let mut sources = want.sources.clamp(SOURCES_LEAST, SOURCES_MOST);
+    let mut side = want.side.clamp(side_least, SIDE_MOST.max(side_least));
+    let article = percent(w, ARTICLE_SHARE).clamp(ARTICLE_LEAST, ARTICLE_MOST_WANTED);
+    let mut over = (u32::from(sources) + u32::from(side) + u32::from(article)).saturating_sub(u32::from(w));
+    while over > 0 && (sources > SOURCES_LEAST || side > side_least) {
+        if sources > SOURCES_LEAST {
+            sources -= 1;
+            over -= 1;
+        }
+        if over > 0 && side > side_least {
+            side -= 1;
+            over -= 1;
+        }
+    }
+    (sources, side)
+}
+
+/// `p` percent of `w`, without overflowing.
+fn percent(w: u16, p: u16) -> u16 {
+    u16::try_from(u32::from(w) * u32::from(p) / 100).unwrap_or(u16::MAX)
 }
 
 /// A box of at most `w`×`h` in the middle of `area`, leaving a margin when there is room.
@@ -135,18 +241,106 @@ mod tests {
 
     #[test]
     fn tiers_by_width() {
-        let a = areas(Rect::new(0, 0, 160, 45), Pane::Sources, Pane::Article);
+        let a = areas(
+            Rect::new(0, 0, 160, 45),
+            Pane::Sources,
+            Pane::Article,
+            Widths::default(),
+        );
         assert!(a.sources.width > 0 && a.article.width > 0 && a.side.width > 0);
         assert_eq!(a.sources.width + a.article.width + a.side.width, 160);
         assert_eq!((a.title.y, a.status.y, a.sources.height), (0, 44, 43));
 
-        let a = areas(Rect::new(0, 0, 80, 24), Pane::Side, Pane::Side);
+        let a = areas(Rect::new(0, 0, 80, 24), Pane::Side, Pane::Side, Widths::default());
         assert!(a.sources.width > 0 && a.side.width > 0);
         assert_eq!(a.article, Rect::default());
 
-        let a = areas(Rect::new(0, 0, 50, 20), Pane::Article, Pane::Article);
+        let a = areas(
+            Rect::new(0, 0, 50, 20),
+            Pane::Article,
+            Pane::Article,
+            Widths::default(),
+        );
         assert_eq!(a.article.width, 50);
         assert_eq!((a.sources, a.side), (Rect::default(), Rect::default()));
+    }
+
+    #[test]
+    fn panes_share_width_by_content() {
+        // The sample briefing's asks: a 42-column sources pane, claim values needing a 50-column side
+        // pane, topics whole at 73.
+        let want = Widths {
+            sources: 42,
+            side_least: 50,
+            side: 73,
+        };
+        for w in 0..=300 {
+            for (focus, shown) in [
+                (Pane::Sources, Pane::Article),
+                (Pane::Side, Pane::Side),
+                (Pane::Sources, Pane::Side),
+                (Pane::Article, Pane::Article),
+            ] {
+                let a = areas(Rect::new(0, 0, w, 30), focus, shown, want);
+                for r in [a.sources, a.article, a.side] {
+                    assert!(r.x + r.width <= w, "{w}: {a:?}");
+                }
+                // A side pane shown is wide enough for every claim's values from 60 columns up.
+                if w >= NARROW && a.side.width > 0 {
+                    assert!(a.side.width >= 50, "{w} {focus:?}: side {}", a.side.width);
+                }
+                if a.article.width > 0 && w >= NARROW {
+                    assert!(
+                        a.article.width >= ARTICLE_LEAST,
+                        "{w}: article {}",
+                        a.article.width
+                    );
+                }
+                let three = a.sources.width > 0 && a.article.width > 0 && a.side.width > 0;
+                assert_eq!(three, w >= 114, "{w}: three panes from 24 + 40 + 50 columns");
+                if three {
+                    assert_eq!(a.sources.width + a.article.width + a.side.width, w);
+                    assert!((24..=44).contains(&a.sources.width), "{w}: {a:?}");
+                }
+            }
+        }
+        // Too narrow for the values beside the sources: the claims list takes the whole width while
+        // focused, and the article keeps its place beside the sources otherwise.
+        let a = areas(Rect::new(0, 0, 65, 30), Pane::Side, Pane::Side, want);
+        assert_eq!((a.side.width, a.sources.width), (65, 0));
+        let a = areas(Rect::new(0, 0, 70, 30), Pane::Side, Pane::Side, want);
+        assert_eq!(
+            (a.sources.width, a.side.width),
+            (20, 50),
+            "the sources pane yields first"
+        );
+        let a = areas(Rect::new(0, 0, 65, 30), Pane::Sources, Pane::Side, want);
+        assert_eq!(a.side.width, 0);
+        assert!(a.sources.width > 0 && a.article.width > 0);
+        // Beside a pane that asks little, the sources pane is as wide as it asks.
+        let a = areas(
+            Rect::new(0, 0, 160, 45),
+            Pane::Sources,
+            Pane::Article,
+            Widths {
+                sources: 30,
+                side_least: 32,
+                side: 40,
+            },
+        );
+        assert_eq!((a.sources.width, a.side.width, a.article.width), (30, 40, 90));
+        // Huge asks neither overflow nor starve the article.
+        let a = areas(
+            Rect::new(0, 0, 250, 45),
+            Pane::Sources,
+            Pane::Article,
+            Widths {
+                sources: u16::MAX,
+                side_least: u16::MAX,
+                side: u16::MAX,
+            },
+        );
+        assert!(a.article.width >= ARTICLE_LEAST && a.side.width == 0, "{a:?}");
     }
 
     #[test]
@@ -155,7 +349,7 @@ mod tests {
             for h in 0..8 {
                 let area = Rect::new(0, 0, w, h);
                 for focus in Pane::ORDER {
-                    let a = areas(area, focus, focus);
+                    let a = areas(area, focus, focus, Widths::default());
                     for r in [a.title, a.status, a.sources, a.article, a.side, a.compare, a.help] {
                         assert!(area.union(r) == area || r.area() == 0, "{r:?} outside {area:?}");
                     }
@@ -166,7 +360,12 @@ mod tests {
 
     #[test]
     fn hit_testing() {
-        let a = areas(Rect::new(0, 0, 160, 45), Pane::Sources, Pane::Article);
+        let a = areas(
+            Rect::new(0, 0, 160, 45),
+            Pane::Sources,
+            Pane::Article,
+            Widths::default(),
+        );
         assert_eq!(a.pane_at(1, 5), Some(Pane::Sources));
         assert_eq!(a.pane_at(a.article.x + 1, 5), Some(Pane::Article));
         assert_eq!(a.pane_at(159, 5), Some(Pane::Side));

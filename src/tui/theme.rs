@@ -13,9 +13,12 @@ use crate::entities::EntityKind;
 /// The marks of what you keep, each a symbol no verdict uses (`✓` is agreement, `·` one source).
 pub const UNREAD: &str = "•";
 pub const READ: &str = "◦";
-/// The source being read; [`CURRENT_UNREAD`] once marked unread.
-pub const CURRENT: &str = "▶";
-pub const CURRENT_UNREAD: &str = "▷";
+/// The source being read; [`CURRENT_UNREAD`] once marked unread. Not `▶`, which marks the focused
+/// pane's title and the line under a cursor.
+pub const CURRENT: &str = "◆";
+pub const CURRENT_UNREAD: &str = "◇";
+/// The focused pane's title (and, in the help and the comparison, the line under the cursor).
+pub const FOCUS: &str = "▶";
 pub const CHECKED: &str = "✔";
 pub const DISPUTED: &str = "⚑";
 pub const NOTE: &str = "✎";
@@ -423,8 +426,8 @@ mod tests {
         );
     }
 
-    /// The symbols of different meanings differ: a verdict, a read mark, the current source, a flag,
-    /// a note.
+    /// The symbols of different meanings differ: a verdict, a read mark, the current source, the focus,
+    /// a flag, a note.
     #[test]
     fn mark_symbols_are_distinct() {
         let mut symbols: Vec<&str> = [Verdict::Disagree, Verdict::Agree, Verdict::Single]
@@ -436,6 +439,7 @@ mod tests {
             READ,
             CURRENT,
             CURRENT_UNREAD,
+            FOCUS,
             CHECKED,
             DISPUTED,
             NOTE,

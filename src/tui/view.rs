@@ -24,7 +24,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
     if area.width == 0 || area.height == 0 {
         return;
     }
-    let areas = super::layout::areas(area, app.focus(), app.shown());
+    let areas = super::layout::areas(area, app.focus(), app.shown(), app.widths());
     bars::title(frame, areas.title, app, theme);
     bars::status(frame, areas.status, app, theme);
     sources::draw(frame, areas.sources, app, theme);
@@ -37,6 +37,18 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
         help::draw(frame, areas.help, app, theme);
     }
     neutralise(frame);
+}
+
+/// What the sources and side panes' rows ask of the layout, borders included: measured with the same
+/// formatting the panes draw with, so a pane given these widths shows every figure whole.
+pub fn widths(app: &App) -> super::layout::Widths {
+    let cols = |n: usize| u16::try_from(n + 2).unwrap_or(u16::MAX);
+    let (side_least, side) = side::need(app);
+    super::layout::Widths {
+        sources: cols(sources::need(app)),
+        side_least: cols(side_least),
+        side: cols(side),
+    }
 }
 
 /// Nothing unsafe reaches the terminal, whatever a view drew: ratatui drops control characters, but
@@ -60,7 +72,11 @@ fn neutralise(frame: &mut Frame) {
 fn pane_block<'a>(title: Vec<Span<'a>>, pane: Pane, app: &App, theme: &Theme) -> Block<'a> {
     let focused = app.focus() == pane && app.compare().is_none() && app.help().is_none();
     let mut spans = vec![Span::styled(
-        if focused { "▶ " } else { " " },
+        if focused {
+            format!("{} ", super::theme::FOCUS)
+        } else {
+            " ".into()
+        },
         theme.pane_title(focused),
     )];
     spans.extend(title.into_iter().map(|s| {

@@ -222,7 +222,7 @@ impl App {
             out.extend(
                 [
                     ("• ◦", "a source not read yet, read (m toggles)"),
-                    ("▶ ▷", "the source being read; ▷ once marked unread"),
+                    ("◆ ◇", "the source being read; ◇ once marked unread"),
                     ("✔ ⚑", "a claim you checked, a claim you dispute (f)"),
                     ("✎", "your note on a claim or source (a)"),
                     (
@@ -231,7 +231,7 @@ impl App {
                     ),
                     ("1✗ 2✓", "an entity's claims the sources disagree on, agree on"),
                     ("●", "the selected entity (Enter selects, Esc clears)"),
-                    ("▶", "also: the focused pane's title, the line under the cursor"),
+                    ("▶", "the focused pane's title, the line under the cursor"),
                 ]
                 .map(|(s, w)| HelpLine::Mark(s, w.to_string())),
             );

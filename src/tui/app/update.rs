@@ -182,11 +182,7 @@ impl App {
         // When the article and side share a place, the one not shown is not "to the right".
         let next = (i + d).clamp(0, 2) as usize;
         let mut p = Pane::ORDER[next];
-        if self.size.0 < layout::WIDE
-            && self.size.0 >= layout::NARROW
-            && p != Pane::Sources
-            && d > 0
-            && self.focus == Pane::Sources
+        if self.widths.shared_place(self.size.0) && p != Pane::Sources && d > 0 && self.focus == Pane::Sources
         {
             p = self.shown;
         }
@@ -367,6 +363,7 @@ impl App {
         self.briefing = crate::ingest::Briefing::default();
         self.analysis = Some(a);
         self.progress = None;
+        self.measure();
         self.refilter();
     }
 
@@ -406,7 +403,7 @@ impl App {
     }
 
     pub(super) fn pane_rect(&self, p: Pane) -> Rect {
-        let a = layout::areas(Rect::new(0, 0, self.size.0, self.size.1), p, p);
+        let a = layout::areas(Rect::new(0, 0, self.size.0, self.size.1), p, p, self.widths);
         match p {
             Pane::Sources => a.sources,
             Pane::Article => a.article,

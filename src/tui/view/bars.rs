@@ -15,16 +15,6 @@ pub fn title(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     if !visible(area) {
         return;
     }
-    let b = app.briefing();
-    let mut left = format!(" Parallax │ {} │ {} sources", b.name, b.sources.len());
-    if app.analysis().is_some() {
-        left.push_str(&format!(
-            " · {} entities · {} claims ({} disagree)",
-            app.entities().len(),
-            app.claims().len(),
-            app.disagreements()
-        ));
-    }
     let right = if let Some(p) = app.progress() {
         let total = p.total.max(1);
         let filled = (p.done.min(total) * 10) / total;
@@ -42,8 +32,11 @@ pub fn title(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         String::new()
     };
     let w = usize::from(area.width);
-    let right = fit(&right, w.saturating_sub(left.width().min(w / 2)));
-    let left = fit(&left, w - right.width());
+    let right = fit(
+        &right,
+        w.saturating_sub(heading(app, usize::MAX).width().min(w / 2)),
+    );
+    let left = heading(app, w - right.width());
     let gap = w - left.width() - right.width();
     let line = Line::from(vec![
         Span::styled(left, theme.bar().patch(theme.heading())),
@@ -52,6 +45,46 @@ pub fn title(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     ]);
     frame.render_widget(Paragraph::new(line).style(theme.bar()), area);
 }
+
+/// The title bar's left part in at most `w` columns. The figures outrank the name: " Parallax │ " goes
+/// first, then the briefing's name is cut (to no fewer than 12 columns), then the entities and the
+/// sources counts go; "N claims (M disagree)" is cut only when it alone is wider than the bar.
+fn heading(app: &App, w: usize) -> String {
+    const NAME_LEAST: usize = 12;
+    let b = app.briefing();
+    let name = b.name.as_str();
+    let sources = format!("{} sources", b.sources.len());
+    let figures: Vec<String> = if app.analysis().is_some() {
+        let claims = format!("{} claims ({} disagree)", app.claims().len(), app.disagreements());
+        vec![
+            format!("{sources} · {} entities · {claims}", app.entities().len()),
+            format!("{sources} · {claims}"),
+            claims,
+        ]
+    } else {
+        vec![sources]
+    };
+    for (k, figs) in figures.iter().enumerate() {
+        let mut forms = Vec::new();
+        if k == 0 {
+            forms.push(format!(" Parallax │ {name} │ {figs}"));
+        }
+        forms.push(format!(" {name} │ {figs}"));
+        if let Some(f) = forms.iter().find(|f| f.width() <= w) {
+            return f.clone();
+        }
+        let fixed = 1 + " │ ".width() + figs.width();
+        if fixed + NAME_LEAST.min(name.width()) <= w {
+            let room = w - fixed;
+            return format!(" {} │ {figs}", fit(name, room));
+        }
+    }
+    let last = figures.last().map_or("", String::as_str);
+    fit(&format!(" {last}"), w)
+}
+
+/// The hint of the key that lists every other key.
+const HELP_HINT: &str = "help";
 
 pub fn status(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     if !visible(area) {
@@ -75,10 +108,25 @@ pub fn status(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let message = app.message().unwrap_or("");
     let budget = w.saturating_sub(message.width() + 1);
     let mut used = spans[0].content.width();
-    for (keys, hint) in app.keymap().hints(ctx) {
-        let piece = 1 + keys.width() + 1 + hint.width();
-        if used + piece > budget {
-            break;
+    // Hints in keymap order while they fit, keeping room for the way to all the others ("? help").
+    let hints = app.keymap().hints(ctx);
+    let piece = |keys: &str, hint: &str| 1 + keys.width() + 1 + hint.width();
+    let mut reserve = hints
+        .iter()
+        .find(|(_, h)| *h == HELP_HINT)
+        .map_or(0, |(k, h)| piece(k, h));
+    let mut full = false;
+    for (keys, hint) in hints {
+        let help = hint == HELP_HINT;
+        if help {
+            reserve = 0;
+        } else if full {
+            continue;
+        }
+        let piece = piece(&keys, hint);
+        if used + piece + reserve > budget {
+            full = true;
+            continue;
         }
         used += piece;
         spans.push(Span::styled(format!(" {keys}"), theme.bar_key()));

@@ -123,37 +123,7 @@ fn entities(app: &App, inner: Rect, theme: &Theme) -> Rows {
                 } else {
                     " "
                 };
-                let strip = if n_sources <= STRIP_MAX {
-                    app.order()
-                        .iter()
-                        .map(|&s| {
-                            if st.per_source.get(s).is_some_and(|&k| k > 0) {
-                                crate::tui::theme::STRIP_NAMED
-                            } else {
-                                crate::tui::theme::STRIP_SILENT
-                            }
-                        })
-                        .collect::<String>()
-                } else {
-                    let k = st.per_source.iter().filter(|&&k| k > 0).count();
-                    format!("{:>7}", format!("{k}/{n_sources}"))
-                };
-                let claims = format!(
-                    "{:>3}",
-                    if st.disagree > 0 {
-                        format!("{}✗", st.disagree)
-                    } else {
-                        String::new()
-                    }
-                ) + &format!(
-                    "{:>3}",
-                    if st.agree > 0 {
-                        format!("{}✓", st.agree)
-                    } else {
-                        String::new()
-                    }
-                );
-                let tail = format!(" {:>3} {strip}{claims}", st.mentions);
+                let tail = entity_tail(app, st, n_sources);
                 let name_w = w.saturating_sub(2 + tail.width());
                 let mut spans = vec![Span::styled(format!("{sel} "), theme.heading())];
                 spans.extend(name_spans(app, e, name_w, theme));
@@ -164,6 +134,42 @@ fn entities(app: &App, inner: Rect, theme: &Theme) -> Rows {
     }
     let len = rows.len();
     (lines, len, app.entities_cursor().offset, view)
+}
+
+/// An entity row's figures after its name: mentions, the strip of sources naming it (or a count),
+/// the claims about it disputed and agreed.
+fn entity_tail(app: &App, st: &crate::tui::app::EntityStats, n_sources: usize) -> String {
+    let strip = if n_sources <= STRIP_MAX {
+        app.order()
+            .iter()
+            .map(|&s| {
+                if st.per_source.get(s).is_some_and(|&k| k > 0) {
+                    crate::tui::theme::STRIP_NAMED
+                } else {
+                    crate::tui::theme::STRIP_SILENT
+                }
+            })
+            .collect::<String>()
+    } else {
+        let k = st.per_source.iter().filter(|&&k| k > 0).count();
+        format!("{:>7}", format!("{k}/{n_sources}"))
+    };
+    let claims = format!(
+        "{:>3}",
+        if st.disagree > 0 {
+            format!("{}✗", st.disagree)
+        } else {
+            String::new()
+        }
+    ) + &format!(
+        "{:>3}",
+        if st.agree > 0 {
+            format!("{}✓", st.agree)
+        } else {
+            String::new()
+        }
+    );
+    format!(" {:>3} {strip}{claims}", st.mentions)
 }
 
 /// The entity's name padded to `w`, with the filter's matched characters highlighted (or the alias
@@ -243,17 +249,15 @@ fn claims(app: &App, inner: Rect, theme: &Theme) -> Rows {
         };
         let n = format!(" {}src", source_count(claim));
         let yours = yours_mark(app, c);
-        let room = w.saturating_sub(2 + n.width() + yours.width());
-        let topic = fit(&claim.topic, room);
-        // The differing values at a glance, when there is room after the topic.
-        let values = fit(&distinct_values(claim), room.saturating_sub(topic.width()));
-        let gap = room.saturating_sub(topic.width() + values.width());
+        let verdict = theme.verdict(claim.verdict);
+        let row = claim_row(&claim.topic, &values(claim), &yours, &n, w);
+        let gap = w.saturating_sub(2 + row.width() + yours.width() + n.width());
         lines.push(full_line(
             vec![
-                Span::styled(Theme::verdict_mark(claim.verdict), theme.verdict(claim.verdict)),
+                Span::styled(Theme::verdict_mark(claim.verdict), verdict),
                 Span::raw(" "),
-                Span::raw(topic),
-                Span::styled(values, theme.verdict(claim.verdict)),
+                Span::raw(row.topic),
+                Span::styled(row.values, verdict),
                 Span::raw(" ".repeat(gap)),
                 Span::styled(yours, theme.warning()),
                 Span::styled(n, theme.dim()),
@@ -280,9 +284,70 @@ fn yours_mark(app: &App, c: usize) -> String {
     s
 }
 
-/// " · 180 ≠ 183" for a disagreement, " · 2025-11 / 2025" for agreement: the claim's distinct
-/// normalised values in statement order.
-fn distinct_values(claim: &crate::claims::Claim) -> String {
+/// A claim row's topic and values, laid out for `w` columns: the verdict mark and a space, the user's
+/// marks and the source count are drawn around them. The values come first: the topic gets the
+/// columns they leave (cut with `…`, or left out when not even that fits), and the values are cut
+/// only when they alone are wider than the row.
+#[derive(Debug, PartialEq, Eq)]
+pub(super) struct ClaimRow {
+    pub topic: String,
+    /// " · 180 ≠ 183" after a topic, "180 ≠ 183" alone.
+    pub values: String,
+}
+
+impl ClaimRow {
+    fn width(&self) -> usize {
+        self.topic.width() + self.values.width()
+    }
+}
+
+pub(super) fn claim_row(topic: &str, values: &str, yours: &str, n: &str, w: usize) -> ClaimRow {
+    let room = w.saturating_sub(2 + yours.width() + n.width());
+    if values.is_empty() {
+        return ClaimRow {
+            topic: fit(topic, room),
+            values: String::new(),
+        };
+    }
+    let sep = " · ";
+    if values.width() + sep.width() < room {
+        let topic = fit(topic, room - values.width() - sep.width());
+        return ClaimRow {
+            topic,
+            values: format!("{sep}{values}"),
+        };
+    }
+    ClaimRow {
+        topic: String::new(),
+        values: fit(values, room),
+    }
+}
+
+/// Columns of the side pane (inside its border): the least at which every claim row keeps its values
+/// and source count and every entity row its figures, and the width at which topics and names are
+/// whole too.
+pub(super) fn need(app: &App) -> (usize, usize) {
+    let (mut least, mut want) = (0, 0);
+    for claim in app.claims() {
+        let fixed = 2 + format!(" {}src", source_count(claim)).width();
+        let values = values(claim).width();
+        let sep = if values > 0 { 3 } else { 0 };
+        least = least.max(fixed + values);
+        want = want.max(fixed + claim.topic.width() + sep + values);
+    }
+    let n_sources = app.sources().len();
+    for (e, ent) in app.entities().iter().enumerate() {
+        let Some(st) = app.stats(e) else { continue };
+        let tail = entity_tail(app, st, n_sources).width();
+        least = least.max(2 + ent.name.width().min(8) + tail);
+        want = want.max(2 + ent.name.width() + tail);
+    }
+    (least, want)
+}
+
+/// "180 ≠ 183" for a disagreement, "2025-11 / 2025" for agreement: the claim's distinct readable
+/// values in statement order.
+pub(super) fn values(claim: &crate::claims::Claim) -> String {
     let mut vals: Vec<String> = Vec::new();
     for s in &claim.statements {
         let v = s.value.readable();
@@ -299,5 +364,29 @@ fn distinct_values(claim: &crate::claims::Claim) -> String {
     } else {
         " / "
     };
-    format!(" · {}", vals.join(sep))
+    vals.join(sep)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn claim_rows_keep_their_values_before_the_topic() {
+        let row = |w| {
+            let r = claim_row("people killed", "180 ≠ 183", "", " 2src", w);
+            format!("{}{}", r.topic, r.values)
+        };
+        // "✗ " and " 2src" take 7 columns; the values and " · " 12 more.
+        assert_eq!(row(40), "people killed · 180 ≠ 183");
+        assert_eq!(row(25), "peopl… · 180 ≠ 183");
+        assert_eq!(row(20), "… · 180 ≠ 183");
+        assert_eq!(row(19), "180 ≠ 183", "no room for even a cut topic");
+        assert_eq!(row(16), "180 ≠ 183");
+        assert_eq!(row(12), "180 …", "cut only when the values alone do not fit");
+        let r = claim_row("people killed", "180 ≠ 183", " ⚑", " 2src", 22);
+        assert_eq!((r.topic.as_str(), r.values.as_str()), ("…", " · 180 ≠ 183"));
+        let r = claim_row("no values", "", "", " 1src", 12);
+        assert_eq!((r.topic.as_str(), r.values.as_str()), ("no v…", ""));
+    }
 }

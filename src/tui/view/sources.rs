@@ -58,7 +58,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             Default::default()
         };
         let read = app.read().get(s).copied().unwrap_or(false);
-        // The current source is ▶, or ▷ once marked unread (`m`).
+        // The current source is ◆, or ◇ once marked unread (`m`).
         let mark = match (current, read) {
             (true, true) => Span::styled(theme::CURRENT, style),
             (true, false) => Span::styled(theme::CURRENT_UNREAD, style),
@@ -66,7 +66,6 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             (false, false) => Span::styled(theme::UNREAD, theme.read_mark(false)),
         };
         let note = app.source_note(s);
-        let date = app.date(src.published);
         let outlet = src.outlet.clone().unwrap_or_else(|| src.id.clone());
         let num = format!("{:>2} ", i + 1);
         let pen = if note.is_some() { " ✎" } else { "" };
@@ -88,18 +87,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             w,
             style,
         ));
-        // The date leads the third row, so a narrow pane keeps the outlet whole.
-        let date = fit(&format!("{date} · "), w.saturating_sub(4));
-        let rest = w.saturating_sub(4 + date.width());
-        lines.push(full_line(
-            vec![
-                Span::raw("    "),
-                Span::styled(date, theme.dim()),
-                hint(app, s, rest, theme),
-            ],
-            w,
-            style,
-        ));
+        // The third row: the date and the figures, the disagreement count kept whole.
+        let mut spans = vec![Span::raw("    ")];
+        spans.extend(figures(app, s, w.saturating_sub(4), theme));
+        lines.push(full_line(spans, w, style));
     }
     frame.render_widget(Paragraph::new(lines), inner);
     if vis.len() * SOURCE_ROWS > usize::from(inner.height) {
@@ -112,44 +103,105 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     }
 }
 
-/// Under each source: the selected entity's mention count there, else the user's note on it, else
-/// how much of the analysis the source covers.
-fn hint(app: &App, s: usize, w: usize, theme: &Theme) -> Span<'static> {
+/// Under each source, after the date: the selected entity's mention count there, else the values it
+/// states for the selected claim, else your note on it, else how much of the analysis it covers (names,
+/// claims, and how many of those are disputed: `3✗`). Laid out for `w` columns by dropping whole parts
+/// (the names count, then the claims count) or cutting the note before the date is cut; the
+/// disagreement count is cut last, when it alone is wider than the row.
+fn figures(app: &App, s: usize, w: usize, theme: &Theme) -> Vec<Span<'static>> {
+    let src = &app.sources()[s];
+    let date = app.date(src.published);
+    let dim = theme.dim();
+    let dated = |rest: Span<'static>| -> Vec<Span<'static>> {
+        let date = fit(&format!("{date} · "), w);
+        let room = w.saturating_sub(date.width());
+        let rest = Span::styled(fit(&rest.content, room), rest.style);
+        vec![Span::styled(date, dim), rest]
+    };
     if let Some(e) = app.entity() {
         let n = app
             .stats(e)
             .and_then(|st| st.per_source.get(s).copied())
             .unwrap_or(0);
         let name = app.entities().get(e).map_or("", |e| e.name.as_str());
-        return Span::styled(fit(&format!("{n}× {name}"), w), theme.selected_mention());
+        return dated(Span::styled(format!("{n}× {name}"), theme.selected_mention()));
     }
     if let Some(c) = app.claim().and_then(|c| app.claims().get(c)) {
         let values: Vec<&str> = c
             .statements
             .iter()
             .filter(|st| st.value.source == s)
-            .filter_map(|st| app.sources()[s].text.get(st.value.span.clone()))
+            .filter_map(|st| src.text.get(st.value.span.clone()))
             .collect();
-        return Span::styled(fit(&values.join(", "), w), theme.verdict(c.verdict));
+        return dated(Span::styled(values.join(", "), theme.verdict(c.verdict)));
     }
+    let stats = app.source_stats(s);
+    let disputed = match stats {
+        Some(st) if st.disagree > 0 => format!(" {}✗", st.disagree),
+        _ => String::new(),
+    };
+    let tail = Span::styled(disputed.clone(), dim);
     if let Some(note) = app.source_note(s) {
-        return Span::styled(fit(&format!("{} {note}", theme::NOTE), w), theme.note());
-    }
-    let words = app.sources()[s].words();
-    match app.source_stats(s) {
-        Some(st) => {
-            let mut t = format!(
-                "{} · {}",
-                counted(st.names, "name", "names"),
-                counted(st.claims, "claim", "claims")
-            );
-            if st.disagree > 0 {
-                t.push_str(&format!(" {}✗", st.disagree));
-            }
-            Span::styled(fit(&t, w), theme.dim())
+        // A note takes the place of the counts, cut rather than dropped while a few letters fit.
+        let lead = format!("{date} · ");
+        let room = w.saturating_sub(lead.width() + disputed.width());
+        if room >= 4 {
+            let note = format!("{} {note}", theme::NOTE);
+            return vec![
+                Span::styled(lead, dim),
+                Span::styled(fit(&note, room), theme.note()),
+                tail,
+            ];
         }
-        None => Span::styled(fit(&counted(words, "word", "words"), w), theme.dim()),
+    } else if let Some(st) = stats {
+        // Whole parts, most first.
+        let names = counted(st.names, "name", "names");
+        let claims = counted(st.claims, "claim", "claims");
+        for form in [
+            format!("{date} · {names} · {claims}"),
+            format!("{date} · {claims}"),
+        ] {
+            if form.width() + disputed.width() <= w {
+                return vec![Span::styled(form, dim), tail];
+            }
+        }
+    } else {
+        return dated(Span::styled(counted(src.words(), "word", "words"), dim));
     }
+    let room = w.saturating_sub(disputed.width());
+    vec![
+        Span::styled(fit(&date, room), dim),
+        Span::styled(fit(&disputed, w), dim),
+    ]
+}
+
+/// Columns of the sources pane (inside its border) at which every outlet and every row of figures
+/// shows whole; headlines are cut as they come.
+pub(super) fn need(app: &App) -> usize {
+    let mut need = 0;
+    // " 1 ▶ " before the outlet (wider past 99 sources) and " ✎" after it, for a note written later.
+    let lead = format!("{:>2} ", app.sources().len()).width() + 2;
+    for (s, src) in app.sources().iter().enumerate() {
+        let outlet = src.outlet.as_deref().unwrap_or(&src.id).width();
+        need = need.max(lead + outlet + 2);
+        let date = app.date(src.published).width();
+        let figures = match app.source_stats(s) {
+            Some(st) => {
+                let mut t = format!(
+                    " · {} · {}",
+                    counted(st.names, "name", "names"),
+                    counted(st.claims, "claim", "claims")
+                );
+                if st.disagree > 0 {
+                    t.push_str(&format!(" {}✗", st.disagree));
+                }
+                t.width()
+            }
+            None => 0,
+        };
+        need = need.max(4 + date + figures);
+    }
+    need
 }
 
 /// `1 claim`, `2 claims`.
