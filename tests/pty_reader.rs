@@ -198,6 +198,8 @@ fn bytes_of(key: &str) -> Vec<u8> {
         "<Esc>" => b"\x1b".to_vec(),
         "<Tab>" => b"\t".to_vec(),
         "<C-c>" => b"\x03".to_vec(),
+        "<C-o>" => b"\x0f".to_vec(),
+        "<Backspace>" => b"\x7f".to_vec(),
         k if k.chars().count() == 1 => k.as_bytes().to_vec(),
         k => panic!("no bytes for {k} in this test"),
     }
@@ -262,6 +264,27 @@ impl Oracle {
         cells
     }
 
+    /// The oracle's frame, as rows of cells.
+    fn frame(&self) -> ratatui::buffer::Buffer {
+        let (w, h) = self.app.size();
+        let mut t = Terminal::new(TestBackend::new(w, h)).expect("test backend");
+        t.draw(|f| view::draw(f, &self.app, &Theme::default()))
+            .expect("draw the oracle");
+        t.backend().buffer().clone()
+    }
+
+    /// Where the oracle draws `text` on row `y`: the column of its first char.
+    fn column_of(&self, y: u16, text: &str) -> Option<u16> {
+        let buf = self.frame();
+        let want: Vec<String> = text.chars().map(String::from).collect();
+        let row: Vec<String> = (0..buf.area.width)
+            .map(|x| buf[(x, y)].symbol().to_string())
+            .collect();
+        (0..row.len().saturating_sub(want.len()))
+            .find(|&x| row[x..x + want.len()] == want[..])
+            .map(|x| u16::try_from(x).expect("fits"))
+    }
+
     /// What the article pane's title shows for the source being read.
     fn article_title(&self) -> String {
         let s = &self.app.sources()[self.app.current().expect("a source is open")];
@@ -276,6 +299,12 @@ fn keys(s: &mut Session, o: &mut Oracle, keys: &str) {
         s.send(&bytes_of(k));
         o.key(k);
     }
+}
+
+/// A left click at a cell, in the terminal's SGR encoding and in the oracle.
+fn click(s: &mut Session, o: &mut Oracle, x: u16, y: u16) {
+    s.send(format!("\x1b[<0;{};{}M\x1b[<0;{};{}m", x + 1, y + 1, x + 1, y + 1).as_bytes());
+    o.app.update(Action::Click(x, y));
 }
 
 /// A fuzzy query for `name` that is not simply its text: a subsequence of its letters, checked to
@@ -686,4 +715,83 @@ fn marks_flags_and_notes_are_kept_between_sessions() {
     again.wait_text("⚑ disputed · ✎ ask the desk", QUICK);
     again.send(b"q");
     assert!(again.wait_exit(QUICK).success());
+}
+
+/// From a value in the article to its comparison (by key and by click), to a statement in another
+/// source and back by the jump list; the article's text search; a click on a tab's title.
+#[test]
+fn values_the_jump_list_text_search_and_tab_titles() {
+    let (cols, rows) = (160, 45);
+    let mut s = Session::spawn(cols, rows, &[]);
+    let mut o = Oracle::new(cols, rows);
+    s.wait_text(" entities · ", SLOW);
+    assert!(!o.app.claims().is_empty(), "the sample has claims");
+
+    // The second source; v goes to its first marked value, Enter compares that value's claim.
+    keys(&mut s, &mut o, "2 <Tab> v");
+    s.wait_text(&o.article_title(), QUICK);
+    assert!(o.app.target().is_some(), "the article has a marked value");
+    s.wait_for("the value gone to", QUICK, |_| {
+        s.target_cells(&o) == o.target_cells()
+    });
+    keys(&mut s, &mut o, "<Enter>");
+    let cmp = o.app.compare().expect("Enter on a value compares its claim");
+    let title = format!("Claim {} · ", o.app.claims()[cmp.claim].id);
+    s.wait_text(&title, QUICK);
+
+    // Read the last statement in its source; C-o returns to the comparison, then to the article.
+    keys(&mut s, &mut o, "G <Enter>");
+    s.wait_for("the comparison to close", QUICK, |sc| !sc.contains(&title));
+    s.wait_text(&o.article_title(), QUICK);
+    keys(&mut s, &mut o, "<C-o>");
+    s.wait_text(&title, QUICK);
+    keys(&mut s, &mut o, "<C-o>");
+    assert!(o.app.compare().is_none());
+    s.wait_for("the article again", QUICK, |sc| {
+        !sc.contains(&title) && sc.contains(&o.article_title())
+    });
+    s.wait_for("the value marked again", QUICK, |_| {
+        s.target_cells(&o) == o.target_cells()
+    });
+
+    // `/` searches the article's text: the border shows the query and which hit of how many.
+    keys(&mut s, &mut o, "/");
+    for c in "takaichi".chars() {
+        s.send(c.to_string().as_bytes());
+    }
+    o.text("takaichi");
+    let (at, n) = o.app.search_position();
+    assert!(n > 1, "the sample's article names Takaichi more than once");
+    s.wait_text(&format!("/takaichi▏ {}/{n}", at.expect("on a hit")), QUICK);
+    keys(&mut s, &mut o, "<Enter> n");
+    let (at, n) = o.app.search_position();
+    s.wait_text(&format!("/takaichi {}/{n}", at.expect("on a hit")), QUICK);
+    s.wait_for("the hit", QUICK, |_| s.target_cells(&o) == o.target_cells());
+    keys(&mut s, &mut o, "<Esc>");
+    s.wait_for("the search to clear", QUICK, |sc| !sc.contains("/takaichi"));
+
+    // A click on the Claims tab's title shows the claims.
+    let side = o.app.areas().side;
+    let x = o.column_of(side.y, "Claims").expect("the Claims tab is drawn");
+    assert!(x >= side.x, "in the side pane's title");
+    click(&mut s, &mut o, x + 1, side.y);
+    s.wait_text("[Claims", QUICK);
+
+    // A click on a disputed value in the article opens its comparison.
+    keys(&mut s, &mut o, "<Tab> <Tab> g g");
+    let red = Theme::default().verdict(parallax::claims::Verdict::Disagree).bg;
+    let a = o.app.areas().article;
+    let buf = o.frame();
+    let (vx, vy) = a
+        .rows()
+        .flat_map(|r| r.columns())
+        .find(|p| Some(buf[(p.x, p.y)].bg) == red)
+        .map(|p| (p.x, p.y))
+        .expect("a disputed value on the article's first screen");
+    click(&mut s, &mut o, vx, vy);
+    let cmp = o.app.compare().expect("a click on a value compares its claim");
+    s.wait_text(&format!("Claim {} · ", o.app.claims()[cmp.claim].id), QUICK);
+
+    keys(&mut s, &mut o, "<Esc> q");
+    assert!(s.wait_exit(QUICK).success());
 }

@@ -1,5 +1,6 @@
 //! Tier (a), the mouse in overlays: clicks in the claim comparison and the help, and the help's fuzzy
-//! search, against `App` with no terminal.
+//! search, against `App` with no terminal; and clicks on what a frame drew (a tab's title, a marked
+//! value in the article), found in a `TestBackend` frame so the hit-testing must agree with the drawing.
 
 mod tui_support;
 
@@ -7,6 +8,10 @@ use parallax::tui::action::Action;
 use parallax::tui::app::{App, HelpLine, SideTab};
 use parallax::tui::keymap::{Context, KeyInput};
 use parallax::tui::layout::Pane;
+use parallax::tui::theme::Theme;
+use parallax::tui::view;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
 use tui_support::{app, press, type_text};
 
 fn id(app: &App) -> &str {
@@ -188,4 +193,110 @@ fn a_second_click_on_a_help_binding_runs_it() {
     app.update(Action::Click(area.x + 4, row));
     assert!(app.help().is_none(), "a click on the selected line runs it");
     assert_eq!((app.focus(), app.tab()), (Pane::Side, SideTab::Claims));
+}
+
+/// The cells of the frame drawn for `app`, by row.
+fn cells(app: &App) -> Vec<Vec<String>> {
+    let (w, h) = app.size();
+    let mut t = Terminal::new(TestBackend::new(w, h)).expect("test backend");
+    t.draw(|f| view::draw(f, app, &Theme::default())).expect("draw");
+    let buf = t.backend().buffer();
+    (0..h)
+        .map(|y| (0..w).map(|x| buf[(x, y)].symbol().to_string()).collect())
+        .collect()
+}
+
+/// Columns where `text` (one cell a char) is drawn on row `y` between columns `from` and `to`.
+fn found(cells: &[Vec<String>], y: u16, from: u16, to: u16, text: &str) -> Vec<u16> {
+    let want: Vec<String> = text.chars().map(String::from).collect();
+    let row = &cells[usize::from(y)];
+    (from..to.saturating_sub(u16::try_from(want.len()).expect("short")))
+        .filter(|&x| row[usize::from(x)..usize::from(x) + want.len()] == want[..])
+        .collect()
+}
+
+#[test]
+fn a_click_on_a_tab_title_shows_that_tab() {
+    for (w, h) in [(160, 45), (100, 30), (80, 24)] {
+        let mut app = app(w, h);
+        let mut k = KeyInput::default();
+        if w < 100 {
+            // The side pane shares the article's place: show it (and focus the sources, so the first
+            // click is in an unfocused title).
+            press(&mut app, &mut k, "e <Tab>");
+        }
+        let [(_, entities), (_, claims)] = app.side_tabs();
+        // Each end of a tab's title, its brackets or the spaces in their place, counts: the first
+        // click lands in an unfocused title, the next ones in a focused one (shifted by the "▶").
+        let clicks = [
+            (&claims, false, SideTab::Claims),
+            (&entities, true, SideTab::Entities),
+            (&claims, true, SideTab::Claims),
+            (&entities, false, SideTab::Entities),
+        ];
+        for (title, right_end, tab) in clicks {
+            let side = app.areas().side;
+            let drawn = cells(&app);
+            let at = found(&drawn, side.y, side.x, side.x + side.width, title);
+            let x = *at.first().unwrap_or_else(|| {
+                panic!(
+                    "{w}x{h}: {title} in the side pane's title: {:?}",
+                    drawn[usize::from(side.y)].concat()
+                )
+            });
+            let end = if right_end {
+                x + u16::try_from(title.len()).expect("short")
+            } else {
+                x - 1
+            };
+            app.update(Action::Click(end, side.y));
+            assert_eq!((app.tab(), app.focus()), (tab, Pane::Side), "{w}x{h}: {title}");
+        }
+        // The border past the titles is no tab.
+        let side = app.areas().side;
+        press(&mut app, &mut k, "c");
+        app.update(Action::Click(side.x + side.width - 3, side.y));
+        assert_eq!(app.tab(), SideTab::Claims, "{w}x{h}");
+    }
+}
+
+#[test]
+fn a_click_on_a_marked_value_opens_its_comparison() {
+    for (w, h) in [(160, 45), (70, 20), (50, 30)] {
+        let mut app = app(w, h);
+        let mut k = KeyInput::default();
+        press(&mut app, &mut k, "2 <Tab>");
+        assert_eq!(id(&app), "north");
+        let a = app.areas().article;
+        let drawn = cells(&app);
+        // "180" is in the headline (not a claim's value there) and in the body (the value).
+        let hits: Vec<(u16, u16)> = (a.y + 1..a.y + a.height - 1)
+            .flat_map(|y| {
+                found(&drawn, y, a.x + 1, a.x + a.width - 1, "180")
+                    .into_iter()
+                    .map(move |x| (x, y))
+            })
+            .collect();
+        assert!(hits.len() >= 2, "{w}x{h}: {hits:?}");
+        let (hx, hy) = hits[0];
+        app.update(Action::Click(hx + 1, hy));
+        assert!(app.compare().is_none(), "{w}x{h}: the headline's 180 is no value");
+        let (vx, vy) = *hits.last().expect("the body's 180");
+        app.update(Action::Click(vx + 2, vy));
+        let cmp = app
+            .compare()
+            .unwrap_or_else(|| panic!("{w}x{h}: a click on the value compares"));
+        let claim = &app.claims()[cmp.claim];
+        assert_eq!(claim.topic, "workers killed — Port Avel fire");
+        let under = claim.statements[app.compare_statements()[cmp.cursor]]
+            .value
+            .source;
+        assert_eq!(app.sources()[under].id, "north", "{w}x{h}");
+        let (s, span) = app.target().cloned().expect("the value is the target");
+        assert_eq!(&app.sources()[s].text[span], "180 workers");
+        // C-o (or Esc) returns to the article.
+        press(&mut app, &mut k, "<C-o>");
+        assert!(app.compare().is_none());
+        assert_eq!((id(&app), app.focus()), ("north", Pane::Article));
+    }
 }

@@ -4,7 +4,7 @@ mod tui_support;
 
 use parallax::state::{Flag, Store};
 use parallax::tui::action::{Action, Command, Wheel};
-use parallax::tui::app::{App, EntityRow, SideTab};
+use parallax::tui::app::{App, Compare, EntityRow, SideTab};
 use parallax::tui::keymap::{Context, KeyInput};
 use parallax::tui::layout::Pane;
 use tui_support::{app, harbour, keymap, press, type_text};
@@ -74,8 +74,6 @@ fn focus_moves_between_panes() {
         press(&mut app, &mut k, key);
         assert_eq!(app.focus(), *want, "after {key}");
     }
-    press(&mut app, &mut k, "<Enter>");
-    assert_eq!(app.focus(), Pane::Article, "Enter in the article does nothing");
     press(&mut app, &mut k, "h <Enter>");
     assert_eq!(app.focus(), Pane::Article, "Enter on a source reads it");
 }
@@ -244,8 +242,9 @@ fn claims_list_and_comparison() {
     press(&mut app, &mut k, "[");
     let (s, span) = app.target().cloned().expect("target");
     assert_eq!(&app.sources()[s].text[span], "183 workers");
-    // With an entity selected the list holds only its claims.
-    press(&mut app, &mut k, "<Esc> /");
+    // With an entity selected the list holds only its claims. The article has focus, where `/`
+    // searches the text: `F` filters the entities from there.
+    press(&mut app, &mut k, "<Esc> F");
     type_text(&mut app, &mut k, "tidewater");
     press(&mut app, &mut k, "<Enter> c");
     let topics: Vec<&str> = app
@@ -264,26 +263,47 @@ fn escape_backs_out_innermost_first() {
     type_text(&mut app, &mut k, "port");
     press(&mut app, &mut k, "<Enter> c <Enter>");
     assert!(app.compare().is_some() && app.entity().is_some() && !app.filter().query.is_empty());
+    assert!(
+        app.claim().is_some(),
+        "opening a comparison from the list selects its claim"
+    );
     press(&mut app, &mut k, "?");
     assert_eq!(app.context(), Context::Help);
     type Check = fn(&App) -> bool;
+    // Every Esc changes what shows; what does not show is left for later.
     let steps: &[(&str, Check)] = &[
         ("help closes", |a| a.help().is_none() && a.compare().is_some()),
         ("comparison closes", |a| {
-            a.compare().is_none() && !a.filter().query.is_empty()
+            a.compare().is_none() && !a.filter().query.is_empty() && a.tab() == SideTab::Claims
         }),
-        ("filter clears", |a| {
-            a.filter().query.is_empty() && a.claim().is_some()
+        // The filter is not on screen (the claims list is), and the claim does not show while an
+        // entity is selected: the selection goes, claim and entity at once, and says so.
+        ("selection clears", |a| {
+            a.entity().is_none()
+                && a.claim().is_none()
+                && !a.filter().query.is_empty()
+                && a.message()
+                    .is_some_and(|m| m.contains("Port Avel: selection cleared"))
         }),
-        ("claim clears", |a| a.claim().is_none() && a.entity().is_some()),
-        ("entity clears", |a| a.entity().is_none()),
-        ("nothing left", |a| a.entity().is_none() && !a.should_quit()),
+        ("nothing left on screen", |a| {
+            a.entity().is_none() && !a.filter().query.is_empty() && !a.should_quit()
+        }),
     ];
     for (what, ok) in steps {
         press(&mut app, &mut k, "<Esc>");
         assert!(ok(&app), "{what}");
     }
     assert_eq!(app.visible_sources().len(), 3);
+    // With the entities list on screen, Esc clears the filter.
+    press(&mut app, &mut k, "e <Esc>");
+    assert!(app.filter().query.is_empty());
+
+    // A claim selected on its own shows (the sources list is its sources): Esc clears it.
+    press(&mut app, &mut k, "c <Enter> <Esc>");
+    assert!(app.claim().is_some() && app.visible_sources().len() == 2);
+    press(&mut app, &mut k, "<Esc>");
+    assert!(app.claim().is_none() && app.visible_sources().len() == 3);
+    assert!(app.message().is_some_and(|m| m.contains("selection cleared")));
 }
 
 #[test]
@@ -318,7 +338,7 @@ fn keys_work_while_the_analysis_runs() {
     let mut k = KeyInput::default();
     assert!(app.progress().is_some());
     assert!(app.message().is_some_and(|m| m.contains("junk.bin")));
-    press(&mut app, &mut k, "j <Tab> j / x");
+    press(&mut app, &mut k, "j <Tab> j F x");
     assert_eq!(id(&app), "north");
     assert!(app.entity_rows().is_empty());
     app.update(Action::Progress(parallax::analysis::Progress {
@@ -557,4 +577,232 @@ fn copy_claim_as_markdown_and_links_need_a_url() {
     assert!(first.starts_with("**") && first.contains("** — "), "{md}");
     assert!(md.lines().skip(1).all(|l| l.starts_with("- ")), "{md}");
     assert!(md.lines().count() >= 2, "{md}");
+}
+
+/// The text of the jump target.
+fn target_text(app: &App) -> &str {
+    app.target()
+        .map_or("", |(s, r)| &app.sources()[*s].text[r.clone()])
+}
+
+#[test]
+fn a_statement_read_in_its_source_keeps_the_entity_and_c_o_goes_back() {
+    let mut app = app(160, 45);
+    let mut k = KeyInput::default();
+    press(&mut app, &mut k, "/");
+    type_text(&mut app, &mut k, "port");
+    press(&mut app, &mut k, "<Enter> c <Enter>");
+    let port = entity_named(&app, "Port Avel");
+    assert_eq!(app.entity(), Some(port));
+    let claim = app.compare().expect("comparison open").claim;
+    assert_eq!(app.jumps(), 0);
+    press(&mut app, &mut k, "j <Enter>");
+    assert!(app.compare().is_none());
+    assert_eq!((app.focus(), id(&app)), (Pane::Article, "north"));
+    assert_eq!(target_text(&app), "180 workers");
+    assert_eq!(app.entity(), Some(port), "the entity stays selected");
+    assert_eq!(app.jumps(), 1);
+    // C-o: back in the comparison, on the statement jumped from, the entity still selected.
+    press(&mut app, &mut k, "<C-o>");
+    assert_eq!(app.compare(), Some(Compare { claim, cursor: 1 }));
+    assert_eq!(app.entity(), Some(port));
+    assert_eq!(app.jumps(), 0);
+    // Backspace goes back too.
+    press(&mut app, &mut k, "k <Enter>");
+    assert_eq!(id(&app), "south");
+    press(&mut app, &mut k, "<Backspace>");
+    assert_eq!(app.compare(), Some(Compare { claim, cursor: 0 }));
+    press(&mut app, &mut k, "<C-o>");
+    assert!(app.compare().is_some(), "with no jump left nothing moves");
+    assert!(app.message().is_some_and(|m| m.contains("Nothing to go back to")));
+
+    // With no entity selected, the statement's claim is: n/N walk its values.
+    let mut app = tui_support::app(160, 45);
+    press(&mut app, &mut k, "c <Enter> <Enter>");
+    assert_eq!(app.claim(), Some(claim));
+    press(&mut app, &mut k, "n");
+    assert_eq!(target_text(&app), "180 workers");
+}
+
+#[test]
+fn a_marked_value_in_the_article_opens_its_comparison_and_c_o_comes_back() {
+    let mut app = app(160, 45);
+    let mut k = KeyInput::default();
+    press(&mut app, &mut k, "2 <Tab>");
+    assert_eq!((id(&app), app.context()), ("north", Context::Article));
+    // v/V step through the article's values in text order, wrapping around.
+    let cases = [
+        ("v", "180 workers"),
+        ("v", "January 12"),
+        ("V", "180 workers"),
+        ("v v", "4 million euros"),
+        ("v", "180 workers"),
+        ("V", "4 million euros"),
+        ("V V", "180 workers"),
+    ];
+    for (keys, want) in cases {
+        press(&mut app, &mut k, keys);
+        assert_eq!(target_text(&app), want, "after {keys}");
+    }
+    press(&mut app, &mut k, "v v v");
+    assert!(app.message().is_some_and(|m| m.contains("Wrapped")));
+    assert_eq!(target_text(&app), "180 workers");
+    let scroll = app.scroll();
+    // Enter: the value's claim, compared, with this source's statement under the cursor.
+    press(&mut app, &mut k, "<Enter>");
+    let cmp = app.compare().expect("Enter opens the value's comparison");
+    let claim = &app.claims()[cmp.claim];
+    assert_eq!(claim.topic, "workers killed — Port Avel fire");
+    let under = claim.statements[app.compare_statements()[cmp.cursor]]
+        .value
+        .source;
+    assert_eq!(app.sources()[under].id, "north");
+    assert_eq!(app.jumps(), 1);
+    // C-o: the article as it was, the value still marked.
+    press(&mut app, &mut k, "<C-o>");
+    assert!(app.compare().is_none());
+    assert_eq!(
+        (id(&app), app.focus(), app.scroll()),
+        ("north", Pane::Article, scroll)
+    );
+    assert_eq!(target_text(&app), "180 workers");
+
+    // With nothing gone to, Enter takes the first value on screen.
+    let mut app = tui_support::app(160, 45);
+    press(&mut app, &mut k, "2 <Tab> <Enter>");
+    assert_eq!(
+        app.compare().map(|c| app.claims()[c.claim].topic.as_str()),
+        Some("workers killed — Port Avel fire")
+    );
+    // With none on screen it says what to do.
+    let mut app = tui_support::app(160, 7);
+    press(&mut app, &mut k, "2 <Tab> <Enter>");
+    assert!(app.compare().is_none());
+    assert!(
+        app.message()
+            .is_some_and(|m| m.contains("No marked value on screen"))
+    );
+}
+
+#[test]
+fn slash_in_the_article_searches_its_text_and_n_walks_the_hits() {
+    let mut app = app(160, 45);
+    let mut k = KeyInput::default();
+    press(&mut app, &mut k, "2 <Tab> /");
+    assert_eq!(app.context(), Context::Input);
+    assert_eq!(app.focus(), Pane::Article, "the entity filter does not open");
+    // As you type: the first hit from the top, case ignored.
+    type_text(&mut app, &mut k, "QUELL");
+    assert_eq!(target_text(&app), "Quell");
+    assert_eq!(app.search_position(), (Some(1), 3));
+    assert!(app.filter().query.is_empty());
+    // Down moves to the next hit while typing; Enter keeps the hits lit.
+    press(&mut app, &mut k, "<Down> <Enter>");
+    assert_eq!(app.context(), Context::Article);
+    assert_eq!(app.search_position(), (Some(2), 3));
+    let north = app.current().expect("a source");
+    assert_eq!(app.search_hits(north).len(), 3);
+    assert_eq!(
+        app.jumps(),
+        1,
+        "the search is a jump: C-o goes back to where it began"
+    );
+    // n/N walk them, on into the next listed source with a hit (south, north, wire), wrapping.
+    press(&mut app, &mut k, "n");
+    assert_eq!(app.search_position(), (Some(3), 3));
+    press(&mut app, &mut k, "n");
+    assert_eq!((id(&app), target_text(&app)), ("wire", "Quell"));
+    press(&mut app, &mut k, "n");
+    assert_eq!(id(&app), "south");
+    assert!(app.message().is_some_and(|m| m.contains("Wrapped")));
+    press(&mut app, &mut k, "N");
+    assert_eq!(id(&app), "wire");
+    press(&mut app, &mut k, "N");
+    assert_eq!((id(&app), app.search_position()), ("north", (Some(3), 3)));
+    // Esc clears the search; n is then the next mention again.
+    press(&mut app, &mut k, "<Esc>");
+    assert!(!app.search().active() && app.search_hits(north).is_empty());
+    press(&mut app, &mut k, "n");
+    assert!(app.message().is_some_and(|m| m.contains("Select an entity")));
+
+    // Esc while typing goes back to where the search began.
+    press(&mut app, &mut k, "g g");
+    let before = (app.scroll(), app.target().cloned());
+    press(&mut app, &mut k, "/");
+    type_text(&mut app, &mut k, "damages");
+    assert_eq!(target_text(&app), "damages");
+    press(&mut app, &mut k, "<Esc>");
+    assert_eq!((app.scroll(), app.target().cloned()), before);
+    assert!(!app.search().active());
+    // Not in any listed source: said, and dropped.
+    press(&mut app, &mut k, "/");
+    type_text(&mut app, &mut k, "tsunami");
+    press(&mut app, &mut k, "<Enter>");
+    assert!(app.message().is_some_and(|m| m.contains("No “tsunami”")));
+    assert!(!app.search().active());
+    // Not in this article but in another: Enter goes there.
+    press(&mut app, &mut k, "/");
+    type_text(&mut app, &mut k, "emergency session");
+    assert_eq!(app.search_position(), (None, 0));
+    press(&mut app, &mut k, "<Enter>");
+    assert_eq!((id(&app), target_text(&app)), ("south", "emergency session"));
+    // The entity filter keeps a key of its own in the article.
+    press(&mut app, &mut k, "F");
+    assert_eq!((app.context(), app.tab()), (Context::Input, SideTab::Entities));
+    assert!(app.filter().typing);
+}
+
+#[test]
+fn esc_never_clears_what_is_not_on_screen() {
+    // At 80 columns the article and the side pane share a place.
+    let mut app = app(80, 24);
+    let mut k = KeyInput::default();
+    press(&mut app, &mut k, "2 <Tab> /");
+    type_text(&mut app, &mut k, "quell");
+    press(&mut app, &mut k, "<Enter> F");
+    type_text(&mut app, &mut k, "tide");
+    press(&mut app, &mut k, "<Enter>");
+    assert!(app.entity().is_some() && app.search().active() && !app.filter().query.is_empty());
+    // The entities list is shown, the article not: the filter goes, the search stays.
+    assert_eq!(app.areas().article.width, 0);
+    press(&mut app, &mut k, "<Esc>");
+    assert!(app.filter().query.is_empty() && app.search().active());
+    // Back in the article, Esc clears the search, then the selection.
+    press(&mut app, &mut k, "<Tab> <Tab>");
+    assert!(app.areas().article.width > 0);
+    press(&mut app, &mut k, "<Esc>");
+    assert!(!app.search().active() && app.entity().is_some());
+    press(&mut app, &mut k, "<Esc>");
+    assert!(app.entity().is_none());
+}
+
+#[test]
+fn the_help_legend_explains_every_mark() {
+    use parallax::tui::app::{HelpLine, Highlight};
+    use parallax::tui::theme;
+    let mut app = app(160, 45);
+    let mut k = KeyInput::default();
+    press(&mut app, &mut k, "?");
+    let lines = app.help_lines();
+    for h in Highlight::ALL {
+        assert!(lines.contains(&HelpLine::Highlight(h)), "{h:?}");
+    }
+    let samples: String = lines
+        .iter()
+        .filter_map(|l| match l {
+            HelpLine::Mark(s, _) => Some(s.as_str()),
+            _ => None,
+        })
+        .collect();
+    for mark in [
+        theme::CURRENT,
+        theme::UNREAD,
+        theme::READ,
+        theme::SELECTED,
+        &theme::STRIP_NAMED.to_string(),
+        "✓",
+        "≠",
+    ] {
+        assert!(samples.contains(mark), "the legend shows {mark}");
+    }
 }

@@ -68,6 +68,14 @@ commands! {
     OpenLink = "open_link",
     CopyLink = "copy_link",
     CopyClaim = "copy_claim",
+    // Between the article and the claims (issue 17.5).
+    SearchText = "search_text",
+    NextHit = "next_hit",
+    PrevHit = "prev_hit",
+    NextValue = "next_value",
+    PrevValue = "prev_value",
+    CompareValue = "compare_value",
+    JumpBack = "jump_back",
 }
 
 /// Which way the mouse wheel turned.

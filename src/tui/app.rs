@@ -2,10 +2,13 @@
 
 mod compare;
 mod filter;
+mod jump;
+mod legend;
 mod links;
 mod mouse;
 mod navigate;
 mod saved;
+mod search;
 mod stats;
 mod update;
 
@@ -16,9 +19,12 @@ use ratatui::layout::Rect;
 
 pub use compare::{CompareLayout, SENTENCE_LINES};
 pub use filter::{FilterMatch, HelpLine, match_entities};
+use jump::Place;
+pub use legend::Highlight;
 pub use links::{Effect, is_web, open, osc52};
 use saved::Saved;
 pub use saved::{NoteEdit, NoteTarget};
+pub use search::{Search, find_text};
 use stats::{entity_stats, source_stats};
 
 use super::doc::{Doc, Marks};
@@ -168,6 +174,11 @@ pub struct App {
     effects: Vec<Effect>,
     /// What the sources and side panes' rows ask of the layout, worked out when the analysis arrives.
     widths: layout::Widths,
+    /// The article's text search (`/` in the article).
+    search: Search,
+    /// Where each jump (a statement read in its source, a value's comparison, a search) came from,
+    /// latest last: `jump_back` returns there.
+    jumps: Vec<Place>,
 }
 
 impl App {
@@ -222,6 +233,8 @@ impl App {
             date_format: crate::tui::config::DEFAULT_DATE_FORMAT.to_string(),
             effects: Vec::new(),
             widths: layout::Widths::default(),
+            search: Search::default(),
+            jumps: Vec::new(),
         };
         if let Some(&first) = app.order.first() {
             app.open_source(first);
@@ -346,6 +359,16 @@ impl App {
         self.compare
     }
 
+    /// The article's text search.
+    pub fn search(&self) -> &Search {
+        &self.search
+    }
+
+    /// How many places the jump list holds (`jump_back` returns to the latest).
+    pub fn jumps(&self) -> usize {
+        self.jumps.len()
+    }
+
     /// The open help overlay.
     pub fn help(&self) -> Option<&Help> {
         self.help.as_ref()
@@ -407,7 +430,7 @@ impl App {
         if let Some(h) = &self.help {
             return if h.typing { Context::Input } else { Context::Help };
         }
-        if self.filter.typing {
+        if self.filter.typing || self.search.typing {
             return Context::Input;
         }
         if self.compare.is_some() {

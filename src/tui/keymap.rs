@@ -401,9 +401,13 @@ impl Keymap {
             .flat_map(|&c| self.bindings(c))
             .filter_map(|b| {
                 let hint = b.hint.as_deref()?;
-                // The first alternative alone keeps the bar short: `j` rather than `j Down`.
-                let keys = b.on.first().map(|k| display_keys(k)).unwrap_or_default();
-                Some((keys, hint))
+                // The first alternative that runs it here (an inner context may take a key, as the
+                // article takes `/`) alone keeps the bar short: `j` rather than `j Down`.
+                let (on, _) =
+                    b.on.iter()
+                        .zip(&b.keys)
+                        .find(|(_, seq)| self.lookup(ctx, seq) == Lookup::Run(b.command))?;
+                Some((display_keys(on), hint))
             })
             .collect()
     }
@@ -483,20 +487,33 @@ mod tests {
 
     #[test]
     fn no_key_bound_twice_where_it_is_looked_up() {
+        // The keys a pane takes over from "Everywhere" on purpose: the article's text search and its
+        // hits. Any other key bound twice in a lookup chain is a mistake.
+        const TAKEN_OVER: &[(Context, &str)] = &[
+            (Context::Article, "/"),
+            (Context::Article, "n"),
+            (Context::Article, "N"),
+        ];
         let km = km();
         for ctx in Context::ALL {
             let mut seen: HashSet<Vec<Key>> = HashSet::new();
             for &c in ctx.chain() {
                 for b in km.bindings(c) {
-                    for seq in &b.keys {
+                    for (on, seq) in b.on.iter().zip(&b.keys) {
+                        let taken_over = c == Context::Global && TAKEN_OVER.contains(&(ctx, on.as_str()));
                         assert!(
-                            seen.insert(seq.clone()),
+                            seen.insert(seq.clone()) || taken_over,
                             "{:?} bound twice under {}",
                             seq,
                             ctx.name()
                         );
                     }
                 }
+            }
+            for &(c, on) in TAKEN_OVER {
+                let seq = parse_keys(&[on.to_string()]).expect("parses").remove(0);
+                let inner = km.bindings(c).iter().find(|b| b.keys.contains(&seq));
+                assert!(inner.is_some(), "{on} is bound in {} itself", c.name());
             }
             // A sequence must not also be a prefix of another one, or it could never run.
             for a in &seen {

@@ -148,8 +148,10 @@ pub enum HelpLine {
     Kind(crate::entities::EntityKind),
     /// The legend: how a claim value with this verdict is marked.
     Verdict(crate::claims::Verdict),
-    /// The legend: a mark of what the user keeps (read, flags, notes) and what it means.
-    Mark(&'static str, String),
+    /// The legend: a highlight drawn over the text, shown by a sample in its style.
+    Highlight(super::legend::Highlight),
+    /// The legend: a symbol or figure the panes draw, and what it means.
+    Mark(String, String),
 }
 
 /// A binding's help line; `hits` are the (keys, description) chars the search matched.
@@ -219,24 +221,14 @@ impl App {
                 .map(HelpLine::Kind),
             );
             out.extend([Verdict::Disagree, Verdict::Agree, Verdict::Single].map(HelpLine::Verdict));
+            out.extend(super::legend::Highlight::ALL.map(HelpLine::Highlight));
             out.extend(
-                [
-                    ("• ◦", "a source not read yet, read (m toggles)"),
-                    ("◆ ◇", "the source being read; ◇ once marked unread"),
-                    ("✔ ⚑", "a claim you checked, a claim you dispute (f)"),
-                    ("✎", "your note on a claim or source (a)"),
-                    (
-                        "▮ ▯",
-                        "an entity's strip: each source in list order names it, or not",
-                    ),
-                    ("1✗ 2✓", "an entity's claims the sources disagree on, agree on"),
-                    ("●", "the selected entity (Enter selects, Esc clears)"),
-                    ("▶", "the focused pane's title, the line under the cursor"),
-                ]
-                .map(|(s, w)| HelpLine::Mark(s, w.to_string())),
+                super::legend::symbols()
+                    .into_iter()
+                    .map(|(s, w)| HelpLine::Mark(s, w)),
             );
             out.push(HelpLine::Mark(
-                "",
+                String::new(),
                 match self.state_path() {
                     Some(p) => format!("kept between sessions in {p}"),
                     None => "not kept this session (no data folder, or it cannot be written)".to_string(),

@@ -2,6 +2,7 @@
 //! pointer. Hit-testing uses the same layout the frame was drawn with.
 
 use ratatui::layout::Rect;
+use unicode_width::UnicodeWidthStr;
 
 use super::update::Move;
 use super::{App, EntityRow, HelpLine, SOURCE_ROWS, SideTab};
@@ -11,6 +12,8 @@ use crate::tui::layout::Pane;
 impl App {
     pub(super) fn click(&mut self, x: u16, y: u16) {
         let areas = self.areas();
+        // The side pane's title as drawn: its focus mark shifts the tabs.
+        let side_focused = self.focus == Pane::Side && self.compare.is_none() && self.help.is_none();
         if self.help.is_some() {
             if !areas.help.contains((x, y).into()) {
                 self.help = None;
@@ -73,6 +76,13 @@ impl App {
                 }
             }
             Pane::Side => {
+                // The title row: a click on a tab's name shows that tab.
+                if y == areas.side.y {
+                    if let Some(tab) = self.side_tab_at(x, side_focused) {
+                        self.show_side(tab);
+                    }
+                    return;
+                }
                 let Some(row) = row_in(areas.side, y) else { return };
                 match self.tab {
                     SideTab::Entities => {
@@ -99,8 +109,38 @@ impl App {
                     }
                 }
             }
-            Pane::Article => {}
+            // A click on a marked value opens its claim's comparison, as Enter on it does.
+            Pane::Article => {
+                if let Some((claim, span)) = self.value_at(x, y) {
+                    self.open_value(claim, span);
+                }
+            }
         }
+    }
+
+    /// The side pane's tabs as their titles read, in the order drawn.
+    pub fn side_tabs(&self) -> [(SideTab, String); 2] {
+        [
+            (SideTab::Entities, format!("Entities {}", self.entities().len())),
+            (SideTab::Claims, format!("Claims {}", self.claim_rows().len())),
+        ]
+    }
+
+    /// The tab whose title is drawn at column `x` of the side pane's top border, drawn `focused` or
+    /// not. The title starts after the corner and the focus mark ("▶ " focused, " " not); each tab is
+    /// its name in brackets (shown) or spaces, one space between tabs.
+    fn side_tab_at(&self, x: u16, focused: bool) -> Option<SideTab> {
+        let side = self.areas().side;
+        let mut at = usize::from(side.x) + 1 + if focused { 2 } else { 1 };
+        let x = usize::from(x);
+        for (tab, title) in self.side_tabs() {
+            let w = title.width() + 2;
+            if (at..at + w).contains(&x) {
+                return Some(tab);
+            }
+            at += w + 1;
+        }
+        None
     }
 
     pub(super) fn wheel(&mut self, x: u16, y: u16, dir: Wheel) {

@@ -141,12 +141,22 @@ impl App {
             return;
         };
         let (s, span) = (st.value.source, st.value.span.clone());
+        // The comparison is kept in the jump list: jump_back (C-o) returns to it.
+        self.push_jump(self.place());
         self.compare = None;
-        self.entity = None;
-        self.claim = Some(cmp.claim);
+        // The selected entity stays; with none, the claim is selected, so n/N walk its values.
+        if self.entity.is_none() {
+            self.claim = Some(cmp.claim);
+        }
         self.open_source(s);
         self.go_to(s, span);
         self.set_focus(Pane::Article);
+        if let Some(e) = self.entity
+            && !self.visible_sources().contains(&s)
+        {
+            let name = self.entities().get(e).map_or("", |e| e.name.as_str());
+            self.message = Some(format!("This source does not name {name}: it is not in the list"));
+        }
     }
 
     /// Lay the article out again if the source or width changed, keeping the top line's text in view.

@@ -113,11 +113,21 @@ impl App {
             Command::OpenLink => self.open_link(),
             Command::CopyLink => self.copy_link(),
             Command::CopyClaim => self.copy_claim(),
+            Command::SearchText => self.start_search(),
+            Command::NextHit => self.step_hit(1),
+            Command::PrevHit => self.step_hit(-1),
+            Command::NextValue => self.step_value(1),
+            Command::PrevValue => self.step_value(-1),
+            Command::CompareValue => self.compare_value_in_view(),
+            Command::JumpBack => self.jump_back(),
             Command::ClearInput => {
                 if let Some(n) = &mut self.note {
                     n.text.clear();
                 } else if let Some(h) = self.help.as_mut().filter(|h| h.typing) {
                     h.query.clear();
+                } else if self.search.typing {
+                    self.search.query.clear();
+                    self.search_typed();
                 } else if self.filter.typing {
                     self.filter.query.clear();
                     self.refilter();
@@ -126,7 +136,9 @@ impl App {
         }
     }
 
-    /// Esc: close or clear the innermost thing.
+    /// Esc: close or clear the innermost thing on screen. What is not on screen (the filter while the
+    /// claims list shows, the text search while the article is hidden) is left for later, so every
+    /// Esc changes what is seen.
     fn back(&mut self) {
         if self.note.take().is_some() {
             self.message = Some("Note not changed".into());
@@ -140,7 +152,13 @@ impl App {
             }
         } else if self.compare.is_some() {
             self.compare = None;
-        } else if self.filter.typing || !self.filter.query.is_empty() {
+        } else if self.search.typing {
+            self.cancel_search();
+        } else if self.search.active() && visible(self.areas().article) {
+            self.search = Default::default();
+        } else if self.filter.typing
+            || (!self.filter.query.is_empty() && self.tab == SideTab::Entities && visible(self.areas().side))
+        {
             self.filter.typing = false;
             self.filter.query.clear();
             self.refilter();
@@ -150,16 +168,23 @@ impl App {
             {
                 self.entities_cursor.index = i;
             }
-        } else if self.claim.is_some() {
+        } else if let Some(e) = self.entity {
+            // A claim selected with an entity does not show (the entity decides what is lit and
+            // listed): both go at once.
+            self.entity = None;
             self.claim = None;
             self.target = None;
-        } else if self.entity.is_some() {
-            self.entity = None;
+            let name = self.entities().get(e).map_or("", |e| e.name.as_str());
+            self.message = Some(format!("{name}: selection cleared"));
+        } else if let Some(c) = self.claim {
+            self.claim = None;
             self.target = None;
+            let id = self.claims().get(c).map_or("", |c| c.id.as_str());
+            self.message = Some(format!("Claim {id}: selection cleared"));
         }
     }
 
-    fn show_side(&mut self, tab: SideTab) {
+    pub(super) fn show_side(&mut self, tab: SideTab) {
         self.tab = tab;
         self.focus = Pane::Side;
         self.shown = Pane::Side;
@@ -210,6 +235,10 @@ impl App {
                     h.scroll = m.apply(h.scroll, len);
                 }
             }
+            Context::Input if self.search.typing => match m {
+                Move::By(d) => self.step_hit(d.signum()),
+                Move::Top | Move::Bottom => {}
+            },
             Context::Input | Context::Entities => self.move_entity(m),
             Context::Claims => {
                 let len = self.claim_rows().len();
@@ -294,6 +323,8 @@ impl App {
                     h.selected = first;
                 }
             }
+        } else if self.search.typing {
+            self.accept_search();
         } else if self.filter.typing {
             self.filter.typing = false;
             if let Some(EntityRow::Entity(e)) = self.entity_rows().get(self.entities_cursor.index) {
@@ -334,6 +365,12 @@ impl App {
             }
             h.scroll = 0;
             h.selected = None;
+        } else if self.search.typing {
+            match c {
+                Some(c) => self.search.query.push(c),
+                None => _ = self.search.query.pop(),
+            }
+            self.search_typed();
         } else if self.filter.typing {
             match c {
                 Some(c) => self.filter.query.push(c),
@@ -370,6 +407,7 @@ impl App {
     /// Keep every cursor and scroll inside its list and view.
     fn settle(&mut self) {
         self.ensure_doc();
+        self.refresh_hits();
         let len = self.doc.as_ref().map_or(0, |d| d.lines.len());
         self.scroll = self.scroll.min(len.saturating_sub(self.article_view()));
 
@@ -437,4 +475,9 @@ impl App {
     pub fn help_view(&self) -> usize {
         usize::from(self.areas().help.height.saturating_sub(3)).max(1)
     }
+}
+
+/// True for an area drawn on screen.
+fn visible(r: Rect) -> bool {
+    r.width > 0 && r.height > 0
 }

@@ -9,6 +9,8 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use unicode_width::UnicodeWidthStr;
+
 use super::{fit, pane_block, visible};
 use crate::tui::app::App;
 use crate::tui::doc::{MarkKind, Role};
@@ -49,6 +51,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         ))
         .right_aligned(),
     );
+    if let Some(search) = search_line(app, usize::from(area.width).saturating_sub(20), theme) {
+        block = block.title_bottom(search);
+    }
     frame.render_widget(block, area);
     if !visible(inner) {
         return;
@@ -76,6 +81,27 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     if total > view && inner.width > 1 {
         super::scrollbar(frame, area, total.saturating_sub(view) + 1, app.scroll());
     }
+}
+
+/// The text search on the bottom border: `/query▏` while typing, then which hit of how many.
+fn search_line(app: &App, room: usize, theme: &Theme) -> Option<Line<'static>> {
+    let search = app.search();
+    if !search.typing && !search.active() {
+        return None;
+    }
+    let caret = if search.typing { "▏" } else { "" };
+    let count = match app.search_position() {
+        _ if !search.active() => String::new(),
+        (_, 0) => " no hit here".to_string(),
+        (Some(i), n) => format!(" {i}/{n}"),
+        (None, n) => format!(" {n} here"),
+    };
+    let query = fit(&search.query, room.saturating_sub(count.width() + 4));
+    Some(Line::from(vec![
+        Span::styled(" /", theme.matched()),
+        Span::raw(format!("{query}{caret}")),
+        Span::styled(format!("{count} "), theme.dim()),
+    ]))
 }
 
 /// Words of a line joined by single spaces, each piece styled by the marks over it.
@@ -118,6 +144,12 @@ pub fn styled_range<'a>(
         cuts.push(t.start.clamp(range.start, range.end));
         cuts.push(t.end.clamp(range.start, range.end));
     }
+    for h in app.search_hits(source) {
+        if h.start < range.end && h.end > range.start {
+            cuts.push(h.start.clamp(range.start, range.end));
+            cuts.push(h.end.clamp(range.start, range.end));
+        }
+    }
     cuts.sort_unstable();
     cuts.dedup();
     cuts.windows(2)
@@ -131,8 +163,8 @@ pub fn styled_range<'a>(
         .collect()
 }
 
-/// The style of a piece of text: entity tint, then claim verdict, then the selected entity, then the
-/// jump target, each over the last.
+/// The style of a piece of text: entity tint, then claim verdict, then the selected entity, then a
+/// search hit, then the jump target, each over the last.
 fn mark_style(app: &App, source: usize, piece: Range<usize>, base: Style, theme: &Theme) -> Style {
     let covers =
         |span: &Range<usize>| span.start <= piece.start && piece.end <= span.end && piece.start < piece.end;
@@ -159,6 +191,9 @@ fn mark_style(app: &App, source: usize, piece: Range<usize>, base: Style, theme:
         }
     }
     let mut style = base.patch(entity).patch(value).patch(selected);
+    if app.search_hits(source).iter().any(covers) {
+        style = style.patch(theme.matched());
+    }
     if let Some((s, t)) = &app.target()
         && *s == source
         && covers(t)

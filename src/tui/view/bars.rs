@@ -95,7 +95,7 @@ pub fn status(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     }
     let ctx = app.context();
     let label = match ctx {
-        Context::Input if app.help().is_some() => "SEARCH",
+        Context::Input if app.help().is_some() || app.search().typing => "SEARCH",
         Context::Input => "FILTER",
         Context::Global => "",
         c => c.name(),

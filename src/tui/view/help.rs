@@ -11,7 +11,7 @@ use super::{fit, full_line, hit_spans, pad, visible};
 use crate::claims::Verdict;
 use crate::entities::EntityKind;
 use crate::tui::app::App;
-use crate::tui::app::HelpLine;
+use crate::tui::app::{HelpLine, Highlight};
 use crate::tui::theme::Theme;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
@@ -112,6 +112,19 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 };
                 let sample = format!("{} 42", Theme::verdict_mark(*v));
                 legend(&sample, theme.verdict(*v), what, theme.verdict_cue(*v), keys_w, w)
+            }
+            HelpLine::Highlight(h) => {
+                let style = match h {
+                    Highlight::Selected => theme.selected_mention(),
+                    Highlight::Target => theme.target(),
+                    Highlight::Hit => theme.matched(),
+                };
+                Line::from(vec![
+                    Span::raw("  "),
+                    Span::styled(fit(h.sample(), keys_w), style),
+                    Span::raw(" ".repeat(keys_w.saturating_sub(h.sample().width()) + 2)),
+                    Span::raw(fit(h.meaning(), w.saturating_sub(keys_w + 4))),
+                ])
             }
             HelpLine::Mark(sample, what) => Line::from(vec![
                 Span::raw("  "),
