@@ -68,6 +68,10 @@ commands! {
     OpenLink = "open_link",
     CopyLink = "copy_link",
     CopyClaim = "copy_claim",
+    Timeline = "timeline",
+    Matrix = "matrix",
+    PrevColumn = "prev_column",
+    NextColumn = "next_column",
 }
 
 /// Which way the mouse wheel turned.

@@ -8,6 +8,7 @@ mod navigate;
 mod saved;
 mod stats;
 mod update;
+mod views;
 
 use std::ops::Range;
 use std::sync::Arc;
@@ -20,6 +21,7 @@ pub use links::{Effect, is_web, open, osc52};
 use saved::Saved;
 pub use saved::{NoteEdit, NoteTarget};
 use stats::{entity_stats, source_stats};
+pub use views::{DETAIL_ROWS, MATRIX_HEAD, TIMELINE_HEAD, View, ViewTab};
 
 use super::doc::{Doc, Marks};
 use super::keymap::{Context, Keymap};
@@ -166,6 +168,8 @@ pub struct App {
     date_format: String,
     /// What the event loop is to do outside the state (open a link, copy text).
     effects: Vec<Effect>,
+    /// The open timeline and coverage matrix (app/views.rs).
+    views: views::Views,
 }
 
 impl App {
@@ -219,6 +223,7 @@ impl App {
             quit: false,
             date_format: crate::tui::config::DEFAULT_DATE_FORMAT.to_string(),
             effects: Vec::new(),
+            views: views::Views::default(),
         };
         if let Some(&first) = app.order.first() {
             app.open_source(first);
@@ -395,6 +400,9 @@ impl App {
         }
         if self.filter.typing {
             return Context::Input;
+        }
+        if let Some(c) = self.view_context() {
+            return c;
         }
         if self.compare.is_some() {
             return Context::Compare;

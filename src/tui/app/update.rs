@@ -64,9 +64,14 @@ impl App {
         }
         self.check_saving();
         self.settle();
+        self.settle_views();
     }
 
     fn command(&mut self, c: Command) {
+        // The timeline and the coverage matrix: `t`, `M`, and every key while one is open.
+        if self.view_command(c) {
+            return;
+        }
         match c {
             Command::Quit => self.quit = true,
             Command::Help => {
@@ -113,6 +118,8 @@ impl App {
             Command::OpenLink => self.open_link(),
             Command::CopyLink => self.copy_link(),
             Command::CopyClaim => self.copy_claim(),
+            // Taken by `view_command` above.
+            Command::Timeline | Command::Matrix | Command::PrevColumn | Command::NextColumn => {}
             Command::ClearInput => {
                 if let Some(n) = &mut self.note {
                     n.text.clear();
@@ -232,8 +239,8 @@ impl App {
                     self.open_source(s);
                 }
             }
-            // The note editor has no movement keys.
-            Context::Note => {}
+            // The note editor has no movement keys; the views move in app/views.rs.
+            Context::Note | Context::Timeline | Context::Matrix => {}
             Context::Article | Context::Global | Context::Help => {
                 let len = self.doc.as_ref().map_or(0, |d| d.lines.len());
                 let max = len.saturating_sub(self.article_view()) + 1;
@@ -313,7 +320,11 @@ impl App {
         let Some(HelpLine::Binding { context, command, .. }) = self.help_lines().get(i).cloned() else {
             return;
         };
-        if matches!(context, Context::Help | Context::Input | Context::Note) || command == Command::Help {
+        if matches!(
+            context,
+            Context::Help | Context::Input | Context::Note | Context::Timeline | Context::Matrix
+        ) || command == Command::Help
+        {
             return;
         }
         self.help = None;
@@ -322,7 +333,13 @@ impl App {
             Context::Article => self.set_focus(Pane::Article),
             Context::Entities => self.show_side(SideTab::Entities),
             Context::Claims => self.show_side(SideTab::Claims),
-            Context::Global | Context::Compare | Context::Input | Context::Help | Context::Note => {}
+            Context::Global
+            | Context::Compare
+            | Context::Input
+            | Context::Help
+            | Context::Note
+            | Context::Timeline
+            | Context::Matrix => {}
         }
         self.command(command);
     }
