@@ -385,7 +385,12 @@ pub fn timeline(analysis: &Analysis, c: usize) -> Option<Timeline> {
     let mut order: Vec<usize> = (0..claim.statements.len()).collect();
     order.sort_by_key(|&i| {
         let s = claim.statements[i].value.source;
-        (published(s).is_none(), published(s), s, claim.statements[i].value.span.start)
+        (
+            published(s).is_none(),
+            published(s),
+            s,
+            claim.statements[i].value.span.start,
+        )
     });
     let stances = stances(claim);
     let first = order
@@ -395,7 +400,11 @@ pub fn timeline(analysis: &Analysis, c: usize) -> Option<Timeline> {
     let figures: Vec<f64> = if claim.kind == crate::values::ValueKind::Date {
         Vec::new()
     } else {
-        claim.statements.iter().filter_map(|s| position(&s.value)).collect()
+        claim
+            .statements
+            .iter()
+            .filter_map(|s| position(&s.value))
+            .collect()
     };
     let lo = figures.iter().copied().fold(f64::INFINITY, f64::min);
     let hi = figures.iter().copied().fold(f64::NEG_INFINITY, f64::max);

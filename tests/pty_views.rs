@@ -78,7 +78,10 @@ impl Session {
             if ok(&s) {
                 return s;
             }
-            assert!(start.elapsed() < timeout, "timed out waiting for {what}; screen:\n{s}");
+            assert!(
+                start.elapsed() < timeout,
+                "timed out waiting for {what}; screen:\n{s}"
+            );
             std::thread::sleep(Duration::from_millis(30));
         }
     }
@@ -121,7 +124,11 @@ fn keys(s: &mut Session, o: &mut App, k: &mut KeyInput, keys: &str) {
         };
         s.send(&bytes);
         let parsed = Key::parse(key).expect("test keys parse");
-        if let Some(a) = k.press(o.keymap(), o.context(), &KeyEvent::new(parsed.code, KeyModifiers::NONE)) {
+        if let Some(a) = k.press(
+            o.keymap(),
+            o.context(),
+            &KeyEvent::new(parsed.code, KeyModifiers::NONE),
+        ) {
             o.update(a);
         }
     }
@@ -148,7 +155,10 @@ fn timeline_and_matrix_open_by_key_and_by_click() {
     };
     let id = o.claims()[timeline.claim].id.clone();
     let screen = s.wait_text(&format!("Timeline · {id} "), QUICK);
-    assert!(screen.contains(" TIMELINE "), "the status bar names the context:\n{screen}");
+    assert!(
+        screen.contains(" TIMELINE "),
+        "the status bar names the context:\n{screen}"
+    );
     let mut last = 0;
     for m in timeline.moments.iter().take(o.view_rows()) {
         let name: String = label(&o, m.source).chars().take(12).collect();
@@ -166,7 +176,10 @@ fn timeline_and_matrix_open_by_key_and_by_click() {
     keys(&mut s, &mut o, &mut k, "M");
     let m = o.coverage().expect("the oracle computed the matrix").clone();
     let screen = s.wait_text(&format!("Coverage · {} sources", m.rows.len()), QUICK);
-    assert!(screen.contains("✓ agrees") && screen.contains("▯ silent"), "{screen}");
+    assert!(
+        screen.contains("✓ agrees") && screen.contains("▯ silent"),
+        "{screen}"
+    );
     assert!(screen.contains(" MATRIX "), "{screen}");
     for &r in &m.rows {
         let name: String = label(&o, r).chars().take(10).collect();
@@ -176,7 +189,9 @@ fn timeline_and_matrix_open_by_key_and_by_click() {
     keys(&mut s, &mut o, &mut k, "<Esc>");
     s.wait_text(&format!("Timeline · {id} "), QUICK);
     keys(&mut s, &mut o, &mut k, "<Esc>");
-    s.wait_for("the views to close", QUICK, |sc| !sc.contains("Timeline · ") && !sc.contains("Coverage · "));
+    s.wait_for("the views to close", QUICK, |sc| {
+        !sc.contains("Timeline · ") && !sc.contains("Coverage · ")
+    });
 
     // The strip at the bottom left of the panes opens the matrix by mouse.
     let tabs = o.view_tabs();

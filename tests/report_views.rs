@@ -29,7 +29,10 @@ fn sample_markdown_has_timelines_and_coverage() {
     let claims = json["claims"].as_array().expect("claims");
     let disputed: Vec<&serde_json::Value> = claims.iter().filter(|c| c["verdict"] == "disagree").collect();
     assert!(!disputed.is_empty());
-    assert!(md.contains(&format!("\n## Timelines ({})\n", disputed.len())), "{md}");
+    assert!(
+        md.contains(&format!("\n## Timelines ({})\n", disputed.len())),
+        "{md}"
+    );
     // Each disputed claim has a timeline table with a row per statement, by date, undated last.
     for c in &disputed {
         let id = c["id"].as_str().expect("id");
@@ -41,7 +44,10 @@ fn sample_markdown_has_timelines_and_coverage() {
         let n = c["statements"].as_array().expect("statements").len();
         assert_eq!(rows.len(), n + 2, "{id}: {rows:#?}");
         let dated: Vec<bool> = rows[2..].iter().map(|r| !r.starts_with("| undated |")).collect();
-        assert!(dated.windows(2).all(|w| w[0] || !w[1]), "undated rows last: {rows:#?}");
+        assert!(
+            dated.windows(2).all(|w| w[0] || !w[1]),
+            "undated rows last: {rows:#?}"
+        );
         for r in &rows[2..] {
             assert!(r.contains("✓ agrees") || r.contains("✗ differs"), "{r}");
         }
@@ -51,7 +57,12 @@ fn sample_markdown_has_timelines_and_coverage() {
     assert!(md.contains("↑ later"), "{md}");
     // The coverage matrix: a legend, a row per source and a total row.
     assert!(md.contains("\n## Coverage ("), "{md}");
-    for mark in ["✓ states the agreed", "✗ states another value", "▮ names it", "▯ silent"] {
+    for mark in [
+        "✓ states the agreed",
+        "✗ states another value",
+        "▮ names it",
+        "▯ silent",
+    ] {
         assert!(md.contains(mark), "legend has {mark}");
     }
     let rows = table(&md, "| source |");
@@ -81,7 +92,11 @@ fn a_rising_toll_reads_up_the_timeline() {
         "2026-02-10",
         "At least 12 people were killed when the quake struck Avelport on Monday, officials said.",
     );
-    write("b.md", "2026-02-11", "The quake in Avelport killed 40 people, officials said on Tuesday.");
+    write(
+        "b.md",
+        "2026-02-11",
+        "The quake in Avelport killed 40 people, officials said on Tuesday.",
+    );
     write(
         "c.md",
         "2026-02-12",
@@ -90,8 +105,20 @@ fn a_rising_toll_reads_up_the_timeline() {
     let md = report(&["--format", "markdown", dir.path().to_str().expect("UTF-8 path")]);
     let rows = table(&md, "| published |");
     assert_eq!(rows.len(), 5, "{md}");
-    assert!(rows[2].starts_with("| 2026-02-10 | +0 |") && rows[2].contains("first report"), "{}", rows[2]);
-    assert!(rows[3].starts_with("| 2026-02-11 | +1 |") && rows[3].contains("↑ higher"), "{}", rows[3]);
-    assert!(rows[4].starts_with("| 2026-02-12 | +2 |") && rows[4].contains("↑ higher"), "{}", rows[4]);
+    assert!(
+        rows[2].starts_with("| 2026-02-10 | +0 |") && rows[2].contains("first report"),
+        "{}",
+        rows[2]
+    );
+    assert!(
+        rows[3].starts_with("| 2026-02-11 | +1 |") && rows[3].contains("↑ higher"),
+        "{}",
+        rows[3]
+    );
+    assert!(
+        rows[4].starts_with("| 2026-02-12 | +2 |") && rows[4].contains("↑ higher"),
+        "{}",
+        rows[4]
+    );
     assert!(md.contains("later reports higher"), "{md}");
 }

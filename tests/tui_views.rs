@@ -43,7 +43,10 @@ fn t_opens_the_timeline_of_the_listed_claim_by_date() {
     let Some(View::Timeline { timeline, .. }) = app.view() else {
         panic!("the timeline is open")
     };
-    assert_eq!(app.claims()[timeline.claim].topic, "workers killed — Port Avel fire");
+    assert_eq!(
+        app.claims()[timeline.claim].topic,
+        "workers killed — Port Avel fire"
+    );
     let s = screen(&app);
     assert!(s.contains("Timeline · c1"), "{s}");
     assert!(s.contains("no majority: every value differs"), "{s}");
@@ -51,7 +54,10 @@ fn t_opens_the_timeline_of_the_listed_claim_by_date() {
     let (south, north) = (row_of(&s, "▶ South Herald 183"), row_of(&s, "+3d"));
     assert!(south < north, "{s}");
     let north_row = s.lines().nth(north).unwrap_or_default();
-    assert!(north_row.contains("North Daily") && north_row.contains("180") && north_row.contains('↓'), "{north_row}");
+    assert!(
+        north_row.contains("North Daily") && north_row.contains("180") && north_row.contains('↓'),
+        "{north_row}"
+    );
     // Esc goes back to the claims list.
     press(&mut app, &mut k, "<Esc>");
     assert!(app.view().is_none());
@@ -88,7 +94,10 @@ fn m_opens_the_matrix_and_enter_reads_a_cell() {
     let m = app.coverage().expect("the matrix is computed").clone();
     let s = screen(&app);
     for c in Cell::ALL {
-        assert!(s.contains(&format!("{} {}", c.mark(), c.as_str())), "legend {c:?}:\n{s}");
+        assert!(
+            s.contains(&format!("{} {}", c.mark(), c.as_str())),
+            "legend {c:?}:\n{s}"
+        );
     }
     for name in ["North Daily", "South Herald", "wire"] {
         row_of(&s, name);
@@ -107,7 +116,10 @@ fn m_opens_the_matrix_and_enter_reads_a_cell() {
         press(&mut app, &mut k, "l");
     }
     let s = screen(&app);
-    assert!(s.contains("South Herald: ✗ states 183; no value has a majority"), "{s}");
+    assert!(
+        s.contains("South Herald: ✗ states 183; no value has a majority"),
+        "{s}"
+    );
     // `t` on a claim column opens its timeline over the matrix; `M` goes back to the matrix.
     press(&mut app, &mut k, "t");
     assert_eq!(app.context(), Context::Timeline);
@@ -131,7 +143,13 @@ fn the_strip_opens_both_views_by_mouse_and_clicks_select_then_read() {
     assert_eq!(tabs.len(), 2, "the strip shows at 160 columns");
     let s = screen(&app);
     let y = usize::from(tabs[0].0.y);
-    assert!(s.lines().nth(y).unwrap_or_default().contains("t timeline  M matrix"), "{s}");
+    assert!(
+        s.lines()
+            .nth(y)
+            .unwrap_or_default()
+            .contains("t timeline  M matrix"),
+        "{s}"
+    );
     // The matrix label.
     let r = tabs[1].0;
     app.update(Action::Click(r.x + 2, r.y));
@@ -140,7 +158,11 @@ fn the_strip_opens_both_views_by_mouse_and_clicks_select_then_read() {
     let (label, col_w, _) = app.matrix_columns();
     let inner = app.compare_inner();
     let m = app.coverage().expect("computed").clone();
-    let j = m.columns.iter().position(|c| matches!(c, Column::Claim(_))).expect("a claim column");
+    let j = m
+        .columns
+        .iter()
+        .position(|c| matches!(c, Column::Claim(_)))
+        .expect("a claim column");
     let x = inner.x + u16::try_from(label + 1 + j * col_w + 1).expect("small");
     let y = inner.y + 2; // the first source's row, under the legend and the headings
     app.update(Action::Click(x, y));

@@ -57,13 +57,21 @@ pub(crate) fn timelines(out: &mut String, analysis: &Analysis) {
         );
         match &t.reference {
             Some((v, n)) => {
-                let _ = writeln!(out, "Majority value: `{}` ({n} of {} sources).\n", cell(v), t.sources);
+                let _ = writeln!(
+                    out,
+                    "Majority value: `{}` ({n} of {} sources).\n",
+                    cell(v),
+                    t.sources
+                );
             }
             None => {
                 let _ = writeln!(out, "No majority value: every value differs.\n");
             }
         }
-        let _ = writeln!(out, "| published | day | outlet | value | as written | vs majority | change |");
+        let _ = writeln!(
+            out,
+            "| published | day | outlet | value | as written | vs majority | change |"
+        );
         let _ = writeln!(out, "|---|---|---|---|---|---|---|");
         for m in &t.moments {
             let st = &claim.statements[m.statement];
@@ -84,7 +92,8 @@ pub(crate) fn timelines(out: &mut String, analysis: &Analysis) {
             let _ = writeln!(
                 out,
                 "| {} | {} | {} | {} | `{}` | {stance} | {change} |",
-                m.published.map_or_else(|| "undated".to_string(), |d| d.to_string()),
+                m.published
+                    .map_or_else(|| "undated".to_string(), |d| d.to_string()),
                 m.day.map_or_else(|| "—".to_string(), |d| format!("+{d}")),
                 cell(source_label(analysis, m.source)),
                 cell(&value),
@@ -100,7 +109,11 @@ pub(crate) fn coverage(out: &mut String, analysis: &Analysis) {
     if m.columns.is_empty() || m.rows.is_empty() {
         return;
     }
-    let entities = m.columns.iter().filter(|c| matches!(c, Column::Entity(_))).count();
+    let entities = m
+        .columns
+        .iter()
+        .filter(|c| matches!(c, Column::Entity(_)))
+        .count();
     let _ = writeln!(
         out,
         "\n## Coverage ({} sources × {entities} entities, {} claims)\n",
@@ -118,12 +131,19 @@ pub(crate) fn coverage(out: &mut String, analysis: &Analysis) {
          value.\n",
         legend.join(" · ")
     );
-    let headings: Vec<String> = (0..m.columns.len()).map(|c| cell(&m.heading(analysis, c))).collect();
+    let headings: Vec<String> = (0..m.columns.len())
+        .map(|c| cell(&m.heading(analysis, c)))
+        .collect();
     let _ = writeln!(out, "| source | {} |", headings.join(" | "));
     let _ = writeln!(out, "|---|{}", "---|".repeat(headings.len()));
     for (r, &s) in m.rows.iter().enumerate() {
         let marks: Vec<&str> = m.cells[r].iter().map(|c| c.mark()).collect();
-        let _ = writeln!(out, "| {} | {} |", cell(source_label(analysis, s)), marks.join(" | "));
+        let _ = writeln!(
+            out,
+            "| {} | {} |",
+            cell(source_label(analysis, s)),
+            marks.join(" | ")
+        );
     }
     let covered: Vec<String> = (0..m.columns.len())
         .map(|c| format!("{}/{}", m.covered(c), m.rows.len()))

@@ -25,7 +25,14 @@ fn sources(texts: &[(&str, Option<&str>, &str)]) -> Vec<Source> {
 /// A statement of `normalized` (a count) at the first `written` in source `s`.
 fn count(srcs: &[Source], s: usize, written: &str, normalized: &str, q: Option<Qualifier>) -> Statement {
     let at = srcs[s].text.find(written).expect("the value is in the text");
-    let v = Value::new(ValueKind::Count, s, at..at + written.len(), 0, normalized.into(), q);
+    let v = Value::new(
+        ValueKind::Count,
+        s,
+        at..at + written.len(),
+        0,
+        normalized.into(),
+        q,
+    );
     let mut st = Statement::new(v, "killed".into(), Vec::new(), 0..srcs[s].text.len());
     st.word = "killed".into();
     st
@@ -59,12 +66,28 @@ fn analysis(srcs: Vec<Source>, entities: Vec<Entity>, claims: Vec<Claim>) -> Ana
 /// undated one of 12; one source that speaks of the dead without a figure, one silent.
 fn toll() -> Analysis {
     let srcs = sources(&[
-        ("late", Some("2026-03-03"), "The toll rose: 15 people were killed."),
-        ("first", Some("2026-03-01"), "At least 4 people were killed in the blast."),
+        (
+            "late",
+            Some("2026-03-03"),
+            "The toll rose: 15 people were killed.",
+        ),
+        (
+            "first",
+            Some("2026-03-01"),
+            "At least 4 people were killed in the blast.",
+        ),
         ("undated", None, "Officials said 12 people were killed."),
         ("second", Some("2026-03-02"), "Police said 12 people were killed."),
-        ("third", Some("2026-03-03"), "Twelve dead: 12 people were killed, police said."),
-        ("vague", Some("2026-03-02"), "Several people were killed, witnesses said."),
+        (
+            "third",
+            Some("2026-03-03"),
+            "Twelve dead: 12 people were killed, police said.",
+        ),
+        (
+            "vague",
+            Some("2026-03-02"),
+            "Several people were killed, witnesses said.",
+        ),
         ("quiet", Some("2026-03-04"), "The market reopened on Thursday."),
     ]);
     let st = vec![
@@ -105,14 +128,26 @@ fn timeline_orders_by_publication_undated_last() {
     let changes: Vec<Change> = t.moments.iter().map(|m| m.change).collect();
     assert_eq!(
         changes,
-        [Change::First, Change::Higher, Change::Higher, Change::Lower, Change::Undated]
+        [
+            Change::First,
+            Change::Higher,
+            Change::Higher,
+            Change::Lower,
+            Change::Undated
+        ]
     );
     // 12 is the majority (three sources); the floor of 4 and the later 15 differ from it.
     assert_eq!(t.reference, Some(("12".to_string(), 3)));
     let stances: Vec<Stance> = t.moments.iter().map(|m| m.stance).collect();
     assert_eq!(
         stances,
-        [Stance::Differs, Stance::Agrees, Stance::Differs, Stance::Agrees, Stance::Agrees]
+        [
+            Stance::Differs,
+            Stance::Agrees,
+            Stance::Differs,
+            Stance::Agrees,
+            Stance::Agrees
+        ]
     );
     assert_eq!(t.sources, 5);
     // Bars run from the lowest figure to the highest.
@@ -153,7 +188,9 @@ fn coverage_cells() {
     let m = Coverage::build(&a, 5, 5);
     assert_eq!(m.columns, [Column::Entity(0), Column::Claim(0)]);
     let id = |r: usize| a.briefing.sources[m.rows[r]].id.as_str();
-    let rows: Vec<(&str, [Cell; 2])> = (0..m.rows.len()).map(|r| (id(r), [m.cells[r][0], m.cells[r][1]])).collect();
+    let rows: Vec<(&str, [Cell; 2])> = (0..m.rows.len())
+        .map(|r| (id(r), [m.cells[r][0], m.cells[r][1]]))
+        .collect();
     assert_eq!(
         rows,
         [

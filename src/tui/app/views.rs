@@ -46,7 +46,11 @@ pub enum ViewTab {
 }
 
 /// The strip's labels, longest first: the first pair that fits is drawn.
-const TAB_LABELS: [(&str, &str); 3] = [(" t timeline ", " M matrix "), (" timeline ", " matrix "), (" t ", " M ")];
+const TAB_LABELS: [(&str, &str); 3] = [
+    (" t timeline ", " M matrix "),
+    (" timeline ", " matrix "),
+    (" t ", " M "),
+];
 
 impl App {
     /// The innermost open view.
@@ -78,8 +82,12 @@ impl App {
             Command::Back => _ = self.views.stack.pop(),
             Command::Down => self.view_move(Move::By(1), 0),
             Command::Up => self.view_move(Move::By(-1), 0),
-            Command::PageDown | Command::HalfPageDown => self.view_move(Move::By(self.view_rows() as isize), 0),
-            Command::PageUp | Command::HalfPageUp => self.view_move(Move::By(-(self.view_rows() as isize)), 0),
+            Command::PageDown | Command::HalfPageDown => {
+                self.view_move(Move::By(self.view_rows() as isize), 0)
+            }
+            Command::PageUp | Command::HalfPageUp => {
+                self.view_move(Move::By(-(self.view_rows() as isize)), 0)
+            }
             Command::Top => self.view_move(Move::Top, 0),
             Command::Bottom => self.view_move(Move::Bottom, 0),
             Command::PrevColumn => self.view_move(Move::By(0), -1),
@@ -141,7 +149,12 @@ impl App {
     /// `M`: close the matrix if it is on top, back to it if a timeline opened from it is, else open
     /// it on the source being read.
     fn toggle_matrix(&mut self) {
-        if let Some(i) = self.views.stack.iter().rposition(|v| matches!(v, View::Matrix { .. })) {
+        if let Some(i) = self
+            .views
+            .stack
+            .iter()
+            .rposition(|v| matches!(v, View::Matrix { .. }))
+        {
             let on_top = i + 1 == self.views.stack.len();
             self.views.stack.truncate(if on_top { i } else { i + 1 });
             return;
@@ -154,9 +167,15 @@ impl App {
             .views
             .coverage
             .get_or_insert_with(|| Coverage::build(a, MATRIX_ENTITIES, MATRIX_CLAIMS));
-        let row = self.current.and_then(|s| m.rows.iter().position(|&r| r == s)).unwrap_or(0);
+        let row = self
+            .current
+            .and_then(|s| m.rows.iter().position(|&r| r == s))
+            .unwrap_or(0);
         self.views.stack.push(View::Matrix {
-            row: Cursor { index: row, offset: 0 },
+            row: Cursor {
+                index: row,
+                offset: 0,
+            },
             col: Cursor::default(),
         });
     }
@@ -194,7 +213,11 @@ impl App {
     /// Read statement `st` of claim `c` in its source, as Enter in the comparison does.
     fn read_statement(&mut self, c: usize, st: usize) {
         self.compare = Some(Compare { claim: c, cursor: 0 });
-        let at = self.compare_statements().iter().position(|&i| i == st).unwrap_or(0);
+        let at = self
+            .compare_statements()
+            .iter()
+            .position(|&i| i == st)
+            .unwrap_or(0);
         self.compare = Some(Compare { claim: c, cursor: at });
         self.views.stack.clear();
         self.jump_to_statement();
@@ -219,7 +242,11 @@ impl App {
                 self.message = Some(format!("{name} is silent on {heading}"));
             }
             (Column::Claim(claim), Cell::Agrees | Cell::Differs) => {
-                if let Some(st) = self.claims()[claim].statements.iter().position(|x| x.value.source == s) {
+                if let Some(st) = self.claims()[claim]
+                    .statements
+                    .iter()
+                    .position(|x| x.value.source == s)
+                {
                     self.read_statement(claim, st);
                 }
             }
@@ -253,7 +280,11 @@ impl App {
 
     /// Rows under the list for the selected item: none on a short screen.
     pub fn detail_rows(&self) -> usize {
-        if self.compare_inner().height >= 14 { DETAIL_ROWS } else { 0 }
+        if self.compare_inner().height >= 14 {
+            DETAIL_ROWS
+        } else {
+            0
+        }
     }
 
     /// The matrix's column geometry in the inner area: the sources' label width, a column's width,
@@ -280,7 +311,9 @@ impl App {
     pub(super) fn settle_views(&mut self) {
         let rows = self.view_rows();
         let (_, _, cols_shown) = self.matrix_columns();
-        let (n_rows, n_cols) = self.coverage().map_or((0, 0), |m| (m.rows.len(), m.columns.len()));
+        let (n_rows, n_cols) = self
+            .coverage()
+            .map_or((0, 0), |m| (m.rows.len(), m.columns.len()));
         for v in &mut self.views.stack {
             match v {
                 View::Timeline { timeline, cursor } => cursor.settle(timeline.moments.len(), rows),
@@ -300,7 +333,11 @@ impl App {
         if area.height < 3 || self.analysis.is_none() {
             return Vec::new();
         }
-        let keep = if self.compare.is_some() && self.view().is_none() { 52 } else { 22 };
+        let keep = if self.compare.is_some() && self.view().is_none() {
+            52
+        } else {
+            22
+        };
         let room = usize::from(area.width).saturating_sub(2 + keep);
         let Some((t, m)) = TAB_LABELS.into_iter().find(|(t, m)| t.len() + m.len() <= room) else {
             return Vec::new();
@@ -318,7 +355,11 @@ impl App {
     /// row or cell, and on the selected one reads it (as Enter does). A click outside closes the
     /// views and goes on to the pane under it. True when the click was the views'.
     pub(super) fn view_click(&mut self, x: u16, y: u16) -> bool {
-        if let Some((_, tab, _)) = self.view_tabs().into_iter().find(|(r, ..)| r.contains((x, y).into())) {
+        if let Some((_, tab, _)) = self
+            .view_tabs()
+            .into_iter()
+            .find(|(r, ..)| r.contains((x, y).into()))
+        {
             self.message = None;
             self.view_command(match tab {
                 ViewTab::Timeline => Command::Timeline,
@@ -340,11 +381,17 @@ impl App {
         let row = usize::from(y - inner.y);
         let (label, col_w, _) = self.matrix_columns();
         let list = self.view_rows();
-        let (n_rows, n_cols) = self.coverage().map_or((0, 0), |m| (m.rows.len(), m.columns.len()));
+        let (n_rows, n_cols) = self
+            .coverage()
+            .map_or((0, 0), |m| (m.rows.len(), m.columns.len()));
         let mut read = false;
         match self.views.stack.last_mut() {
             Some(View::Timeline { timeline, cursor }) => {
-                let Some(i) = row.checked_sub(TIMELINE_HEAD).filter(|&r| r < list).map(|r| r + cursor.offset) else {
+                let Some(i) = row
+                    .checked_sub(TIMELINE_HEAD)
+                    .filter(|&r| r < list)
+                    .map(|r| r + cursor.offset)
+                else {
                     return true;
                 };
                 if i < timeline.moments.len() {
@@ -353,7 +400,11 @@ impl App {
                 }
             }
             Some(View::Matrix { row: r, col: c }) => {
-                let Some(i) = row.checked_sub(MATRIX_HEAD).filter(|&k| k < list).map(|k| k + r.offset) else {
+                let Some(i) = row
+                    .checked_sub(MATRIX_HEAD)
+                    .filter(|&k| k < list)
+                    .map(|k| k + r.offset)
+                else {
                     return true;
                 };
                 if i >= n_rows {

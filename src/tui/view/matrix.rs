@@ -27,7 +27,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         return;
     }
     frame.render_widget(Clear, area);
-    let entities = m.columns.iter().filter(|c| matches!(c, Column::Entity(_))).count();
+    let entities = m
+        .columns
+        .iter()
+        .filter(|c| matches!(c, Column::Entity(_)))
+        .count();
     let title = format!(
         "▶ Coverage · {} sources × {entities} entities, {} claims ",
         m.rows.len(),
@@ -37,7 +41,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .borders(Borders::ALL)
         .border_type(BorderType::Thick)
         .border_style(theme.border(true))
-        .title(Span::styled(fit(&title, usize::from(area.width).saturating_sub(2)), theme.pane_title(true)))
+        .title(Span::styled(
+            fit(&title, usize::from(area.width).saturating_sub(2)),
+            theme.pane_title(true),
+        ))
         .title_bottom(Line::from(bottom_hint(area.width)).right_aligned());
     let inner = block.inner(area);
     frame.render_widget(block, area);
@@ -112,12 +119,21 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             Column::Entity(e) => format!("{} ({})", a.entities[e].name, a.entities[e].kind.as_str()),
             Column::Claim(c) => {
                 let c = &a.claims[c];
-                format!("{} {} ({}, {})", c.id, c.topic, c.kind.as_str(), c.verdict.as_str())
+                format!(
+                    "{} {} ({}, {})",
+                    c.id,
+                    c.topic,
+                    c.kind.as_str(),
+                    c.verdict.as_str()
+                )
             }
         };
         lines.push(Line::raw(""));
         lines.push(Line::styled(
-            fit(&format!("{what} · {} of {} sources", m.covered(col.index), m.rows.len()), w),
+            fit(
+                &format!("{what} · {} of {} sources", m.covered(col.index), m.rows.len()),
+                w,
+            ),
             theme.heading(),
         ));
         let cell = m.cells[row.index][col.index];
@@ -180,10 +196,14 @@ fn cell_style(c: Cell, theme: &Theme) -> Style {
 /// The hint on the bottom border, as long as the border leaves room for.
 fn bottom_hint(width: u16) -> &'static str {
     let room = usize::from(width).saturating_sub(26);
-    [" h/l: column · Enter: read · Esc ", " Enter: read · Esc ", " Esc "]
-        .into_iter()
-        .find(|h| h.width() <= room)
-        .unwrap_or("")
+    [
+        " h/l: column · Enter: read · Esc ",
+        " Enter: read · Esc ",
+        " Esc ",
+    ]
+    .into_iter()
+    .find(|h| h.width() <= room)
+    .unwrap_or("")
 }
 
 /// The strip of view labels on the panes' bottom border (see `App::view_tabs`): the open view's

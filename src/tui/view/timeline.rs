@@ -24,7 +24,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let Some(View::Timeline { timeline: t, cursor }) = app.view() else {
         return;
     };
-    let Some(claim) = app.claims().get(t.claim) else { return };
+    let Some(claim) = app.claims().get(t.claim) else {
+        return;
+    };
     if !visible(area) {
         return;
     }
@@ -59,7 +61,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let w = usize::from(inner.width);
     let mut lines = vec![Line::styled(fit(&claim.topic, w), theme.heading())];
     let majority = match &t.reference {
-        Some((v, n)) if claim.verdict == Verdict::Agree => format!("agreed: {v} ({n} of {} sources)", t.sources),
+        Some((v, n)) if claim.verdict == Verdict::Agree => {
+            format!("agreed: {v} ({n} of {} sources)", t.sources)
+        }
         Some((v, n)) => format!("majority: {v} ({n} of {} sources)", t.sources),
         None if t.sources < 2 => "one source".to_string(),
         None => format!("no majority: every value differs ({} sources)", t.sources),
@@ -77,7 +81,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .max()
         .unwrap_or(0)
         .min((w / 4).max(6));
-    let value_w = t.moments.iter().map(|m| value(m).width()).max().unwrap_or(0).min(w / 3);
+    let value_w = t
+        .moments
+        .iter()
+        .map(|m| value(m).width())
+        .max()
+        .unwrap_or(0)
+        .min(w / 3);
     let rows = app.view_rows();
     for (i, m) in t.moments.iter().enumerate().skip(cursor.offset).take(rows) {
         let on = i == cursor.index;
@@ -88,7 +98,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 Some(d) if d > 0 => format!("+{d}d"),
                 _ => String::new(),
             };
-            (format!("{}", dates[i]), format!(" {:>4} ┼ ", day))
+            (dates[i].clone(), format!(" {day:>4} ┼ "))
         } else {
             (String::new(), "      │ ".to_string())
         };
@@ -138,7 +148,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             c => c.words(claim.kind == crate::values::ValueKind::Date).to_string(),
         };
         lines.push(Line::styled(
-            fit(&format!("{} · {} · {change}", source(app, m.source), app.date(m.published)), w),
+            fit(
+                &format!("{} · {} · {change}", source(app, m.source), app.date(m.published)),
+                w,
+            ),
             theme.dim(),
         ));
         let sentence = if src.text.get(st.sentence.clone()).is_some() {
@@ -154,7 +167,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 if j > 0 {
                     spans.push(Span::raw(" "));
                 }
-                spans.extend(styled_range(app, m.source, &src.text, r.clone(), Style::new(), theme));
+                spans.extend(styled_range(
+                    app,
+                    m.source,
+                    &src.text,
+                    r.clone(),
+                    Style::new(),
+                    theme,
+                ));
             }
             if cut && k + 2 == detail {
                 spans.push(Span::styled(" …", theme.dim()));
@@ -164,7 +184,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     }
     frame.render_widget(Paragraph::new(lines), inner);
     if t.moments.len() > rows {
-        super::scrollbar(frame, area, t.moments.len().saturating_sub(rows) + 1, cursor.offset);
+        super::scrollbar(
+            frame,
+            area,
+            t.moments.len().saturating_sub(rows) + 1,
+            cursor.offset,
+        );
     }
 }
 
