@@ -303,7 +303,7 @@ impl App {
         let label = longest.clamp(6, (w / 3).clamp(6, 24));
         let room = w.saturating_sub(label + 1);
         let n = m.columns.len().max(1);
-        let col = (room / n).clamp(3, 14);
+        let col = (room / n).clamp(5, 14);
         (label, col, (room / col).max(1))
     }
 

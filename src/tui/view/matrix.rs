@@ -74,6 +74,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         let short = match m.columns[j] {
             Column::Entity(e) => a.entities[e].name.clone(),
             // The id is what a narrow column keeps.
+            Column::Claim(c) if col_w < a.claims[c].id.width() + 4 => a.claims[c].id.clone(),
             Column::Claim(c) => format!("{} {}", a.claims[c].id, a.claims[c].topic),
         };
         head.push(Span::styled(pad(&short, col_w - 1), style));
