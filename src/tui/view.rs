@@ -64,7 +64,8 @@ fn neutralise(frame: &mut Frame) {
 
 /// A pane's frame: thick and titled in reverse when focused, so focus shows without colour too.
 fn pane_block<'a>(title: Vec<Span<'a>>, pane: Pane, app: &App, theme: &Theme) -> Block<'a> {
-    let focused = app.focus() == pane && app.compare().is_none() && app.help().is_none();
+    let focused =
+        app.focus() == pane && app.compare().is_none() && app.help().is_none() && app.view().is_none();
     let mut spans = vec![Span::styled(
         if focused { "▶ " } else { " " },
         theme.pane_title(focused),

@@ -169,9 +169,16 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             (Column::Claim(_), Cell::Mentioned) => "speaks of it without a value".to_string(),
             (_, c) => c.meaning().to_string(),
         };
+        // On a narrow screen the figures keep their place and the source's name (the row under
+        // the cursor) gives way.
+        let name = if name.width() + says.width() + 4 > w {
+            String::new()
+        } else {
+            format!("{name}: ")
+        };
         lines.push(Line::from(fit_spans(
             vec![
-                Span::styled(format!("{name}: "), theme.heading()),
+                Span::styled(name, theme.heading()),
                 Span::styled(cell.mark(), cell_style(cell, theme)),
                 Span::raw(format!(" {says}")),
             ],
