@@ -33,6 +33,7 @@ pub mod text;
 #[cfg(feature = "tui")]
 pub mod tui;
 pub mod values;
+pub mod views;
 
 #[cfg(test)]
 mod testutil;

@@ -3,6 +3,7 @@
 mod json;
 mod markdown;
 mod text;
+mod views;
 
 pub use json::{Report, to_json, to_json_annotated};
 pub use markdown::{to_markdown, to_markdown_annotated};

@@ -100,5 +100,7 @@ pub fn to_markdown_annotated(analysis: &Analysis, notes: Option<&Annotations>) -
             );
         }
     }
+    super::views::timelines(&mut out, analysis);
+    super::views::coverage(&mut out, analysis);
     out
 }

@@ -76,6 +76,10 @@ commands! {
     PrevValue = "prev_value",
     CompareValue = "compare_value",
     JumpBack = "jump_back",
+    Timeline = "timeline",
+    Matrix = "matrix",
+    PrevColumn = "prev_column",
+    NextColumn = "next_column",
 }
 
 /// Which way the mouse wheel turned.

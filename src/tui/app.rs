@@ -11,6 +11,7 @@ mod saved;
 mod search;
 mod stats;
 mod update;
+mod views;
 
 use std::ops::Range;
 use std::sync::Arc;
@@ -26,6 +27,7 @@ use saved::Saved;
 pub use saved::{NoteEdit, NoteTarget};
 pub use search::{Search, find_text};
 use stats::{entity_stats, source_stats};
+pub use views::{DETAIL_ROWS, MATRIX_HEAD, TIMELINE_HEAD, View, ViewTab};
 
 use super::doc::{Doc, Marks};
 use super::keymap::{Context, Keymap};
@@ -179,6 +181,8 @@ pub struct App {
     /// Where each jump (a statement read in its source, a value's comparison, a search) came from,
     /// latest last: `jump_back` returns there.
     jumps: Vec<Place>,
+    /// The open timeline and coverage matrix (app/views.rs).
+    views: views::Views,
 }
 
 impl App {
@@ -235,6 +239,7 @@ impl App {
             widths: layout::Widths::default(),
             search: Search::default(),
             jumps: Vec::new(),
+            views: views::Views::default(),
         };
         if let Some(&first) = app.order.first() {
             app.open_source(first);
@@ -432,6 +437,9 @@ impl App {
         }
         if self.filter.typing || self.search.typing {
             return Context::Input;
+        }
+        if let Some(c) = self.view_context() {
+            return c;
         }
         if self.compare.is_some() {
             return Context::Compare;

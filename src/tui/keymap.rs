@@ -27,11 +27,14 @@ pub enum Context {
     Help,
     /// Writing a note (the editor line in the status bar).
     Note,
+    /// A claim's timeline and the coverage matrix (overlays that take their own keys).
+    Timeline,
+    Matrix,
 }
 
 impl Context {
     /// Every context, in the order the help lists them.
-    pub const ALL: [Context; 9] = [
+    pub const ALL: [Context; 11] = [
         Context::Global,
         Context::Sources,
         Context::Article,
@@ -41,6 +44,8 @@ impl Context {
         Context::Input,
         Context::Help,
         Context::Note,
+        Context::Timeline,
+        Context::Matrix,
     ];
 
     /// The context a keymap table names.
@@ -60,6 +65,8 @@ impl Context {
             Context::Input => "input",
             Context::Help => "help",
             Context::Note => "note",
+            Context::Timeline => "timeline",
+            Context::Matrix => "matrix",
         }
     }
 
@@ -75,6 +82,8 @@ impl Context {
             Context::Input => "Typing a filter or search",
             Context::Help => "Help",
             Context::Note => "Writing a note",
+            Context::Timeline => "Timeline",
+            Context::Matrix => "Coverage matrix",
         }
     }
 
@@ -91,6 +100,8 @@ impl Context {
             Context::Input => &[Context::Input],
             Context::Help => &[Context::Help],
             Context::Note => &[Context::Note],
+            Context::Timeline => &[Context::Timeline],
+            Context::Matrix => &[Context::Matrix],
         }
     }
 }

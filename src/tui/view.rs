@@ -4,8 +4,10 @@ mod article;
 mod bars;
 mod compare;
 mod help;
+mod matrix;
 mod side;
 mod sources;
+mod timeline;
 
 use ratatui::Frame;
 use ratatui::layout::{Margin, Rect};
@@ -33,6 +35,10 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
     if app.compare().is_some() {
         compare::draw(frame, areas.compare, app, theme);
     }
+    // The timeline and the coverage matrix (app/views.rs), and the strip that opens them.
+    timeline::draw(frame, areas.compare, app, theme);
+    matrix::draw(frame, areas.compare, app, theme);
+    matrix::strip(frame, app, theme);
     if app.help().is_some() {
         help::draw(frame, areas.help, app, theme);
     }
@@ -70,7 +76,8 @@ fn neutralise(frame: &mut Frame) {
 
 /// A pane's frame: thick and titled in reverse when focused, so focus shows without colour too.
 fn pane_block<'a>(title: Vec<Span<'a>>, pane: Pane, app: &App, theme: &Theme) -> Block<'a> {
-    let focused = app.focus() == pane && app.compare().is_none() && app.help().is_none();
+    let focused =
+        app.focus() == pane && app.compare().is_none() && app.help().is_none() && app.view().is_none();
     let mut spans = vec![Span::styled(
         if focused {
             format!("{} ", super::theme::FOCUS)

@@ -44,6 +44,10 @@ impl App {
             }
             return;
         }
+        // The timeline and matrix strip, and the open view (app/views.rs).
+        if self.view_click(x, y) {
+            return;
+        }
         if let Some(cmp) = self.compare {
             if areas.compare.contains((x, y).into()) {
                 // Like lazygit: a click selects the statement, a click on the selected one opens it.
@@ -148,6 +152,9 @@ impl App {
         let areas = self.areas();
         if let Some(h) = &mut self.help {
             h.scroll = Move::By(3 * d).apply(h.scroll, usize::MAX);
+            return;
+        }
+        if self.view_wheel(x, y, dir) {
             return;
         }
         if let Some(c) = &mut self.compare

@@ -64,9 +64,14 @@ impl App {
         }
         self.check_saving();
         self.settle();
+        self.settle_views();
     }
 
     fn command(&mut self, c: Command) {
+        // The timeline and the coverage matrix: `t`, `M`, and every key while one is open.
+        if self.view_command(c) {
+            return;
+        }
         match c {
             Command::Quit => self.quit = true,
             Command::Help => {
@@ -120,6 +125,8 @@ impl App {
             Command::PrevValue => self.step_value(-1),
             Command::CompareValue => self.compare_value_in_view(),
             Command::JumpBack => self.jump_back(),
+            // Taken by `view_command` above.
+            Command::Timeline | Command::Matrix | Command::PrevColumn | Command::NextColumn => {}
             Command::ClearInput => {
                 if let Some(n) = &mut self.note {
                     n.text.clear();
@@ -257,8 +264,8 @@ impl App {
                     self.open_source(s);
                 }
             }
-            // The note editor has no movement keys.
-            Context::Note => {}
+            // The note editor has no movement keys; the views move in app/views.rs.
+            Context::Note | Context::Timeline | Context::Matrix => {}
             Context::Article | Context::Global | Context::Help => {
                 let len = self.doc.as_ref().map_or(0, |d| d.lines.len());
                 let max = len.saturating_sub(self.article_view()) + 1;
@@ -340,7 +347,11 @@ impl App {
         let Some(HelpLine::Binding { context, command, .. }) = self.help_lines().get(i).cloned() else {
             return;
         };
-        if matches!(context, Context::Help | Context::Input | Context::Note) || command == Command::Help {
+        if matches!(
+            context,
+            Context::Help | Context::Input | Context::Note | Context::Timeline | Context::Matrix
+        ) || command == Command::Help
+        {
             return;
         }
         self.help = None;
@@ -349,7 +360,13 @@ impl App {
             Context::Article => self.set_focus(Pane::Article),
             Context::Entities => self.show_side(SideTab::Entities),
             Context::Claims => self.show_side(SideTab::Claims),
-            Context::Global | Context::Compare | Context::Input | Context::Help | Context::Note => {}
+            Context::Global
+            | Context::Compare
+            | Context::Input
+            | Context::Help
+            | Context::Note
+            | Context::Timeline
+            | Context::Matrix => {}
         }
         self.command(command);
     }
