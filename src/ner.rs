@@ -105,19 +105,13 @@ impl Tagger {
     /// Parse the embedded weights afresh (what [`Tagger::embedded`] does once; for measuring
     /// the load time).
     pub fn load_embedded() -> Result<Tagger, NerError> {
-        let words = std::sync::Arc::new(words::WordTable::from_bytes(EMBEDDED_WORDS)?);
+        let words = std::sync::Arc::new(words::WordTable::from_static(EMBEDDED_WORDS)?);
         let gaz = Gazetteer::parse(EMBEDDED_GAZETTEER).with_words(words);
-        // The two tables decode side by side: half the wait on a machine with two cores.
-        let second_gaz = gaz.clone();
-        let (first, second) = std::thread::scope(|s| {
-            let second = s.spawn(move || Tagger::from_static(EMBEDDED_SECOND, second_gaz));
-            let first = Tagger::from_static(EMBEDDED_MODEL, gaz);
-            let second = second
-                .join()
-                .unwrap_or_else(|_| Err(NerError::Model("decoding the second pass panicked".into())));
-            (first, second)
-        });
-        Ok(first?.with_second_pass(second?))
+        // The tables are read in place; the passes ship the same name lexicon, so the second
+        // shares the lists the first one built.
+        let first = Tagger::from_static(EMBEDDED_MODEL, gaz)?;
+        let second = Tagger::from_static(EMBEDDED_SECOND, first.gaz.clone())?;
+        Ok(first.with_second_pass(second))
     }
 
     /// Tag one sentence of tokens.
