@@ -4,7 +4,7 @@ mod json;
 mod markdown;
 mod text;
 
-pub use json::{Report, to_json, to_json_annotated};
+pub use json::{Report, to_json, to_json_annotated, write_json_annotated};
 pub use markdown::{to_markdown, to_markdown_annotated};
 pub use text::{to_text, to_text_annotated};
 
