@@ -73,10 +73,21 @@ impl<'a> Fields<'a> {
     const MAX: usize = 8;
 
     fn of(line: &'a str) -> Fields<'a> {
+        // `line.split('\t')`'s first fields, by a plain loop: the rows are short.
         let mut f = [""; Fields::MAX];
         let mut n = 0;
-        for (slot, field) in f.iter_mut().zip(line.split('\t')) {
-            *slot = field;
+        let mut start = 0;
+        for (i, &b) in line.as_bytes().iter().enumerate() {
+            if b == b'\t' {
+                if n < Fields::MAX {
+                    f[n] = &line[start..i];
+                    n += 1;
+                }
+                start = i + 1;
+            }
+        }
+        if n < Fields::MAX {
+            f[n] = &line[start..];
             n += 1;
         }
         Fields { f, n }
@@ -178,7 +189,8 @@ impl Gazetteer {
             let k = key(name);
             let ascii_key = if ascii == name { None } else { Some(key(ascii)) };
             let fresh = |k: &String| !k.is_empty() && !self.places.contains_key(k);
-            if !fresh(&k) && !ascii_key.as_ref().is_some_and(fresh) {
+            let (k_fresh, ascii_fresh) = (fresh(&k), ascii_key.as_ref().is_some_and(fresh));
+            if !k_fresh && !ascii_fresh {
                 continue;
             }
             let population = f.get(3).and_then(|p| p.parse().ok()).unwrap_or(0);
@@ -192,9 +204,18 @@ impl Gazetteer {
                 scale: Scale::City,
                 population,
             });
-            self.add(k, place);
+            // A fresh key needs no comparison with a place already there (`add`'s).
+            if k_fresh {
+                self.places.insert(k, place);
+            } else {
+                self.add(k, place);
+            }
             if let Some(ascii_key) = ascii_key {
-                self.add(ascii_key, place);
+                if ascii_fresh {
+                    self.places.insert(ascii_key, place);
+                } else {
+                    self.add(ascii_key, place);
+                }
             }
         }
     }
