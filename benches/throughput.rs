@@ -7,6 +7,9 @@
 //! - peak memory ≤ 4× the input, the tagger's tables aside (measured on the binary with
 //!   `/usr/bin/time -v`, not here: see docs/performance.md).
 //!
+//! - `report` on the sample briefing ≤ 50 ms as a whole process (`startup`: the built binary
+//!   run from start to exit, stdout discarded).
+//!
 //! `scale` times one analysis each of 1k, 3k and 10k sources (a criterion sample of ten 10k runs
 //! would take minutes) and prints MB/s in all and per core. The criterion groups time the sample
 //! articles repeated under distinct ids (real text, real density) and the claim index.
@@ -127,7 +130,25 @@ fn scale() {
     }
 }
 
-criterion_group!(benches, analysis, many_values);
+/// `parallax report` on the sample briefing as a whole process: loading the tagger and the
+/// gazetteers, the analysis of five articles and the text report (target ≤ 50 ms).
+fn startup(c: &mut Criterion) {
+    let mut group = c.benchmark_group("startup");
+    group.sample_size(30);
+    group.bench_function("report on the sample, whole process", |b| {
+        b.iter(|| {
+            let status = std::process::Command::new(env!("CARGO_BIN_EXE_parallax"))
+                .args(["report", "--no-pager", "--no-state"])
+                .stdout(std::process::Stdio::null())
+                .status()
+                .expect("the parallax binary runs");
+            assert!(status.success());
+        });
+    });
+    group.finish();
+}
+
+criterion_group!(benches, analysis, many_values, startup);
 
 fn main() {
     // `cargo bench --bench throughput -- scale` runs only the 1k/3k/10k timings.

@@ -18,7 +18,7 @@ mod links;
 mod lists;
 mod resolve;
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -342,7 +342,7 @@ pub fn rules_tag_document(sentences: &[Vec<&str>]) -> Vec<Vec<Tag>> {
     // the document, so a surname takes its full name's kind and an acronym its expansion's.
     let mut found: Vec<Found> = Vec::new();
     let mut links: Vec<Link> = Vec::new();
-    let mut demonyms = std::collections::HashSet::new();
+    let mut demonyms = HashSet::default();
     let mut offset = 0;
     for (tokens, &tc) in sentences.iter().zip(&cases) {
         let cands = candidates::find(tokens, tc, None, &ctx);

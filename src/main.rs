@@ -129,12 +129,21 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             let analysis = Analysis::run(briefing, &Options::default());
             let notes = if no_state { None } else { saved_state(&analysis) };
             let notes = notes.as_ref();
+            let pager = cli::pager::command(no_pager);
+            if matches!(format, FormatArg::Json) && pager.is_none() {
+                // Straight to stdout as it is made: the whole report is never held in memory.
+                let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+                report::write_json_annotated(&analysis, notes, &mut out)?;
+                out.write_all(b"\n")?;
+                out.flush()?;
+                return Ok(());
+            }
             let out = match format {
                 FormatArg::Text => report::to_text_annotated(&analysis, notes),
                 FormatArg::Markdown => report::to_markdown_annotated(&analysis, notes),
                 FormatArg::Json => report::to_json_annotated(&analysis, notes) + "\n",
             };
-            cli::pager::show(&out, cli::pager::command(no_pager).as_deref())?;
+            cli::pager::show(&out, pager.as_deref())?;
             Ok(())
         }
         Some(Command::Completions { shell }) => {

@@ -79,6 +79,10 @@ struct Scratch {
     spare: Vec<features::Prepared>,
 }
 
+/// Above this many tokens a document's features are extracted once a pass rather than kept
+/// for both (see `tag_document_twice`): about 12 MB of them.
+const KEEP_FEATURES_TOKENS: usize = 50_000;
+
 /// Sentences' worth of buffers kept between documents (each of at most
 /// `features::REUSE_TOKENS` tokens: a few MB in all).
 const SPARE_SENTENCES: usize = 512;
@@ -105,19 +109,13 @@ impl Tagger {
     /// Parse the embedded weights afresh (what [`Tagger::embedded`] does once; for measuring
     /// the load time).
     pub fn load_embedded() -> Result<Tagger, NerError> {
-        let words = std::sync::Arc::new(words::WordTable::from_bytes(EMBEDDED_WORDS)?);
+        let words = std::sync::Arc::new(words::WordTable::from_static(EMBEDDED_WORDS)?);
         let gaz = Gazetteer::parse(EMBEDDED_GAZETTEER).with_words(words);
-        // The two tables decode side by side: half the wait on a machine with two cores.
-        let second_gaz = gaz.clone();
-        let (first, second) = std::thread::scope(|s| {
-            let second = s.spawn(move || Tagger::from_static(EMBEDDED_SECOND, second_gaz));
-            let first = Tagger::from_static(EMBEDDED_MODEL, gaz);
-            let second = second
-                .join()
-                .unwrap_or_else(|_| Err(NerError::Model("decoding the second pass panicked".into())));
-            (first, second)
-        });
-        Ok(first?.with_second_pass(second?))
+        // The tables are read in place; the passes ship the same name lexicon, so the second
+        // shares the lists the first one built.
+        let first = Tagger::from_static(EMBEDDED_MODEL, gaz)?;
+        let second = Tagger::from_static(EMBEDDED_SECOND, first.gaz.clone())?;
+        Ok(first.with_second_pass(second))
     }
 
     /// Tag one sentence of tokens.
@@ -154,6 +152,9 @@ impl Tagger {
             return self.first_pass(sentences);
         };
         let cases = History::for_document(self.gaz.words(), sentences.iter().map(Vec::as_slice));
+        if sentences.iter().map(Vec::len).sum::<usize>() > KEEP_FEATURES_TOKENS {
+            return self.tag_document_twice(second, sentences, cases);
+        }
         let Scratch { mut dec, mut spare } = SCRATCH.with(|s| s.take());
         let prepared: Vec<features::Prepared> = sentences
             .iter()
@@ -195,6 +196,58 @@ impl Tagger {
         // Only ordinary sentences' buffers are kept: a runaway one would stay in memory.
         spare.extend(prepared.into_iter().filter(features::Prepared::is_small));
         spare.truncate(SPARE_SENTENCES);
+        let dec = if dec.is_small() {
+            dec
+        } else {
+            decode::Decoder::default()
+        };
+        SCRATCH.with(|s| s.replace(Scratch { dec, spare }));
+        out
+    }
+
+    /// [`Tagger::tag_document_shared`] for a long document: each sentence's features are
+    /// extracted again for the second pass rather than kept from the first (about 250 bytes a
+    /// token: 360 MB for a 7 MB article). The features, and so the tags, are the same.
+    fn tag_document_twice(&self, second: &Tagger, sentences: &[Vec<&str>], cases: History) -> Vec<Vec<Tag>> {
+        let Scratch { mut dec, mut spare } = SCRATCH.with(|s| s.take());
+        let mut p = spare.pop().unwrap_or_default();
+        let prepare = |dec: &mut decode::Decoder, p: features::Prepared, s: &Vec<&str>, cases: &History| {
+            dec.ex.recycle(p);
+            dec.ex.prepare(&self.gaz, s, Some(cases));
+            dec.ex.take_prepared()
+        };
+        let tags = |dec: &decode::Decoder| -> Vec<Tag> {
+            dec.path.iter().map(|&i| Tag::from_index(i as usize)).collect()
+        };
+        let mut history = cases.clone();
+        let mut first = Vec::with_capacity(sentences.len());
+        let mut lowers = Vec::with_capacity(sentences.len());
+        let mut quiet = Vec::with_capacity(sentences.len());
+        for s in sentences {
+            p = prepare(&mut dec, p, s, &cases);
+            dec.decode_prepared(self, &p, Some(&history));
+            history.record(p.infos(), &dec.path);
+            let t = tags(&dec);
+            lowers.push(p.infos().iter().map(|t| t.lower).collect::<Vec<u64>>());
+            quiet.push(model::quiet_tokens(p.infos(), &t));
+            first.push(t);
+        }
+        let cases0 = cases.clone();
+        let mut history = cases.with_stack(stack::Stack::from_lowers(&lowers, first));
+        drop(lowers);
+        let out = sentences
+            .iter()
+            .zip(&quiet)
+            .map(|(s, quiet)| {
+                p = prepare(&mut dec, std::mem::take(&mut p), s, &cases0);
+                dec.decode_prepared_fixed(second, &p, Some(&history), quiet);
+                history.record(p.infos(), &dec.path);
+                tags(&dec)
+            })
+            .collect();
+        if p.is_small() {
+            spare.push(p);
+        }
         let dec = if dec.is_small() {
             dec
         } else {

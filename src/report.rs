@@ -5,7 +5,7 @@ mod markdown;
 mod text;
 mod views;
 
-pub use json::{Report, to_json, to_json_annotated};
+pub use json::{Report, to_json, to_json_annotated, write_json_annotated};
 pub use markdown::{to_markdown, to_markdown_annotated};
 pub use text::{to_text, to_text_annotated};
 

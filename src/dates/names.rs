@@ -4,7 +4,7 @@
 //! resolve. Some abbreviations are also common words ("may", "set", "ago", "mar", "mars"); they are
 //! flagged so the scanner only accepts them inside a complete date or when capitalised.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 use chrono::Weekday;

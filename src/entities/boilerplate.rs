@@ -3,7 +3,7 @@
 //! The names in such a line are the outlet's or a platform's, not the story's, so the line gives
 //! no entities. The patterns are the shapes of web pages, not any one outlet's words.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 use crate::text::{is_capitalised, word_set};

@@ -3,7 +3,7 @@
 //! is capitalised in the middle of an ordinary sentence (a name, so it is one at a sentence start
 //! too). One pass over all sentences, kept in hash sets keyed by folded form.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::cues;
 use super::fold::key;

@@ -5,7 +5,7 @@
 //! are data, one file each in `assets/entities/cues/`; month and weekday names are the dates
 //! module's ([`crate::dates::is_english_calendar_word`]).
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 use crate::text::word_set;

@@ -12,9 +12,38 @@ use unicode_normalization::char::is_combining_mark;
 pub fn key(surface: &str) -> String {
     // Most names are ASCII, which needs no decomposition; the gazetteer folds tens of thousands.
     if surface.is_ascii() {
-        return fold_chars(surface.chars());
+        return fold_ascii(surface.as_bytes());
     }
     fold_chars(surface.nfkd().filter(|c| !is_combining_mark(*c)))
+}
+
+/// [`fold_chars`] for ASCII, byte by byte: the same key (an ASCII character is alphanumeric
+/// exactly when it is an ASCII letter or digit, and lowercases to one character).
+fn fold_ascii(bytes: &[u8]) -> String {
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut space = true;
+    for &b in bytes {
+        if b.is_ascii_alphanumeric() {
+            out.push(b.to_ascii_lowercase());
+            space = false;
+        } else if b == b'&' {
+            if !space {
+                out.push(b' ');
+            }
+            out.extend_from_slice(b"& ");
+            space = true;
+        } else if matches!(b, b'.' | b'\'') {
+            // As in `fold_chars`: these marks join.
+        } else if !space {
+            out.push(b' ');
+            space = true;
+        }
+    }
+    while out.last() == Some(&b' ') {
+        out.pop();
+    }
+    // Only ASCII bytes were pushed.
+    String::from_utf8(out).unwrap_or_default()
 }
 
 fn fold_chars(chars: impl Iterator<Item = char>) -> String {
@@ -77,6 +106,23 @@ mod tests {
             assert_ne!(key(a), key(b), "{a} != {b}");
         }
         assert_eq!(key("  — Nara  City — "), "nara city");
+    }
+
+    #[test]
+    fn ascii_keys_fold_like_any_other() {
+        for s in [
+            "U.S.",
+            "  — Nara  City — ",
+            "AT&T",
+            "a&&b",
+            "O'Brien  ",
+            "&",
+            "x-y_z",
+            "\t9 A\x7f",
+        ] {
+            let s = s.replace('—', "-");
+            assert_eq!(fold_ascii(s.as_bytes()), fold_chars(s.chars()), "{s:?}");
+        }
     }
 
     #[test]

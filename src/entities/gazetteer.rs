@@ -4,8 +4,9 @@
 //! The tables are embedded and parsed once. Lookups go through [`super::fold::key`], so "U.S." finds
 //! the United States and "Sao Paulo" finds São Paulo.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
 
 use super::fold::key;
 
@@ -33,9 +34,11 @@ pub struct Place {
 /// The loaded gazetteer.
 #[derive(Debug, Default)]
 pub struct Gazetteer {
-    places: HashMap<String, Place>,
+    /// Name key → index into `all`: every name of one place shares its entry.
+    places: FxHashMap<String, u32>,
+    all: Vec<Place>,
     /// Demonym key → country key into `places`; the most populous country when several share one.
-    demonyms: HashMap<String, String>,
+    demonyms: FxHashMap<String, String>,
 }
 
 const COUNTRIES: &str = include_str!("../../assets/gazetteer/countries.tsv");
@@ -51,17 +54,61 @@ pub fn get() -> &'static Gazetteer {
 }
 
 /// Data rows of a TSV table (the header row skipped), split into fields.
-fn rows(table: &str) -> impl Iterator<Item = Vec<&str>> {
+fn rows(table: &str) -> impl Iterator<Item = Fields<'_>> {
     table
         .lines()
         .skip(1)
         .filter(|l| !l.trim().is_empty())
-        .map(|l| l.split('\t').collect())
+        .map(Fields::of)
+}
+
+/// A row's fields, without a vector per row (the cities are 34,000 rows, read at every start).
+struct Fields<'a> {
+    f: [&'a str; Fields::MAX],
+    n: usize,
+}
+
+impl<'a> Fields<'a> {
+    /// The tables' widest row; a field past it is never read.
+    const MAX: usize = 8;
+
+    fn of(line: &'a str) -> Fields<'a> {
+        // `line.split('\t')`'s first fields.
+        let mut f = [""; Fields::MAX];
+        let mut n = 0;
+        let mut start = 0;
+        for i in memchr::memchr_iter(b'\t', line.as_bytes()) {
+            if n == Fields::MAX {
+                break;
+            }
+            f[n] = &line[start..i];
+            n += 1;
+            start = i + 1;
+        }
+        if n < Fields::MAX {
+            f[n] = &line[start..];
+            n += 1;
+        }
+        Fields { f, n }
+    }
+
+    fn get(&self, i: usize) -> Option<&'a str> {
+        (i < self.n).then(|| self.f[i])
+    }
+
+    fn first(&self) -> Option<&'a str> {
+        self.get(0)
+    }
 }
 
 impl Gazetteer {
     fn embedded() -> Gazetteer {
-        let mut g = Gazetteer::default();
+        // Room for every name at once: the maps never grow and rehash while loading.
+        let mut g = Gazetteer {
+            places: FxHashMap::with_capacity_and_hasher(CITIES.len() / 20, Default::default()),
+            all: Vec::with_capacity(CITIES.len() / 30),
+            demonyms: FxHashMap::default(),
+        };
         g.add_countries();
         g.add_continents();
         g.add_states();
@@ -77,15 +124,15 @@ impl Gazetteer {
                 continue;
             };
             let population = f.get(5).and_then(|p| p.parse().ok()).unwrap_or(0);
-            let place = Place {
+            let place = self.push(Place {
                 name: name.to_string(),
                 id: format!("country:{iso2}"),
                 scale: Scale::Country,
                 population,
-            };
-            let alts = f.get(7).copied().unwrap_or("");
-            for alias in std::iter::once(*name).chain(alts.split('|')) {
-                self.add(alias, &place);
+            });
+            let alts = f.get(7).unwrap_or("");
+            for alias in std::iter::once(name).chain(alts.split('|')) {
+                self.add(key(alias), place);
             }
         }
     }
@@ -94,13 +141,13 @@ impl Gazetteer {
     fn add_continents(&mut self) {
         for f in rows(CONTINENTS) {
             if let (Some(name), Some(code)) = (f.first(), f.get(1)) {
-                let place = Place {
+                let place = self.push(Place {
                     name: name.to_string(),
                     id: format!("continent:{code}"),
                     scale: Scale::Continent,
                     population: 0,
-                };
-                self.add(name, &place);
+                });
+                self.add(key(name), place);
                 // Continents have no demonyms in the tables; their adjectives are regular
                 // ("Asian", "African", "European").
                 let adjective = match name.chars().last() {
@@ -119,13 +166,13 @@ impl Gazetteer {
     fn add_states(&mut self) {
         for f in rows(STATES) {
             if let (Some(name), Some(code)) = (f.first(), f.get(1)) {
-                let place = Place {
+                let place = self.push(Place {
                     name: name.to_string(),
                     id: format!("us-state:{code}"),
                     scale: Scale::State,
                     population: 0,
-                };
-                self.add(name, &place);
+                });
+                self.add(key(name), place);
             }
         }
     }
@@ -141,19 +188,33 @@ impl Gazetteer {
             let k = key(name);
             let ascii_key = if ascii == name { None } else { Some(key(ascii)) };
             let fresh = |k: &String| !k.is_empty() && !self.places.contains_key(k);
-            if !fresh(&k) && !ascii_key.as_ref().is_some_and(fresh) {
+            let (k_fresh, ascii_fresh) = (fresh(&k), ascii_key.as_ref().is_some_and(fresh));
+            if !k_fresh && !ascii_fresh {
                 continue;
             }
             let population = f.get(3).and_then(|p| p.parse().ok()).unwrap_or(0);
-            let place = Place {
+            let mut id = String::with_capacity(6 + iso2.len() + k.len());
+            for part in ["city:", iso2, ":", &k] {
+                id.push_str(part);
+            }
+            let place = self.push(Place {
                 name: name.to_string(),
-                id: format!("city:{iso2}:{k}"),
+                id,
                 scale: Scale::City,
                 population,
-            };
-            self.add(name, &place);
-            if ascii != name {
-                self.add(ascii, &place);
+            });
+            // A fresh key needs no comparison with a place already there (`add`'s).
+            if k_fresh {
+                self.places.insert(k, place);
+            } else {
+                self.add(k, place);
+            }
+            if let Some(ascii_key) = ascii_key {
+                if ascii_fresh {
+                    self.places.insert(ascii_key, place);
+                } else {
+                    self.add(ascii_key, place);
+                }
             }
         }
     }
@@ -171,30 +232,41 @@ impl Gazetteer {
         }
     }
 
-    /// Add a name, keeping the larger-scale place, then the more populous, when names collide.
-    fn add(&mut self, name: &str, place: &Place) {
-        let k = key(name);
+    /// A place, to be added under its names; its index.
+    fn push(&mut self, place: Place) -> u32 {
+        self.all.push(place);
+        u32::try_from(self.all.len() - 1).unwrap_or(u32::MAX)
+    }
+
+    /// Add a name's key (see [`key`]), keeping the larger-scale place, then the more populous,
+    /// when names collide.
+    fn add(&mut self, k: String, place: u32) {
         if k.is_empty() {
             return;
         }
-        match self.places.get(&k) {
+        let new = &self.all[place as usize];
+        match self.places.get(&k).map(|&old| &self.all[old as usize]) {
             Some(old)
                 if (old.scale, std::cmp::Reverse(old.population))
-                    <= (place.scale, std::cmp::Reverse(place.population)) => {}
+                    <= (new.scale, std::cmp::Reverse(new.population)) => {}
             _ => {
-                self.places.insert(k, place.clone());
+                self.places.insert(k, place);
             }
         }
     }
 
+    fn by_key(&self, k: &str) -> Option<&Place> {
+        self.places.get(k).map(|&i| &self.all[i as usize])
+    }
+
     /// The place a name refers to, if the gazetteer knows it.
     pub fn place(&self, name: &str) -> Option<&Place> {
-        self.places.get(&key(name))
+        self.by_key(&key(name))
     }
 
     /// The country a demonym refers to ("Japanese" → Japan, "South Korean" → South Korea).
     pub fn demonym(&self, word: &str) -> Option<&Place> {
-        self.demonyms.get(&key(word)).and_then(|k| self.places.get(k))
+        self.demonyms.get(&key(word)).and_then(|k| self.by_key(k))
     }
 }
 

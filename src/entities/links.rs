@@ -6,7 +6,7 @@
 //! - "called X in A and Y in B" ("islands called Takeshima in Japan and Dokdo in South Korea"),
 //!   where a place noun before "called" makes both places.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::EntityKind;
 use super::candidates::Candidate;

@@ -4,7 +4,7 @@
 //! and exonyms. Each file opens with `#` lines saying what it is for (read by
 //! [`crate::text::wordlist::entries`]).
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 use super::EntityKind;

@@ -227,3 +227,116 @@ fn trailer_items() {
         assert_eq!(trailer_item(line, *last), *want, "{line:?}");
     }
 }
+
+/// The cut-down patterns give the Unicode ones' every capture on every line of Latin text: the
+/// lines of the sample briefing, and random lines made of the characters the patterns test.
+#[test]
+fn latin_patterns_match_like_the_unicode_ones() {
+    use crate::rng::SplitMix64;
+    let mut lines: Vec<String> = crate::ingest::SAMPLE
+        .iter()
+        .flat_map(|(_, t)| t.lines())
+        .filter(|l| latin(l))
+        .map(str::to_string)
+        .collect();
+    let pieces = [
+        "A",
+        "Z",
+        "k",
+        "TOKYO",
+        "New York",
+        "By",
+        "by ",
+        "BY",
+        "bY",
+        " ",
+        "  ",
+        "\t",
+        ",",
+        ", ",
+        "(",
+        ")",
+        "(Reuters)",
+        "-",
+        "--",
+        " - ",
+        ".",
+        "'",
+        "&",
+        "|",
+        "/",
+        "Jan. 12",
+        "2026",
+        "\r",
+        "\x0b",
+        "\x0c",
+        "\x1f",
+        "\x7f",
+        "0",
+        "x",
+        "The",
+        "AP",
+        "Staff Writer",
+        "—",
+        "–",
+        " — ",
+        "’",
+        "É",
+        "é",
+        "ß",
+        "e\u{301}",
+        "\u{a0}",
+        "\u{2028}",
+        "\u{85}",
+        "…",
+        "Ł",
+        "ǅ",
+    ];
+    let mut rng = SplitMix64(16);
+    for _ in 0..40_000 {
+        let n = 1 + rng.below(14);
+        let mut l = String::new();
+        // Half the lines are shaped like a byline, so the matches are tested, not only misses.
+        if rng.below(2) == 0 {
+            let names = [
+                "Jane Doe",
+                "J. O'Neil",
+                "Ana-María",
+                "É. Zola",
+                "Le Monde",
+                "The AP",
+                "x",
+                "Reuters",
+            ];
+            let seps = [", ", " | ", "/", " — ", " (", ",", "—", " - "];
+            l.push_str(["By ", "by\t", "BY  ", "bY ", "By"][rng.below(5)]);
+            l.push_str(names[rng.below(names.len())]);
+            l.push_str(seps[rng.below(seps.len())]);
+            l.push_str(names[rng.below(names.len())]);
+            l.push_str(["", ")", " ", ") ", "\u{a0}", ".", " Staff"][rng.below(7)]);
+            lines.push(l);
+            continue;
+        }
+        if rng.below(3) == 0 {
+            l.push_str(["By ", "BY ", "by", "TOKYO", "Tokyo, Jan. 3"][rng.below(5)]);
+        }
+        for _ in 0..n {
+            l.push_str(pieces[rng.below(pieces.len())]);
+        }
+        lines.push(l);
+    }
+    let caps = |re: &regex::Regex, l: &str| {
+        re.captures(l)
+            .map(|c| c.iter().map(|m| m.map(|m| m.range())).collect::<Vec<_>>())
+    };
+    let mut matched = (0, 0);
+    for l in &lines {
+        assert!(latin(l), "{l:?}");
+        assert_eq!(caps(&DL_LATIN, l), caps(&DL, l), "dateline {l:?}");
+        assert_eq!(caps(&BY_LATIN, l), caps(&BY, l), "byline {l:?}");
+        matched.0 += usize::from(DL.is_match(l));
+        matched.1 += usize::from(BY.is_match(l));
+    }
+    // The random lines reach both patterns' matches, not only their misses.
+    assert!(matched.0 > 1000 && matched.1 > 1000, "{matched:?}");
+}

@@ -99,6 +99,9 @@ pub(crate) fn build(id: String, path: &str, format: Format, text: String, known:
     }
 }
 
+/// The UTF-8 byte-order mark.
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
 /// Read one file's bytes. `Err` is the reason the whole file is skipped.
 pub(crate) fn read(bytes: &[u8], path: &str, stem: &str, ext: &str) -> Result<Read, String> {
     let decoded = decode::decode(bytes).map_err(|e| e.to_string())?;
@@ -108,6 +111,13 @@ pub(crate) fn read(bytes: &[u8], path: &str, stem: &str, ext: &str) -> Result<Re
     let format = detect(&text, ext);
     match format {
         Format::Text => {
+            // Plain text's spans are the file's byte offsets: a UTF-8 byte-order mark, which
+            // decoding drops, stands in the text as three spaces, so nothing after it moves.
+            let text = if bytes.starts_with(UTF8_BOM) {
+                format!("   {text}")
+            } else {
+                text
+            };
             out.sources
                 .push(build(stem.to_string(), path, format, text, &Meta::default()));
         }
@@ -161,6 +171,16 @@ pub(crate) fn read(bytes: &[u8], path: &str, stem: &str, ext: &str) -> Result<Re
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_utf8_bom_keeps_plain_text_the_files_length_and_offsets() {
+        let file = "\u{feff}Storm hits Tromsø\n\nThe storm reached Tromsø on Monday.\n";
+        let r = read(file.as_bytes(), "a.txt", "a", "txt").expect("reads");
+        let text = &r.sources[0].text;
+        assert_eq!(text.len(), file.len());
+        assert_eq!(&text[3..], &file[3..]);
+        assert!(r.warnings.is_empty(), "{:?}", r.warnings);
+    }
 
     #[test]
     fn format_detection() {

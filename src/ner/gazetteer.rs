@@ -69,10 +69,15 @@ const MAX_LEN: usize = 5;
 /// sequence that begins no entry.
 #[derive(Debug, Clone)]
 pub struct Gazetteer {
-    map: IdMap<u8>,
-    names: IdMap<u8>,
+    map: Arc<IdMap<u8>>,
+    names: Arc<IdMap<u8>>,
     /// Both merged for matching: list kinds in the low byte, name types in the high byte.
-    index: IdMap<u16>,
+    index: Arc<IdMap<u16>>,
+    /// `index` of the lists alone, without the names: what [`Gazetteer::with_names`] adds to.
+    lists: Arc<IdMap<u16>>,
+    /// The weights file's name section `names` was read from: a second pass that ships the
+    /// same section shares the first one's maps instead of building them again.
+    names_from: Option<Arc<[u8]>>,
     /// Word classes and frequencies (shared; empty unless set).
     words: Arc<WordTable>,
     /// Keys of the entries that are peoples' names and nothing else, sorted: a few hundred,
@@ -83,9 +88,11 @@ pub struct Gazetteer {
 impl Default for Gazetteer {
     fn default() -> Self {
         Gazetteer {
-            map: IdMap::default(),
-            names: IdMap::default(),
-            index: IdMap::default(),
+            map: Arc::default(),
+            names: Arc::default(),
+            index: Arc::default(),
+            lists: Arc::default(),
+            names_from: None,
             words: WordTable::empty(),
             demonyms: Arc::default(),
         }
@@ -110,7 +117,8 @@ impl Gazetteer {
         for t in crate::text::wordlist::entries(TITLES) {
             g.insert(Kind::Title, t);
         }
-        g.index = g.map.iter().map(|(&k, &v)| (k, v as u16)).collect();
+        g.index = Arc::new(g.map.iter().map(|(&k, &v)| (k, v as u16)).collect());
+        g.lists = g.index.clone();
         let mut demonyms: Vec<u64> = g
             .map
             .iter()
@@ -124,16 +132,31 @@ impl Gazetteer {
 
     /// The same lists with `names` (key → type bits) as the learned name lexicon.
     pub(crate) fn with_names(&self, names: IdMap<u8>) -> Gazetteer {
-        let mut index = self.index.clone();
+        let mut index = IdMap::clone(&self.lists);
+        index.reserve(names.len());
         for (&k, &v) in &names {
             *index.entry(k).or_default() |= (v as u16) << 8;
         }
         Gazetteer {
             map: self.map.clone(),
-            names,
-            index,
+            names: Arc::new(names),
+            index: Arc::new(index),
+            lists: self.lists.clone(),
+            names_from: None,
             words: self.words.clone(),
             demonyms: self.demonyms.clone(),
+        }
+    }
+
+    /// [`Gazetteer::with_names`] for the names read from `section` of a weights file by `read`:
+    /// these very lists when they were made from the same section.
+    pub(crate) fn with_names_from(&self, section: &[u8], read: impl FnOnce() -> IdMap<u8>) -> Gazetteer {
+        if self.names_from.as_deref() == Some(section) {
+            return self.clone();
+        }
+        Gazetteer {
+            names_from: Some(Arc::from(section)),
+            ..self.with_names(read())
         }
     }
 
@@ -149,7 +172,8 @@ impl Gazetteer {
 
     /// Whether both lists give every sentence the same pass-independent features.
     pub(crate) fn marks_like(&self, other: &Gazetteer) -> bool {
-        self.index == other.index && Arc::ptr_eq(&self.words, &other.words)
+        (Arc::ptr_eq(&self.index, &other.index) || self.index == other.index)
+            && Arc::ptr_eq(&self.words, &other.words)
     }
 
     pub(crate) fn names(&self) -> &IdMap<u8> {
@@ -191,7 +215,7 @@ impl Gazetteer {
         if n == 0 || n > MAX_LEN {
             return;
         }
-        insert_with_prefixes(&mut self.map, name.split_whitespace(), kind.bit());
+        insert_with_prefixes(Arc::make_mut(&mut self.map), name.split_whitespace(), kind.bit());
     }
 
     /// Mark, for each token, the kinds of the names that begin at it and that continue through

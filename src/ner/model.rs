@@ -329,13 +329,16 @@ impl Tagger {
         if bytes.len() < names_end {
             return Err(bad("truncated name lexicon"));
         }
-        let mut names = IdMap::default();
-        for c in bytes[head + 4..names_end].chunks_exact(9) {
-            let mut k = [0u8; 8];
-            k.copy_from_slice(&c[..8]);
-            names.insert(u64::from_le_bytes(k), c[8]);
-        }
-        let gaz = gaz.with_names(names);
+        let section = &bytes[head + 4..names_end];
+        let gaz = gaz.with_names_from(section, || {
+            let mut names = IdMap::with_capacity_and_hasher(n_names, Default::default());
+            for c in section.chunks_exact(9) {
+                let mut k = [0u8; 8];
+                k.copy_from_slice(&c[..8]);
+                names.insert(u64::from_le_bytes(k), c[8]);
+            }
+            names
+        });
         let want = (1usize << bits) * COLS;
         let rest = &bytes[names_end..];
         let (table, training) = match rest.len().checked_sub(want) {

@@ -13,6 +13,7 @@
 //! key as `u32` key (the high half of the word's hash), `u16` cluster (1-based index into the
 //! paths, 0: none) and `u8` frequency (rounded −log probability, 1–25).
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -30,12 +31,23 @@ pub(crate) struct WordInfo {
     pub freq: u8,
 }
 
-/// The lookup table (open addressing over 32-bit keys, at most half full).
+/// The lookup table: the file's entries, sorted by key, read where they lie (the embedded
+/// table) or from a copy, and a directory of where each run of keys sharing their top 16 bits
+/// begins. Loading is one pass over the entries, with nothing hashed or zeroed (a hashed copy
+/// of the table took 8 MB and a fifth of a `report`'s start-up); a lookup reads one directory
+/// slot and a few entries next to each other.
 #[derive(Debug, Default)]
 pub struct WordTable {
-    /// `key << 32 | cluster << 16 | freq << 8 | 1`; 0 is an empty slot.
-    slots: Vec<u64>,
+    /// `n` × 7 bytes: `u32` key, `u16` cluster, `u8` frequency, sorted by key.
+    entries: Cow<'static, [u8]>,
+    /// `DIR + 1` indices into the entries: bucket `b`'s keys are `dir[b]..dir[b + 1]`.
+    dir: Vec<u32>,
 }
+
+/// Directory buckets, by the key's top bits.
+const DIR_BITS: u32 = 16;
+const DIR: usize = 1 << DIR_BITS;
+const ENTRY: usize = 7;
 
 impl WordTable {
     /// An empty table (no word known), shared.
@@ -45,50 +57,73 @@ impl WordTable {
     }
 
     #[inline]
-    pub(crate) fn get(&self, key: u32) -> Option<WordInfo> {
-        if self.slots.is_empty() {
-            return None;
-        }
-        let mask = self.slots.len() - 1;
-        let mut i = key as usize & mask;
-        loop {
-            let e = self.slots[i];
-            if e == 0 {
-                return None;
-            }
-            if (e >> 32) as u32 == key {
-                return Some(WordInfo {
-                    cluster: (e >> 16) as u16,
-                    freq: (e >> 8) as u8,
-                });
-            }
-            i = (i + 1) & mask;
-        }
+    fn key_at(entries: &[u8], i: usize) -> u32 {
+        let e = &entries[i * ENTRY..i * ENTRY + 4];
+        u32::from_le_bytes([e[0], e[1], e[2], e[3]])
     }
 
-    /// Hint the cache about `key`'s slot.
+    #[inline]
+    pub(crate) fn get(&self, key: u32) -> Option<WordInfo> {
+        if self.dir.is_empty() {
+            return None;
+        }
+        let b = (key >> (32 - DIR_BITS)) as usize;
+        let (lo, hi) = (self.dir[b] as usize, self.dir[b + 1] as usize);
+        let entries = &self.entries[..];
+        for i in lo..hi {
+            let k = Self::key_at(entries, i);
+            if k == key {
+                let e = &entries[i * ENTRY..(i + 1) * ENTRY];
+                return Some(WordInfo {
+                    cluster: u16::from_le_bytes([e[4], e[5]]),
+                    freq: e[6],
+                });
+            }
+            if k > key {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// Hint the cache about `key`'s directory slot.
     #[inline]
     pub(crate) fn prefetch(&self, key: u32) {
-        if !self.slots.is_empty() {
-            let p = self
-                .slots
-                .as_ptr()
-                .wrapping_add(key as usize & (self.slots.len() - 1));
+        if !self.dir.is_empty() {
+            let p = self.dir.as_ptr().wrapping_add((key >> (32 - DIR_BITS)) as usize);
             super::hint::prefetch(p);
         }
     }
 
     /// Number of word forms known.
     pub fn len(&self) -> usize {
-        self.slots.iter().filter(|&&e| e != 0).count()
+        self.entries.len() / ENTRY
     }
 
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
 
-    /// Read the file written by [`WordTable::compile`].
+    /// Read the file written by [`WordTable::compile`] (copied).
     pub fn from_bytes(bytes: &[u8]) -> Result<WordTable, NerError> {
+        let at = Self::check_head(bytes)?;
+        Self::with_entries(Cow::Owned(bytes[at..].to_vec()), Self::clusters(bytes))
+    }
+
+    /// [`WordTable::from_bytes`] for a file that lives as long as the program (the embedded
+    /// one): the entries are read where they lie.
+    pub fn from_static(bytes: &'static [u8]) -> Result<WordTable, NerError> {
+        let at = Self::check_head(bytes)?;
+        Self::with_entries(Cow::Borrowed(&bytes[at..]), Self::clusters(bytes))
+    }
+
+    /// The cluster count of a file whose head [`WordTable::check_head`] accepted.
+    fn clusters(bytes: &[u8]) -> usize {
+        u32::from_le_bytes([bytes[8], bytes[9], bytes[10], bytes[11]]) as usize
+    }
+
+    /// Check the magic, the counts and the size; where the entries begin.
+    fn check_head(bytes: &[u8]) -> Result<usize, NerError> {
         let bad = |what: &str| NerError::Model(format!("word table: {what}"));
         let mut r = Reader { bytes, at: 0 };
         if r.take(8).ok_or_else(|| bad("too short"))? != MAGIC {
@@ -101,28 +136,44 @@ impl WordTable {
         // The clusters' Brown paths document the classes; tagging only needs their indices.
         r.take(4 * c).ok_or_else(|| bad("truncated paths"))?;
         let n = r.u32().ok_or_else(|| bad("truncated"))? as usize;
-        if bytes.len() - r.at != n * 7 {
+        if bytes.len() - r.at != n * ENTRY {
             return Err(bad("entry count does not match the file size"));
         }
-        let size = (n * 2).next_power_of_two().max(16);
-        let mut slots = vec![0u64; size];
-        let mask = size - 1;
-        for e in bytes[r.at..].chunks_exact(7) {
+        Ok(r.at)
+    }
+
+    /// Check the entries (sorted, no key twice, clusters in range) and index them.
+    fn with_entries(entries: Cow<'static, [u8]>, c: usize) -> Result<WordTable, NerError> {
+        let bad = |what: &str| NerError::Model(format!("word table: {what}"));
+        let n = entries.len() / ENTRY;
+        if u32::try_from(n).is_err() {
+            return Err(bad("too many entries"));
+        }
+        let mut dir = vec![0u32; DIR + 1];
+        let mut next = 0usize;
+        let mut last: Option<u32> = None;
+        for (i, e) in entries.chunks_exact(ENTRY).enumerate() {
             let key = u32::from_le_bytes([e[0], e[1], e[2], e[3]]);
             let cluster = u16::from_le_bytes([e[4], e[5]]);
             if cluster as usize > c {
                 return Err(bad("cluster index out of range"));
             }
-            let mut i = key as usize & mask;
-            while slots[i] != 0 {
-                if (slots[i] >> 32) as u32 == key {
-                    return Err(bad("duplicate key"));
-                }
-                i = (i + 1) & mask;
+            match last {
+                Some(l) if l == key => return Err(bad("duplicate key")),
+                Some(l) if l > key => return Err(bad("entries not sorted by key")),
+                _ => {}
             }
-            slots[i] = (key as u64) << 32 | (cluster as u64) << 16 | (e[6] as u64) << 8 | 1;
+            last = Some(key);
+            let b = (key >> (32 - DIR_BITS)) as usize;
+            while next <= b {
+                dir[next] = i as u32;
+                next += 1;
+            }
         }
-        Ok(WordTable { slots })
+        for d in &mut dir[next..] {
+            *d = n as u32;
+        }
+        Ok(WordTable { entries, dir })
     }
 
     /// Build the file from spaCy's `en_lexeme_cluster.json` and `en_lexeme_prob.json` (word →

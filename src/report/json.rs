@@ -198,11 +198,25 @@ pub fn to_json(analysis: &Analysis) -> String {
 /// Never: the report types always serialise, and serde_json writes UTF-8.
 pub fn to_json_annotated(analysis: &Analysis, notes: Option<&Annotations>) -> String {
     let mut out = Vec::new();
-    let mut ser = serde_json::Serializer::with_formatter(&mut out, Escaping(PrettyFormatter::new()));
+    write_json_annotated(analysis, notes, &mut out).expect("writing to memory does not fail");
+    String::from_utf8(out).expect("serde_json writes UTF-8")
+}
+
+/// [`to_json_annotated`] written to `w` as it is made, never whole in memory (for 10,000
+/// sources it is over 100 MB).
+///
+/// # Errors
+///
+/// Those of `w`: the report types always serialise.
+pub fn write_json_annotated(
+    analysis: &Analysis,
+    notes: Option<&Annotations>,
+    w: &mut dyn io::Write,
+) -> io::Result<()> {
+    let mut ser = serde_json::Serializer::with_formatter(w, Escaping(PrettyFormatter::new()));
     Report::annotated(analysis, notes)
         .serialize(&mut ser)
-        .expect("the report types always serialise");
-    String::from_utf8(out).expect("serde_json writes UTF-8")
+        .map_err(io::Error::from)
 }
 
 /// serde_json's pretty printer, with unsafe characters in strings escaped (see [`to_json`]).

@@ -4,7 +4,7 @@
 //! keeps it in the token and the splitter only ends a sentence there when the next word is one that
 //! usually opens a sentence ("… in the U.S. The talks …").
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 use super::word_set;

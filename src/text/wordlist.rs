@@ -2,7 +2,7 @@
 //! parsed once into a set. A file opens with `#` lines saying what the list is for and which code
 //! reads it; then one entry a line, matched as written. Blank lines and `#` lines are skipped.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 /// The entries of a list file, in order: trimmed lines, without blank and `#` lines.
 pub fn entries(table: &'static str) -> impl Iterator<Item = &'static str> {

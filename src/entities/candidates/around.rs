@@ -1,6 +1,6 @@
 //! What the words around a name say of its kind: the roles, places and verbs beside it.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 

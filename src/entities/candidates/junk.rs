@@ -3,8 +3,8 @@
 //! Glocks") and abbreviations of common nouns spelled out in lower case ("emergency power
 //! off (EPO)").
 
+use rustc_hash::FxHashSet as HashSet;
 use std::borrow::Cow;
-use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 

@@ -1,6 +1,6 @@
 //! Runs of name units in a sentence, and the units that are never part of a name.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 

@@ -1,7 +1,7 @@
 //! The merging steps of [`super::resolve`], in the order they run: each joins groups of mentions
 //! in the union-find, and the kinds the groups vote for are read again between steps.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::{
     EntityKind, Found, KINDS, Link, UnionFind, clipped_typos, default_kind, dominant, initials, is_acronym,
@@ -39,7 +39,7 @@ impl<'a> Merge<'a> {
     /// and so are the pairs the text links.
     pub(super) fn new(found: &'a [Found], links: &[Link]) -> Merge<'a> {
         let n = found.len();
-        let mut groups: HashMap<String, usize> = HashMap::new();
+        let mut groups: HashMap<String, usize> = HashMap::default();
         let mut uf = UnionFind((0..n).collect());
         for (i, f) in found.iter().enumerate() {
             let k = f
@@ -105,7 +105,7 @@ impl<'a> Merge<'a> {
     /// and spellings of one person's name ("Steve"/"Steven Marlowe", "De Wolfe").
     pub(super) fn people_in_any_order(&mut self) {
         let kind = self.kinds();
-        let mut by_order: HashMap<String, usize> = HashMap::new();
+        let mut by_order: HashMap<String, usize> = HashMap::default();
         for (i, f) in self.found.iter().enumerate() {
             let r = self.uf.find(i);
             if is_person(kind[r], f) && (2..=4).contains(&word_count(&f.surface)) {
@@ -121,7 +121,7 @@ impl<'a> Merge<'a> {
 
     /// The words of persons' names of two or more words, each with the roots whose names have it.
     fn person_words(&mut self, kind: &[Option<EntityKind>]) -> HashMap<String, Vec<usize>> {
-        let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_word: HashMap<String, Vec<usize>> = HashMap::default();
         for (i, f) in self.found.iter().enumerate() {
             let r = self.uf.find(i);
             if !is_person(kind[r], f) || word_count(&f.surface) < 2 {
@@ -185,7 +185,7 @@ impl<'a> Merge<'a> {
         let firm = self.roots_where(|f| {
             matches!(f.kind, Some(EntityKind::Place | EntityKind::Organisation)) && f.weight >= 2
         });
-        let mut sole_memo: HashMap<String, Option<usize>> = HashMap::new();
+        let mut sole_memo: HashMap<String, Option<usize>> = HashMap::default();
         for (i, f) in self.found.iter().enumerate() {
             let r = self.uf.find(i);
             if multi_word[r] || f.place.is_some() || firm[r] {
@@ -230,7 +230,7 @@ impl<'a> Merge<'a> {
     pub(super) fn lone_distinctive_words(&mut self, multi_word: &[bool]) {
         variants::inner_words(self.found, &mut self.uf);
         let kind = self.kinds();
-        let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_first: HashMap<String, Vec<usize>> = HashMap::default();
         for (i, f) in self.found.iter().enumerate() {
             let words: Vec<&str> = f.surface.split(' ').collect();
             let (Some(first), Some(last)) = (words.first(), words.last()) else {
@@ -286,7 +286,7 @@ impl<'a> Merge<'a> {
     /// it ("the Commission" after "the European Commission", "the Committee").
     pub(super) fn bare_cue_words(&mut self, multi_word: &[bool]) {
         let kind = self.kinds();
-        let mut by_tail: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_tail: HashMap<String, Vec<usize>> = HashMap::default();
         for (i, f) in self.found.iter().enumerate() {
             let Some(last) = f
                 .surface
@@ -318,7 +318,7 @@ impl<'a> Merge<'a> {
 
     /// Step 5: an acronym spelling the initials of exactly one longer name.
     pub(super) fn acronyms(&mut self) {
-        let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_initials: HashMap<String, Vec<usize>> = HashMap::default();
         for (i, f) in self.found.iter().enumerate() {
             if f.place.is_some() || word_count(&f.surface) < 2 {
                 continue;
@@ -360,7 +360,7 @@ impl<'a> Merge<'a> {
     /// The mentions of each group, by root, with the group's kind.
     pub(super) fn groups(mut self) -> (HashMap<usize, Vec<usize>>, Vec<Option<EntityKind>>) {
         let kind = self.kinds();
-        let mut members: HashMap<usize, Vec<usize>> = HashMap::new();
+        let mut members: HashMap<usize, Vec<usize>> = HashMap::default();
         for i in 0..self.n() {
             let r = self.uf.find(i);
             members.entry(r).or_default().push(i);

@@ -1,7 +1,7 @@
 //! Short forms of organisations named after a place ("Boston Celtics" → "Celtics", "New York
 //! Knicks" → "Knicks", "Manchester United" → "United").
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::{EntityKind, Found, UnionFind, key, word_count};
 use crate::entities::gazetteer;
@@ -10,7 +10,7 @@ use crate::entities::gazetteer;
 /// the only one in the briefing with that rest: teams, utilities and papers are called by it.
 pub(super) fn place_prefixed(found: &[Found], uf: &mut UnionFind, kind: &[Option<EntityKind>]) {
     let g = gazetteer::get();
-    let mut by_rest: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_rest: HashMap<String, Vec<usize>> = HashMap::default();
     for (i, f) in found.iter().enumerate() {
         let r = uf.find(i);
         let words: Vec<&str> = f.surface.split(' ').collect();

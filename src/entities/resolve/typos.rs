@@ -1,6 +1,6 @@
 //! Names written once with a letter lost.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::{EntityKind, Found, UnionFind, key, word_count};
 
@@ -16,7 +16,7 @@ pub(super) fn clipped_typos(found: &[Found], uf: &mut UnionFind, kind: &[Option<
     }
     let firm = |k: Option<EntityKind>| matches!(k, Some(EntityKind::Place | EntityKind::Organisation));
     // Each full name's key with its last letter dropped, pointing at its entity.
-    let mut clipped: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut clipped: HashMap<String, Vec<usize>> = HashMap::default();
     for (i, f) in found.iter().enumerate() {
         let r = uf.find(i);
         let k = key(&f.surface);

@@ -3,8 +3,8 @@
 //! same given name, a surname with a particle standing alone ("De Wolfe"), and the keys that make
 //! a name meet its other spellings at once (a leading "The", a closing legal form, an exonym).
 
+use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
-use std::collections::HashMap;
 
 use super::{EntityKind, Found, UnionFind, key, word_count};
 use crate::entities::{cues, lists};
@@ -91,8 +91,8 @@ pub(super) fn variant_people(found: &[Found], uf: &mut UnionFind, is_person: &dy
         }
     }
     // Buckets by surname and by given name keep the comparisons to names that share one.
-    let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::new();
-    let mut by_given: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::default();
+    let mut by_given: HashMap<&str, Vec<usize>> = HashMap::default();
     for (n, (_, given, surname)) in names.iter().enumerate() {
         by_surname.entry(surname).or_default().push(n);
         by_given.entry(given).or_default().push(n);
@@ -146,7 +146,7 @@ pub(super) fn particle_surnames(
         };
         cues::is_particle(&lower) || cues::is_foreign_article(w)
     };
-    let mut by_tail: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_tail: HashMap<String, Vec<usize>> = HashMap::default();
     for (i, f) in found.iter().enumerate() {
         let words: Vec<&str> = f.surface.split(' ').collect();
         if words.len() < 3 || !is_person(i, f) {
@@ -182,7 +182,7 @@ pub(super) fn particle_surnames(
 /// named after it ("New York" and "New York Police").
 pub(super) fn without_kind_word(found: &[Found], uf: &mut UnionFind, kind: &[Option<EntityKind>]) {
     let g = crate::entities::gazetteer::get();
-    let mut by_stem: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_stem: HashMap<String, Vec<usize>> = HashMap::default();
     for (i, f) in found.iter().enumerate() {
         let words: Vec<&str> = f.surface.split(' ').collect();
         let Some((last, stem)) = words.split_last() else {
@@ -261,7 +261,7 @@ type Named = (usize, Vec<String>);
 /// the same kind word closing it, and the shorter's words in order among the longer's, with at
 /// most two more. Joined when the shorter matches exactly one longer name.
 pub(super) fn inner_words(found: &[Found], uf: &mut UnionFind) {
-    let mut by_ends: HashMap<(String, String), Vec<Named>> = HashMap::new();
+    let mut by_ends: HashMap<(String, String), Vec<Named>> = HashMap::default();
     for (i, f) in found.iter().enumerate() {
         let words: Vec<&str> = f.surface.split(' ').collect();
         let (Some(first), Some(last)) = (words.first(), words.last()) else {

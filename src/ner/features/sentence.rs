@@ -1,7 +1,7 @@
 //! What a whole sentence says before any token's features: whether its capitals mean anything
 //! (a headline in capitals or in title case), its runs of capitalised words, and its rarest word.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 use super::super::hash::{hash_word, key_of};

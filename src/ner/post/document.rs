@@ -1,7 +1,7 @@
 //! The rules that read the whole document: sports teams, the words of persons' names, names at
 //! sentence starts and companies by what they have.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 use super::{each_name, one_word_name, retype};

@@ -1,7 +1,7 @@
 //! The rules that read one sentence: dates, companies, datelines, peoples' names,
 //! administrations, storms, articles, places by their last word and countries.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 use super::{each_name, one_word_name, retype};
