@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use super::event;
-use super::measure::{AGE_KEY, DISTANCE_KEY, LOOSE, RECORD_KEY, measure_in};
+use super::measure::{AGE_KEY, DISTANCE_KEY, LOOSE, Measure, RECORD_KEY, measure_in};
 use super::model::Statement;
 use super::tie::{Tie, Ties, tie};
 use crate::entities::{Entity, EntityKind};
@@ -164,6 +164,72 @@ fn without_speakers(
     ents
 }
 
+/// What a measure is of, when its key leaves that to the names around it: a distance's place, a
+/// record's or an age's person.
+struct Whose<'a> {
+    text: &'a str,
+    sentence: &'a Range<usize>,
+    mentions: &'a [(Range<usize>, usize)],
+    entities: &'a [Entity],
+    /// The person the briefing names most: whom an epithet ("the 28-year-old") stands for.
+    protagonist: Option<usize>,
+}
+
+impl Whose<'_> {
+    /// Name `m` by whom or what it is of; false when a record or an age is of no one named ("a
+    /// 19-year-old was arrested" is no fact a reader compares).
+    fn name(&self, m: &mut Measure, value: &Value) -> bool {
+        let entities = self.entities;
+        // "20 miles north of Santa Rosa", "four miles from Cobb": a distance is from a place.
+        if m.key == DISTANCE_KEY
+            && let Some(place) = distance_from(self.text, &value.span, self.mentions, entities)
+        {
+            m.key = format!("quantity|distance from {place}");
+            m.label = format!("distance from {}", entities[place].name);
+        }
+        if m.key == RECORD_KEY {
+            let Some(person) = named_before(self.sentence, &value.span, self.mentions, entities) else {
+                return false;
+            };
+            m.key = format!("{RECORD_KEY}{person}");
+            m.label = format!("wins (record) of {}", entities[person].name);
+        }
+        // An age is a person's: "Gray, 16," or "16-year-old Kimani Gray".
+        if m.key == AGE_KEY {
+            let Some(person) = aged_person(self.text, &value.span, self.mentions, entities, self.protagonist)
+            else {
+                return false;
+            };
+            m.key = format!("{AGE_KEY}{person}");
+            m.label = format!("age of {}", entities[person].name);
+        }
+        true
+    }
+}
+
+/// Every date value of each (source, sentence), statements or not: "In 1999, a flood killed
+/// 30,000" dates the count.
+fn dates_by_sentence(values: &[Value]) -> HashMap<(usize, usize), Vec<Value>> {
+    let mut dates: HashMap<(usize, usize), Vec<Value>> = HashMap::new();
+    for value in values.iter().filter(|v| v.kind == ValueKind::Date) {
+        dates
+            .entry((value.source, value.sentence))
+            .or_default()
+            .push(value.clone());
+    }
+    dates
+}
+
+/// The person the briefing names most: whom an epithet ("the 28-year-old") stands for.
+fn protagonist(entities: &[Entity]) -> Option<usize> {
+    entities
+        .iter()
+        .enumerate()
+        .filter(|(_, x)| x.kind == EntityKind::Person)
+        .max_by_key(|(i, x)| (x.mentions.len(), std::cmp::Reverse(*i)))
+        .map(|(i, _)| i)
+}
+
 /// Values with a measure become statements; a count repeated by its own source with and without a
 /// subgroup ("430,000 residents", "430,000 Korean residents") keeps only the more specific one.
 pub fn statements(
@@ -179,21 +245,9 @@ pub fn statements(
     let mut cut: ((usize, usize), Vec<Word>) = ((usize::MAX, 0), Vec::new());
     // Whether the current sentence frames its counts as a running total, read once per sentence.
     let mut running_total: Option<bool> = None;
-    let mut dates: HashMap<(usize, usize), Vec<Value>> = HashMap::new();
-    // The person the briefing names most: whom an epithet ("the 28-year-old") stands for.
-    let protagonist = entities
-        .iter()
-        .enumerate()
-        .filter(|(_, x)| x.kind == EntityKind::Person)
-        .max_by_key(|(i, x)| (x.mentions.len(), std::cmp::Reverse(*i)))
-        .map(|(i, _)| i);
+    let dates = dates_by_sentence(&values);
+    let protagonist = protagonist(entities);
     for value in values {
-        if value.kind == ValueKind::Date {
-            dates
-                .entry((value.source, value.sentence))
-                .or_default()
-                .push(value.clone());
-        }
         let Some(source) = briefing.sources.get(value.source) else {
             continue;
         };
@@ -209,34 +263,21 @@ pub fn statements(
             continue;
         };
         let mentions = index.get(value.source).map(Vec::as_slice).unwrap_or_default();
-        // An age is a person's: "Gray, 16," or "16-year-old Kimani Gray". An age of no one named
-        // ("a 19-year-old was arrested") is no fact a reader compares.
-        // "20 miles north of Santa Rosa", "four miles from Cobb": a distance is from a place.
-        if m.key == DISTANCE_KEY
-            && let Some(place) = distance_from(&source.text, &value.span, mentions, entities)
-        {
-            m.key = format!("quantity|distance from {place}");
-            m.label = format!("distance from {}", entities[place].name);
-        }
         if value.kind == ValueKind::Count
             && *running_total.get_or_insert_with(|| super::scope::cumulative(&source.text, &cut.1))
         {
             m.key.push_str("|so far");
             m.label.push_str(" (so far)");
         }
-        if m.key == RECORD_KEY {
-            let Some(person) = named_before(&span, &value.span, mentions, entities) else {
-                continue;
-            };
-            m.key = format!("{RECORD_KEY}{person}");
-            m.label = format!("wins (record) of {}", entities[person].name);
-        }
-        if m.key == AGE_KEY {
-            let Some(person) = aged_person(&source.text, &value.span, mentions, entities, protagonist) else {
-                continue;
-            };
-            m.key = format!("{AGE_KEY}{person}");
-            m.label = format!("age of {}", entities[person].name);
+        let whose = Whose {
+            text: &source.text,
+            sentence: &span,
+            mentions,
+            entities,
+            protagonist,
+        };
+        if !whose.name(&mut m, &value) {
+            continue;
         }
         let ents = without_speakers(
             &source.text,
@@ -265,6 +306,41 @@ pub fn statements(
     }
     keep_one_per_figure(&mut out, briefing);
     drop_vague_beside_figures(&mut out);
+    drop_general_beside_specific(&mut out);
+    place_in_events(briefing, sentences, &dates, &mut out);
+    (out, ties)
+}
+
+/// A source that gives a figure speaks by it, not by its vague amount for the same measure
+/// ("dozens dead" in the headline, "killing at least 41 people" in the body).
+/// Tie each statement to its event (the main one or another the sentence places it in), keep the
+/// latest count of a sequence, and key a date no event word names by its verb.
+fn place_in_events(
+    briefing: &Briefing,
+    sentences: &[Vec<Sentence>],
+    dates: &HashMap<(usize, usize), Vec<Value>>,
+    out: &mut Vec<Statement>,
+) {
+    let story = event::story(briefing, sentences, out);
+    event::assign(briefing, &story, dates, out);
+    // After events are assigned: "the 11th round" of an earlier fight is no later count of this one.
+    keep_latest_ordinals(out);
+    // A date naming no event that is not the main event's is a statement only when a verb beside
+    // it says what happened ("built in 1935"); its verb keys it.
+    out.retain_mut(|s| {
+        if s.key != super::measure::UNNAMED_EVENT {
+            return true;
+        }
+        s.key.push_str(&event::stem(&s.word));
+        // "Nothing happened today": a relative day off the main event is the time of telling.
+        let relative = matches!(s.value.amount, Amount::Date { relative: true, .. });
+        !s.word.is_empty() && !relative
+    });
+}
+
+/// A count repeated by its own source with and without a subgroup ("430,000 residents",
+/// "430,000 Korean residents") keeps only the more specific one.
+fn drop_general_beside_specific(out: &mut Vec<Statement>) {
     let specific: HashSet<(usize, String, String)> = out
         .iter()
         .filter_map(|s| {
@@ -280,26 +356,8 @@ pub fn statements(
         let key = s.key.replace(LOOSE, "");
         !specific.contains(&(s.value.source, key, s.value.normalized.clone()))
     });
-    let story = event::story(briefing, sentences, &out);
-    event::assign(briefing, &story, &dates, &mut out);
-    // After events are assigned: "the 11th round" of an earlier fight is no later count of this one.
-    keep_latest_ordinals(&mut out);
-    // A date naming no event that is not the main event's is a statement only when a verb beside
-    // it says what happened ("built in 1935"); its verb keys it.
-    out.retain_mut(|s| {
-        if s.key != super::measure::UNNAMED_EVENT {
-            return true;
-        }
-        s.key.push_str(&event::stem(&s.word));
-        // "Nothing happened today": a relative day off the main event is the time of telling.
-        let relative = matches!(s.value.amount, Amount::Date { relative: true, .. });
-        !s.word.is_empty() && !relative
-    });
-    (out, ties)
 }
 
-/// A source that gives a figure speaks by it, not by its vague amount for the same measure
-/// ("dozens dead" in the headline, "killing at least 41 people" in the body).
 fn drop_vague_beside_figures(statements: &mut Vec<Statement>) {
     let vague = |s: &Statement| s.value.kind == ValueKind::Count && s.value.normalized.contains('/');
     let figured: HashSet<(usize, String)> = statements

@@ -342,3 +342,6 @@ fn suspended_later(text: &str, ws: &[Word], from: usize) -> bool {
     }
     false
 }
+
+#[cfg(test)]
+mod tests;
