@@ -169,6 +169,23 @@ fn scrollbar(frame: &mut Frame, pane: Rect, positions: usize, position: usize) {
     );
 }
 
+/// The thick, focused frame of a view drawn over the panes (a comparison, a timeline, the
+/// matrix), with its key hint on the bottom border.
+fn overlay_block<'a>(title: impl Into<Line<'a>>, hint: &'a str, theme: &Theme) -> Block<'a> {
+    Block::default()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Thick)
+        .border_style(theme.border(true))
+        .title(title)
+        .title_bottom(Line::from(hint).right_aligned())
+}
+
+/// The first of `hints` (longest first) that fits in `room` columns, or none: a cut hint is
+/// worse than a shorter one.
+fn fitting_hint(hints: &[&'static str], room: usize) -> &'static str {
+    hints.iter().copied().find(|h| h.width() <= room).unwrap_or("")
+}
+
 fn visible(r: Rect) -> bool {
     r.width > 0 && r.height > 0
 }

@@ -4,11 +4,11 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph};
+use ratatui::widgets::{Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 use super::article::styled_range;
-use super::{fit, full_line, visible};
+use super::{fit, fitting_hint, full_line, overlay_block, visible};
 use crate::claims::Statement;
 use crate::state::Flag;
 use crate::tui::app::{App, SENTENCE_LINES};
@@ -45,12 +45,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         ),
         Span::styled(" ", theme.pane_title(true)),
     ]);
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_type(BorderType::Thick)
-        .border_style(theme.border(true))
-        .title(title)
-        .title_bottom(Line::from(bottom_hint(area.width)).right_aligned());
+    let block = overlay_block(title, bottom_hint(area.width), theme);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if !visible(inner) {
@@ -100,15 +95,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
 /// The hint under the comparison, as long as the border leaves room for (a cut title is worse than a
 /// shorter one).
 fn bottom_hint(width: u16) -> &'static str {
-    let room = usize::from(width).saturating_sub(4);
-    [
-        " Enter/click: read it in its source · Esc: close ",
-        " Enter: read it · Esc: close ",
-        " Esc: close ",
-    ]
-    .into_iter()
-    .find(|h| h.width() <= room)
-    .unwrap_or("")
+    fitting_hint(
+        &[
+            " Enter/click: read it in its source · Esc: close ",
+            " Enter: read it · Esc: close ",
+            " Esc: close ",
+        ],
+        usize::from(width).saturating_sub(4),
+    )
 }
 
 /// One statement: source and value on a header line, then its sentence with the value marked.

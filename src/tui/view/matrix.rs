@@ -7,11 +7,11 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph};
+use ratatui::widgets::{Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 use super::timeline::fit_spans;
-use super::{fit, full_line, pad, visible};
+use super::{fit, fitting_hint, full_line, overlay_block, pad, visible};
 use crate::claims::Verdict;
 use crate::tui::app::{App, MATRIX_HEAD, View};
 use crate::tui::theme::Theme;
@@ -37,15 +37,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         m.rows.len(),
         m.columns.len() - entities
     );
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_type(BorderType::Thick)
-        .border_style(theme.border(true))
-        .title(Span::styled(
+    let block = overlay_block(
+        Span::styled(
             fit(&title, usize::from(area.width).saturating_sub(2)),
             theme.pane_title(true),
-        ))
-        .title_bottom(Line::from(bottom_hint(area.width)).right_aligned());
+        ),
+        bottom_hint(area.width),
+        theme,
+    );
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if !visible(inner) {
@@ -203,15 +202,14 @@ fn cell_style(c: Cell, theme: &Theme) -> Style {
 
 /// The hint on the bottom border, as long as the border leaves room for.
 fn bottom_hint(width: u16) -> &'static str {
-    let room = usize::from(width).saturating_sub(26);
-    [
-        " h/l: column · Enter: read · Esc ",
-        " Enter: read · Esc ",
-        " Esc ",
-    ]
-    .into_iter()
-    .find(|h| h.width() <= room)
-    .unwrap_or("")
+    fitting_hint(
+        &[
+            " h/l: column · Enter: read · Esc ",
+            " Enter: read · Esc ",
+            " Esc ",
+        ],
+        usize::from(width).saturating_sub(26),
+    )
 }
 
 /// The strip of view labels on the panes' bottom border (see `App::view_tabs`): the open view's

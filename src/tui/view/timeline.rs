@@ -6,11 +6,11 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph};
+use ratatui::widgets::{Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 use super::article::styled_range;
-use super::{fit, full_line, pad, visible};
+use super::{fit, fitting_hint, full_line, overlay_block, pad, visible};
 use crate::claims::Verdict;
 use crate::tui::app::{App, TIMELINE_HEAD, View};
 use crate::tui::doc::wrap_words;
@@ -47,12 +47,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             theme.pane_title(true).patch(theme.verdict(claim.verdict)),
         ),
     ]);
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_type(BorderType::Thick)
-        .border_style(theme.border(true))
-        .title(title)
-        .title_bottom(Line::from(bottom_hint(area.width)).right_aligned());
+    let block = overlay_block(title, bottom_hint(area.width), theme);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if !visible(inner) {
@@ -231,9 +226,8 @@ pub(super) fn fit_spans(spans: Vec<Span<'static>>, w: usize) -> Vec<Span<'static
 
 /// The hint on the bottom border, as long as the border leaves room for.
 fn bottom_hint(width: u16) -> &'static str {
-    let room = usize::from(width).saturating_sub(26);
-    [" Enter: read · Esc ", " Esc "]
-        .into_iter()
-        .find(|h| h.width() <= room)
-        .unwrap_or("")
+    fitting_hint(
+        &[" Enter: read · Esc ", " Esc "],
+        usize::from(width).saturating_sub(26),
+    )
 }
