@@ -127,6 +127,23 @@ pub struct Loaded {
     pub warnings: Vec<Problem>,
 }
 
+/// The load problems as the reader lists them, one safe line each: warnings first, then skipped
+/// files.
+pub fn notices(loaded: &Loaded) -> Vec<String> {
+    use crate::text::safe;
+    loaded
+        .warnings
+        .iter()
+        .map(|p| safe::line(&format!("warning: {p}")).into_owned())
+        .chain(
+            loaded
+                .skipped
+                .iter()
+                .map(|p| safe::line(&format!("skipped {p}")).into_owned()),
+        )
+        .collect()
+}
+
 /// The seed articles, embedded so `parallax` works from any directory.
 const SAMPLE: &[(&str, &str)] = &[
     (
@@ -201,9 +218,13 @@ fn date_yearless_datelines(sources: &mut [Source]) {
 /// Load every path (file, folder read recursively, or `-` for stdin). Files that cannot be read are
 /// skipped and listed in [`Loaded::skipped`]; a path that does not exist is an error.
 pub fn load(paths: &[PathBuf]) -> Result<Loaded, Problem> {
-    // Check every path before reading any, so a typo fails fast with exit 2. A path that exists but
-    // cannot be followed (a symlink loop, a folder we may not enter) is skipped with its reason
-    // below, like a bad file in a folder: the good paths named with it still load.
+    load_with_progress(paths, &mut |_, _| {})
+}
+
+/// Check that every path exists (`-` always does), as [`load`] does before reading any: a typo
+/// fails fast. A path that exists but cannot be followed (a symlink loop, a folder we may not
+/// enter) passes here and is skipped with its reason when loading, like a bad file in a folder.
+pub fn check_paths(paths: &[PathBuf]) -> Result<(), Problem> {
     for p in paths {
         if p.as_os_str() == "-" {
             continue;
@@ -217,6 +238,18 @@ pub fn load(paths: &[PathBuf]) -> Result<Loaded, Problem> {
             });
         }
     }
+    Ok(())
+}
+
+/// [`load`], calling `progress(done, found)` after each file: files read so far and files found so
+/// far (a folder's files are all found before the first of them is read).
+pub fn load_with_progress(
+    paths: &[PathBuf],
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<Loaded, Problem> {
+    check_paths(paths)?;
+    let mut done = 0;
+    let mut found = paths.iter().filter(|p| !p.is_dir()).count();
     let mut loaded = Loaded {
         briefing: Briefing {
             name: briefing_name(paths),
@@ -258,14 +291,21 @@ pub fn load(paths: &[PathBuf]) -> Result<Loaded, Problem> {
             for (path, reason) in errors {
                 loaded.skipped.push(Problem { path, reason });
             }
+            found += files.len();
+            progress(done, found);
             for f in files {
                 if first_visit(&f, &mut seen) {
                     load_file(&f, &mut loaded, &mut ids);
                 }
+                done += 1;
+                progress(done, found);
             }
+            continue;
         } else if first_visit(p, &mut seen) {
             load_file(p, &mut loaded, &mut ids);
         }
+        done += 1;
+        progress(done, found);
     }
     date_yearless_datelines(&mut loaded.briefing.sources);
     Ok(loaded)
@@ -290,7 +330,9 @@ pub fn read_bytes(bytes: &[u8], name: &str) -> Result<(Vec<Source>, Vec<String>)
     read::read(bytes, name, &stem, &ext).map(|r| (r.sources, r.warnings))
 }
 
-fn briefing_name(paths: &[PathBuf]) -> String {
+/// The briefing's name as the reader and reports show it: the one path's name, or the first and how
+/// many more; "sample briefing" for none.
+pub fn briefing_name(paths: &[PathBuf]) -> String {
     let name = |p: &PathBuf| {
         if p.as_os_str() == "-" {
             return "<stdin>".to_string();

@@ -111,6 +111,12 @@ fn main() -> ExitCode {
             if is_broken_pipe(&err) {
                 return ExitCode::SUCCESS;
             }
+            #[cfg(feature = "tui")]
+            if let Some(not_loaded) = err.downcast_ref::<parallax::tui::NotLoaded>() {
+                for n in &not_loaded.notices {
+                    say(n);
+                }
+            }
             say(&format!("{err:#}"));
             ExitCode::from(exit_code(&err))
         }
@@ -220,30 +226,23 @@ fn open_reader(paths: &[PathBuf], config: Option<&std::path::Path>) -> anyhow::R
         );
     }
     // Load problems go to the reader (stderr is hidden behind its screen), not to stderr.
-    let (briefing, notices) = if paths.is_empty() {
-        (ingest::load_sample(), Vec::new())
-    } else {
+    if paths.is_empty() {
+        return parallax::tui::run(ingest::load_sample(), Vec::new(), config);
+    }
+    // Stdin that is the terminal itself is read before the screen changes (the reader takes the
+    // keys); everything else is read behind the reader's first frame.
+    if paths.iter().any(|p| p.as_os_str() == "-") && io::stdin().is_terminal() {
         let loaded = ingest::load(paths).map_err(anyhow::Error::new)?;
-        let notices: Vec<String> = loaded
-            .warnings
-            .iter()
-            .map(|p| safe::line(&format!("warning: {p}")).into_owned())
-            .chain(
-                loaded
-                    .skipped
-                    .iter()
-                    .map(|p| safe::line(&format!("skipped {p}")).into_owned()),
-            )
-            .collect();
+        let notices = ingest::notices(&loaded);
         if loaded.briefing.sources.is_empty() {
             for n in &notices {
                 say(n);
             }
             bail!("no source could be loaded from {}", describe(paths));
         }
-        (loaded.briefing, notices)
-    };
-    parallax::tui::run(briefing, notices, config)
+        return parallax::tui::run(loaded.briefing, notices, config);
+    }
+    parallax::tui::open(paths.to_vec(), config)
 }
 
 /// A build without the reader still answers the bare command, with the way to the same analysis.

@@ -47,9 +47,32 @@ fn keys_terminal() -> anyhow::Result<()> {
 /// Run the reader on a loaded briefing until the user quits. The analysis runs off the UI thread.
 /// `notices` are load problems to show (one line each, e.g. skipped files); `config` is the file
 /// from `--config`, else the default path is read if it exists.
-pub fn run(
-    briefing: Briefing,
+pub fn run(briefing: Briefing, notices: Vec<String>, config: Option<&std::path::Path>) -> anyhow::Result<()> {
+    let name = briefing.name.clone();
+    let incoming = app::Incoming::new(briefing.clone(), Vec::new()).with_store();
+    start(
+        &name,
+        notices,
+        event_loop::Start::Ready(Box::new(incoming), briefing),
+        config,
+    )
+}
+
+/// Open the reader on files and folders at once: its first frame (the briefing's name, a count of
+/// files read that grows, empty panes) is on screen before the first file is read; the files are
+/// read and analysed off the UI thread, and the saved state loads when the sources are in. When no
+/// source loads, the terminal is restored and [`NotLoaded`] says why.
+pub fn open(paths: Vec<std::path::PathBuf>, config: Option<&std::path::Path>) -> anyhow::Result<()> {
+    // A mistyped path fails before the screen changes.
+    crate::ingest::check_paths(&paths)?;
+    let name = crate::ingest::briefing_name(&paths);
+    start(&name, Vec::new(), event_loop::Start::Read(paths), config)
+}
+
+fn start(
+    name: &str,
     mut notices: Vec<String>,
+    work: event_loop::Start,
     config: Option<&std::path::Path>,
 ) -> anyhow::Result<()> {
     if !io::stdout().is_terminal() {
@@ -63,21 +86,15 @@ pub fn run(
     notices.splice(0..0, loaded.warnings);
     let config = loaded.config;
     let theme = theme::Theme::chosen(&config.theme);
-    let mut app = app::App::new(briefing.clone(), notices, Arc::new(config.keymap));
+    let mut app = app::App::loading(name, notices, Arc::new(config.keymap));
     app.set_date_format(&config.date_format);
-    // Read marks, flags and notes live in the user's data folder, keyed by the briefing's content.
-    match crate::state::Store::for_briefing(&app.saved_state().briefing) {
-        Some(store) => app.attach_store(store),
-        None => app.update(action::Action::Notice(
-            "no data folder (neither XDG_DATA_HOME nor HOME is set): read marks, flags and notes will not be kept"
-                .into(),
-        )),
-    }
 
     let (tx, rx) = mpsc::channel();
-    event_loop::spawn_analysis(briefing, tx.clone()).context("starting the analysis")?;
     event_loop::spawn_signals(tx.clone()).context("listening for signals")?;
     let (mut terminal, guard) = term::enter().context("setting up the terminal")?;
+    // Read marks, flags and notes live in the user's data folder, keyed by the briefing's content:
+    // they load when the sources arrive.
+    event_loop::spawn_analysis(work, tx.clone()).context("starting the analysis")?;
     event_loop::spawn_input(tx).context("reading the terminal")?;
     let exit = event_loop::run(&mut terminal, &mut app, &theme, rx);
     // Every change is written as it happens; wait for the last write before leaving.
@@ -86,7 +103,17 @@ pub fn run(
     match exit? {
         event_loop::Exit::Quit => Ok(()),
         event_loop::Exit::Signal(sig) => Err(Stopped(sig).into()),
+        event_loop::Exit::NotLoaded(notices, reason) => Err(NotLoaded { notices, reason }.into()),
     }
+}
+
+/// No source could be read, so the reader closed: the load problems (one safe line each, to print
+/// before the reason) and the reason.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{reason}")]
+pub struct NotLoaded {
+    pub notices: Vec<String>,
+    pub reason: String,
 }
 
 /// The reader was ended by a signal (SIGTERM, SIGHUP, SIGINT, SIGQUIT) after restoring the terminal

@@ -795,3 +795,76 @@ fn values_the_jump_list_text_search_and_tab_titles() {
     keys(&mut s, &mut o, "<Esc> q");
     assert!(s.wait_exit(QUICK).success());
 }
+
+/// A folder of `n` copies of the seed articles, each file its own source.
+fn folder_of(n: usize) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("a briefing folder");
+    let seeds = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    let mut texts: Vec<String> = std::fs::read_dir(&seeds)
+        .expect("the seeds folder")
+        .map(|e| std::fs::read_to_string(e.expect("a seeds entry").path()).expect("a seed"))
+        .collect();
+    texts.sort();
+    for i in 0..n {
+        let text = format!("{}\n\nCopy {i}.\n", texts[i % texts.len()]);
+        std::fs::write(dir.path().join(format!("{i:04}.txt")), text).expect("write a source");
+    }
+    dir
+}
+
+/// The first frame is drawn before the files are read: the "loading" title bar and the empty
+/// sources pane come out before the list of sources (order of events, not a timed assertion), and
+/// q while the files load quits and restores the terminal.
+#[test]
+fn first_frame_comes_before_the_files_are_read() {
+    let dir = folder_of(400);
+    let mut cmd = CommandBuilder::new(BIN);
+    cmd.arg(dir.path());
+    let mut s = Session::spawn_cmd(cmd, 160, 45);
+    s.wait_text("Sources (400)", SLOW);
+    let out = String::from_utf8_lossy(&s.raw()).to_string();
+    let loading = out
+        .find("Reading the files")
+        .expect("a frame while the files load");
+    // A source's row ("… · 123 words"); the frame diff may not write "Sources (400)" in one piece.
+    let sources = out.find(" words").expect("the sources listed");
+    assert!(loading < sources, "the loading frame comes first");
+    s.send(b"q");
+    let status = s.wait_exit(QUICK);
+    assert!(status.success(), "exit status {status:?}");
+
+    // Quit at once, the files still loading (or not: either way q ends the reader cleanly).
+    let mut cmd = CommandBuilder::new(BIN);
+    cmd.arg(dir.path());
+    let mut s = Session::spawn_cmd(cmd, 160, 45);
+    s.wait_text("Parallax", QUICK);
+    s.send(b"q");
+    let status = s.wait_exit(QUICK);
+    assert!(status.success(), "exit status {status:?}");
+    let out = String::from_utf8_lossy(&s.raw()).to_string();
+    assert!(out.contains("\x1b[?1049l"), "the screen is given back");
+}
+
+/// When no file of a folder loads, the reader closes and the skipped files are named, one line
+/// each, on the restored screen, then the reason; exit status 2.
+#[test]
+fn nothing_loaded_names_each_file_after_the_screen_is_restored() {
+    let dir = tempfile::tempdir().expect("a briefing folder");
+    std::fs::write(dir.path().join("a.bin"), [0u8, 1, 2, 3, 0, 0, 0xff]).expect("write");
+    std::fs::write(dir.path().join("b.txt"), "").expect("write");
+    let mut cmd = CommandBuilder::new(BIN);
+    cmd.arg(dir.path());
+    let mut s = Session::spawn_cmd(cmd, 200, 30);
+    let status = s.wait_exit(SLOW);
+    assert_eq!(status.exit_code(), 2, "screen:\n{}", s.screen());
+    s.wait_text("no source could be loaded", QUICK);
+    let out = String::from_utf8_lossy(&s.raw()).to_string();
+    let left = out.rfind("\x1b[?1049l").expect("the screen is given back");
+    for name in ["a.bin", "b.txt"] {
+        let at = out.rfind(&format!("skipped {}", dir.path().join(name).display()));
+        assert!(
+            at.is_some_and(|at| at > left),
+            "{name} named after the restore:\n{out:?}"
+        );
+    }
+}

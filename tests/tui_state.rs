@@ -806,3 +806,38 @@ fn the_help_legend_explains_every_mark() {
         assert!(samples.contains(mark), "the legend shows {mark}");
     }
 }
+
+/// While the files load there are no sources: every key is harmless (nothing panics, the frame
+/// still draws), and the sources, then the analysis, arrive into whatever the keys left open.
+#[test]
+fn keys_while_loading_are_harmless() {
+    use parallax::tui::app::Incoming;
+    let mut app = App::loading("gen", Vec::new(), keymap());
+    app.update(Action::Resize(120, 40));
+    let mut input = KeyInput::default();
+    let theme = parallax::tui::theme::Theme::chosen("dark");
+    let draw = |app: &App| {
+        let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).expect("terminal");
+        t.draw(|f| parallax::tui::view::draw(f, app, &theme))
+            .expect("draw");
+    };
+    for keys in [
+        "j k g G <Tab> <S-Tab> h l <Enter> <C-d> <C-u> n N m f a <Esc>",
+        "c e t M t <Esc> / x <Esc> <Esc> ? <Esc> 1 2 <C-o> y Y o",
+    ] {
+        press(&mut app, &mut input, keys);
+        draw(&app);
+    }
+    assert!(!app.should_quit());
+    assert!(app.sources().is_empty());
+    let f = harbour();
+    app.update(Action::Sources(Box::new(Incoming::new(f.briefing(), Vec::new()))));
+    assert_eq!(app.sources().len(), f.briefing().sources.len());
+    assert!(app.current().is_some(), "the first source opens");
+    draw(&app);
+    app.update(Action::Loaded(Box::new(f.build())));
+    assert!(app.progress().is_none());
+    draw(&app);
+    press(&mut app, &mut input, "q");
+    assert!(app.should_quit());
+}

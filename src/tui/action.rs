@@ -104,7 +104,9 @@ pub enum Action {
     Click(u16, u16),
     /// Wheel turned over column, row.
     Wheel(u16, u16, Wheel),
-    /// The analysis reports progress.
+    /// The sources are read and ready to show; their analysis is next.
+    Sources(Box<super::app::Incoming>),
+    /// Reading the files or the analysis reports progress.
     Progress(Progress),
     /// The analysis is done.
     Loaded(Box<Analysis>),

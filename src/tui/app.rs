@@ -187,39 +187,40 @@ pub struct App {
 
 impl App {
     /// A reader over a briefing whose analysis is still to come.
-    pub fn new(mut briefing: Briefing, notices: Vec<String>, keymap: Arc<Keymap>) -> App {
-        // Keys of the text as loaded, before the display stand-ins: `report` computes the same.
-        let saved = Saved::new(
-            &crate::state::briefing_key(&briefing.sources),
-            crate::state::source_keys(&briefing.sources),
-        );
-        for_display(&mut briefing);
-        let n = briefing.sources.len();
-        let mut app = App {
-            order: by_date(&briefing.sources),
-            briefing,
+    pub fn new(briefing: Briefing, notices: Vec<String>, keymap: Arc<Keymap>) -> App {
+        let mut app = App::loading(&briefing.name, Vec::new(), keymap);
+        app.arrive(Incoming::new(briefing, notices));
+        app
+    }
+
+    /// A reader whose sources are still being read: the title bar, empty panes and the count of
+    /// files read. [`Action::Sources`](super::action::Action::Sources) brings the sources.
+    pub fn loading(name: &str, notices: Vec<String>, keymap: Arc<Keymap>) -> App {
+        App {
+            order: Vec::new(),
+            briefing: Briefing {
+                name: crate::text::safe::line(name).into_owned(),
+                sources: Vec::new(),
+            },
             analysis: None,
             keymap,
             marks: Marks::default(),
             stats: Vec::new(),
             source_stats: Vec::new(),
             progress: Some(Progress {
-                stage: "starting",
+                stage: READING,
                 done: 0,
-                total: 1,
+                total: 0,
             }),
             failure: None,
-            message: notices.first().map(|n| match notices.len() {
-                1 => n.clone(),
-                k => format!("{n} (+{} more: see ?)", k - 1),
-            }),
+            message: summary(&notices),
             notices,
             size: (80, 24),
             focus: Pane::Sources,
             shown: Pane::Article,
             tab: SideTab::Entities,
             current: None,
-            read: vec![false; n],
+            read: Vec::new(),
             sources_cursor: Cursor::default(),
             scroll: 0,
             doc: None,
@@ -231,7 +232,7 @@ impl App {
             compare: None,
             help: None,
             target: None,
-            saved,
+            saved: Saved::new("", Vec::new()),
             note: None,
             quit: false,
             date_format: crate::tui::config::DEFAULT_DATE_FORMAT.to_string(),
@@ -240,11 +241,44 @@ impl App {
             search: Search::default(),
             jumps: Vec::new(),
             views: views::Views::default(),
-        };
-        if let Some(&first) = app.order.first() {
-            app.open_source(first);
         }
-        app
+    }
+
+    /// The sources are in (from [`Incoming`]): list them, open the first by date, and load what was
+    /// saved for them; the analysis is next.
+    pub(super) fn arrive(&mut self, incoming: Incoming) {
+        let Incoming {
+            briefing,
+            saved,
+            order,
+            notices,
+            store,
+        } = incoming;
+        self.read = vec![false; briefing.sources.len()];
+        self.briefing = briefing;
+        self.order = order;
+        self.saved = saved;
+        if self.message.is_none() {
+            self.message = summary(&notices);
+        }
+        self.notices.extend(notices);
+        self.progress = Some(Progress {
+            stage: "starting",
+            done: 0,
+            total: 1,
+        });
+        if let Some(&first) = self.order.first() {
+            self.open_source(first);
+        }
+        self.measure();
+        match store {
+            StoreChoice::At(store) => self.attach_store(store),
+            StoreChoice::NoDataFolder => self.update(super::action::Action::Notice(
+                "no data folder (neither XDG_DATA_HOME nor HOME is set): read marks, flags and notes will not be kept"
+                    .into(),
+            )),
+            StoreChoice::None => {}
+        }
     }
 
     /// A reader over a finished analysis (tests, and briefings analysed elsewhere).
@@ -583,6 +617,76 @@ impl App {
             .iter()
             .filter(|c| c.verdict == Verdict::Disagree)
             .count()
+    }
+}
+
+/// The progress stage while the files are read.
+pub const READING: &str = "loading";
+
+/// The status bar's line for load problems: the first, and how many more.
+fn summary(notices: &[String]) -> Option<String> {
+    notices.first().map(|n| match notices.len() {
+        1 => n.clone(),
+        k => format!("{n} (+{} more: see ?)", k - 1),
+    })
+}
+
+/// Where an [`Incoming`]'s saved state comes from.
+#[derive(Debug)]
+enum StoreChoice {
+    /// Not loaded (tests, and [`App::new`]).
+    None,
+    /// The user's data folder.
+    At(crate::state::Store),
+    /// Neither XDG_DATA_HOME nor HOME is set.
+    NoDataFolder,
+}
+
+/// Sources made ready for the reader off the UI thread: the text as shown, the keys that line the
+/// saved state up with them (of the text as loaded, before the display stand-ins: `report` computes
+/// the same), the order by date, and the load problems.
+#[derive(Debug)]
+pub struct Incoming {
+    briefing: Briefing,
+    saved: Saved,
+    order: Vec<usize>,
+    notices: Vec<String>,
+    /// Whether and where the saved state is to be loaded.
+    store: StoreChoice,
+}
+
+impl Incoming {
+    /// The sources as loaded and the load problems (one line each).
+    pub fn new(mut briefing: Briefing, notices: Vec<String>) -> Incoming {
+        let key = crate::state::briefing_key(&briefing.sources);
+        let saved = Saved::new(&key, crate::state::source_keys(&briefing.sources));
+        for_display(&mut briefing);
+        Incoming {
+            order: by_date(&briefing.sources),
+            briefing,
+            saved,
+            notices,
+            store: StoreChoice::None,
+        }
+    }
+
+    /// Also load (and keep saving to) the state saved for these sources in the user's data folder.
+    #[must_use]
+    pub fn with_store(mut self) -> Incoming {
+        self.store = match crate::state::Store::for_briefing(&self.saved.state.briefing) {
+            Some(s) => StoreChoice::At(s),
+            None => StoreChoice::NoDataFolder,
+        };
+        self
+    }
+
+    /// How many sources came in.
+    pub fn len(&self) -> usize {
+        self.briefing.sources.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.briefing.sources.is_empty()
     }
 }
 

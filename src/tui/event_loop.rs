@@ -10,7 +10,7 @@ use ratatui::backend::Backend;
 use ratatui::crossterm::event::{self, Event, MouseButton, MouseEventKind};
 
 use super::action::{Action, Wheel};
-use super::app::{App, Effect};
+use super::app::{App, Effect, Incoming, READING};
 use super::keymap::KeyInput;
 use super::theme::Theme;
 use crate::analysis::{Analysis, Options, Progress};
@@ -19,6 +19,10 @@ use crate::ingest::Briefing;
 /// What the loop waits for.
 pub enum Msg {
     Term(Event),
+    /// The sources are read; their analysis follows.
+    Sources(Box<Incoming>),
+    /// No source could be read: the load problems (one line each) and why the reader ends.
+    NotLoaded(Vec<String>, String),
     Progress(Progress),
     Loaded(Box<Analysis>),
     Failed(String),
@@ -32,32 +36,98 @@ pub enum Msg {
 pub enum Exit {
     Quit,
     Signal(i32),
+    /// No source could be read: the load problems and the reason, to print once the terminal is
+    /// restored.
+    NotLoaded(Vec<String>, String),
 }
 
-/// Run the analysis on its own thread, sending progress (at most about a hundred updates a stage)
+/// What the worker starts from: sources already read, or files still to read.
+pub enum Start {
+    Ready(Box<Incoming>, Briefing),
+    /// Read these paths (what `ingest::load` reads), then analyse what loaded.
+    Read(Vec<std::path::PathBuf>),
+}
+
+/// Read the files (when there are files to read) and run the analysis on one thread off the UI,
+/// sending the sources as soon as they are read, progress (at most about a hundred updates a stage)
 /// and the result.
-pub fn spawn_analysis(briefing: Briefing, tx: Sender<Msg>) -> io::Result<()> {
+pub fn spawn_analysis(start: Start, tx: Sender<Msg>) -> io::Result<()> {
     thread::Builder::new()
         .name(super::term::WORKER.into())
         .spawn(move || {
-            let mut last: Option<(&'static str, usize)> = None;
-            let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                Analysis::run_with_progress(briefing, &Options::default(), &mut |p| {
-                    let step = p.done * 100 / p.total.max(1);
-                    if last != Some((p.stage, step)) {
-                        last = Some((p.stage, step));
-                        let _ = tx.send(Msg::Progress(p));
-                    }
-                })
-            }));
-            let _ = tx.send(match run {
-                Ok(a) => Msg::Loaded(Box::new(a)),
-                Err(_) => Msg::Failed(
-                    super::term::take_worker_panic().unwrap_or_else(|| "the analysis panicked".into()),
-                ),
-            });
+            let briefing = match start {
+                Start::Ready(incoming, briefing) => {
+                    let _ = tx.send(Msg::Sources(incoming));
+                    briefing
+                }
+                Start::Read(paths) => match read(&paths, &tx) {
+                    Some(b) => b,
+                    None => return,
+                },
+            };
+            analyse(briefing, &tx);
         })?;
     Ok(())
+}
+
+/// Read the files, sending a count that grows, then the sources (with the saved state's store) and
+/// `None` to stop; or, when nothing loaded, the problems.
+fn read(paths: &[std::path::PathBuf], tx: &Sender<Msg>) -> Option<Briefing> {
+    let mut last = 0;
+    let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        crate::ingest::load_with_progress(paths, &mut |done, total| {
+            let step = done * 100 / total.max(1);
+            if done == 0 || step != last || done == total {
+                last = step;
+                let _ = tx.send(Msg::Progress(Progress {
+                    stage: READING,
+                    done,
+                    total,
+                }));
+            }
+        })
+    }));
+    let loaded = match run {
+        Ok(Ok(l)) => l,
+        Ok(Err(problem)) => {
+            let _ = tx.send(Msg::NotLoaded(Vec::new(), problem.to_string()));
+            return None;
+        }
+        Err(_) => {
+            let why = super::term::take_worker_panic().unwrap_or_else(|| "reading panicked".into());
+            let _ = tx.send(Msg::NotLoaded(Vec::new(), format!("reading the files: {why}")));
+            return None;
+        }
+    };
+    let notices = crate::ingest::notices(&loaded);
+    if loaded.briefing.sources.is_empty() {
+        let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+        let why = format!("no source could be loaded from {}", names.join(", "));
+        let _ = tx.send(Msg::NotLoaded(notices, why));
+        return None;
+    }
+    let incoming = Incoming::new(loaded.briefing.clone(), notices).with_store();
+    let _ = tx.send(Msg::Sources(Box::new(incoming)));
+    Some(loaded.briefing)
+}
+
+fn analyse(briefing: Briefing, tx: &Sender<Msg>) {
+    let mut last: Option<(&'static str, usize)> = None;
+    let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        Analysis::run_with_progress(briefing, &Options::default(), &mut |p| {
+            let step = p.done * 100 / p.total.max(1);
+            if last != Some((p.stage, step)) {
+                last = Some((p.stage, step));
+                let _ = tx.send(Msg::Progress(p));
+            }
+        })
+    }));
+    let _ = tx.send(match run {
+        Ok(a) => Msg::Loaded(Box::new(a)),
+        Err(_) => {
+            Msg::Failed(super::term::take_worker_panic().unwrap_or_else(|| "the analysis panicked".into()))
+        }
+    });
 }
 
 /// Read terminal events on their own thread so the loop can also wait for the analysis.
@@ -164,6 +234,8 @@ where
         while let Some(msg) = next {
             let action = match msg {
                 Msg::Term(ev) => to_action(ev, app, &mut keys),
+                Msg::Sources(s) => Some(Action::Sources(s)),
+                Msg::NotLoaded(notices, why) => return Ok(Exit::NotLoaded(notices, why)),
                 Msg::Progress(p) => Some(Action::Progress(p)),
                 Msg::Loaded(a) => Some(Action::Loaded(a)),
                 Msg::Failed(r) => Some(Action::Failed(r)),

@@ -52,6 +52,7 @@ impl App {
             }
             Action::Wheel(x, y, dir) => self.wheel(x, y, dir),
             Action::Progress(p) => self.progress = Some(p),
+            Action::Sources(s) => self.arrive(*s),
             Action::Loaded(a) => self.loaded(*a),
             Action::Notice(n) => {
                 self.message = Some(n.clone());

@@ -7,7 +7,7 @@ use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use super::{fit, visible};
-use crate::tui::app::{App, NoteTarget};
+use crate::tui::app::{App, NoteTarget, READING};
 use crate::tui::keymap::Context;
 use crate::tui::theme::Theme;
 
@@ -15,7 +15,18 @@ pub fn title(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     if !visible(area) {
         return;
     }
-    let right = if let Some(p) = app.progress() {
+    let right = if let Some(p) = app.progress().filter(|p| p.stage == READING) {
+        let total = p.total.max(1);
+        let filled = (p.done.min(total) * 10) / total;
+        format!(
+            "loading {} files… {}{} {}/{} ",
+            p.total,
+            "▰".repeat(filled),
+            "▱".repeat(10 - filled),
+            p.done,
+            p.total
+        )
+    } else if let Some(p) = app.progress() {
         let total = p.total.max(1);
         let filled = (p.done.min(total) * 10) / total;
         format!(
@@ -53,7 +64,11 @@ fn heading(app: &App, w: usize) -> String {
     const NAME_LEAST: usize = 12;
     let b = app.briefing();
     let name = b.name.as_str();
-    let sources = format!("{} sources", b.sources.len());
+    let sources = if app.progress().is_some_and(|p| p.stage == READING) {
+        "reading the files".to_string()
+    } else {
+        format!("{} sources", b.sources.len())
+    };
     let figures: Vec<String> = if app.analysis().is_some() {
         let claims = format!("{} claims ({} disagree)", app.claims().len(), app.disagreements());
         vec![

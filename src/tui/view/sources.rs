@@ -7,7 +7,7 @@ use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use super::{fit, full_line, pane_block, visible};
-use crate::tui::app::{App, SOURCE_ROWS};
+use crate::tui::app::{App, READING, SOURCE_ROWS};
 use crate::tui::layout::Pane;
 use crate::tui::theme::{self, Theme};
 
@@ -41,7 +41,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let focused = app.focus() == Pane::Sources;
     let mut lines: Vec<Line> = Vec::new();
     if vis.is_empty() {
-        lines.push(Line::styled(fit("No sources.", w), theme.dim()));
+        let loading = app.progress().is_some_and(|p| p.stage == READING);
+        let empty = if loading {
+            "Reading the files…"
+        } else {
+            "No sources."
+        };
+        lines.push(Line::styled(fit(empty, w), theme.dim()));
     }
     let per_page = usize::from(inner.height) / SOURCE_ROWS + 1;
     for (i, &s) in vis
