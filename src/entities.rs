@@ -265,13 +265,13 @@ fn units(text: &str, sent: &Sentence, ctx: &Context) -> Vec<Range<usize>> {
     let g = gazetteer::get();
     let mut out = Vec::with_capacity(sent.tokens.len());
     // Spans that do not fit the text (a caller's mistake) are skipped rather than trusted.
-    for tok in sent.tokens.iter().filter(|t| text.get(t.span.clone()).is_some()) {
+    for tok in sent.tokens.iter().filter(|t| text.get(t.span()).is_some()) {
         let t = tok.text(text);
         if !crate::text::is_capitalised(t) || !t.contains(is_hyphen) {
-            out.push(tok.span.clone());
+            out.push(tok.span());
             continue;
         }
-        let base = tok.span.start;
+        let base = tok.start();
         let known = |w: &str| g.place(w).is_some() || g.demonym(w).is_some() || ctx.is_single(w);
         let parts: Vec<(usize, &str)> = split_hyphens(t);
         let mut piece = 0;
@@ -293,7 +293,7 @@ fn units(text: &str, sent: &Sentence, ctx: &Context) -> Vec<Range<usize>> {
                 piece = right_at;
             }
         }
-        out.push(base + piece..tok.span.end);
+        out.push(base + piece..tok.end());
     }
     out
 }
