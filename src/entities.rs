@@ -194,15 +194,17 @@ fn find_in_source(
                 .clone()
                 .filter(|t| c.units.len() == 1 && !t.is_empty())
                 .map(|t| format!("{} {surface}", words[t].join(" ")));
+            let (source, start, end) = Found::at(source, &span);
             found.push(Found {
                 source,
-                span,
-                surface,
+                start,
+                end,
+                surface: surface.into(),
                 kind: c.kind,
                 weight: c.weight,
                 place: c.place,
                 demonym: c.demonym,
-                title_alias,
+                title_alias: title_alias.map(String::into_boxed_str),
             });
         }
         for (a, b, kind) in links::find(words, &cands) {
@@ -242,10 +244,12 @@ fn outlet_mention(index: usize, source: &crate::ingest::Source) -> Option<Found>
     let (start, _) = text
         .match_indices(outlet)
         .find(|&(at, _)| !inside(at) && word_edge(at, true) && word_edge(at + outlet.len(), false))?;
+    let (source, start, end) = Found::at(index, &(start..start + outlet.len()));
     Some(Found {
-        source: index,
-        span: start..start + outlet.len(),
-        surface: outlet.to_string(),
+        source,
+        start,
+        end,
+        surface: outlet.into(),
         kind: Some(EntityKind::Organisation),
         weight: 3,
         place: None,
@@ -265,13 +269,13 @@ fn units(text: &str, sent: &Sentence, ctx: &Context) -> Vec<Range<usize>> {
     let g = gazetteer::get();
     let mut out = Vec::with_capacity(sent.tokens.len());
     // Spans that do not fit the text (a caller's mistake) are skipped rather than trusted.
-    for tok in sent.tokens.iter().filter(|t| text.get(t.span.clone()).is_some()) {
+    for tok in sent.tokens.iter().filter(|t| text.get(t.span()).is_some()) {
         let t = tok.text(text);
         if !crate::text::is_capitalised(t) || !t.contains(is_hyphen) {
-            out.push(tok.span.clone());
+            out.push(tok.span());
             continue;
         }
-        let base = tok.span.start;
+        let base = tok.start();
         let known = |w: &str| g.place(w).is_some() || g.demonym(w).is_some() || ctx.is_single(w);
         let parts: Vec<(usize, &str)> = split_hyphens(t);
         let mut piece = 0;
@@ -293,7 +297,7 @@ fn units(text: &str, sent: &Sentence, ctx: &Context) -> Vec<Range<usize>> {
                 piece = right_at;
             }
         }
-        out.push(base + piece..tok.span.end);
+        out.push(base + piece..tok.end());
     }
     out
 }
@@ -352,10 +356,12 @@ pub fn rules_tag_document(sentences: &[Vec<&str>]) -> Vec<Vec<Tag>> {
             if c.demonym {
                 demonyms.insert(span.start);
             }
+            let (source, start, end) = Found::at(0, &span);
             found.push(Found {
-                source: 0,
-                span,
-                surface: tokens[c.units.clone()].join(" "),
+                source,
+                start,
+                end,
+                surface: tokens[c.units.clone()].join(" ").into(),
                 kind: c.kind,
                 weight: c.weight,
                 place: c.place,

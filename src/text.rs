@@ -31,15 +31,44 @@ pub struct Sentence {
 }
 
 /// A token: a word, number or punctuation mark, as a byte span into `Source::text`.
-#[derive(Debug, Clone, PartialEq, Eq)]
+///
+/// The span is kept as two `u32` offsets (8 bytes a token rather than 16): every token of every
+/// source stays alive for the whole analysis, and a source's text is far below 4 GiB (ingest caps
+/// a file at 64 MiB).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
-    pub span: Range<usize>,
+    start: u32,
+    end: u32,
 }
 
 impl Token {
+    /// A token over `span`. Offsets past `u32::MAX` are clamped (no source is that long).
+    pub fn new(span: Range<usize>) -> Token {
+        let clamp = |o: usize| u32::try_from(o).unwrap_or(u32::MAX);
+        Token {
+            start: clamp(span.start),
+            end: clamp(span.end),
+        }
+    }
+
+    /// The token's byte span in `Source::text`.
+    pub fn span(&self) -> Range<usize> {
+        self.start()..self.end()
+    }
+
+    /// Where the token starts (a byte offset in `Source::text`).
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// Where the token ends (a byte offset in `Source::text`, exclusive).
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+
     /// The token's text in `text` (the source text its span points into); empty if it does not fit.
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
-        text.get(self.span.clone()).unwrap_or("")
+        text.get(self.span()).unwrap_or("")
     }
 }
 
@@ -73,7 +102,7 @@ pub fn sentences(source: &Source) -> Vec<Sentence> {
         for tokens in tokens.chunks(MAX_SENTENCE_TOKENS) {
             if let (Some(first), Some(last)) = (tokens.first(), tokens.last()) {
                 out.push(Sentence {
-                    span: first.span.start..last.span.end,
+                    span: first.start()..last.end(),
                     tokens: tokens.to_vec(),
                     headline: true,
                 });
@@ -195,7 +224,7 @@ fn split_block(text: &str, tokens: &[Token], out: &mut Vec<Sentence>) {
         if number.len() <= 3
             && number.bytes().all(|b| b.is_ascii_digit())
             && matches!(mark.text(text), "." | ")")
-            && mark.span.start == n.span.end
+            && mark.start() == n.end()
         {
             start += 2;
         }
@@ -222,7 +251,7 @@ fn split_block(text: &str, tokens: &[Token], out: &mut Vec<Sentence>) {
             let end = end.min(tokens.len());
             if start < end {
                 out.push(Sentence {
-                    span: tokens[start].span.start..tokens[end - 1].span.end,
+                    span: tokens[start].start()..tokens[end - 1].end(),
                     tokens: tokens[start..end].to_vec(),
                     headline: false,
                 });
@@ -236,7 +265,7 @@ fn split_block(text: &str, tokens: &[Token], out: &mut Vec<Sentence>) {
 /// Closing quotes and brackets right after a sentence's end mark belong to that sentence.
 fn swallow_closers(text: &str, tokens: &[Token], mut end: usize) -> usize {
     while let Some(t) = tokens.get(end) {
-        let glued = t.span.start == tokens[end - 1].span.end;
+        let glued = t.start() == tokens[end - 1].end();
         let closer = match t.text(text) {
             "”" | "’" | "»" | ")" | "]" => true,
             "\"" | "'" => glued,

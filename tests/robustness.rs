@@ -336,7 +336,7 @@ fn analyse_texts(texts: &[(&str, String)]) -> parallax::Analysis {
         for sent in sentences {
             assert!(on_boundaries(s, &sent.span), "sentence {:?} of {s}", sent.span);
             for tok in &sent.tokens {
-                assert!(on_boundaries(s, &tok.span), "token {:?} of {s}", tok.span);
+                assert!(on_boundaries(s, &tok.span()), "token {:?} of {s}", tok.span());
             }
         }
     }

@@ -23,15 +23,31 @@ use super::{Entity, EntityKind, Mention};
 /// One mention as the sentence stage found it.
 #[derive(Debug, Clone)]
 pub struct Found {
-    pub source: usize,
-    pub span: Range<usize>,
-    pub surface: String,
+    /// The source (its index in the briefing) and the span, as `u32`s: a briefing holds every
+    /// mention at once before they are merged, so they are kept small (no source is 4 GiB).
+    pub source: u32,
+    pub start: u32,
+    pub end: u32,
+    pub surface: Box<str>,
     pub kind: Option<EntityKind>,
     pub weight: u8,
     pub place: Option<&'static Place>,
     pub demonym: bool,
     /// The title and name as written when a title stood before a one-word name ("President Lee").
-    pub title_alias: Option<String>,
+    pub title_alias: Option<Box<str>>,
+}
+
+impl Found {
+    /// A mention's source index and span as stored (clamped to `u32`, which no briefing exceeds).
+    pub fn at(source: usize, span: &Range<usize>) -> (u32, u32, u32) {
+        let clamp = |o: usize| u32::try_from(o).unwrap_or(u32::MAX);
+        (clamp(source), clamp(span.start), clamp(span.end))
+    }
+
+    /// The mention's span in its source's text.
+    pub fn span(&self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
 }
 
 /// Two mentions the text equates, with the kind the equating phrase implies.
@@ -217,9 +233,9 @@ fn build(found: &[Found], members: &[usize], kind: Option<EntityKind>) -> Entity
         if f.demonym {
             continue;
         }
-        match forms.iter_mut().find(|(s, _, _)| *s == f.surface) {
+        match forms.iter_mut().find(|(s, _, _)| *s == *f.surface) {
             Some((_, c, _)) => *c += 1,
-            None => forms.push((f.surface.clone(), 1, i)),
+            None => forms.push((f.surface.to_string(), 1, i)),
         }
     }
     let place_name = places
@@ -232,7 +248,7 @@ fn build(found: &[Found], members: &[usize], kind: Option<EntityKind>) -> Entity
         .map(|(s, _, _)| s.clone());
     let name = place_name
         .or(fullest)
-        .unwrap_or_else(|| found[members[0]].surface.clone());
+        .unwrap_or_else(|| found[members[0]].surface.to_string());
     let kind = kind.unwrap_or_else(|| default_kind(&name));
 
     let mut aliases: Vec<(String, usize)> = Vec::new();
@@ -261,8 +277,8 @@ fn build(found: &[Found], members: &[usize], kind: Option<EntityKind>) -> Entity
     let mut mentions: Vec<Mention> = members
         .iter()
         .map(|&i| Mention {
-            source: found[i].source,
-            span: found[i].span.clone(),
+            source: found[i].source as usize,
+            span: found[i].span(),
         })
         .collect();
     mentions.sort_by_key(|m| (m.source, m.span.start, m.span.end));

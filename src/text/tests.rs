@@ -148,8 +148,8 @@ fn token_spans_lie_inside_sentence_spans() {
     let text = "Japan’s Prime Minister Sanae Takaichi will host South Korean President Lee Jae Myung — in Nara. “Fine,” he said.";
     for s in split(text, 0..text.len()) {
         for t in &s.tokens {
-            assert!(s.span.start <= t.span.start && t.span.end <= s.span.end);
-            assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
+            assert!(s.span.start <= t.start() && t.end() <= s.span.end);
+            assert!(text.is_char_boundary(t.start()) && text.is_char_boundary(t.end()));
         }
     }
 }

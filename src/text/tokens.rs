@@ -68,9 +68,7 @@ pub fn tokenize(text: &str, span: Range<usize>) -> Vec<Token> {
         } else {
             i + 1
         };
-        tokens.push(Token {
-            span: base + offset(i)..base + offset(end),
-        });
+        tokens.push(Token::new(base + offset(i)..base + offset(end)));
         i = end;
     }
     tokens
@@ -137,7 +135,10 @@ mod tests {
     use super::*;
 
     fn toks(s: &str) -> Vec<&str> {
-        tokenize(s, 0..s.len()).into_iter().map(|t| &s[t.span]).collect()
+        tokenize(s, 0..s.len())
+            .into_iter()
+            .map(|t| &s[t.span()])
+            .collect()
     }
 
     #[test]
@@ -188,7 +189,7 @@ mod tests {
     fn spans_are_on_char_boundaries_and_skip_bad_ranges() {
         let s = "—“Hi”—";
         for t in tokenize(s, 0..s.len()) {
-            assert!(s.is_char_boundary(t.span.start) && s.is_char_boundary(t.span.end));
+            assert!(s.is_char_boundary(t.start()) && s.is_char_boundary(t.end()));
         }
         assert!(tokenize(s, 1..4).is_empty());
         assert!(tokenize(s, 0..100).is_empty());

@@ -8,7 +8,7 @@ use EntityKind::{Organisation as Org, Other, Person as Per, Place};
 fn words(sentence: &str) -> Vec<&str> {
     tokenize(sentence, 0..sentence.len())
         .into_iter()
-        .map(|t| &sentence[t.span])
+        .map(|t| &sentence[t.span()])
         .collect()
 }
 

@@ -227,8 +227,8 @@ pub(super) fn sole_in_sources(
     lone: usize,
     people: &[usize],
 ) -> Option<usize> {
-    let mut lone_sources: Vec<usize> = Vec::new();
-    let mut full: Vec<Vec<usize>> = vec![Vec::new(); people.len()];
+    let mut lone_sources: Vec<u32> = Vec::new();
+    let mut full: Vec<Vec<u32>> = vec![Vec::new(); people.len()];
     for (i, f) in found.iter().enumerate() {
         let r = uf.find(i);
         if r == lone && word_count(&f.surface) == 1 && !lone_sources.contains(&f.source) {
