@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 
 use parallax::analysis::{Analysis, Options};
 use parallax::tui::action::Action;
-use parallax::tui::app::{App, match_entities};
+use parallax::tui::app::{App, View, match_entities};
 use parallax::tui::keymap::{Key, KeyInput, Keymap};
 use parallax::tui::theme::Theme;
 use parallax::tui::view;
@@ -867,4 +867,75 @@ fn nothing_loaded_names_each_file_after_the_screen_is_restored() {
             "{name} named after the restore:\n{out:?}"
         );
     }
+}
+
+/// A source's name as the views show it: its outlet, else its id.
+fn label(o: &App, s: usize) -> String {
+    let src = &o.sources()[s];
+    src.outlet.clone().unwrap_or_else(|| src.id.clone())
+}
+
+// The timeline and the coverage matrix, opened by key (`t`, `M`) and by a click on the strip,
+// checked against the same analysis run in-process.
+#[test]
+fn timeline_and_matrix_open_by_key_and_by_click() {
+    let (cols, rows) = (100, 30);
+    let mut s = Session::spawn(cols, rows, &[]);
+    let mut o = Oracle::new(cols, rows);
+    s.wait_text(" entities · ", SLOW);
+
+    // `c` then `t`: the first listed claim's timeline, each statement's source and value in the
+    // oracle's order (by publication date, undated last).
+    keys(&mut s, &mut o, "c t");
+    let Some(View::Timeline { timeline, .. }) = o.app.view().cloned() else {
+        panic!("the oracle opened a timeline")
+    };
+    let id = o.app.claims()[timeline.claim].id.clone();
+    let screen = s.wait_text(&format!("Timeline · {id} "), QUICK);
+    assert!(
+        screen.contains(" TIMELINE "),
+        "the status bar names the context:\n{screen}"
+    );
+    let mut last = 0;
+    for m in timeline.moments.iter().take(o.app.view_rows()) {
+        let name: String = label(&o.app, m.source).chars().take(12).collect();
+        let row = screen
+            .lines()
+            .enumerate()
+            .skip(last)
+            .find(|(_, l)| l.contains(&name) && l.contains(&m.value))
+            .map(|(i, _)| i)
+            .unwrap_or_else(|| panic!("{name} {} in order on screen:\n{screen}", m.value));
+        last = row + 1;
+    }
+
+    // `M`: the coverage matrix with its legend and every source.
+    keys(&mut s, &mut o, "M");
+    let m = o.app.coverage().expect("the oracle computed the matrix").clone();
+    let screen = s.wait_text(&format!("Coverage · {} sources", m.rows.len()), QUICK);
+    assert!(
+        screen.contains("✓ agrees") && screen.contains("▯ silent"),
+        "{screen}"
+    );
+    assert!(screen.contains(" MATRIX "), "{screen}");
+    for &r in &m.rows {
+        let name: String = label(&o.app, r).chars().take(10).collect();
+        assert!(screen.contains(&name), "{name} has a row:\n{screen}");
+    }
+    // Esc twice: back to the timeline, then to the claims list.
+    keys(&mut s, &mut o, "<Esc>");
+    s.wait_text(&format!("Timeline · {id} "), QUICK);
+    keys(&mut s, &mut o, "<Esc>");
+    s.wait_for("the views to close", QUICK, |sc| {
+        !sc.contains("Timeline · ") && !sc.contains("Coverage · ")
+    });
+
+    // The strip at the bottom left of the panes opens the matrix by mouse.
+    let tabs = o.app.view_tabs();
+    let (r, _, text) = tabs.get(1).copied().expect("the strip shows at 100 columns");
+    assert!(s.screen().contains(text.trim()), "the strip is drawn");
+    click(&mut s, &mut o, r.x + 1, r.y);
+    s.wait_text("Coverage · ", QUICK);
+    keys(&mut s, &mut o, "q");
+    s.wait_exit(QUICK);
 }
