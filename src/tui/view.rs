@@ -180,6 +180,24 @@ fn overlay_block<'a>(title: impl Into<Line<'a>>, hint: &'a str, theme: &Theme) -
         .title_bottom(Line::from(hint).right_aligned())
 }
 
+/// A claim's verdict in a view's title: its mark, its verdict and why ("✗ disagree (differ within
+/// hedges)"), then `tail`, in the verdict's colour.
+fn verdict_title(claim: &crate::claims::Claim, tail: &str, theme: &Theme) -> Span<'static> {
+    let why = claim
+        .reason
+        .and_then(|r| r.note())
+        .map(|n| format!(" ({n})"))
+        .unwrap_or_default();
+    Span::styled(
+        format!(
+            "{} {}{why}{tail}",
+            Theme::verdict_mark(claim.verdict),
+            claim.verdict.as_str()
+        ),
+        theme.pane_title(true).patch(theme.verdict(claim.verdict)),
+    )
+}
+
 /// The first of `hints` (longest first) that fits in `room` columns, or none: a cut hint is
 /// worse than a shorter one.
 fn fitting_hint(hints: &[&'static str], room: usize) -> &'static str {

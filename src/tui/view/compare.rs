@@ -8,7 +8,7 @@ use ratatui::widgets::{Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 use super::article::styled_range;
-use super::{fit, fitting_hint, full_line, overlay_block, visible};
+use super::{fit, fitting_hint, full_line, overlay_block, verdict_title, visible};
 use crate::claims::Statement;
 use crate::state::Flag;
 use crate::tui::app::{App, SENTENCE_LINES};
@@ -30,19 +30,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             format!("Claim {} · {} · ", claim.id, claim.kind.as_str()),
             theme.pane_title(true),
         ),
-        Span::styled(
-            format!(
-                "{} {}{}",
-                Theme::verdict_mark(claim.verdict),
-                claim.verdict.as_str(),
-                claim
-                    .reason
-                    .and_then(|r| r.note())
-                    .map(|n| format!(" ({n})"))
-                    .unwrap_or_default()
-            ),
-            theme.pane_title(true).patch(theme.verdict(claim.verdict)),
-        ),
+        verdict_title(claim, "", theme),
         Span::styled(" ", theme.pane_title(true)),
     ]);
     let block = overlay_block(title, bottom_hint(area.width), theme);

@@ -10,7 +10,7 @@ use ratatui::widgets::{Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 use super::article::styled_range;
-use super::{fit, fitting_hint, full_line, overlay_block, pad, visible};
+use super::{fit, fitting_hint, full_line, overlay_block, pad, verdict_title, visible};
 use crate::claims::Verdict;
 use crate::tui::app::{App, TIMELINE_HEAD, View};
 use crate::tui::doc::wrap_words;
@@ -33,19 +33,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     frame.render_widget(Clear, area);
     let title = Line::from(vec![
         Span::styled(format!("▶ Timeline · {} · ", claim.id), theme.pane_title(true)),
-        Span::styled(
-            format!(
-                "{} {}{} ",
-                Theme::verdict_mark(claim.verdict),
-                claim.verdict.as_str(),
-                claim
-                    .reason
-                    .and_then(|r| r.note())
-                    .map(|n| format!(" ({n})"))
-                    .unwrap_or_default()
-            ),
-            theme.pane_title(true).patch(theme.verdict(claim.verdict)),
-        ),
+        verdict_title(claim, " ", theme),
     ]);
     let block = overlay_block(title, bottom_hint(area.width), theme);
     let inner = block.inner(area);
