@@ -614,7 +614,9 @@ fn check_analysis(input: &[u8], rng_seed: u64) -> Result<(), String> {
     let analysis = Analysis::run(briefing, &Options::default());
     for (src, sentences) in analysis.briefing.sources.iter().zip(&analysis.sentences) {
         for s in sentences {
-            if !span_ok(&src.text, &s.span) || s.tokens.iter().any(|t| !span_ok(&src.text, &t.span())) {
+            if !span_ok(&src.text, &s.span)
+                || s.tokens(&src.text).iter().any(|t| !span_ok(&src.text, &t.span()))
+            {
                 return Err(format!("{}: sentence or token span off the text", src.id));
             }
         }

@@ -4,7 +4,7 @@
 //!
 //! ```text
 //! paths / stdin ──ingest──▶ Briefing { Source… }          (ingest: formats, metadata, boilerplate)
-//!   Source.text ──text──▶ Sentence { span, tokens }       (byte spans into Source.text)
+//!   Source.text ──text──▶ Sentence { span } → tokens      (byte spans into Source.text)
 //!   sentences ──entities──▶ Entity { name, aliases, mentions }   (ner tagger + rules + gazetteer + aliases)
 //!   sentences ──values──▶ Value { kind, span, normalized, qualifier }   (dates via `dates`)
 //!   values + entities ──claims──▶ Claim { statements, verdict }

@@ -12,6 +12,7 @@ pub mod safe;
 pub mod tokens;
 pub mod wordlist;
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::ingest::Source;
@@ -21,11 +22,16 @@ pub use chars::{is_acronym_like, is_all_caps, is_capitalised};
 pub use tokens::tokenize;
 pub use wordlist::word_set;
 
-/// A sentence: its span in `Source::text` and its tokens.
+/// A sentence: its span in `Source::text`; its tokens come from [`Sentence::tokens`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sentence {
     pub span: Range<usize>,
-    pub tokens: Vec<Token>,
+    /// The tokens, kept only when tokenising `span` on its own would not give them back (the
+    /// splitter tokenised the whole block, and a few rules look past a sentence's edges: "Inc."
+    /// before the next sentence's capital). Every sentence of every source stays alive for the
+    /// whole analysis, and the tokens were the largest part of that (8 bytes a token, about 1.4
+    /// times the text), so the usual sentence keeps none and finds them again when asked.
+    kept: Option<Box<[Token]>>,
     /// True for the headline (its own sentence).
     pub headline: bool,
 }
@@ -73,15 +79,62 @@ impl Token {
 }
 
 impl Sentence {
+    /// The sentence over `tokens` (not empty) of `text`, as the splitter found them.
+    fn over(text: &str, tokens: &[Token], headline: bool) -> Sentence {
+        let span = tokens.first().map_or(0, Token::start)..tokens.last().map_or(0, Token::end);
+        Sentence {
+            kept: (!found_again_alike(text, tokens)).then(|| tokens.into()),
+            span,
+            headline,
+        }
+    }
+
+    /// A sentence over `span` whose tokens are those that [`tokenize`] finds in the span alone
+    /// (for tests and callers that split text their own way).
+    pub fn from_span(span: Range<usize>, headline: bool) -> Sentence {
+        Sentence {
+            span,
+            kept: None,
+            headline,
+        }
+    }
+
     /// The sentence's text in `text`; empty if the span does not fit.
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
         text.get(self.span.clone()).unwrap_or("")
     }
 
+    /// The sentence's tokens in `text` (the source text its span points into), as the splitter
+    /// found them.
+    pub fn tokens(&self, text: &str) -> Cow<'_, [Token]> {
+        match &self.kept {
+            Some(tokens) => Cow::Borrowed(tokens),
+            None => Cow::Owned(tokenize(text, self.span.clone())),
+        }
+    }
+
     /// The texts of the tokens, in order.
     pub fn token_texts<'a>(&self, text: &'a str) -> Vec<&'a str> {
-        self.tokens.iter().map(|t| t.text(text)).collect()
+        self.tokens(text).iter().map(|t| t.text(text)).collect()
     }
+}
+
+/// Whether tokenising the span of `tokens` (a sentence, not empty) on its own gives `tokens` back.
+///
+/// Checked on the edges only, where the splitter's tokenising of the whole block saw more: a
+/// token's rules look back one character (the possessive "'s" after a word) and forward to at most
+/// the first character of the third token after it ("Inc" "." then the next word's capital). So
+/// the middle always comes out the same; the first token can differ only when it opens with an
+/// apostrophe, and the last three are tokenised again and compared.
+fn found_again_alike(text: &str, tokens: &[Token]) -> bool {
+    let Some(first) = tokens.first() else {
+        return true;
+    };
+    if first.text(text).starts_with(tokens::is_apostrophe) {
+        return false;
+    }
+    let tail = &tokens[tokens.len().saturating_sub(3)..];
+    tokenize(text, tail[0].start()..tail[tail.len() - 1].end()) == tail
 }
 
 /// No sentence is longer than this many tokens: text with no sentence punctuation (a word list, a
@@ -100,12 +153,8 @@ pub fn sentences(source: &Source) -> Vec<Sentence> {
             .skip_while(|t| is_bullet(t.text(text)))
             .collect();
         for tokens in tokens.chunks(MAX_SENTENCE_TOKENS) {
-            if let (Some(first), Some(last)) = (tokens.first(), tokens.last()) {
-                out.push(Sentence {
-                    span: first.start()..last.end(),
-                    tokens: tokens.to_vec(),
-                    headline: true,
-                });
+            if !tokens.is_empty() {
+                out.push(Sentence::over(text, tokens, true));
             }
         }
     }
@@ -121,6 +170,8 @@ pub fn sentences(source: &Source) -> Vec<Sentence> {
             out.extend(split(text, part));
         }
     }
+    // Every source's sentences stay alive for the whole analysis: no spare capacity.
+    out.shrink_to_fit();
     out
 }
 
@@ -250,11 +301,7 @@ fn split_block(text: &str, tokens: &[Token], out: &mut Vec<Sentence>) {
         if boundary || end >= tokens.len() || end - start >= MAX_SENTENCE_TOKENS {
             let end = end.min(tokens.len());
             if start < end {
-                out.push(Sentence {
-                    span: tokens[start].start()..tokens[end - 1].end(),
-                    tokens: tokens[start..end].to_vec(),
-                    headline: false,
-                });
+                out.push(Sentence::over(text, &tokens[start..end], false));
             }
             start = end;
         }

@@ -39,11 +39,7 @@ pub fn naive_sentences(text: &str) -> Vec<Sentence> {
 
 fn sentence(text: &str, span: Range<usize>) -> Sentence {
     let lead = text[span.clone()].len() - text[span.clone()].trim_start().len();
-    Sentence {
-        span: span.start + lead..span.end,
-        tokens: Vec::new(),
-        headline: false,
-    }
+    Sentence::from_span(span.start + lead..span.end, false)
 }
 
 /// A test briefing: its sources, sentences and the number values of every sentence.

@@ -147,9 +147,70 @@ fn bad_spans_give_nothing_and_do_not_panic() {
 fn token_spans_lie_inside_sentence_spans() {
     let text = "Japan’s Prime Minister Sanae Takaichi will host South Korean President Lee Jae Myung — in Nara. “Fine,” he said.";
     for s in split(text, 0..text.len()) {
-        for t in &s.tokens {
+        for t in s.tokens(text).iter() {
             assert!(s.span.start <= t.start() && t.end() <= s.span.end);
             assert!(text.is_char_boundary(t.start()) && text.is_char_boundary(t.end()));
         }
+    }
+}
+
+#[test]
+fn tokens_are_found_again_as_the_splitter_found_them() {
+    // A sentence cut at the token limit can open with a possessive "'s", which only the word
+    // before it makes one token: that sentence keeps its tokens rather than finding others.
+    let text = format!(
+        "{}Takaichi's hometown is Nara. It hosts the summit.",
+        "w ".repeat(MAX_SENTENCE_TOKENS - 1)
+    );
+    let got = split(&text, 0..text.len());
+    assert_eq!(got.len(), 3);
+    assert_eq!(got[0].tokens(&text).len(), MAX_SENTENCE_TOKENS);
+    assert_eq!(got[1].token_texts(&text), ["'s", "hometown", "is", "Nara", "."]);
+    assert_eq!(got[2].token_texts(&text), ["It", "hosts", "the", "summit", "."]);
+    assert!(got[1].kept.is_some() && got[0].kept.is_none() && got[2].kept.is_none());
+    // Cut right after "no.", which is one token only before a number.
+    let text = format!("{}no. 5 of them came.", "w ".repeat(MAX_SENTENCE_TOKENS - 1));
+    let got = split(&text, 0..text.len());
+    assert_eq!(got[0].token_texts(&text).last(), Some(&"no."));
+    assert!(got[0].kept.is_some());
+    // Every sentence's tokens are the block's own, whether kept or found again.
+    let block = tokenize(&text, 0..text.len());
+    let again: Vec<Token> = got.iter().flat_map(|s| s.tokens(&text).into_owned()).collect();
+    assert_eq!(again, block);
+}
+
+#[test]
+fn tokens_found_again_match_the_blocks_on_random_text() {
+    // Sentences cut at the token limit in the middle of random text made of what the tokeniser's
+    // edge rules look at (periods, apostrophes, hyphens, digits, capitals, quotes), tokenised
+    // again sentence by sentence: the tokens always come back as the block's own.
+    const PIECES: &[&str] = &[
+        "Inc", "No", "no", "U", "S", "J", "Mr", "e", "g", "s", "Nara", "it", "5", "1,500", ".", ".", "'",
+        "’", "'s", "-", "—", ",", "“", "”", "\"", ")", "(", "?", "…", " ", " ", " ",
+    ];
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for _ in 0..1500 {
+        let words = MAX_SENTENCE_TOKENS - 1 - (next() % 4) as usize;
+        let tail: String = (0..12)
+            .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
+            .collect();
+        let text = format!("{}{tail}", "w ".repeat(words));
+        let mut got = Vec::new();
+        split_block(&text, &tokenize(&text, 0..text.len()), &mut got);
+        let again: Vec<Token> = got.iter().flat_map(|s| s.tokens(&text).into_owned()).collect();
+        let want: Vec<Token> = tokenize(&text, 0..text.len())
+            .into_iter()
+            .filter(|t| {
+                got.iter()
+                    .any(|s| s.span.start <= t.start() && t.end() <= s.span.end)
+            })
+            .collect();
+        assert_eq!(again, want, "{tail:?}");
     }
 }

@@ -5,6 +5,7 @@
 //! keeps its period ("Mr.", "U.S.", "J."), so that the sentence splitter sees whole units. A
 //! possessive "'s" is its own token (as in CoNLL data), so "Takaichi's" yields the name "Takaichi".
 
+use std::cell::RefCell;
 use std::ops::Range;
 
 use super::Token;
@@ -32,13 +33,35 @@ pub(crate) fn is_terminal(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '\u{2026}')
 }
 
+thread_local! {
+    /// The characters of the slice being tokenised, reused from call to call: a sentence's tokens
+    /// are found again each time a stage asks for them (`Sentence::tokens`), so this runs a few
+    /// times per sentence and an allocation each time showed in the profile.
+    static CHARS: RefCell<Vec<(usize, char)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The buffer above is cut back after a huge slice (a 1 MB line) so that no thread keeps it.
+const KEEP_CHARS: usize = 1 << 16;
+
 /// Split `text[span]` into tokens. Spans that are not on char boundaries give no tokens.
 pub fn tokenize(text: &str, span: Range<usize>) -> Vec<Token> {
     let Some(slice) = text.get(span.clone()) else {
         return Vec::new();
     };
-    let base = span.start;
-    let chars: Vec<(usize, char)> = slice.char_indices().collect();
+    CHARS.with_borrow_mut(|chars| {
+        chars.clear();
+        chars.extend(slice.char_indices());
+        let tokens = tokenize_chars(slice, span.start, chars);
+        if chars.capacity() > KEEP_CHARS {
+            chars.clear();
+            chars.shrink_to(KEEP_CHARS);
+        }
+        tokens
+    })
+}
+
+/// The tokens of `slice` (its characters `chars`), as spans offset by `base`.
+fn tokenize_chars(slice: &str, base: usize, chars: &[(usize, char)]) -> Vec<Token> {
     let n = chars.len();
     let at = |k: usize| chars.get(k).map(|&(_, c)| c);
     let offset = |k: usize| chars.get(k).map_or(slice.len(), |&(o, _)| o);
@@ -51,7 +74,7 @@ pub fn tokenize(text: &str, span: Range<usize>) -> Vec<Token> {
             continue;
         }
         let end = if is_word_char(c) {
-            word_end(&chars, i)
+            word_end(chars, i)
         } else if is_terminal(c) {
             let mut j = i + 1;
             while at(j).is_some_and(is_terminal) {
