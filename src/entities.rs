@@ -140,10 +140,9 @@ pub fn recognise_with(
         for (f, l) in per_source {
             let base = found.len();
             found.extend(f);
-            links.extend(l.into_iter().map(|Link { a, b, kind }| Link {
-                a: base + a,
-                b: base + b,
-                kind,
+            links.extend(l.into_iter().map(|link| {
+                let (a, b) = link.ends();
+                Link::new(base + a, base + b, link.kind)
             }));
         }
     }
@@ -213,7 +212,7 @@ fn find_in_source(
         }
         for (a, b, kind) in links::find(words, &cands) {
             if let (Some(&Some(a)), Some(&Some(b))) = (ids.get(a), ids.get(b)) {
-                links.push(Link { a, b, kind });
+                links.push(Link::new(a, b, kind));
             }
         }
     }
@@ -375,11 +374,7 @@ pub fn rules_tag_document(sentences: &[Vec<&str>]) -> Vec<Vec<Tag>> {
             });
         }
         for (a, b, kind) in links::find(tokens, &cands) {
-            links.push(Link {
-                a: base + a,
-                b: base + b,
-                kind,
-            });
+            links.push(Link::new(base + a, base + b, kind));
         }
         offset += tokens.len();
     }

@@ -53,20 +53,47 @@ impl Found {
 /// Two mentions the text equates, with the kind the equating phrase implies.
 #[derive(Debug, Clone, Copy)]
 pub struct Link {
-    pub a: usize,
-    pub b: usize,
+    /// The two mentions, as `u32` indices into the briefing's mentions (held all at once, like
+    /// [`Found`]).
+    a: u32,
+    b: u32,
     pub kind: Option<EntityKind>,
 }
 
-struct UnionFind(Vec<usize>);
+impl Link {
+    /// A link between mentions `a` and `b` (indices past `u32::MAX` are clamped: no briefing
+    /// holds that many mentions).
+    pub fn new(a: usize, b: usize, kind: Option<EntityKind>) -> Link {
+        let clamp = |i: usize| u32::try_from(i).unwrap_or(u32::MAX);
+        Link {
+            a: clamp(a),
+            b: clamp(b),
+            kind,
+        }
+    }
+
+    /// The two mentions' indices.
+    pub fn ends(&self) -> (usize, usize) {
+        (self.a as usize, self.b as usize)
+    }
+}
+
+/// Groups of mentions, each pointing to its root (`u32`s: one per mention of the briefing).
+struct UnionFind(Vec<u32>);
 
 impl UnionFind {
-    fn find(&mut self, mut x: usize) -> usize {
-        while self.0[x] != x {
-            self.0[x] = self.0[self.0[x]];
-            x = self.0[x];
+    /// One group per mention, for `n` mentions.
+    fn singletons(n: usize) -> UnionFind {
+        UnionFind((0..u32::try_from(n).unwrap_or(u32::MAX)).collect())
+    }
+
+    fn find(&mut self, x: usize) -> usize {
+        let mut x = x as u32;
+        while self.0[x as usize] != x {
+            self.0[x as usize] = self.0[self.0[x as usize] as usize];
+            x = self.0[x as usize];
         }
-        x
+        x as usize
     }
 
     /// Join `x` to the group the `roots` all point to (leaving out `besides`, a group already
@@ -88,7 +115,8 @@ impl UnionFind {
     fn union(&mut self, a: usize, b: usize) {
         let (ra, rb) = (self.find(a), self.find(b));
         if ra != rb {
-            self.0[ra.max(rb)] = ra.min(rb);
+            // Both came from `find`, so both fit a u32.
+            self.0[ra.max(rb)] = ra.min(rb) as u32;
         }
     }
 }

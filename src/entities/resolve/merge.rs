@@ -28,7 +28,9 @@ pub(super) struct Merge<'a> {
     found: &'a [Found],
     pub(super) uf: UnionFind,
     /// The kinds the links between mentions vote for, by mention.
-    link_votes: Vec<[u32; 4]>,
+    /// Votes for each kind from the links a mention is in (`u16`s: one per mention of the
+    /// briefing; no mention is in 32,000 links).
+    link_votes: Vec<[u16; 4]>,
     /// Mentions whose kind no longer counts: a town's name that turned out to be a person's
     /// surname ("Tolland" for "Mara Tolland").
     muted: Vec<bool>,
@@ -40,7 +42,7 @@ impl<'a> Merge<'a> {
     pub(super) fn new(found: &'a [Found], links: &[Link]) -> Merge<'a> {
         let n = found.len();
         let mut groups: HashMap<String, usize> = HashMap::default();
-        let mut uf = UnionFind((0..n).collect());
+        let mut uf = UnionFind::singletons(n);
         for (i, f) in found.iter().enumerate() {
             let k = f
                 .place
@@ -48,12 +50,18 @@ impl<'a> Merge<'a> {
             let g = *groups.entry(k).or_insert(i);
             uf.union(g, i);
         }
-        let mut link_votes = vec![[0u32; 4]; n];
-        for l in links.iter().filter(|l| l.a < n && l.b < n) {
-            uf.union(l.a, l.b);
+        let mut link_votes = vec![[0u16; 4]; n];
+        for l in links {
+            let (a, b) = l.ends();
+            if a >= n || b >= n {
+                continue;
+            }
+            uf.union(a, b);
             if let Some(k) = l.kind {
-                link_votes[l.a][kind_index(k)] += 2;
-                link_votes[l.b][kind_index(k)] += 2;
+                for end in [a, b] {
+                    let vote = &mut link_votes[end][kind_index(k)];
+                    *vote = vote.saturating_add(2);
+                }
             }
         }
         Merge {
@@ -77,7 +85,7 @@ impl<'a> Merge<'a> {
                 votes[r][kind_index(k)] += u32::from(f.weight);
             }
             for (v, lv) in votes[r].iter_mut().zip(self.link_votes[i]) {
-                *v += lv;
+                *v += u32::from(lv);
             }
         }
         votes
