@@ -148,10 +148,34 @@ fn unit_value(unit: Unit, n: i64, anchor: NaiveDate) -> Option<DateValue> {
     })
 }
 
+/// The days from `start` to `end` (month, day) of `year`, or of the year the anchor gives the
+/// start; `None` when a day is not real or the range runs backwards.
+fn day_range(
+    (m1, d1): (u32, u32),
+    (m2, d2): (u32, u32),
+    year: Option<i32>,
+    anchor: Option<NaiveDate>,
+    forward: impl FnOnce() -> bool,
+) -> Option<DateValue> {
+    let ymd = NaiveDate::from_ymd_opt;
+    let (a, b) = match year {
+        // "Dec. 30-Jan. 2, 2026": the stated year belongs to the end.
+        Some(y) if m1 > m2 => (ymd(y - 1, m1, d1)?, ymd(y, m2, d2)?),
+        Some(y) => (ymd(y, m1, d1)?, ymd(y, m2, d2)?),
+        None => {
+            let a = year_for(m1, d1, anchor?, forward())?;
+            let y = if m2 < m1 { a.year() + 1 } else { a.year() };
+            (a, ymd(y, m2, d2)?)
+        }
+    };
+    if b < a {
+        return None;
+    }
+    Some(DateValue::Range(a, b))
+}
+
 /// Turn a hit into a match, or `None` when it needs an anchor that is missing or names no real date
-/// ("February 30").
-///
-/// Longer than most functions here: one match arm per kind of hit, read best as one table.
+/// ("February 30"). One match arm per kind of hit.
 pub(crate) fn resolve(
     hit: Hit,
     span: Range<usize>,
@@ -179,23 +203,7 @@ pub(crate) fn resolve(
                 None => DateValue::Day(year_for(month, day, anchor?, forward())?),
             }
         }
-        Hit::DayRange { m1, d1, m2, d2, year } => {
-            let ymd = NaiveDate::from_ymd_opt;
-            let (a, b) = match year {
-                // "Dec. 30-Jan. 2, 2026": the stated year belongs to the end.
-                Some(y) if m1 > m2 => (ymd(y - 1, m1, d1)?, ymd(y, m2, d2)?),
-                Some(y) => (ymd(y, m1, d1)?, ymd(y, m2, d2)?),
-                None => {
-                    let a = year_for(m1, d1, anchor?, forward())?;
-                    let y = if m2 < m1 { a.year() + 1 } else { a.year() };
-                    (a, ymd(y, m2, d2)?)
-                }
-            };
-            if b < a {
-                return None;
-            }
-            DateValue::Range(a, b)
-        }
+        Hit::DayRange { m1, d1, m2, d2, year } => day_range((m1, d1), (m2, d2), year, anchor, forward)?,
         Hit::Month {
             month, year: Some(y), ..
         } => {

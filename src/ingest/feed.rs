@@ -17,24 +17,8 @@ use crate::dates;
 /// Windows-1252, which Parallax detected).
 pub(crate) fn parse(bytes: &[u8], text: &str) -> Result<Items, String> {
     let json = text.trim_start().starts_with('{');
-    if json {
-        let n = json_feed_items(text);
-        if n > MAX_ITEMS {
-            return Err(format!(
-                "feed has more than {MAX_ITEMS} items (the limit); not read"
-            ));
-        }
-    } else {
-        shape::check(text, Markup::Xml)?;
-    }
-    let feed = match feed_rs::parser::parse(&*for_feed_rs(bytes, text)) {
-        Ok(feed) => feed,
-        Err(first) if !json => {
-            let utf8 = without_later_declarations(as_utf8_declared(text).into_owned().into_bytes());
-            feed_rs::parser::parse(&*utf8).map_err(|_| format!("malformed feed: {first}"))?
-        }
-        Err(e) => return Err(format!("malformed feed: {e}")),
-    };
+    check_limits(text, json)?;
+    let feed = read_feed(bytes, text, json)?;
     if feed.entries.is_empty() {
         return Err("feed has no items".into());
     }
@@ -47,53 +31,11 @@ pub(crate) fn parse(bytes: &[u8], text: &str) -> Result<Items, String> {
     let mut items = Vec::new();
     let mut skipped = Skipped::default();
     for (i, e) in feed.entries.iter().enumerate() {
-        let body = e
-            .content
-            .as_ref()
-            .and_then(|c| c.body.clone())
-            .or_else(|| e.summary.as_ref().map(|s| s.content.clone()))
-            .unwrap_or_default();
-        let body = if html::looks_like_html(&body) {
-            html::fragment(&body)
-        } else {
-            Ok(body
-                .split("\n\n")
-                .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
-                .filter(|p| !p.is_empty())
-                .collect::<Vec<_>>()
-                .join("\n\n"))
-        };
-        let title = e.title.as_ref().map(|t| html::fragment(&t.content)).transpose();
-        let (body, title) = match (body, title) {
-            (Ok(body), Ok(title)) => (body, title.filter(|t| !t.is_empty())),
-            (Err(why), _) | (_, Err(why)) => {
-                skipped.push(format!("item {}: {why}", i + 1));
-                continue;
-            }
-        };
-        if body.trim().is_empty() && title.is_none() {
-            skipped.push(format!("item {}: no title and no text", i + 1));
-            continue;
+        let raw_date = raw_dates.get(i).and_then(|d| d.as_deref());
+        match entry_item(e, raw_date, outlet.as_ref()) {
+            Ok(item) => items.push((Some(i + 1), item)),
+            Err(why) => skipped.push(format!("item {}: {why}", i + 1)),
         }
-        // The date as the item states it, in its own time zone ("Wed, 14 Jan 2026 08:30 +0900" is
-        // the 14th where it was written); feed-rs's own reading, moved to UTC, only when the raw
-        // text is not a date we read.
-        let published = raw_dates
-            .get(i)
-            .and_then(|d| d.as_deref())
-            .and_then(dates::parse_date_line)
-            .or_else(|| e.published.or(e.updated).map(|d| d.date_naive()));
-        let meta = Meta {
-            title,
-            outlet: e
-                .source
-                .clone()
-                .filter(|s| !s.trim().is_empty())
-                .or_else(|| outlet.clone()),
-            published,
-            url: e.links.first().map(|l| l.href.clone()),
-        };
-        items.push((Some(i + 1), Item { text: body, meta }));
     }
     if items.is_empty() {
         return Err(match skipped.examples.first() {
@@ -104,6 +46,85 @@ pub(crate) fn parse(bytes: &[u8], text: &str) -> Result<Items, String> {
         });
     }
     Ok((items, skipped))
+}
+
+/// The limits, checked before feed-rs reads the file: the items of a JSON feed, the shape of XML.
+fn check_limits(text: &str, json: bool) -> Result<(), String> {
+    if json {
+        let n = json_feed_items(text);
+        if n > MAX_ITEMS {
+            return Err(format!(
+                "feed has more than {MAX_ITEMS} items (the limit); not read"
+            ));
+        }
+    } else {
+        shape::check(text, Markup::Xml)?;
+    }
+    Ok(())
+}
+
+/// The feed as feed-rs reads it; an XML feed it cannot read as it is gets a second try as the
+/// decoded text declared as UTF-8 (the error shown is the first one).
+fn read_feed(bytes: &[u8], text: &str, json: bool) -> Result<feed_rs::model::Feed, String> {
+    match feed_rs::parser::parse(&*for_feed_rs(bytes, text)) {
+        Ok(feed) => Ok(feed),
+        Err(first) if !json => {
+            let utf8 = without_later_declarations(as_utf8_declared(text).into_owned().into_bytes());
+            feed_rs::parser::parse(&*utf8).map_err(|_| format!("malformed feed: {first}"))
+        }
+        Err(e) => Err(format!("malformed feed: {e}")),
+    }
+}
+
+/// One entry as a source: its text and title reduced from HTML, its date from `raw_date` (the
+/// item's own date element) when we read it, its outlet the entry's source or else the feed's
+/// `outlet`. `Err` is why the entry is skipped.
+fn entry_item(
+    e: &feed_rs::model::Entry,
+    raw_date: Option<&str>,
+    outlet: Option<&String>,
+) -> Result<Item, String> {
+    let body = e
+        .content
+        .as_ref()
+        .and_then(|c| c.body.clone())
+        .or_else(|| e.summary.as_ref().map(|s| s.content.clone()))
+        .unwrap_or_default();
+    let body = if html::looks_like_html(&body) {
+        html::fragment(&body)
+    } else {
+        Ok(body
+            .split("\n\n")
+            .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|p| !p.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n\n"))
+    };
+    let title = e.title.as_ref().map(|t| html::fragment(&t.content)).transpose();
+    let (body, title) = match (body, title) {
+        (Ok(body), Ok(title)) => (body, title.filter(|t| !t.is_empty())),
+        (Err(why), _) | (_, Err(why)) => return Err(why),
+    };
+    if body.trim().is_empty() && title.is_none() {
+        return Err("no title and no text".into());
+    }
+    // The date as the item states it, in its own time zone ("Wed, 14 Jan 2026 08:30 +0900" is
+    // the 14th where it was written); feed-rs's own reading, moved to UTC, only when the raw
+    // text is not a date we read.
+    let published = raw_date
+        .and_then(dates::parse_date_line)
+        .or_else(|| e.published.or(e.updated).map(|d| d.date_naive()));
+    let meta = Meta {
+        title,
+        outlet: e
+            .source
+            .clone()
+            .filter(|s| !s.trim().is_empty())
+            .or_else(|| outlet.cloned()),
+        published,
+        url: e.links.first().map(|l| l.href.clone()),
+    };
+    Ok(Item { text: body, meta })
 }
 
 /// The bytes to give feed-rs: the file's own, unless its XML reader (quick-xml 0.42) would panic on

@@ -327,5 +327,4 @@ fn headline_cased(t: &str) -> bool {
 }
 
 #[cfg(test)]
-#[path = "lines_tests.rs"]
 mod tests;

@@ -63,39 +63,23 @@ pub(crate) struct Shape {
 /// Check `text` against the limits; `Err` is the reason the file is not read.
 pub(crate) fn check(text: &str, markup: Markup) -> Result<Shape, String> {
     let b = text.as_bytes();
-    let mut shape = Shape::default();
-    let mut stack: Vec<&[u8]> = Vec::new();
-    // Depth of `<svg>`/`<math>` in the stack: inside them `<x/>` closes itself, as in XML.
-    let mut foreign = 0usize;
-    // The formatting elements HTML keeps open across blocks (`None`: a marker, from a table cell).
-    let mut formatting: Vec<Option<&[u8]>> = Vec::new();
-    let html = markup == Markup::Html;
+    let mut scan = Scan {
+        markup,
+        html: markup == Markup::Html,
+        shape: Shape::default(),
+        stack: Vec::new(),
+        foreign: 0,
+        formatting: Vec::new(),
+    };
     let mut i = 0;
     loop {
         let off = memchr::memchr(b'<', &b[i..]);
-        // A text run: a node, and the formatting elements re-opened around it.
-        let text = &b[i..off.map_or(b.len(), |o| i + o)];
-        if html && text.iter().any(|c| !c.is_ascii_whitespace()) {
-            shape.nodes += 1 + reopened(&formatting);
-            if shape.nodes > MAX_NODES {
-                return Err(too_many_nodes());
-            }
-        }
+        scan.text_run(&b[i..off.map_or(b.len(), |o| i + o)])?;
         let Some(off) = off else { break };
         i += off + 1;
         let Some(&c) = b.get(i) else { break };
-        if c == b'!' {
-            i = if b[i..].starts_with(b"!--") {
-                find(b, i + 3, b"-->").map_or(b.len(), |e| e + 3)
-            } else if b[i..].starts_with(b"![CDATA[") {
-                find(b, i + 8, b"]]>").map_or(b.len(), |e| e + 3)
-            } else {
-                memchr::memchr(b'>', &b[i..]).map_or(b.len(), |e| i + e + 1)
-            };
-            continue;
-        }
-        if c == b'?' {
-            i = memchr::memchr(b'>', &b[i..]).map_or(b.len(), |e| i + e + 1);
+        if c == b'!' || c == b'?' {
+            i = declaration_end(b, i);
             continue;
         }
         let closing = c == b'/';
@@ -115,85 +99,146 @@ pub(crate) fn check(text: &str, markup: Markup) -> Result<Shape, String> {
                 "an element with more than {MAX_ATTRIBUTES} attributes (the limit); not read"
             ));
         }
-        let is = |n: &str| name.eq_ignore_ascii_case(n.as_bytes());
-        if html {
-            let formatting_tag = FORMATTING.iter().any(|n| is(n));
-            let marker_tag = MARKERS.iter().any(|n| is(n));
-            if closing {
-                if formatting_tag {
-                    if let Some(at) = formatting
-                        .iter()
-                        .rposition(|f| f.is_some_and(|f| f.eq_ignore_ascii_case(name)))
-                    {
-                        formatting.remove(at);
-                    }
-                } else if marker_tag || is("tr") || is("table") {
-                    to_marker(&mut formatting);
-                }
-            } else {
-                shape.nodes += 1;
-                if is("tr") || is("table") || is("td") || is("th") {
-                    // A new row or cell closes the cell before it.
-                    to_marker(&mut formatting);
-                }
-                if formatting_tag {
-                    formatting.push(Some(name));
-                } else {
-                    shape.nodes += reopened(&formatting);
-                }
-                if marker_tag {
-                    formatting.push(None);
-                }
-                if shape.nodes > MAX_NODES {
-                    return Err(too_many_nodes());
-                }
-            }
+        if scan.html {
+            scan.count_nodes(name, closing)?;
         }
         if closing {
-            if let Some(at) = stack.iter().rposition(|open| open.eq_ignore_ascii_case(name)) {
-                let popped = stack[at..]
-                    .iter()
-                    .filter(|n| n.eq_ignore_ascii_case(b"svg") || n.eq_ignore_ascii_case(b"math"))
-                    .count();
-                foreign = foreign.saturating_sub(popped);
-                stack.truncate(at);
-            }
-            continue;
+            scan.close(name);
+        } else if scan.html && RAW_TEXT.iter().any(|n| name.eq_ignore_ascii_case(n.as_bytes())) {
+            i = raw_text_end(b, i, name);
+        } else {
+            scan.open(name, self_closed)?;
         }
+    }
+    Ok(scan.shape)
+}
+
+/// The state of the scan of one text, borrowing the element names from it.
+struct Scan<'a> {
+    markup: Markup,
+    html: bool,
+    shape: Shape,
+    /// The elements open at this point.
+    stack: Vec<&'a [u8]>,
+    /// Depth of `<svg>`/`<math>` in the stack: inside them `<x/>` closes itself, as in XML.
+    foreign: usize,
+    /// The formatting elements HTML keeps open across blocks (`None`: a marker, from a table cell).
+    formatting: Vec<Option<&'a [u8]>>,
+}
+
+impl<'a> Scan<'a> {
+    /// A text run: a node (HTML), and the formatting elements re-opened around it.
+    fn text_run(&mut self, text: &[u8]) -> Result<(), String> {
+        if self.html && text.iter().any(|c| !c.is_ascii_whitespace()) {
+            self.shape.nodes += 1 + reopened(&self.formatting);
+            if self.shape.nodes > MAX_NODES {
+                return Err(too_many_nodes());
+            }
+        }
+        Ok(())
+    }
+
+    /// Count the nodes an HTML tag builds, keeping the list of open formatting elements: a start
+    /// tag is a node, and one that is not itself formatting re-opens those left open before it.
+    fn count_nodes(&mut self, name: &'a [u8], closing: bool) -> Result<(), String> {
+        let is = |n: &str| name.eq_ignore_ascii_case(n.as_bytes());
+        let formatting_tag = FORMATTING.iter().any(|n| is(n));
+        let marker_tag = MARKERS.iter().any(|n| is(n));
+        let formatting = &mut self.formatting;
+        if closing {
+            if formatting_tag {
+                if let Some(at) = formatting
+                    .iter()
+                    .rposition(|f| f.is_some_and(|f| f.eq_ignore_ascii_case(name)))
+                {
+                    formatting.remove(at);
+                }
+            } else if marker_tag || is("tr") || is("table") {
+                to_marker(formatting);
+            }
+            return Ok(());
+        }
+        self.shape.nodes += 1;
+        if is("tr") || is("table") || is("td") || is("th") {
+            // A new row or cell closes the cell before it.
+            to_marker(formatting);
+        }
+        if formatting_tag {
+            formatting.push(Some(name));
+        } else {
+            self.shape.nodes += reopened(formatting);
+        }
+        if marker_tag {
+            formatting.push(None);
+        }
+        if self.shape.nodes > MAX_NODES {
+            return Err(too_many_nodes());
+        }
+        Ok(())
+    }
+
+    /// A close tag pops the stack back to its match (a stray one changes nothing).
+    fn close(&mut self, name: &[u8]) {
+        if let Some(at) = self
+            .stack
+            .iter()
+            .rposition(|open| open.eq_ignore_ascii_case(name))
+        {
+            let popped = self.stack[at..]
+                .iter()
+                .filter(|n| n.eq_ignore_ascii_case(b"svg") || n.eq_ignore_ascii_case(b"math"))
+                .count();
+            self.foreign = self.foreign.saturating_sub(popped);
+            self.stack.truncate(at);
+        }
+    }
+
+    /// A start tag (not of raw text): counted if it is a feed's item, pushed unless it closes
+    /// itself.
+    fn open(&mut self, name: &'a [u8], self_closed: bool) -> Result<(), String> {
+        let is = |n: &str| name.eq_ignore_ascii_case(n.as_bytes());
         if is("item") || is("entry") {
-            shape.items += 1;
-            if markup == Markup::Xml && shape.items > MAX_ITEMS {
+            self.shape.items += 1;
+            if self.markup == Markup::Xml && self.shape.items > MAX_ITEMS {
                 return Err(format!(
                     "feed has more than {MAX_ITEMS} items (the limit); not read"
                 ));
             }
         }
-        if html && RAW_TEXT.iter().any(|n| is(n)) {
-            i = raw_text_end(b, i, name);
-            continue;
-        }
-        let closes_itself = if html {
+        let closes_itself = if self.html {
             VOID.iter().any(|n| is(n))
                 || SELF_CLOSING_SIBLINGS.iter().any(|n| is(n))
-                || (self_closed && foreign > 0)
+                || (self_closed && self.foreign > 0)
         } else {
             self_closed
         };
         if closes_itself {
-            continue;
+            return Ok(());
         }
-        if html && (is("svg") || is("math")) {
-            foreign += 1;
+        if self.html && (is("svg") || is("math")) {
+            self.foreign += 1;
         }
-        stack.push(name);
-        shape.depth = shape.depth.max(stack.len());
-        if stack.len() > MAX_DEPTH {
+        self.stack.push(name);
+        self.shape.depth = self.shape.depth.max(self.stack.len());
+        if self.stack.len() > MAX_DEPTH {
             return Err(format!(
                 "elements nested more than {MAX_DEPTH} deep (the limit); not read"
             ));
         }
+        Ok(())
     }
-    Ok(shape)
+}
+
+/// From just after a `<` followed by `!` or `?` (at `i`): the offset after the comment, CDATA
+/// section, declaration or processing instruction (or the end of the text).
+fn declaration_end(b: &[u8], i: usize) -> usize {
+    if b[i..].starts_with(b"!--") {
+        find(b, i + 3, b"-->").map_or(b.len(), |e| e + 3)
+    } else if b[i..].starts_with(b"![CDATA[") {
+        find(b, i + 8, b"]]>").map_or(b.len(), |e| e + 3)
+    } else {
+        memchr::memchr(b'>', &b[i..]).map_or(b.len(), |e| i + e + 1)
+    }
 }
 
 /// Formatting elements HTML would re-open at this point: those since the last marker.

@@ -228,18 +228,62 @@ fn info_ascii(tok: &[u8], initial: bool, caps_sentence: bool) -> TokInfo {
     }
 }
 
+/// What the one pass over a token's characters gathers: its shapes and its letter counts.
+struct CharPass {
+    shape: u64,
+    long_shape: u64,
+    /// Letters, upper-case letters, lower-case letters.
+    counts: (usize, usize, usize),
+    first_letter_upper: Option<bool>,
+}
+
 /// The info of any token, character by character.
-///
-/// Longer than most functions: one pass over the characters computes every hash and shape at
-/// once, in the tagger's hottest loop; split into steps, it would walk them several times.
 fn info_unicode(chars: &mut Vec<char>, tok: &str, initial: bool, caps_sentence: bool) -> TokInfo {
+    let pass = char_pass(chars, tok, caps_sentence);
+    let first_char_alpha = tok.chars().next().is_some_and(char::is_alphabetic);
+    let case = case_class(
+        pass.counts,
+        pass.first_letter_upper,
+        first_char_alpha,
+        initial,
+        caps_sentence,
+    );
+    let (pre, suf) = affixes(chars, fnv_char);
+    let mut lower = FNV_OFFSET;
+    for &c in chars.iter() {
+        lower = fnv_char(lower, c);
+    }
+    let lkey = key_of(mix(lower, WORD_SEED));
+    let wkey = word_key_unicode(tok, caps_sentence);
+    TokInfo {
+        lower: mix(lower, 0x5157),
+        raw: if caps_sentence {
+            mix(lower, 0x5157)
+        } else {
+            hash_str(tok)
+        },
+        shape: pass.shape,
+        long_shape: pass.long_shape,
+        pre,
+        suf,
+        n_affix: 4.min(chars.len()) as u8,
+        case: case as u8,
+        wkey,
+        lkey,
+        ..TokInfo::default()
+    }
+}
+
+/// One pass over the characters of `tok`, in the tagger's hottest loop: the shape hashes and the
+/// letter counts at once, and the lower-cased characters left in `chars`.
+#[inline]
+fn char_pass(chars: &mut Vec<char>, tok: &str, caps_sentence: bool) -> CharPass {
     chars.clear();
     let mut shape = FNV_OFFSET;
     let mut long_shape = FNV_OFFSET;
     let mut last_class = '\0';
     let (mut letters, mut uppers, mut lowers) = (0usize, 0usize, 0usize);
     let mut first_letter_upper = None;
-    let first_char_alpha = tok.chars().next().is_some_and(char::is_alphabetic);
     for (n, c) in tok.chars().enumerate() {
         let class = if c.is_alphabetic() {
             letters += 1;
@@ -277,20 +321,18 @@ fn info_unicode(chars: &mut Vec<char>, tok: &str, initial: bool, caps_sentence: 
             chars.extend(c.to_lowercase());
         }
     }
-    let case = case_class(
-        (letters, uppers, lowers),
+    CharPass {
+        shape,
+        long_shape,
+        counts: (letters, uppers, lowers),
         first_letter_upper,
-        first_char_alpha,
-        initial,
-        caps_sentence,
-    );
-    let (pre, suf) = affixes(chars, fnv_char);
-    let mut lower = FNV_OFFSET;
-    for &c in chars.iter() {
-        lower = fnv_char(lower, c);
     }
-    let lkey = key_of(mix(lower, WORD_SEED));
-    let wkey = if caps_sentence {
+}
+
+/// The key of the word as written; in an all-caps sentence, of the word in title case
+/// ("TOKYO" as "Tokyo"), as its caps say nothing.
+fn word_key_unicode(tok: &str, caps_sentence: bool) -> u32 {
+    if caps_sentence {
         let mut title = FNV_OFFSET;
         for (n, c) in tok.chars().enumerate() {
             if n == 0 {
@@ -302,23 +344,6 @@ fn info_unicode(chars: &mut Vec<char>, tok: &str, initial: bool, caps_sentence: 
         key_of(mix(title, WORD_SEED))
     } else {
         key_of(hash_str(tok))
-    };
-    TokInfo {
-        lower: mix(lower, 0x5157),
-        raw: if caps_sentence {
-            mix(lower, 0x5157)
-        } else {
-            hash_str(tok)
-        },
-        shape,
-        long_shape,
-        pre,
-        suf,
-        n_affix: 4.min(chars.len()) as u8,
-        case: case as u8,
-        wkey,
-        lkey,
-        ..TokInfo::default()
     }
 }
 

@@ -384,56 +384,23 @@ fn train_with_dev(
     on_epoch: &mut dyn FnMut(&EpochReport),
 ) -> Tagger {
     let full = gaz.with_names(name_lexicon(docs, None));
-    let folds: Vec<Gazetteer> = (0..FOLDS)
-        .map(|f| gaz.with_names(name_lexicon(docs, Some(f))))
-        .collect();
+    let training = Training {
+        docs,
+        partial_misc,
+        folds: (0..FOLDS)
+            .map(|f| gaz.with_names(name_lexicon(docs, Some(f))))
+            .collect(),
+        first,
+        opts,
+    };
     let runs = opts.runs.max(1);
     let mut sum: Option<Dense> = None;
     for run in 0..runs {
-        let mut p = Perceptron::new(opts.bits);
-        // Run 0 keeps the plain seed, so a single run is the classic perceptron.
-        let mut rng = Rng(opts.seed ^ (run as u64).wrapping_mul(0xA24B_AED4_963E_E407));
-        let mut order: Vec<usize> = (0..docs.len()).collect();
-        let mut dec = Decoder::default();
-        let mut mask = Vec::new();
+        let mut state = Run::new(opts, run, docs.len());
         for epoch in 1..=opts.epochs {
             let start = Instant::now();
-            for i in (1..order.len()).rev() {
-                let j = rng.below(i + 1);
-                order.swap(i, j);
-            }
-            let (mut sentences, mut mistakes) = (0, 0);
-            for &d in &order {
-                let partial = partial_misc.get(d).copied().unwrap_or(false);
-                let gaz = &folds[d % FOLDS];
-                let mut hist = history(&docs[d], first.and_then(|f| f.get(d)), gaz.words());
-                for s in &docs[d].sentences {
-                    let gold: Vec<u8> = s.tags.iter().map(|t| t.index() as u8).collect();
-                    let toks: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
-                    dec.decode(&p.now, gaz, &toks, Some(&hist));
-                    let tgt = target(&mut dec, &p.now, &gold, partial, &mut mask);
-                    if tgt != dec.path {
-                        mistakes += 1;
-                        let pred = dec.path.clone();
-                        p.update(&dec, &tgt, &pred);
-                    }
-                    hist.record(dec.ex.infos(), &dec.path);
-                    p.c += 1.0;
-                    sentences += 1;
-                    if opts.caps_every > 0 && rng.next_u64().is_multiple_of(opts.caps_every) {
-                        let upper: Vec<String> = s.tokens.iter().map(|t| t.to_uppercase()).collect();
-                        let toks: Vec<&str> = upper.iter().map(String::as_str).collect();
-                        dec.decode(&p.now, gaz, &toks, None);
-                        let tgt = target(&mut dec, &p.now, &gold, partial, &mut mask);
-                        if tgt != dec.path {
-                            let pred = dec.path.clone();
-                            p.update(&dec, &tgt, &pred);
-                        }
-                        p.c += 1.0;
-                    }
-                }
-            }
-            let dev_scores = dev.map(|dev| dev_scores(&p.average(), &full, dev, dev_first));
+            let (sentences, mistakes) = training.epoch(&mut state);
+            let dev_scores = dev.map(|dev| dev_scores(&state.learner.p.average(), &full, dev, dev_first));
             on_epoch(&EpochReport {
                 run: run + 1,
                 epoch,
@@ -443,21 +410,10 @@ fn train_with_dev(
                 dev: dev_scores,
             });
         }
-        let avg = p.average();
+        let avg = state.learner.p.average();
         sum = Some(match sum {
             None => avg,
-            Some(mut acc) => {
-                acc.w.iter_mut().zip(&avg.w).for_each(|(a, b)| *a += b);
-                acc.trans
-                    .start
-                    .iter_mut()
-                    .zip(avg.trans.start)
-                    .for_each(|(a, b)| *a += b);
-                for (ra, rb) in acc.trans.t.iter_mut().zip(avg.trans.t) {
-                    ra.iter_mut().zip(rb).for_each(|(a, b)| *a += b);
-                }
-                acc
-            }
+            Some(acc) => add_weights(acc, avg),
         });
     }
     // The sum of the runs' averaged weights scores like their mean: Viterbi only compares.
@@ -475,6 +431,112 @@ fn train_with_dev(
         });
     }
     Tagger::quantize(opts.bits, &avg.w, &avg.trans, full)
+}
+
+/// What every run and epoch of training reads.
+struct Training<'a> {
+    docs: &'a [Document],
+    partial_misc: &'a [bool],
+    /// The gazetteer of each fold, with the names lexicon learnt from the other folds' documents.
+    folds: Vec<Gazetteer>,
+    first: Option<&'a [DocTags]>,
+    opts: &'a TrainOptions,
+}
+
+/// One run: its perceptron, its random order of the documents and its own random numbers.
+struct Run {
+    learner: Learner,
+    rng: Rng,
+    order: Vec<usize>,
+}
+
+impl Run {
+    fn new(opts: &TrainOptions, run: usize, docs: usize) -> Self {
+        Run {
+            learner: Learner {
+                p: Perceptron::new(opts.bits),
+                dec: Decoder::default(),
+                mask: Vec::new(),
+            },
+            // Run 0 keeps the plain seed, so a single run is the classic perceptron.
+            rng: Rng(opts.seed ^ (run as u64).wrapping_mul(0xA24B_AED4_963E_E407)),
+            order: (0..docs).collect(),
+        }
+    }
+}
+
+/// The perceptron, with the decoder and the scratch it learns through.
+struct Learner {
+    p: Perceptron,
+    dec: Decoder,
+    mask: Vec<u16>,
+}
+
+impl Learner {
+    /// Decode one sentence and, where the path is not the target, move the weights towards it.
+    /// Returns whether it was wrong.
+    fn learn(
+        &mut self,
+        gaz: &Gazetteer,
+        toks: &[&str],
+        gold: &[u8],
+        partial: bool,
+        hist: Option<&History>,
+    ) -> bool {
+        self.dec.decode(&self.p.now, gaz, toks, hist);
+        let tgt = target(&mut self.dec, &self.p.now, gold, partial, &mut self.mask);
+        let wrong = tgt != self.dec.path;
+        if wrong {
+            let pred = self.dec.path.clone();
+            self.p.update(&self.dec, &tgt, &pred);
+        }
+        self.p.c += 1.0;
+        wrong
+    }
+}
+
+impl Training<'_> {
+    /// One epoch: every document in a new random order, every sentence learnt from, and now and
+    /// then again in capitals. Returns the sentences and the mistakes.
+    fn epoch(&self, run: &mut Run) -> (usize, usize) {
+        for i in (1..run.order.len()).rev() {
+            let j = run.rng.below(i + 1);
+            run.order.swap(i, j);
+        }
+        let (mut sentences, mut mistakes) = (0, 0);
+        for &d in &run.order {
+            let partial = self.partial_misc.get(d).copied().unwrap_or(false);
+            let gaz = &self.folds[d % FOLDS];
+            let mut hist = history(&self.docs[d], self.first.and_then(|f| f.get(d)), gaz.words());
+            for s in &self.docs[d].sentences {
+                let gold: Vec<u8> = s.tags.iter().map(|t| t.index() as u8).collect();
+                let toks: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
+                mistakes += usize::from(run.learner.learn(gaz, &toks, &gold, partial, Some(&hist)));
+                hist.record(run.learner.dec.ex.infos(), &run.learner.dec.path);
+                sentences += 1;
+                if self.opts.caps_every > 0 && run.rng.next_u64().is_multiple_of(self.opts.caps_every) {
+                    let upper: Vec<String> = s.tokens.iter().map(|t| t.to_uppercase()).collect();
+                    let toks: Vec<&str> = upper.iter().map(String::as_str).collect();
+                    run.learner.learn(gaz, &toks, &gold, partial, None);
+                }
+            }
+        }
+        (sentences, mistakes)
+    }
+}
+
+/// `acc` with the weights of `avg` added (the runs' weights summed).
+fn add_weights(mut acc: Dense, avg: Dense) -> Dense {
+    acc.w.iter_mut().zip(&avg.w).for_each(|(a, b)| *a += b);
+    acc.trans
+        .start
+        .iter_mut()
+        .zip(avg.trans.start)
+        .for_each(|(a, b)| *a += b);
+    for (ra, rb) in acc.trans.t.iter_mut().zip(avg.trans.t) {
+        ra.iter_mut().zip(rb).for_each(|(a, b)| *a += b);
+    }
+    acc
 }
 
 #[cfg(test)]

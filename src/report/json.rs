@@ -96,88 +96,105 @@ impl<'a> Report<'a> {
 
     /// The analysis with what the user saved of it (read marks, flags, notes), index for index.
     pub fn annotated(analysis: &'a Analysis, notes: Option<&'a Annotations>) -> Report<'a> {
-        let sources = &analysis.briefing.sources;
-        let source_state = |i: usize| notes.and_then(|n| n.source(i));
-        let claim_state = |i: usize| notes.and_then(|n| n.claim(i));
-        let mut claim_keys = state::claim_keys(&analysis.claims).into_iter();
-        let source_id = |i: usize| sources[i].id.as_str();
         Report {
             schema: 1,
-            sources: sources
-                .iter()
-                .enumerate()
-                .map(|(i, s)| SourceOut {
-                    id: &s.id,
-                    path: &s.path,
-                    title: s.title.as_deref(),
-                    outlet: s.outlet.as_deref(),
-                    published: s.published.map(|d| d.format("%Y-%m-%d").to_string()),
-                    url: s.url.as_deref(),
-                    words: s.words(),
-                    key: state::source_key(s),
-                    read: source_state(i).is_some_and(|st| st.read),
-                    note: source_state(i).and_then(|st| st.note.as_deref()),
-                })
-                .collect(),
-            entities: analysis
-                .entities
-                .iter()
-                .map(|e| EntityOut {
-                    id: &e.id,
-                    name: &e.name,
-                    kind: e.kind,
-                    aliases: &e.aliases,
-                    mentions: e
-                        .mentions
-                        .iter()
-                        .map(|m| MentionOut {
-                            source: source_id(m.source),
-                            start: m.span.start,
-                            end: m.span.end,
-                            text: &sources[m.source].text[m.span.clone()],
-                        })
-                        .collect(),
-                })
-                .collect(),
-            claims: analysis
-                .claims
-                .iter()
-                .enumerate()
-                .map(|(i, c)| ClaimOut {
-                    id: &c.id,
-                    topic: &c.topic,
-                    kind: c.kind,
-                    verdict: c.verdict,
-                    reason: c.reason.map(|r| r.as_str()),
-                    entities: c
-                        .entities
-                        .iter()
-                        .map(|&e| analysis.entities[e].id.as_str())
-                        .collect(),
-                    statements: c
-                        .statements
-                        .iter()
-                        .map(|s| {
-                            let text = &sources[s.value.source].text;
-                            StatementOut {
-                                source: source_id(s.value.source),
-                                value: &text[s.value.span.clone()],
-                                normalized: &s.value.normalized,
-                                qualifier: s.value.qualifier.map(|q| q.as_str()),
-                                sentence: text[s.sentence.clone()].trim(),
-                                start: s.value.span.start,
-                                end: s.value.span.end,
-                                measure: &s.measure,
-                            }
-                        })
-                        .collect(),
-                    key: claim_keys.next().unwrap_or_default(),
-                    flag: claim_state(i).and_then(|st| st.flag).map(|f| f.as_str()),
-                    note: claim_state(i).and_then(|st| st.note.as_deref()),
-                })
-                .collect(),
+            sources: sources_out(analysis, notes),
+            entities: entities_out(analysis),
+            claims: claims_out(analysis, notes),
         }
     }
+}
+
+/// The sources, with their read marks and notes.
+fn sources_out<'a>(analysis: &'a Analysis, notes: Option<&'a Annotations>) -> Vec<SourceOut<'a>> {
+    let source_state = |i: usize| notes.and_then(|n| n.source(i));
+    analysis
+        .briefing
+        .sources
+        .iter()
+        .enumerate()
+        .map(|(i, s)| SourceOut {
+            id: &s.id,
+            path: &s.path,
+            title: s.title.as_deref(),
+            outlet: s.outlet.as_deref(),
+            published: s.published.map(|d| d.format("%Y-%m-%d").to_string()),
+            url: s.url.as_deref(),
+            words: s.words(),
+            key: state::source_key(s),
+            read: source_state(i).is_some_and(|st| st.read),
+            note: source_state(i).and_then(|st| st.note.as_deref()),
+        })
+        .collect()
+}
+
+/// The entities, each mention with its text.
+fn entities_out(analysis: &Analysis) -> Vec<EntityOut<'_>> {
+    let sources = &analysis.briefing.sources;
+    analysis
+        .entities
+        .iter()
+        .map(|e| EntityOut {
+            id: &e.id,
+            name: &e.name,
+            kind: e.kind,
+            aliases: &e.aliases,
+            mentions: e
+                .mentions
+                .iter()
+                .map(|m| MentionOut {
+                    source: sources[m.source].id.as_str(),
+                    start: m.span.start,
+                    end: m.span.end,
+                    text: &sources[m.source].text[m.span.clone()],
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+/// The claims, each statement with its value's text and sentence, with their flags and notes.
+fn claims_out<'a>(analysis: &'a Analysis, notes: Option<&'a Annotations>) -> Vec<ClaimOut<'a>> {
+    let sources = &analysis.briefing.sources;
+    let claim_state = |i: usize| notes.and_then(|n| n.claim(i));
+    let mut claim_keys = state::claim_keys(&analysis.claims).into_iter();
+    analysis
+        .claims
+        .iter()
+        .enumerate()
+        .map(|(i, c)| ClaimOut {
+            id: &c.id,
+            topic: &c.topic,
+            kind: c.kind,
+            verdict: c.verdict,
+            reason: c.reason.map(|r| r.as_str()),
+            entities: c
+                .entities
+                .iter()
+                .map(|&e| analysis.entities[e].id.as_str())
+                .collect(),
+            statements: c
+                .statements
+                .iter()
+                .map(|s| {
+                    let text = &sources[s.value.source].text;
+                    StatementOut {
+                        source: sources[s.value.source].id.as_str(),
+                        value: &text[s.value.span.clone()],
+                        normalized: &s.value.normalized,
+                        qualifier: s.value.qualifier.map(|q| q.as_str()),
+                        sentence: text[s.sentence.clone()].trim(),
+                        start: s.value.span.start,
+                        end: s.value.span.end,
+                        measure: &s.measure,
+                    }
+                })
+                .collect(),
+            key: claim_keys.next().unwrap_or_default(),
+            flag: claim_state(i).and_then(|st| st.flag).map(|f| f.as_str()),
+            note: claim_state(i).and_then(|st| st.note.as_deref()),
+        })
+        .collect()
 }
 
 /// The report as pretty-printed JSON. Besides the C0 controls serde_json escapes, DEL, C1 controls,

@@ -6,9 +6,10 @@ use std::fmt::Write;
 use super::one_line;
 use super::source_label;
 use crate::analysis::Analysis;
+use crate::claims::Claim;
 use crate::text::safe;
 use crate::values::ValueKind;
-use crate::views::{Cell, Change, Column, Coverage, Stance, timeline, timeline_claims};
+use crate::views::{Cell, Change, Column, Coverage, Moment, Stance, Timeline, timeline, timeline_claims};
 
 /// Entity and claim columns of the report's coverage matrix.
 pub(crate) const MATRIX_ENTITIES: usize = 6;
@@ -24,7 +25,6 @@ pub(crate) fn timelines(out: &mut String, analysis: &Analysis) {
     if claims.is_empty() {
         return;
     }
-    let b = &analysis.briefing;
     let disputed = claims
         .iter()
         .all(|&c| analysis.claims[c].verdict == crate::claims::Verdict::Disagree);
@@ -41,66 +41,75 @@ pub(crate) fn timelines(out: &mut String, analysis: &Analysis) {
     );
     for c in claims {
         let Some(t) = timeline(analysis, c) else { continue };
-        let claim = &analysis.claims[c];
-        let why = claim
-            .reason
-            .and_then(|r| r.note())
-            .map(|n| format!(" — {n}"))
-            .unwrap_or_default();
-        let _ = writeln!(
-            out,
-            "\n### {} {} ({}, {}){why}\n",
-            claim.id,
-            cell(&claim.topic),
-            claim.kind.as_str(),
-            claim.verdict.as_str()
-        );
-        match &t.reference {
-            Some((v, n)) => {
-                let _ = writeln!(
-                    out,
-                    "Majority value: `{}` ({n} of {} sources).\n",
-                    cell(v),
-                    t.sources
-                );
-            }
-            None => {
-                let _ = writeln!(out, "No majority value: every value differs.\n");
-            }
-        }
-        let _ = writeln!(
-            out,
-            "| published | day | outlet | value | as written | vs majority | change |"
-        );
-        let _ = writeln!(out, "|---|---|---|---|---|---|---|");
-        for m in &t.moments {
-            let st = &claim.statements[m.statement];
-            let text = &b.sources[m.source].text;
-            let written = text.get(st.value.span.clone()).unwrap_or("");
-            let value = match m.qualifier {
-                Some(q) => format!("{} ({})", m.value, q.as_str()),
-                None => m.value.clone(),
-            };
-            let stance = match m.stance {
-                Stance::Agrees => format!("{} agrees", Cell::Agrees.mark()),
-                Stance::Differs => format!("{} differs", Cell::Differs.mark()),
-            };
-            let change = match m.change {
-                Change::First | Change::Undated => m.change.as_str().to_string(),
-                c => format!("{} {}", c.mark(), c.words(claim.kind == ValueKind::Date)),
-            };
+        timeline_table(out, analysis, &analysis.claims[c], &t);
+    }
+}
+
+/// One claim's timeline: its heading, its majority value, and a row per statement.
+fn timeline_table(out: &mut String, analysis: &Analysis, claim: &Claim, t: &Timeline) {
+    let why = claim
+        .reason
+        .and_then(|r| r.note())
+        .map(|n| format!(" — {n}"))
+        .unwrap_or_default();
+    let _ = writeln!(
+        out,
+        "\n### {} {} ({}, {}){why}\n",
+        claim.id,
+        cell(&claim.topic),
+        claim.kind.as_str(),
+        claim.verdict.as_str()
+    );
+    match &t.reference {
+        Some((v, n)) => {
             let _ = writeln!(
                 out,
-                "| {} | {} | {} | {} | `{}` | {stance} | {change} |",
-                m.published
-                    .map_or_else(|| "undated".to_string(), |d| d.to_string()),
-                m.day.map_or_else(|| "—".to_string(), |d| format!("+{d}")),
-                cell(source_label(analysis, m.source)),
-                cell(&value),
-                cell(written).replace('`', "'"),
+                "Majority value: `{}` ({n} of {} sources).\n",
+                cell(v),
+                t.sources
             );
         }
+        None => {
+            let _ = writeln!(out, "No majority value: every value differs.\n");
+        }
     }
+    let _ = writeln!(
+        out,
+        "| published | day | outlet | value | as written | vs majority | change |"
+    );
+    let _ = writeln!(out, "|---|---|---|---|---|---|---|");
+    for m in &t.moments {
+        timeline_row(out, analysis, claim, m);
+    }
+}
+
+/// One statement of a timeline: when, from whom, what it says, and how it compares.
+fn timeline_row(out: &mut String, analysis: &Analysis, claim: &Claim, m: &Moment) {
+    let st = &claim.statements[m.statement];
+    let text = &analysis.briefing.sources[m.source].text;
+    let written = text.get(st.value.span.clone()).unwrap_or("");
+    let value = match m.qualifier {
+        Some(q) => format!("{} ({})", m.value, q.as_str()),
+        None => m.value.clone(),
+    };
+    let stance = match m.stance {
+        Stance::Agrees => format!("{} agrees", Cell::Agrees.mark()),
+        Stance::Differs => format!("{} differs", Cell::Differs.mark()),
+    };
+    let change = match m.change {
+        Change::First | Change::Undated => m.change.as_str().to_string(),
+        c => format!("{} {}", c.mark(), c.words(claim.kind == ValueKind::Date)),
+    };
+    let _ = writeln!(
+        out,
+        "| {} | {} | {} | {} | `{}` | {stance} | {change} |",
+        m.published
+            .map_or_else(|| "undated".to_string(), |d| d.to_string()),
+        m.day.map_or_else(|| "—".to_string(), |d| format!("+{d}")),
+        cell(source_label(analysis, m.source)),
+        cell(&value),
+        cell(written).replace('`', "'"),
+    );
 }
 
 /// `## Coverage`: outlets × the top entities and claims, with a legend of the marks.

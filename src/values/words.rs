@@ -96,7 +96,6 @@ fn ascii_word(b: &[u8], p: usize) -> Option<usize> {
     }
 }
 
-/// Function words that end a noun phrase or sit between a value and what it measures.
 /// A personal pronoun ("will you kill": a question's subject, not a verb after "will").
 pub fn is_personal_pronoun(w: &str) -> bool {
     matches!(
@@ -105,6 +104,10 @@ pub fn is_personal_pronoun(w: &str) -> bool {
     )
 }
 
+/// Function words that end a noun phrase or sit between a value and what it measures.
+///
+/// Long only as a word list, one word a line: it stays a `match` on the lower-cased word, which
+/// compiles to length-and-byte comparisons, as it is called for every token the value rules read.
 pub fn is_function_word(w: &str) -> bool {
     matches!(
         w.to_lowercase().as_str(),

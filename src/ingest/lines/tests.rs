@@ -1,4 +1,5 @@
 use super::*;
+use crate::rng::SplitMix64;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).expect("test date is valid")
@@ -228,109 +229,127 @@ fn trailer_items() {
     }
 }
 
-/// The cut-down patterns give the Unicode ones' every capture on every line of Latin text: the
-/// lines of the sample briefing, and random lines made of the characters the patterns test.
-#[test]
-fn latin_patterns_match_like_the_unicode_ones() {
-    use crate::rng::SplitMix64;
+/// Pieces of Latin text the random lines are made of: the characters and words the patterns test.
+const PIECES: &[&str] = &[
+    "A",
+    "Z",
+    "k",
+    "TOKYO",
+    "New York",
+    "By",
+    "by ",
+    "BY",
+    "bY",
+    " ",
+    "  ",
+    "\t",
+    ",",
+    ", ",
+    "(",
+    ")",
+    "(Reuters)",
+    "-",
+    "--",
+    " - ",
+    ".",
+    "'",
+    "&",
+    "|",
+    "/",
+    "Jan. 12",
+    "2026",
+    "\r",
+    "\x0b",
+    "\x0c",
+    "\x1f",
+    "\x7f",
+    "0",
+    "x",
+    "The",
+    "AP",
+    "Staff Writer",
+    "—",
+    "–",
+    " — ",
+    "’",
+    "É",
+    "é",
+    "ß",
+    "e\u{301}",
+    "\u{a0}",
+    "\u{2028}",
+    "\u{85}",
+    "…",
+    "Ł",
+    "ǅ",
+];
+
+/// A random line shaped like a byline ("By Jane Doe, Reuters"), so the matches are tested, not only
+/// the misses.
+fn random_byline(rng: &mut SplitMix64) -> String {
+    let names = [
+        "Jane Doe",
+        "J. O'Neil",
+        "Ana-María",
+        "É. Zola",
+        "Le Monde",
+        "The AP",
+        "x",
+        "Reuters",
+    ];
+    let seps = [", ", " | ", "/", " — ", " (", ",", "—", " - "];
+    let mut l = String::new();
+    l.push_str(["By ", "by\t", "BY  ", "bY ", "By"][rng.below(5)]);
+    l.push_str(names[rng.below(names.len())]);
+    l.push_str(seps[rng.below(seps.len())]);
+    l.push_str(names[rng.below(names.len())]);
+    l.push_str(["", ")", " ", ") ", "\u{a0}", ".", " Staff"][rng.below(7)]);
+    l
+}
+
+/// A random line of `n` [`PIECES`], sometimes opened like a byline or a dateline.
+fn random_pieces(rng: &mut SplitMix64, n: usize) -> String {
+    let mut l = String::new();
+    if rng.below(3) == 0 {
+        l.push_str(["By ", "BY ", "by", "TOKYO", "Tokyo, Jan. 3"][rng.below(5)]);
+    }
+    for _ in 0..n {
+        l.push_str(PIECES[rng.below(PIECES.len())]);
+    }
+    l
+}
+
+/// The lines to compare the patterns on: the Latin lines of the sample briefing, then 40,000 random
+/// ones, half of them shaped like a byline.
+fn latin_test_lines() -> Vec<String> {
     let mut lines: Vec<String> = crate::ingest::SAMPLE
         .iter()
         .flat_map(|(_, t)| t.lines())
         .filter(|l| latin(l))
         .map(str::to_string)
         .collect();
-    let pieces = [
-        "A",
-        "Z",
-        "k",
-        "TOKYO",
-        "New York",
-        "By",
-        "by ",
-        "BY",
-        "bY",
-        " ",
-        "  ",
-        "\t",
-        ",",
-        ", ",
-        "(",
-        ")",
-        "(Reuters)",
-        "-",
-        "--",
-        " - ",
-        ".",
-        "'",
-        "&",
-        "|",
-        "/",
-        "Jan. 12",
-        "2026",
-        "\r",
-        "\x0b",
-        "\x0c",
-        "\x1f",
-        "\x7f",
-        "0",
-        "x",
-        "The",
-        "AP",
-        "Staff Writer",
-        "—",
-        "–",
-        " — ",
-        "’",
-        "É",
-        "é",
-        "ß",
-        "e\u{301}",
-        "\u{a0}",
-        "\u{2028}",
-        "\u{85}",
-        "…",
-        "Ł",
-        "ǅ",
-    ];
     let mut rng = SplitMix64(16);
     for _ in 0..40_000 {
         let n = 1 + rng.below(14);
-        let mut l = String::new();
-        // Half the lines are shaped like a byline, so the matches are tested, not only misses.
-        if rng.below(2) == 0 {
-            let names = [
-                "Jane Doe",
-                "J. O'Neil",
-                "Ana-María",
-                "É. Zola",
-                "Le Monde",
-                "The AP",
-                "x",
-                "Reuters",
-            ];
-            let seps = [", ", " | ", "/", " — ", " (", ",", "—", " - "];
-            l.push_str(["By ", "by\t", "BY  ", "bY ", "By"][rng.below(5)]);
-            l.push_str(names[rng.below(names.len())]);
-            l.push_str(seps[rng.below(seps.len())]);
-            l.push_str(names[rng.below(names.len())]);
-            l.push_str(["", ")", " ", ") ", "\u{a0}", ".", " Staff"][rng.below(7)]);
-            lines.push(l);
-            continue;
-        }
-        if rng.below(3) == 0 {
-            l.push_str(["By ", "BY ", "by", "TOKYO", "Tokyo, Jan. 3"][rng.below(5)]);
-        }
-        for _ in 0..n {
-            l.push_str(pieces[rng.below(pieces.len())]);
-        }
-        lines.push(l);
+        lines.push(if rng.below(2) == 0 {
+            random_byline(&mut rng)
+        } else {
+            random_pieces(&mut rng, n)
+        });
     }
+    lines
+}
+
+/// The cut-down patterns give the Unicode ones' every capture on every line of Latin text: the
+/// lines of the sample briefing, and random lines made of the characters the patterns test.
+#[test]
+fn latin_patterns_match_like_the_unicode_ones() {
     let caps = |re: &regex::Regex, l: &str| {
         re.captures(l)
             .map(|c| c.iter().map(|m| m.map(|m| m.range())).collect::<Vec<_>>())
     };
     let mut matched = (0, 0);
-    for l in &lines {
+    for l in &latin_test_lines() {
         assert!(latin(l), "{l:?}");
         assert_eq!(caps(&DL_LATIN, l), caps(&DL, l), "dateline {l:?}");
         assert_eq!(caps(&BY_LATIN, l), caps(&BY, l), "byline {l:?}");
