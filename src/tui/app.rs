@@ -2,9 +2,11 @@
 
 mod compare;
 mod filter;
+mod incoming;
 mod jump;
 mod legend;
 mod links;
+mod lists;
 mod mouse;
 mod navigate;
 mod saved;
@@ -20,9 +22,12 @@ use ratatui::layout::Rect;
 
 pub use compare::{CompareLayout, SENTENCE_LINES};
 pub use filter::{FilterMatch, HelpLine, match_entities};
+pub use incoming::Incoming;
+use incoming::{by_date, for_display, summary};
 use jump::Place;
 pub use legend::Highlight;
 pub use links::{Effect, is_web, open, osc52};
+pub use lists::{claim_involves, source_count};
 use saved::Saved;
 pub use saved::{NoteEdit, NoteTarget};
 pub use search::{Search, find_text};
@@ -244,43 +249,6 @@ impl App {
         }
     }
 
-    /// The sources are in (from [`Incoming`]): list them, open the first by date, and load what was
-    /// saved for them; the analysis is next.
-    pub(super) fn arrive(&mut self, incoming: Incoming) {
-        let Incoming {
-            briefing,
-            saved,
-            order,
-            notices,
-            store,
-        } = incoming;
-        self.read = vec![false; briefing.sources.len()];
-        self.briefing = briefing;
-        self.order = order;
-        self.saved = saved;
-        if self.message.is_none() {
-            self.message = summary(&notices);
-        }
-        self.notices.extend(notices);
-        self.progress = Some(Progress {
-            stage: "starting",
-            done: 0,
-            total: 1,
-        });
-        if let Some(&first) = self.order.first() {
-            self.open_source(first);
-        }
-        self.measure();
-        match store {
-            StoreChoice::At(store) => self.attach_store(store),
-            StoreChoice::NoDataFolder => self.update(super::action::Action::Notice(
-                "no data folder (neither XDG_DATA_HOME nor HOME is set): read marks, flags and notes will not be kept"
-                    .into(),
-            )),
-            StoreChoice::None => {}
-        }
-    }
-
     /// A reader over a finished analysis (tests, and briefings analysed elsewhere).
     pub fn with_analysis(analysis: Analysis, keymap: Arc<Keymap>) -> App {
         let mut app = App::new(analysis.briefing.clone(), Vec::new(), keymap);
@@ -496,94 +464,6 @@ impl App {
         )
     }
 
-    /// Sources listed: all, or with an entity selected those naming it, or with a claim selected those
-    /// stating it; by date.
-    pub fn visible_sources(&self) -> Vec<usize> {
-        if let Some(e) = self.entity {
-            let Some(st) = self.stats.get(e) else {
-                return self.order.clone();
-            };
-            return self
-                .order
-                .iter()
-                .copied()
-                .filter(|&s| st.per_source.get(s).is_some_and(|&n| n > 0))
-                .collect();
-        }
-        if let Some(c) = self.claim.and_then(|c| self.claims().get(c)) {
-            return self
-                .order
-                .iter()
-                .copied()
-                .filter(|&s| c.statements.iter().any(|st| st.value.source == s))
-                .collect();
-        }
-        self.order.clone()
-    }
-
-    /// Rows of the entities list: grouped by kind, most-mentioned first; or, with a filter query, the
-    /// matches best first.
-    pub fn entity_rows(&self) -> Vec<EntityRow> {
-        if !self.filter.query.is_empty() {
-            return self
-                .filter
-                .matches
-                .iter()
-                .map(|m| EntityRow::Entity(m.entity))
-                .collect();
-        }
-        let mut idx: Vec<usize> = (0..self.entities().len()).collect();
-        let ents = self.entities();
-        idx.sort_by(|&a, &b| {
-            (
-                ents[a].kind,
-                std::cmp::Reverse(self.stats[a].mentions),
-                &ents[a].name,
-            )
-                .cmp(&(
-                    ents[b].kind,
-                    std::cmp::Reverse(self.stats[b].mentions),
-                    &ents[b].name,
-                ))
-        });
-        let mut rows = Vec::with_capacity(idx.len() + 4);
-        for (i, &e) in idx.iter().enumerate() {
-            if i == 0 || ents[idx[i - 1]].kind != ents[e].kind {
-                let n = idx.iter().filter(|&&x| ents[x].kind == ents[e].kind).count();
-                rows.push(EntityRow::Header(ents[e].kind, n));
-            }
-            rows.push(EntityRow::Entity(e));
-        }
-        rows
-    }
-
-    /// Claims listed: the selected entity's, or all; disagreements first, then by how many sources
-    /// state them.
-    pub fn claim_rows(&self) -> Vec<usize> {
-        let claims = self.claims();
-        let mut rows: Vec<usize> = (0..claims.len())
-            .filter(|&c| self.entity.is_none_or(|e| claim_involves(&claims[c], e)))
-            .collect();
-        rows.sort_by_key(|&c| (claims[c].verdict, std::cmp::Reverse(source_count(&claims[c])), c));
-        rows
-    }
-
-    /// The statements of the compared claim, by publication date of their source (undated last).
-    pub fn compare_statements(&self) -> Vec<usize> {
-        let Some(c) = self.compare.and_then(|c| self.claims().get(c.claim)) else {
-            return Vec::new();
-        };
-        let rank = |s: usize| self.order.iter().position(|&o| o == s).unwrap_or(usize::MAX);
-        let mut idx: Vec<usize> = (0..c.statements.len()).collect();
-        idx.sort_by_key(|&i| {
-            (
-                rank(c.statements[i].value.source),
-                c.statements[i].value.span.start,
-            )
-        });
-        idx
-    }
-
     /// The article laid out for the current width, if one is open.
     pub fn doc(&self) -> Option<&Doc> {
         self.doc.as_ref()
@@ -623,109 +503,6 @@ impl App {
 /// The progress stage while the files are read.
 pub const READING: &str = "loading";
 
-/// The status bar's line for load problems: the first, and how many more.
-fn summary(notices: &[String]) -> Option<String> {
-    notices.first().map(|n| match notices.len() {
-        1 => n.clone(),
-        k => format!("{n} (+{} more: see ?)", k - 1),
-    })
-}
-
-/// Where an [`Incoming`]'s saved state comes from.
-#[derive(Debug)]
-enum StoreChoice {
-    /// Not loaded (tests, and [`App::new`]).
-    None,
-    /// The user's data folder.
-    At(crate::state::Store),
-    /// Neither XDG_DATA_HOME nor HOME is set.
-    NoDataFolder,
-}
-
-/// Sources made ready for the reader off the UI thread: the text as shown, the keys that line the
-/// saved state up with them (of the text as loaded, before the display stand-ins: `report` computes
-/// the same), the order by date, and the load problems.
-#[derive(Debug)]
-pub struct Incoming {
-    briefing: Briefing,
-    saved: Saved,
-    order: Vec<usize>,
-    notices: Vec<String>,
-    /// Whether and where the saved state is to be loaded.
-    store: StoreChoice,
-}
-
-impl Incoming {
-    /// The sources as loaded and the load problems (one line each).
-    pub fn new(mut briefing: Briefing, notices: Vec<String>) -> Incoming {
-        let key = crate::state::briefing_key(&briefing.sources);
-        let saved = Saved::new(&key, crate::state::source_keys(&briefing.sources));
-        for_display(&mut briefing);
-        Incoming {
-            order: by_date(&briefing.sources),
-            briefing,
-            saved,
-            notices,
-            store: StoreChoice::None,
-        }
-    }
-
-    /// Also load (and keep saving to) the state saved for these sources in the user's data folder.
-    #[must_use]
-    pub fn with_store(mut self) -> Incoming {
-        self.store = match crate::state::Store::for_briefing(&self.saved.state.briefing) {
-            Some(s) => StoreChoice::At(s),
-            None => StoreChoice::NoDataFolder,
-        };
-        self
-    }
-
-    /// How many sources came in.
-    pub fn len(&self) -> usize {
-        self.briefing.sources.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.briefing.sources.is_empty()
-    }
-}
-
-/// Whether a claim is about an entity (on the claim or any of its statements).
-pub fn claim_involves(c: &Claim, e: usize) -> bool {
-    c.entities.contains(&e) || c.statements.iter().any(|s| s.entities.contains(&e))
-}
-
-/// How many distinct sources state a claim.
-pub fn source_count(c: &Claim) -> usize {
-    let mut s: Vec<usize> = c.statements.iter().map(|s| s.value.source).collect();
-    s.sort_unstable();
-    s.dedup();
-    s.len()
-}
-
-/// The briefing as the reader shows it: in the text, every control, bidirectional or zero-width
-/// character becomes a visible stand-in of the same length in bytes (so every span still fits); in
-/// titles, outlets and paths, an escape.
-pub(crate) fn for_display(briefing: &mut Briefing) {
-    use crate::text::safe;
-    for s in &mut briefing.sources {
-        if let std::borrow::Cow::Owned(t) = safe::same_len(&s.text) {
-            s.text = t;
-        }
-        for field in [&mut s.title, &mut s.outlet].into_iter().flatten() {
-            *field = safe::line(field).into_owned();
-        }
-        s.path = safe::line(&s.path).into_owned();
-    }
-}
-
-/// Source indices by publication date, undated last, ties in briefing order.
-fn by_date(sources: &[Source]) -> Vec<usize> {
-    let mut idx: Vec<usize> = (0..sources.len()).collect();
-    idx.sort_by_key(|&i| (sources[i].published.is_none(), sources[i].published, i));
-    idx
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -746,19 +523,5 @@ mod tests {
             c.settle(len, view);
             assert_eq!((c.index, c.offset), want, "{index} {offset} {len} {view}");
         }
-    }
-
-    #[test]
-    fn undated_sources_sort_last() {
-        let source = crate::ingest::Source::from_text;
-        let d = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
-        let mut a = source("a", "x");
-        let mut b = source("b", "x");
-        let c = source("c", "x");
-        let mut e = source("e", "x");
-        a.published = d("2026-01-14");
-        b.published = d("2026-01-11");
-        e.published = d("2026-01-11");
-        assert_eq!(by_date(&[a, b, c, e]), [1, 3, 0, 2]);
     }
 }

@@ -289,13 +289,29 @@ mod tests {
         s.split(' ').map(|k| Key::parse(k).expect("a key")).collect()
     }
 
-    /// (config text, the warnings' lines and a word each must contain, a check on the result).
+    type Check = fn(&Config);
+    /// The warnings wanted: each one's line and a word it contains.
+    type Want<'a> = &'a [(usize, &'a str)];
+    /// A case: its name, the config text, the warnings wanted, a check on the result.
+    type Case<'a> = (&'a str, &'a str, Want<'a>, Check);
+
+    /// Parse each case's text: exactly the warnings wanted, in order, then the case's check.
+    fn run(cases: &[Case]) {
+        for (name, text, want, check) in cases {
+            let (config, warnings) = parse(text, "cfg.toml");
+            assert_eq!(warnings.len(), want.len(), "{name}: {warnings:#?}");
+            for (w, (line, word)) in warnings.iter().zip(want.iter()) {
+                assert!(w.starts_with(&format!("cfg.toml:{line}: ")), "{name}: {w}");
+                assert!(w.contains(word), "{name}: {w} lacks {word}");
+            }
+            check(&config);
+        }
+    }
+
+    /// Configs read without a warning: empty, the default file, and valid settings and bindings.
     #[test]
-    fn config_parsing_table() {
-        type Check = fn(&Config);
-        /// The warnings wanted: each one's line and a word it contains.
-        type Want<'a> = &'a [(usize, &'a str)];
-        let cases: &[(&str, &str, Want, Check)] = &[
+    fn config_parsing_valid() {
+        run(&[
             ("empty", "", &[], |c| {
                 assert_eq!(c.theme, "dark");
                 assert_eq!(c.date_format, DEFAULT_DATE_FORMAT);
@@ -341,6 +357,14 @@ mod tests {
                     assert_eq!(c.keymap.lookup(Context::Sources, &key("?")), Lookup::Unbound);
                 },
             ),
+        ]);
+    }
+
+    /// Configs with mistakes: each is warned of at its line, and the rest of the file still counts
+    /// (a broken file is set aside whole).
+    #[test]
+    fn config_parsing_warnings() {
+        run(&[
             (
                 "unknown keys",
                 "theme = \"dark\"\ncolour = \"red\"\n[keys]\n[[keys.nowhere]]\non = [\"j\"]\naction = \"down\"\n[[keys.sources]]\non = [\"J\"]\naction = \"down\"\nwhen = \"always\"\n",
@@ -390,16 +414,7 @@ mod tests {
                     );
                 },
             ),
-        ];
-        for (name, text, want, check) in cases {
-            let (config, warnings) = parse(text, "cfg.toml");
-            assert_eq!(warnings.len(), want.len(), "{name}: {warnings:#?}");
-            for (w, (line, word)) in warnings.iter().zip(want.iter()) {
-                assert!(w.starts_with(&format!("cfg.toml:{line}: ")), "{name}: {w}");
-                assert!(w.contains(word), "{name}: {w} lacks {word}");
-            }
-            check(&config);
-        }
+        ]);
     }
 
     #[test]

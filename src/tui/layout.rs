@@ -105,92 +105,125 @@ impl Areas {
 /// pane takes the rest; a side pane whose values would not fit there takes the whole width while it
 /// has the focus. Below [`NARROW`] one pane shows at a time.
 pub fn areas(area: Rect, focus: Pane, shown: Pane, want: Widths) -> Areas {
-    let mut a = Areas::default();
+    let (title, status, body) = bars(area);
+    let mut a = if want.three_panes(body.width) {
+        three_tier(body, want)
+    } else if body.width >= NARROW {
+        middle_tier(body, focus, shown, want)
+    } else {
+        one_pane(body, focus)
+    };
+    a.title = title;
+    a.status = status;
+    a.help = centered(body, 96, 40);
+    a
+}
+
+/// The title bar on the top row and the status bar on the bottom one, when the terminal has rows to
+/// spare for them, and the body between.
+fn bars(area: Rect) -> (Rect, Rect, Rect) {
+    let (mut title, mut status) = (Rect::default(), Rect::default());
     let mut body = area;
     if area.height >= 2 {
-        a.title = Rect { height: 1, ..area };
+        title = Rect { height: 1, ..area };
         body.y += 1;
         body.height -= 1;
     }
     if area.height >= 3 {
-        a.status = Rect {
+        status = Rect {
             y: area.y + area.height - 1,
             height: 1,
             ..area
         };
         body.height -= 1;
     }
-    let w = body.width;
-    let split = |left: u16| {
-        let left = left.min(w);
-        (
-            Rect { width: left, ..body },
-            Rect {
-                x: body.x + left,
-                width: w - left,
-                ..body
-            },
-        )
+    (title, status, body)
+}
+
+/// `body` cut into `left` columns (at most its width) and the rest.
+fn split(body: Rect, left: u16) -> (Rect, Rect) {
+    let left = left.min(body.width);
+    (
+        Rect { width: left, ..body },
+        Rect {
+            x: body.x + left,
+            width: body.width - left,
+            ..body
+        },
+    )
+}
+
+/// Three panes side by side (see [`three_widths`]); the comparison opens over the article and side.
+fn three_tier(body: Rect, want: Widths) -> Areas {
+    let (sources_w, side_w) = three_widths(body.width, want);
+    let (sources, rest) = split(body, sources_w);
+    let article = Rect {
+        width: rest.width - side_w,
+        ..rest
     };
-    if want.three_panes(w) {
-        let (sources_w, side_w) = three_widths(w, want);
-        let (sources, rest) = split(sources_w);
-        let article = Rect {
-            width: rest.width - side_w,
-            ..rest
-        };
-        let side = Rect {
-            x: article.x + article.width,
-            width: side_w,
-            ..rest
-        };
-        a.sources = sources;
-        a.article = article;
-        a.side = side;
-        a.compare = rest;
-    } else if w >= NARROW {
-        // A quarter of the width (at least 24 columns): the pane beside it, and a comparison opened
-        // over that, are where the reading happens.
-        let most = percent(w, 25)
-            .max(SOURCES_LEAST)
-            .min(w - ARTICLE_LEAST)
-            .max(SOURCES_LEAST_NARROW);
-        let mut sources_w = want.sources.clamp(SOURCES_LEAST_NARROW, most);
-        if shown == Pane::Side {
-            // The side pane's values before the sources pane's spare columns.
-            let room = w.saturating_sub(want.side_least());
-            sources_w = sources_w.min(room).max(SOURCES_LEAST_NARROW);
-        }
-        let (sources, rest) = split(sources_w);
-        let side_fits = rest.width >= want.side_least();
-        match shown {
-            Pane::Side if side_fits => {
-                a.sources = sources;
-                a.side = rest;
-                a.compare = rest;
-            }
-            // Too narrow for the side pane's values beside the sources: it takes the whole width
-            // while focused, and the article keeps its place beside the sources otherwise.
-            Pane::Side if focus == Pane::Side => {
-                a.side = body;
-                a.compare = body;
-            }
-            _ => {
-                let (sources, rest) = split(want.sources.clamp(SOURCES_LEAST_NARROW, most));
-                a.sources = sources;
-                a.article = rest;
-                a.compare = rest;
-            }
-        }
-    } else {
-        match focus {
-            Pane::Sources => a.sources = body,
-            Pane::Article => a.article = body,
-            Pane::Side => a.side = body,
-        }
-        a.compare = body;
+    let side = Rect {
+        x: article.x + article.width,
+        width: side_w,
+        ..rest
+    };
+    Areas {
+        sources,
+        article,
+        side,
+        compare: rest,
+        ..Areas::default()
     }
-    a.help = centered(body, 96, 40);
+}
+
+/// The sources pane beside whichever of the article and the side pane is `shown`.
+fn middle_tier(body: Rect, focus: Pane, shown: Pane, want: Widths) -> Areas {
+    let w = body.width;
+    let mut a = Areas::default();
+    // A quarter of the width (at least 24 columns): the pane beside it, and a comparison opened
+    // over that, are where the reading happens.
+    let most = percent(w, 25)
+        .max(SOURCES_LEAST)
+        .min(w - ARTICLE_LEAST)
+        .max(SOURCES_LEAST_NARROW);
+    let mut sources_w = want.sources.clamp(SOURCES_LEAST_NARROW, most);
+    if shown == Pane::Side {
+        // The side pane's values before the sources pane's spare columns.
+        let room = w.saturating_sub(want.side_least());
+        sources_w = sources_w.min(room).max(SOURCES_LEAST_NARROW);
+    }
+    let (sources, rest) = split(body, sources_w);
+    let side_fits = rest.width >= want.side_least();
+    match shown {
+        Pane::Side if side_fits => {
+            a.sources = sources;
+            a.side = rest;
+            a.compare = rest;
+        }
+        // Too narrow for the side pane's values beside the sources: it takes the whole width
+        // while focused, and the article keeps its place beside the sources otherwise.
+        Pane::Side if focus == Pane::Side => {
+            a.side = body;
+            a.compare = body;
+        }
+        _ => {
+            let (sources, rest) = split(body, want.sources.clamp(SOURCES_LEAST_NARROW, most));
+            a.sources = sources;
+            a.article = rest;
+            a.compare = rest;
+        }
+    }
+    a
+}
+
+/// Below [`NARROW`]: the focused pane alone.
+fn one_pane(body: Rect, focus: Pane) -> Areas {
+    let mut a = Areas::default();
+    match focus {
+        Pane::Sources => a.sources = body,
+        Pane::Article => a.article = body,
+        Pane::Side => a.side = body,
+    }
+    a.compare = body;
     a
 }
 

@@ -12,56 +12,20 @@ use crate::tui::layout::Pane;
 impl App {
     pub(super) fn click(&mut self, x: u16, y: u16) {
         let areas = self.areas();
-        // The side pane's title as drawn: its focus mark shifts the tabs.
+        // The side pane's title as drawn: its focus mark shifts the tabs. Taken before the click
+        // closes the comparison or moves the focus, as the frame clicked on was drawn.
         let side_focused = self.focus == Pane::Side && self.compare.is_none() && self.help.is_none();
         if self.help.is_some() {
-            if !areas.help.contains((x, y).into()) {
-                self.help = None;
-                return;
-            }
-            // Inside: the first row is the search line; a click on it starts typing, a click on a
-            // binding selects it (headings and notices are not selectable).
-            let Some(row) = row_in(areas.help, y) else { return };
-            // A click on the selected binding runs it, as Enter does.
-            let lines = self.help_lines();
-            let mut run = None;
-            if let Some(h) = &mut self.help {
-                match row.checked_sub(1) {
-                    None => h.typing = true,
-                    Some(r) => {
-                        let i = h.scroll + r;
-                        if matches!(lines.get(i), Some(HelpLine::Binding { .. })) {
-                            if h.selected == Some(i) {
-                                run = Some(i);
-                            }
-                            h.selected = Some(i);
-                        }
-                    }
-                }
-            }
-            if let Some(i) = run {
-                self.run_help_line(i);
-            }
+            self.help_click(areas.help, x, y);
             return;
         }
         // The timeline and matrix strip, and the open view (app/views.rs).
         if self.view_click(x, y) {
             return;
         }
-        if let Some(cmp) = self.compare {
+        if self.compare.is_some() {
             if areas.compare.contains((x, y).into()) {
-                // Like lazygit: a click selects the statement, a click on the selected one opens it.
-                let inner = self.compare_inner();
-                let hit = (inner.contains((x, y).into()))
-                    .then(|| self.compare_layout().statement_at(usize::from(y - inner.y)))
-                    .flatten();
-                if let Some(i) = hit {
-                    if i == cmp.cursor {
-                        self.jump_to_statement();
-                    } else if let Some(c) = &mut self.compare {
-                        c.cursor = i;
-                    }
-                }
+                self.compare_click(x, y);
                 return;
             }
             self.compare = None;
@@ -79,44 +43,95 @@ impl App {
                     self.open_source(s);
                 }
             }
-            Pane::Side => {
-                // The title row: a click on a tab's name shows that tab.
-                if y == areas.side.y {
-                    if let Some(tab) = self.side_tab_at(x, side_focused) {
-                        self.show_side(tab);
-                    }
-                    return;
-                }
-                let Some(row) = row_in(areas.side, y) else { return };
-                match self.tab {
-                    SideTab::Entities => {
-                        let Some(row) = row.checked_sub(self.filter_rows()) else {
-                            return;
-                        };
-                        let i = self.entities_cursor.offset + row;
-                        if let Some(EntityRow::Entity(e)) = self.entity_rows().get(i) {
-                            self.entities_cursor.index = i;
-                            self.select_entity(*e);
-                        }
-                    }
-                    SideTab::Claims => {
-                        let i = self.claims_cursor.offset + row;
-                        if let Some(&c) = self.claim_rows().get(i) {
-                            // A click on the claim already under the cursor of the focused list
-                            // opens its comparison, as Enter does (lazygit's habit).
-                            if was_focused && i == self.claims_cursor.index {
-                                self.claim = Some(c);
-                                self.compare = Some(super::Compare { claim: c, cursor: 0 });
-                            }
-                            self.claims_cursor.index = i;
-                        }
-                    }
-                }
-            }
+            Pane::Side => self.side_click(areas.side, x, y, side_focused, was_focused),
             // A click on a marked value opens its claim's comparison, as Enter on it does.
             Pane::Article => {
                 if let Some((claim, span)) = self.value_at(x, y) {
                     self.open_value(claim, span);
+                }
+            }
+        }
+    }
+
+    /// A click while the help is open: outside it closes the help. Inside, the first row is the
+    /// search line; a click on it starts typing, a click on a binding selects it (headings and
+    /// notices are not selectable), a click on the selected binding runs it, as Enter does.
+    fn help_click(&mut self, help: Rect, x: u16, y: u16) {
+        if !help.contains((x, y).into()) {
+            self.help = None;
+            return;
+        }
+        let Some(row) = row_in(help, y) else { return };
+        let lines = self.help_lines();
+        let mut run = None;
+        if let Some(h) = &mut self.help {
+            match row.checked_sub(1) {
+                None => h.typing = true,
+                Some(r) => {
+                    let i = h.scroll + r;
+                    if matches!(lines.get(i), Some(HelpLine::Binding { .. })) {
+                        if h.selected == Some(i) {
+                            run = Some(i);
+                        }
+                        h.selected = Some(i);
+                    }
+                }
+            }
+        }
+        if let Some(i) = run {
+            self.run_help_line(i);
+        }
+    }
+
+    /// A click inside the open comparison. Like lazygit: a click selects the statement, a click on
+    /// the selected one opens it.
+    fn compare_click(&mut self, x: u16, y: u16) {
+        let Some(cmp) = self.compare else { return };
+        let inner = self.compare_inner();
+        let hit = (inner.contains((x, y).into()))
+            .then(|| self.compare_layout().statement_at(usize::from(y - inner.y)))
+            .flatten();
+        if let Some(i) = hit {
+            if i == cmp.cursor {
+                self.jump_to_statement();
+            } else if let Some(c) = &mut self.compare {
+                c.cursor = i;
+            }
+        }
+    }
+
+    /// A click in the side pane (`side`, drawn `side_focused`): on the title row a tab's name shows
+    /// that tab; below, a row selects its entity or claim. `was_focused`: the pane had the focus
+    /// before the click.
+    fn side_click(&mut self, side: Rect, x: u16, y: u16, side_focused: bool, was_focused: bool) {
+        if y == side.y {
+            if let Some(tab) = self.side_tab_at(x, side_focused) {
+                self.show_side(tab);
+            }
+            return;
+        }
+        let Some(row) = row_in(side, y) else { return };
+        match self.tab {
+            SideTab::Entities => {
+                let Some(row) = row.checked_sub(self.filter_rows()) else {
+                    return;
+                };
+                let i = self.entities_cursor.offset + row;
+                if let Some(EntityRow::Entity(e)) = self.entity_rows().get(i) {
+                    self.entities_cursor.index = i;
+                    self.select_entity(*e);
+                }
+            }
+            SideTab::Claims => {
+                let i = self.claims_cursor.offset + row;
+                if let Some(&c) = self.claim_rows().get(i) {
+                    // A click on the claim already under the cursor of the focused list opens its
+                    // comparison, as Enter does (lazygit's habit).
+                    if was_focused && i == self.claims_cursor.index {
+                        self.claim = Some(c);
+                        self.compare = Some(super::Compare { claim: c, cursor: 0 });
+                    }
+                    self.claims_cursor.index = i;
                 }
             }
         }

@@ -9,7 +9,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::article::styled_range;
 use super::{fit, fitting_hint, full_line, overlay_block, verdict_title, visible};
-use crate::claims::Statement;
+use crate::claims::{Claim, Statement};
 use crate::state::Flag;
 use crate::tui::app::{App, SENTENCE_LINES};
 use crate::tui::doc::wrap_words;
@@ -40,6 +40,20 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         return;
     }
     let w = usize::from(inner.width);
+    let head = heading(app, cmp.claim, claim, w, theme);
+    // The layout is shared with mouse hit-testing, so clicks land on what is drawn.
+    let layout = app.compare_layout();
+    debug_assert_eq!(layout.head, head.len(), "heading rows agree with the layout");
+    let mut lines = head;
+    for (i, &si) in app.compare_statements().iter().enumerate().skip(layout.start) {
+        lines.extend(statement(app, &claim.statements[si], i == cmp.cursor, w, theme));
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// The rows above the statements: the claim's topic, the names it is about, your flag and note on
+/// it, a blank line. `c` is the claim's index.
+fn heading(app: &App, c: usize, claim: &Claim, w: usize, theme: &Theme) -> Vec<Line<'static>> {
     let mut head = vec![Line::styled(fit(&claim.topic, w), theme.heading())];
     if !claim.entities.is_empty() {
         let names: Vec<&str> = claim
@@ -52,8 +66,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             theme.dim(),
         ));
     }
-    let flag = app.claim_flag(cmp.claim);
-    let note = app.claim_note(cmp.claim);
+    let flag = app.claim_flag(c);
+    let note = app.claim_note(c);
     if flag.is_some() || note.is_some() {
         let mut yours = String::new();
         match flag {
@@ -70,14 +84,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         head.push(Line::styled(fit(&yours, w), theme.warning()));
     }
     head.push(Line::raw(""));
-    // The layout is shared with mouse hit-testing, so clicks land on what is drawn.
-    let layout = app.compare_layout();
-    debug_assert_eq!(layout.head, head.len(), "heading rows agree with the layout");
-    let mut lines = head;
-    for (i, &si) in app.compare_statements().iter().enumerate().skip(layout.start) {
-        lines.extend(statement(app, &claim.statements[si], i == cmp.cursor, w, theme));
-    }
-    frame.render_widget(Paragraph::new(lines), inner);
+    head
 }
 
 /// The hint under the comparison, as long as the border leaves room for (a cut title is worse than a

@@ -16,22 +16,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         return;
     }
     let vis = app.visible_sources();
-    let total = app.sources().len();
-    let entity = app.entity().and_then(|e| app.entities().get(e));
-    let claim = app.claim().and_then(|c| app.claims().get(c));
-    let title = if let Some(e) = entity {
-        format!("Sources ({}/{total}) naming {}", vis.len(), e.name)
-    } else if let Some(c) = claim {
-        format!("Sources ({}/{total}) stating {}", vis.len(), c.id)
-    } else {
-        format!("Sources ({total})")
-    };
-    // Cut with an ellipsis rather than at the border: room is the width less the corners and the
-    // padding `pane_block` adds ("▶ " and " " when focused, " " and " " otherwise).
-    let focused = app.focus() == Pane::Sources && app.compare().is_none() && app.help().is_none();
-    let room = usize::from(area.width).saturating_sub(if focused { 5 } else { 4 });
-    let title = vec![Span::raw(fit(&title, room))];
-    let block = pane_block(title, Pane::Sources, app, theme);
+    let block = pane_block(title(app, vis.len(), area.width), Pane::Sources, app, theme);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if !visible(inner) {
@@ -56,47 +41,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .skip(app.sources_cursor().offset)
         .take(per_page)
     {
-        let src = &app.sources()[s];
-        let current = app.current() == Some(s);
-        let style = if current {
-            theme.cursor(focused)
-        } else {
-            Default::default()
-        };
-        let read = app.read().get(s).copied().unwrap_or(false);
-        // The current source is ◆, or ◇ once marked unread (`m`).
-        let mark = match (current, read) {
-            (true, true) => Span::styled(theme::CURRENT, style),
-            (true, false) => Span::styled(theme::CURRENT_UNREAD, style),
-            (false, true) => Span::styled(theme::READ, theme.read_mark(true)),
-            (false, false) => Span::styled(theme::UNREAD, theme.read_mark(false)),
-        };
-        let note = app.source_note(s);
-        let outlet = src.outlet.clone().unwrap_or_else(|| src.id.clone());
-        let num = format!("{:>2} ", i + 1);
-        let pen = if note.is_some() { " ✎" } else { "" };
-        let room = w.saturating_sub(num.width() + 2 + pen.width());
-        lines.push(full_line(
-            vec![
-                Span::styled(num, theme.dim()),
-                mark,
-                Span::raw(" "),
-                Span::styled(fit(&outlet, room), theme.heading()),
-                Span::styled(pen, theme.warning()),
-            ],
-            w,
-            style,
-        ));
-        let headline = src.title.clone().unwrap_or_else(|| "(no headline)".into());
-        lines.push(full_line(
-            vec![Span::raw("    "), Span::raw(fit(&headline, w.saturating_sub(4)))],
-            w,
-            style,
-        ));
-        // The third row: the date and the figures, the disagreement count kept whole.
-        let mut spans = vec![Span::raw("    ")];
-        spans.extend(figures(app, s, w.saturating_sub(4), theme));
-        lines.push(full_line(spans, w, style));
+        lines.extend(entry(app, i, s, w, focused, theme));
     }
     frame.render_widget(Paragraph::new(lines), inner);
     if vis.len() * SOURCE_ROWS > usize::from(inner.height) {
@@ -107,6 +52,71 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             app.sources_cursor().offset,
         );
     }
+}
+
+/// The pane's title: how many sources show of all, and the entity or claim they were narrowed to.
+fn title(app: &App, shown: usize, width: u16) -> Vec<Span<'static>> {
+    let total = app.sources().len();
+    let entity = app.entity().and_then(|e| app.entities().get(e));
+    let claim = app.claim().and_then(|c| app.claims().get(c));
+    let title = if let Some(e) = entity {
+        format!("Sources ({shown}/{total}) naming {}", e.name)
+    } else if let Some(c) = claim {
+        format!("Sources ({shown}/{total}) stating {}", c.id)
+    } else {
+        format!("Sources ({total})")
+    };
+    // Cut with an ellipsis rather than at the border: room is the width less the corners and the
+    // padding `pane_block` adds ("▶ " and " " when focused, " " and " " otherwise).
+    let focused = app.focus() == Pane::Sources && app.compare().is_none() && app.help().is_none();
+    let room = usize::from(width).saturating_sub(if focused { 5 } else { 4 });
+    vec![Span::raw(fit(&title, room))]
+}
+
+/// Source `s`, the `i`th listed, in its `SOURCE_ROWS` rows: number, read mark, outlet and note pen;
+/// headline; date and figures.
+fn entry(app: &App, i: usize, s: usize, w: usize, focused: bool, theme: &Theme) -> [Line<'static>; 3] {
+    let src = &app.sources()[s];
+    let current = app.current() == Some(s);
+    let style = if current {
+        theme.cursor(focused)
+    } else {
+        Default::default()
+    };
+    let read = app.read().get(s).copied().unwrap_or(false);
+    // The current source is ◆, or ◇ once marked unread (`m`).
+    let mark = match (current, read) {
+        (true, true) => Span::styled(theme::CURRENT, style),
+        (true, false) => Span::styled(theme::CURRENT_UNREAD, style),
+        (false, true) => Span::styled(theme::READ, theme.read_mark(true)),
+        (false, false) => Span::styled(theme::UNREAD, theme.read_mark(false)),
+    };
+    let note = app.source_note(s);
+    let outlet = src.outlet.clone().unwrap_or_else(|| src.id.clone());
+    let num = format!("{:>2} ", i + 1);
+    let pen = if note.is_some() { " ✎" } else { "" };
+    let room = w.saturating_sub(num.width() + 2 + pen.width());
+    let first = full_line(
+        vec![
+            Span::styled(num, theme.dim()),
+            mark,
+            Span::raw(" "),
+            Span::styled(fit(&outlet, room), theme.heading()),
+            Span::styled(pen, theme.warning()),
+        ],
+        w,
+        style,
+    );
+    let headline = src.title.clone().unwrap_or_else(|| "(no headline)".into());
+    let second = full_line(
+        vec![Span::raw("    "), Span::raw(fit(&headline, w.saturating_sub(4)))],
+        w,
+        style,
+    );
+    // The third row: the date and the figures, the disagreement count kept whole.
+    let mut spans = vec![Span::raw("    ")];
+    spans.extend(figures(app, s, w.saturating_sub(4), theme));
+    [first, second, full_line(spans, w, style)]
 }
 
 /// Under each source, after the date: the selected entity's mention count there, else the values it
