@@ -41,7 +41,7 @@ impl Analysis {
         let mut sentences = Vec::with_capacity(briefing.sources.len());
         let mut values = Vec::new();
         for (b, batch) in briefing.sources.chunks(BATCH).enumerate() {
-            let done = par_map(batch, |k, source| {
+            let done = crate::par::map(batch, |k, source| {
                 values_of(b * BATCH + k, source, crate::text::sentences(source))
             });
             for (sents, vals) in done {
@@ -118,42 +118,6 @@ fn values_of(
     }
     let [sentences] = sentences;
     (sentences, values)
-}
-
-/// `f` over `items` on every core, the results in the items' order: the same vector a
-/// sequential `map` gives, whatever order the work is done in. Each worker takes the next item
-/// still waiting, so a long source does not hold up a share of the others.
-pub(crate) fn par_map<T: Sync, R: Send>(items: &[T], f: impl Fn(usize, &T) -> R + Sync) -> Vec<R> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, std::num::NonZeroUsize::get)
-        .min(items.len());
-    if threads <= 1 {
-        return items.iter().enumerate().map(|(i, t)| f(i, t)).collect();
-    }
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let work = || {
-        let mut out = Vec::new();
-        loop {
-            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            let Some(item) = items.get(i) else {
-                return out;
-            };
-            out.push((i, f(i, item)));
-        }
-    };
-    let parts: Vec<Vec<(usize, R)>> = std::thread::scope(|s| {
-        let others: Vec<_> = (1..threads).map(|_| s.spawn(work)).collect();
-        let mut parts = vec![work()];
-        for h in others {
-            parts.push(h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)));
-        }
-        parts
-    });
-    let mut slots: Vec<Option<R>> = std::iter::repeat_with(|| None).take(items.len()).collect();
-    for (i, r) in parts.into_iter().flatten() {
-        slots[i] = Some(r);
-    }
-    slots.into_iter().flatten().collect()
 }
 
 /// How far an analysis run has come.

@@ -112,7 +112,7 @@ pub fn recognise_with(
     // every core and added up (counts and sets: the order does not matter).
     let shares: Vec<&[(usize, &str, &Vec<Sentence>)]> = sources.chunks(CONTEXT_SHARE).collect();
     let mut ctx = Context::default();
-    for part in crate::analysis::par_map(&shares, |_, share| {
+    for part in crate::par::map(&shares, |_, share| {
         let mut ctx = Context::default();
         for &(_, text, sents) in *share {
             for sent in sents {
@@ -130,7 +130,7 @@ pub fn recognise_with(
     let mut found: Vec<Found> = Vec::new();
     let mut links: Vec<Link> = Vec::new();
     for batch in sources.chunks(NAMES_BATCH) {
-        let per_source = crate::analysis::par_map(batch, |_, &(source, text, sents)| {
+        let per_source = crate::par::map(batch, |_, &(source, text, sents)| {
             find_in_source(briefing, source, text, sents, &ctx, tagger)
         });
         // Reserved exactly: at 10,000 sources the mentions are the largest thing held, and

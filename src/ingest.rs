@@ -293,11 +293,14 @@ pub fn load_with_progress(
             }
             found += files.len();
             progress(done, found);
-            for f in files {
-                if first_visit(&f, &mut seen) {
-                    load_file(&f, &mut loaded, &mut ids);
+            // The files are read and parsed on every core, a batch at a time (so the progress
+            // moves), and added in the walk's order: the briefing is the one a loop would give.
+            for batch in files.chunks(READ_BATCH) {
+                let fresh: Vec<&PathBuf> = batch.iter().filter(|f| first_visit(f, &mut seen)).collect();
+                for (f, read) in fresh.iter().zip(crate::par::map(&fresh, |_, f| read_file(f))) {
+                    add_read(f, read, &mut loaded, &mut ids);
                 }
-                done += 1;
+                done += batch.len();
                 progress(done, found);
             }
             continue;
@@ -364,37 +367,32 @@ fn too_large() -> String {
     )
 }
 
+/// Files read at a time on every core between two progress reports.
+const READ_BATCH: usize = 64;
+
 fn load_file(path: &Path, loaded: &mut Loaded, ids: &mut HashSet<String>) {
+    add_read(path, read_file(path), loaded, ids);
+}
+
+/// One file read and parsed on its own (nothing shared, so files can be read side by side): its
+/// sources and warnings, or why it is skipped.
+fn read_file(path: &Path) -> Result<read::Read, String> {
     // A FIFO or device would block or never end; only regular files are read.
-    let reason = match std::fs::metadata(path) {
-        Ok(m) if !m.is_file() => Some(walk::not_regular(&m)),
-        Ok(m) if m.len() > MAX_BYTES => Some(too_large()),
-        _ => None,
-    };
-    if let Some(reason) = reason {
-        loaded.skipped.push(Problem {
-            path: path.to_path_buf(),
-            reason,
-        });
-        return;
+    match std::fs::metadata(path) {
+        Ok(m) if !m.is_file() => return Err(walk::not_regular(&m)),
+        Ok(m) if m.len() > MAX_BYTES => return Err(too_large()),
+        _ => {}
     }
-    match std::fs::read(path) {
-        Ok(bytes) => {
-            let stem = path
-                .file_stem()
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_else(|| "source".into());
-            let ext = path
-                .extension()
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            load_bytes(&bytes, path, &stem, &ext, loaded, ids);
-        }
-        Err(e) => loaded.skipped.push(Problem {
-            path: path.to_path_buf(),
-            reason: format!("cannot read: {e}"),
-        }),
-    }
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read: {e}"))?;
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "source".into());
+    let ext = path
+        .extension()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    read::read(&bytes, &path.display().to_string(), &stem, &ext)
 }
 
 fn load_bytes(
@@ -406,7 +404,13 @@ fn load_bytes(
     ids: &mut HashSet<String>,
 ) {
     let shown = path.display().to_string();
-    match read::read(bytes, &shown, stem, ext) {
+    add_read(path, read::read(bytes, &shown, stem, ext), loaded, ids);
+}
+
+/// A file's reading added to the briefing: its sources (with ids unique in the briefing) and
+/// warnings, or its line among the skipped.
+fn add_read(path: &Path, read: Result<read::Read, String>, loaded: &mut Loaded, ids: &mut HashSet<String>) {
+    match read {
         Ok(r) => {
             for w in r.warnings {
                 loaded.warnings.push(Problem {

@@ -26,6 +26,7 @@ pub mod dates;
 pub mod entities;
 pub mod ingest;
 pub mod ner;
+mod par;
 pub mod report;
 pub mod rng;
 pub mod state;
