@@ -602,6 +602,19 @@ pub fn is_verb_like(w: &str) -> bool {
         )
 }
 
+/// Verbs of employing before a count ("employs 52,000 people"): the count is of the staff.
+pub fn is_employing_verb(w: &str) -> bool {
+    matches!(w, "employs" | "employ" | "employed" | "employing")
+}
+
+/// Words after "market" that name a company's worth on the market ("market cap").
+pub fn is_market_worth(w: &str) -> bool {
+    matches!(
+        w,
+        "value" | "capitalisation" | "capitalization" | "cap" | "valuation"
+    )
+}
+
 /// A past-tense verb or participle (the list lives with the values, which read it first).
 pub use crate::values::lexicon::{canonical_noun, is_generic_people, is_past_verb, ordinal_noun};
 

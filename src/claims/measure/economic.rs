@@ -3,7 +3,8 @@
 
 use super::{LOOSE, Measure, Other, clauses, nearest, wt};
 use crate::claims::lexicon::{
-    economic_verb, is_change_noun, is_economic, is_hedging_adverb, is_past_verb, is_verb_of_saying,
+    economic_verb, is_change_noun, is_economic, is_hedging_adverb, is_market_worth, is_past_verb,
+    is_verb_of_saying,
 };
 use crate::values::words::{Word, is_function_word, lemma};
 use crate::values::{Value, ValueKind};
@@ -316,6 +317,9 @@ pub(super) fn sum_measure(text: &str, ws: &[Word], first: usize, last: usize, va
     }
 }
 
+/// What an economic figure measures: the economic noun (or the verb of a legal sum) that names
+/// it, in an "in"/"of" phrase after it or else the nearest one; "in market value" is a measure of
+/// its own.
 pub(super) fn economic_noun_measure(
     text: &str,
     ws: &[Word],
@@ -323,9 +327,24 @@ pub(super) fn economic_noun_measure(
     last: usize,
     value: &Value,
 ) -> Option<Measure> {
-    let pick = |w: &str| (is_economic(&lemma(w)) || economic_verb(w).is_some()).then_some("economic");
-    // "2 billion lira ($55 million) in aid": a conversion in brackets is passed over, and the figure
-    // inside the brackets is measured like the one it converts.
+    let (first, last) = past_conversion(text, ws, first, last);
+    let j = match named_after(text, ws, last) {
+        Some(Named::MarketValue(j)) => return Some(market_value_measure(text, ws, j, value)),
+        Some(Named::Economic(j)) => j,
+        None => nearest::<Other, _>(text, ws, first, last, 3, 12, economic_word)?.0,
+    };
+    Some(noun_measure(text, ws, j, value))
+}
+
+/// An economic noun, or a verb that names a legal sum ("fined").
+fn economic_word(w: &str) -> Option<&'static str> {
+    (is_economic(&lemma(w)) || economic_verb(w).is_some()).then_some("economic")
+}
+
+/// "2 billion lira ($55 million) in aid": a conversion in brackets is passed over, and the figure
+/// inside the brackets is measured like the one it converts. The figure's words `first..=last`,
+/// widened over the brackets.
+fn past_conversion(text: &str, ws: &[Word], first: usize, last: usize) -> (usize, usize) {
     let close = |from: usize| (from..(from + 10).min(ws.len())).find(|&k| wt(text, ws, k) == ")");
     let inside = first > 0 && wt(text, ws, first - 1) == "(";
     let bracket = if wt(text, ws, last + 1) == "(" {
@@ -340,53 +359,66 @@ pub(super) fn economic_noun_measure(
     } else {
         first
     };
-    let last = bracket.unwrap_or(last);
-    // "$500 million in economic assistance": a following "in"/"of" phrase names it first, also
-    // after a noun of change ("a 10 percent rise in quarterly profit").
-    let mut found = None;
+    (first, bracket.unwrap_or(last))
+}
+
+/// What an "in"/"of" phrase after a figure names.
+enum Named {
+    /// "$600 billion in market value": the word after "market".
+    MarketValue(usize),
+    /// "$500 million in economic assistance": the economic word.
+    Economic(usize),
+}
+
+/// "$500 million in economic assistance": a following "in"/"of" phrase names the figure first,
+/// also after a noun of change ("a 10 percent rise in quarterly profit").
+fn named_after(text: &str, ws: &[Word], last: usize) -> Option<Named> {
     let change = is_change_noun(&wt(text, ws, last + 1).to_lowercase());
     let at = if change { last + 2 } else { last + 1 };
     let prep = wt(text, ws, at).to_lowercase();
-    if prep == "in" || prep == "of" {
-        for j in at + 1..(at + 4).min(ws.len()) {
-            if ws[j].is_punct {
-                break;
-            }
-            // "$600 billion in market value": what a company is worth on the market.
-            if wt(text, ws, j).eq_ignore_ascii_case("market")
-                && matches!(
-                    wt(text, ws, j + 1).to_lowercase().as_str(),
-                    "value" | "capitalisation" | "capitalization" | "cap" | "valuation"
-                )
-            {
-                let tail = value.unit.clone().unwrap_or_default();
-                let kind = if value.kind == ValueKind::Money {
-                    "money"
-                } else {
-                    "percent"
-                };
-                let unit = if kind == "money" {
-                    tail.clone()
-                } else {
-                    "%".to_string()
-                };
-                return Some(Measure {
-                    key: format!("{kind}|market value|{tail}"),
-                    label: format!("market value ({unit})"),
-                    word: wt(text, ws, j + 1).to_string(),
-                    at: None,
-                });
-            }
-            if pick(wt(text, ws, j)).is_some() {
-                found = Some(j);
-                break;
-            }
+    if prep != "in" && prep != "of" {
+        return None;
+    }
+    for j in at + 1..(at + 4).min(ws.len()) {
+        if ws[j].is_punct {
+            break;
+        }
+        // "$600 billion in market value": what a company is worth on the market.
+        if wt(text, ws, j).eq_ignore_ascii_case("market")
+            && is_market_worth(&wt(text, ws, j + 1).to_lowercase())
+        {
+            return Some(Named::MarketValue(j + 1));
+        }
+        if economic_word(wt(text, ws, j)).is_some() {
+            return Some(Named::Economic(j));
         }
     }
-    let j = match found {
-        Some(j) => j,
-        None => nearest::<Other, _>(text, ws, first, last, 3, 12, pick)?.0,
+    None
+}
+
+/// A company's worth on the market, named by word `j` ("market *value*", "market *cap*").
+fn market_value_measure(text: &str, ws: &[Word], j: usize, value: &Value) -> Measure {
+    let tail = value.unit.clone().unwrap_or_default();
+    let kind = if value.kind == ValueKind::Money {
+        "money"
+    } else {
+        "percent"
     };
+    let unit = if kind == "money" {
+        tail.clone()
+    } else {
+        "%".to_string()
+    };
+    Measure {
+        key: format!("{kind}|market value|{tail}"),
+        label: format!("market value ({unit})"),
+        word: wt(text, ws, j).to_string(),
+        at: None,
+    }
+}
+
+/// The measure named by the economic word `j`.
+fn noun_measure(text: &str, ws: &[Word], j: usize, value: &Value) -> Measure {
     let word = wt(text, ws, j).to_string();
     // "Net income" and "earnings" are the profit.
     let l = match economic_verb(&word)
@@ -417,10 +449,10 @@ pub(super) fn economic_noun_measure(
     } else {
         format!("{name} (%)")
     };
-    Some(Measure {
+    Measure {
         key: format!("{kind}|{l}|{tail}"),
         label,
         word,
         at: None,
-    })
+    }
 }
