@@ -3,8 +3,9 @@
 
 use super::{LOOSE, Measure, Other, clauses, nearest, wt};
 use crate::claims::lexicon::{
-    economic_verb, is_change_noun, is_economic, is_hedging_adverb, is_market_worth, is_past_verb,
-    is_verb_of_saying,
+    economic_verb, is_change_noun, is_direction_word, is_economic, is_hedging_adverb, is_index_word,
+    is_market_worth, is_past_verb, is_placing_verb, is_price_move_verb, is_settling_verb, is_share_move_verb,
+    is_shares_word, is_taking_verb, is_verb_of_saying, links_a_sum,
 };
 use crate::values::words::{Word, is_function_word, lemma};
 use crate::values::{Value, ValueKind};
@@ -12,59 +13,17 @@ use crate::values::{Value, ValueKind};
 /// A verb of a price or an index moving by a percentage ("rose 3%", "gained 1%", "closed down
 /// 0.5%"): the index of the verb before the value, when there is one.
 pub(super) fn move_verb(text: &str, ws: &[Word], first: usize) -> Option<usize> {
-    let moves = |w: &str| {
-        matches!(
-            w,
-            "rose"
-                | "rise"
-                | "rises"
-                | "risen"
-                | "fell"
-                | "fall"
-                | "falls"
-                | "fallen"
-                | "gained"
-                | "gains"
-                | "lost"
-                | "loses"
-                | "jumped"
-                | "jumps"
-                | "climbed"
-                | "climbs"
-                | "slid"
-                | "slides"
-                | "dropped"
-                | "drops"
-                | "tumbled"
-                | "surged"
-                | "surges"
-                | "soared"
-                | "sank"
-                | "plunged"
-                | "slumped"
-                | "rallied"
-                | "advanced"
-                | "declined"
-                | "slipped"
-                | "added"
-                | "shed"
-                | "edged"
-        )
-    };
     let prev = first.checked_sub(1)?;
     let w = wt(text, ws, prev).to_lowercase();
-    if moves(&w) {
+    if is_price_move_verb(&w) {
         return Some(prev);
     }
     // "closed down 0.5%", "ended 2% higher" is not handled; "edged up 1%" is.
     let before = prev.checked_sub(1)?;
     let b = wt(text, ws, before).to_lowercase();
-    let direction = matches!(w.as_str(), "up" | "down" | "higher" | "lower");
-    let settles = matches!(
-        b.as_str(),
-        "closed" | "ended" | "finished" | "opened" | "traded" | "was" | "were" | "is" | "are"
-    );
-    (direction && (settles || moves(&b))).then_some(before)
+    let direction = is_direction_word(&w);
+    let settles = is_settling_verb(&b);
+    (direction && (settles || is_price_move_verb(&b))).then_some(before)
 }
 
 /// What moved: a company's shares or a market index, named before the verb `verb` in the value's
@@ -83,9 +42,8 @@ pub(super) fn mover(text: &str, ws: &[Word], verb: usize) -> Option<&'static str
             return None;
         }
         match w.to_lowercase().as_str() {
-            "share" | "shares" | "stock" | "stocks" => return Some("shares"),
-            "index" | "nasdaq" | "dow" | "s&p" | "ftse" | "nikkei" | "dax" | "cac" | "kospi"
-            | "composite" | "benchmark" => return Some("index"),
+            w if is_shares_word(w) => return Some("shares"),
+            w if is_index_word(w) => return Some("index"),
             _ => {}
         }
         seen += 1;
@@ -99,51 +57,14 @@ pub(super) fn mover(text: &str, ws: &[Word], verb: usize) -> Option<&'static str
 /// A party's or a candidate's share ("won 28.6 percent", "took 20.8%", "came second with 20.8%",
 /// "slumped to 16.4%"): the verb's index, when the value is one.
 pub(super) fn share_verb(text: &str, ws: &[Word], first: usize) -> Option<usize> {
-    let takes = |w: &str| {
-        matches!(
-            w,
-            "won"
-                | "win"
-                | "wins"
-                | "took"
-                | "take"
-                | "takes"
-                | "got"
-                | "gets"
-                | "received"
-                | "receives"
-                | "secured"
-                | "secures"
-                | "garnered"
-                | "polled"
-                | "captured"
-                | "scored"
-                | "obtained"
-        )
-    };
     let prev = first.checked_sub(1)?;
     let w = wt(text, ws, prev).to_lowercase();
-    if takes(&w) {
+    if is_taking_verb(&w) {
         return Some(prev);
     }
     if w == "to" {
         let v = prev.checked_sub(1)?;
-        let moved = matches!(
-            wt(text, ws, v).to_lowercase().as_str(),
-            "slumped"
-                | "fell"
-                | "dropped"
-                | "slipped"
-                | "sank"
-                | "plunged"
-                | "crashed"
-                | "rose"
-                | "climbed"
-                | "jumped"
-                | "surged"
-                | "increased"
-                | "declined"
-        );
+        let moved = is_share_move_verb(&wt(text, ws, v).to_lowercase());
         return moved.then_some(v);
     }
     if w == "with" {
@@ -153,7 +74,7 @@ pub(super) fn share_verb(text: &str, ws: &[Word], first: usize) -> Option<usize>
             if ws[j].is_punct || is_verb_of_saying(&v) {
                 return None;
             }
-            if takes(&v) || matches!(v.as_str(), "came" | "finished" | "ended" | "placed" | "emerged") {
+            if is_taking_verb(&v) || is_placing_verb(&v) {
                 return Some(j);
             }
         }
@@ -244,35 +165,6 @@ pub(super) fn per_year(text: &str, ws: &[Word], last: usize) -> bool {
         || (matches!(w1.as_str(), "per" | "a" | "an" | "each" | "every")
             && matches!(w2.as_str(), "year" | "season" | "annum")
             && !then)
-}
-
-/// Words between a sum and the thing it is the value of: "jewels *worth an estimated* €2m",
-/// "an offer *of* $160 million", "a haul *valued at* $2.6 million".
-pub(super) fn links_a_sum(w: &str) -> bool {
-    matches!(
-        w.to_lowercase().as_str(),
-        "worth"
-            | "valued"
-            | "at"
-            | "of"
-            | "totaling"
-            | "totalling"
-            | "estimated"
-            | "an"
-            | "a"
-            | "the"
-            | "between"
-            | "some"
-            | "about"
-            | "around"
-            | "nearly"
-            | "almost"
-            | "over"
-            | "reportedly"
-            | "to"
-            | "be"
-            | "with"
-    )
 }
 
 /// A noun a sum may be the value of: lower-case letters (hyphens allowed), no function word.

@@ -3,7 +3,9 @@
 
 use super::{Measure, wt};
 use crate::claims::lexicon::{
-    is_custody_noun, is_imposing_verb, is_non_custodial, is_time_spent_verb, is_weak_term_verb, term_verb,
+    breaks_relative_term, is_custody_noun, is_imposing_verb, is_non_custodial, is_term_filler,
+    is_time_after_duration, is_time_spent_verb, is_weak_term_verb, leaves_term_as_object,
+    stands_before_suspension, term_verb,
 };
 use crate::text::is_capitalised;
 use crate::values::words::Word;
@@ -24,10 +26,7 @@ pub(super) fn duration_measure(text: &str, ws: &[Word], first: usize, last: usiz
     let lower = |j: usize| wt(text, ws, j).to_lowercase();
     // After the figure: "in prison", "behind bars", "prison term", "sentence", "term".
     let k = past_possessive(text, ws, last);
-    if matches!(
-        lower(k).as_str(),
-        "after" | "before" | "later" | "ago" | "earlier" | "since" | "until" | "old" | "from"
-    ) {
+    if is_time_after_duration(&lower(k)) {
         return None;
     }
     // "three years' probation", "200 hours of community service": a sentence, but not a term in
@@ -196,30 +195,6 @@ impl Term {
     }
 }
 
-/// Words that stand between a term's verb and its figure ("sentenced *him to* 12 years", "jailed
-/// *for an additional* 12 years").
-fn is_term_filler(l: &str) -> bool {
-    matches!(
-        l,
-        "to" | "for"
-            | "of"
-            | "a"
-            | "an"
-            | "another"
-            | "him"
-            | "her"
-            | "them"
-            | "his"
-            | "their"
-            | "additional"
-            | "further"
-            | ","
-            | "-"
-            | "–"
-            | "—"
-    )
-}
-
 /// The measure of a duration in `family`, named by its verb (as written, and where) when the
 /// sentence has one, else by the family.
 fn measure(family: &str, verb: Option<(&str, std::ops::Range<usize>)>) -> Measure {
@@ -262,28 +237,7 @@ fn relative_term(text: &str, ws: &[Word], first: usize, from: usize) -> Option<(
         if let Some(f) = family {
             return leaves_object(text, ws, j).then_some((j, f));
         }
-        if matches!(
-            lower(j).as_str(),
-            "in" | "on"
-                | "at"
-                | "since"
-                | "after"
-                | "before"
-                | "for"
-                | "of"
-                | "to"
-                | "with"
-                | "by"
-                | "when"
-                | "while"
-                | "as"
-                | "and"
-                | "or"
-                | "but"
-                | "than"
-                | "from"
-                | "ago"
-        ) {
+        if breaks_relative_term(&lower(j)) {
             return None;
         }
     }
@@ -317,49 +271,7 @@ fn leaves_object(text: &str, ws: &[Word], v: usize) -> bool {
             || pronoun(&lower(after))
             || is_capitalised(wt(text, ws, after));
     }
-    matches!(
-        l.as_str(),
-        "by" | "on"
-            | "in"
-            | "at"
-            | "for"
-            | "against"
-            | "from"
-            | "over"
-            | "during"
-            | "with"
-            | "after"
-            | "before"
-            | "since"
-            | "until"
-            | "was"
-            | "were"
-            | "is"
-            | "are"
-            | "be"
-            | "been"
-            | "had"
-            | "has"
-            | "have"
-            | "would"
-            | "will"
-            | "could"
-            | "did"
-            | "and"
-            | "but"
-            | "or"
-            | "as"
-            | "when"
-            | "while"
-            | "because"
-            | "than"
-            | "last"
-            | "this"
-            | "yesterday"
-            | "today"
-            | "earlier"
-            | "later"
-    )
+    leaves_term_as_object(&l)
 }
 
 /// Whether the term ending before word `from` is suspended further on in its clause: "two years in
@@ -373,34 +285,7 @@ fn suspended_later(text: &str, ws: &[Word], from: usize) -> bool {
             // "… and was suspended from the party": someone suspended, not the term.
             return wt(text, ws, j + 1).to_lowercase() != "from";
         }
-        let between = matches!(
-            l.as_str(),
-            "," | "but"
-                | "and"
-                | "which"
-                | "that"
-                | "was"
-                | "were"
-                | "is"
-                | "had"
-                | "has"
-                | "been"
-                | "be"
-                | "will"
-                | "would"
-                | "with"
-                | "the"
-                | "a"
-                | "it"
-                | "his"
-                | "her"
-                | "their"
-                | "its"
-                | "in"
-                | "term"
-                | "terms"
-                | "sentences"
-        ) || is_custody_noun(&l);
+        let between = stands_before_suspension(&l) || is_custody_noun(&l);
         if !between {
             return false;
         }
