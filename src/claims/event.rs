@@ -13,6 +13,7 @@ use std::ops::Range;
 
 use chrono::NaiveDate;
 
+use super::lexicon::measures_from_date;
 use super::measure::UNNAMED_EVENT;
 use super::model::Statement;
 use crate::dates::DateValue;
@@ -406,12 +407,7 @@ fn places(text: &str, sentence: &Range<usize>, date: &Range<usize>, figure: &Ran
     let between = text.get(from..to).unwrap_or(",");
     // "since last October", "the third meeting since they met in Gyeongju last October" measure
     // from a date; they do not place the figure there.
-    let measured_from = |w: &str| {
-        matches!(
-            w.to_lowercase().as_str(),
-            "since" | "until" | "till" | "by" | "from"
-        )
-    };
+    let measured_from = |w: &str| measures_from_date(&w.to_lowercase());
     let reference = text
         .get(sentence.start..date.start)
         .is_some_and(|before| before.split_whitespace().next_back().is_some_and(measured_from))

@@ -2,14 +2,20 @@
 //! dates, sums and shares, prison terms; the verbs of saying every step reads stay here. Measure
 //! families: words that name the same measure ("killed", "died", "perished") share a key.
 
+mod clause;
 mod count;
 mod economic;
 mod event;
 mod term;
 
+pub use clause::{
+    ends_phrase, is_auxiliary, is_determiner, is_relative_pronoun, is_subject_boundary,
+    opens_subordinate_clause, precedes_attributive, starts_a_subject,
+};
 pub use count::{
-    count_predicate, counts_what_follows, is_employing_verb, is_firing_verb, is_hitting_verb, is_place_unit,
-    is_projectile, responding_class,
+    count_predicate, counts_what_follows, is_employing_verb, is_firing_verb, is_hitting_verb,
+    is_period_lemma, is_period_plural, is_place_unit, is_projectile, places_relative_to, responding_class,
+    spans_a_period,
 };
 pub use economic::{
     economic_verb, is_change_noun, is_direction_word, is_economic, is_hedging_adverb, is_index_word,
@@ -17,7 +23,8 @@ pub use economic::{
     is_shares_word, is_taking_verb, links_a_sum,
 };
 pub use event::{
-    canonical_event, event_family, event_word_rank, is_generic_event, is_moment_of_an_event, is_verb_like,
+    canonical_event, event_family, event_word_rank, is_generic_event, is_moment_of_an_event,
+    is_reference_point, is_verb_like, measures_from_date,
 };
 pub use term::{
     breaks_relative_term, is_custody_noun, is_imposing_verb, is_non_custodial, is_term_filler,

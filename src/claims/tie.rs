@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::lexicon::is_verb_of_saying;
+use super::lexicon::{ends_phrase, is_determiner, is_subject_boundary, is_verb_of_saying};
 use crate::entities::{Entity, EntityKind};
 use crate::values::words::{lemma, words};
 use crate::values::{Value, ValueKind};
@@ -28,43 +28,6 @@ impl Tie {
         let objects = matches!((&self.object, &other.object), (Some(a), Some(b)) if a != b);
         actors || objects
     }
-}
-
-/// Words that close the noun phrase naming an object.
-fn ends_phrase(w: &str) -> bool {
-    matches!(
-        w,
-        "since"
-            | "in"
-            | "on"
-            | "at"
-            | "for"
-            | "from"
-            | "with"
-            | "after"
-            | "before"
-            | "as"
-            | "and"
-            | "or"
-            | "to"
-            | "of"
-            | "that"
-            | "which"
-            | "who"
-            | "when"
-            | "while"
-            | "than"
-            | "by"
-            | "during"
-            | "but"
-    )
-}
-
-fn is_determiner(w: &str) -> bool {
-    matches!(
-        w,
-        "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "your" | "this" | "that"
-    )
 }
 
 /// The tie of `value` in its sentence. Only events counted or dated (ordinals and dates) have one:
@@ -187,21 +150,8 @@ fn subject(text: &str, span: Range<usize>, named: &dyn Fn(Range<usize>) -> Vec<u
     let mut relative = None;
     for (i, w) in ws.iter().enumerate() {
         let t = w.text(text).to_lowercase();
-        let boundary = matches!(
-            t.as_str(),
-            ";" | ":"
-                | "after"
-                | "before"
-                | "while"
-                | "whereas"
-                | "when"
-                | "because"
-                | "although"
-                | "though"
-                | "but"
-                | "that"
-                | "announced"
-        ) || is_verb_of_saying(&t)
+        let boundary = is_subject_boundary(&t)
+            || is_verb_of_saying(&t)
             || t.starts_with(|c: char| c.is_ascii_digit())
             || t == "%";
         if boundary {

@@ -140,3 +140,24 @@ pub fn is_projectile(lemma: &str) -> bool {
 pub fn is_employing_verb(w: &str) -> bool {
     matches!(w, "employs" | "employ" | "employed" | "employing")
 }
+
+/// Periods a count may count ("the eleventh consecutive *year* of growth"), by lemma.
+pub fn is_period_lemma(lemma: &str) -> bool {
+    matches!(lemma, "year" | "month" | "week" | "day" | "quarter" | "season")
+}
+
+/// Periods a running total is counted over ("over four *nights*"), in the plural.
+pub fn is_period_plural(w: &str) -> bool {
+    matches!(w, "days" | "nights" | "weeks" | "months")
+}
+
+/// Prepositions of a running total's period ("*over* four nights", "*during* the last three days").
+pub fn spans_a_period(w: &str) -> bool {
+    matches!(w, "over" | "during" | "across")
+}
+
+/// Words that place a period relative to something, so it is no running total ("two days *after*
+/// the truce").
+pub fn places_relative_to(w: &str) -> bool {
+    matches!(w, "after" | "before" | "ago")
+}

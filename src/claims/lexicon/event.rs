@@ -238,3 +238,18 @@ pub fn is_moment_of_an_event(family: &str) -> bool {
         "round" | "inning" | "quarter" | "period" | "half" | "lap" | "stage" | "frame" | "set" | "minute"
     )
 }
+
+/// Words before a date that make it a reference point, not the date of the event:
+/// "since August", "by 2050".
+pub fn is_reference_point(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "since" | "until" | "till" | "by" | "before" | "after" | "through"
+    )
+}
+
+/// Words before a date that measure from it rather than place a figure there ("the third meeting
+/// *since* last October").
+pub fn measures_from_date(w: &str) -> bool {
+    matches!(w, "since" | "until" | "till" | "by" | "from")
+}

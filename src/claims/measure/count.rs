@@ -7,7 +7,7 @@ use super::{
     nearest, word_before, wt,
 };
 use crate::claims::lexicon::{
-    count_predicate, counts_what_follows, is_employing_verb, is_firing_verb, is_generic_people,
+    count_predicate, counts_what_follows, is_auxiliary, is_employing_verb, is_firing_verb, is_generic_people,
     is_hitting_verb, is_past_verb, is_projectile, responding_class,
 };
 use crate::text::is_capitalised;
@@ -28,13 +28,7 @@ pub(super) enum Slot {
 pub(super) fn own_predicate(text: &str, ws: &[Word], last: usize) -> Slot {
     let mut j = last + 1;
     let mut auxiliary = false;
-    while j < ws.len()
-        && j <= last + 3
-        && matches!(
-            wt(text, ws, j).to_lowercase().as_str(),
-            "were" | "was" | "had" | "have" | "has" | "been" | "are" | "is" | "being" | "got" | "be"
-        )
-    {
+    while j < ws.len() && j <= last + 3 && is_auxiliary(&wt(text, ws, j).to_lowercase()) {
         auxiliary = true;
         j += 1;
     }

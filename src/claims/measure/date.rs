@@ -3,9 +3,11 @@
 
 use std::ops::Range;
 
-use super::quantity::is_reference_point;
 use super::{Measure, UNNAMED_EVENT, clauses, word_before, wt};
-use crate::claims::lexicon::{canonical_event, event_family, is_past_verb, is_verb_of_saying};
+use crate::claims::lexicon::{
+    canonical_event, event_family, is_past_verb, is_reference_point, is_verb_of_saying,
+    opens_subordinate_clause, precedes_attributive, starts_a_subject,
+};
 use crate::text::is_capitalised;
 use crate::values::Value;
 use crate::values::words::{Word, is_function_word, is_personal_pronoun};
@@ -21,12 +23,9 @@ pub(super) fn event_clauses(text: &str, ws: &[Word]) -> Vec<usize> {
         let w = wt(text, ws, i).to_lowercase();
         let next = wt(text, ws, i + 1).to_lowercase();
         let opens = match w.as_str() {
-            "after" | "before" | "since" | "when" | "while" | "until" | "once" | "because" => true,
+            w if opens_subordinate_clause(w) => true,
             // "as the storm hit", not "as many as", "such as", "as well as".
-            "as" => matches!(
-                next.as_str(),
-                "the" | "a" | "an" | "he" | "she" | "it" | "they" | "we" | "his" | "her" | "its" | "their"
-            ),
+            "as" => starts_a_subject(&next),
             _ => false,
         };
         if !opens {
@@ -53,27 +52,7 @@ pub(super) fn attributive(text: &str, ws: &[Word], j: usize) -> bool {
         .map_or(String::new(), |k| wt(text, ws, k).to_lowercase());
     let after = wt(text, ws, j + 1);
     w.ends_with("ed")
-        && matches!(
-            before.as_str(),
-            "the"
-                | "a"
-                | "an"
-                | "from"
-                | "of"
-                | "in"
-                | "into"
-                | "under"
-                | "with"
-                | "by"
-                | "its"
-                | "their"
-                | "his"
-                | "her"
-                | "this"
-                | "that"
-                | "these"
-                | "those"
-        )
+        && precedes_attributive(&before)
         && !after.is_empty()
         && after.chars().all(char::is_alphabetic)
         && !crate::values::words::is_function_word(after)
