@@ -215,3 +215,6 @@ pub(super) fn unnamed_event(
         at: None,
     })
 }
+
+#[cfg(test)]
+mod tests;
