@@ -19,15 +19,16 @@ pub use count::{
 };
 pub use economic::{
     economic_verb, is_change_noun, is_direction_word, is_economic, is_hedging_adverb, is_index_word,
-    is_market_worth, is_placing_verb, is_price_move_verb, is_settling_verb, is_share_move_verb,
-    is_shares_word, is_taking_verb, links_a_sum,
+    is_market_worth, is_placing_verb, is_price_move_verb, is_rate_word, is_settling_verb, is_share_move_verb,
+    is_shares_word, is_shift_in_time, is_taking_verb, is_year_of_a_rate, is_yearly_adverb, links_a_sum,
 };
 pub use event::{
     canonical_event, event_family, event_word_rank, is_generic_event, is_moment_of_an_event,
     is_reference_point, is_verb_like, measures_from_date,
 };
 pub use term::{
-    breaks_relative_term, is_custody_noun, is_imposing_verb, is_non_custodial, is_term_filler,
+    breaks_relative_term, is_article_of_relative_term, is_custody_noun, is_custody_tail_word,
+    is_imposing_particle, is_imposing_verb, is_non_custodial, is_object_after_to, is_term_filler,
     is_time_after_duration, is_time_spent_verb, is_weak_term_verb, leaves_term_as_object,
     stands_before_suspension, term_verb,
 };

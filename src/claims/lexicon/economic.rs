@@ -274,3 +274,23 @@ pub fn links_a_sum(w: &str) -> bool {
             | "with"
     )
 }
+
+/// Adverbs that make a sum yearly ("$5 million *annually*").
+pub fn is_yearly_adverb(w: &str) -> bool {
+    matches!(w, "annually" | "yearly")
+}
+
+/// Words that make a sum a rate before its period ("*per* season", "*a* year", "*each* year").
+pub fn is_rate_word(w: &str) -> bool {
+    matches!(w, "per" | "a" | "an" | "each" | "every")
+}
+
+/// The yearly periods of a rate ("per *season*", "per *annum*").
+pub fn is_year_of_a_rate(w: &str) -> bool {
+    matches!(w, "year" | "season" | "annum")
+}
+
+/// Words after a period that shift it in time, so it is no rate ("a year *earlier*").
+pub fn is_shift_in_time(w: &str) -> bool {
+    matches!(w, "earlier" | "ago" | "before" | "later" | "prior")
+}

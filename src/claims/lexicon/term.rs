@@ -220,3 +220,24 @@ pub fn stands_before_suspension(w: &str) -> bool {
             | "sentences"
     )
 }
+
+/// Words between a duration and its custody noun ("two years *in* prison", "12 years *behind* bars").
+pub fn is_custody_tail_word(w: &str) -> bool {
+    matches!(w, "in" | "of" | "behind" | "a" | "the")
+}
+
+/// Articles before a term that a relative clause may follow ("*the* 15 years prosecutors had sought").
+pub fn is_article_of_relative_term(w: &str) -> bool {
+    matches!(w, "the" | "a" | "an" | "those" | "these")
+}
+
+/// Words after a term's verb and "to" that start the person it was handed to ("handed down to
+/// *the* former minister"), not an infinitive.
+pub fn is_object_after_to(w: &str) -> bool {
+    matches!(w, "him" | "her" | "them" | "the" | "a" | "an" | "his" | "their")
+}
+
+/// Particles and pronouns right after a term's verb ("handed *down*", "meted *out*", "gave *him*").
+pub fn is_imposing_particle(w: &str) -> bool {
+    matches!(w, "down" | "out" | "him" | "her" | "them")
+}

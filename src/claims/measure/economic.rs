@@ -4,8 +4,9 @@
 use super::{LOOSE, Measure, Other, clauses, nearest, wt};
 use crate::claims::lexicon::{
     economic_verb, is_change_noun, is_direction_word, is_economic, is_hedging_adverb, is_index_word,
-    is_market_worth, is_past_verb, is_placing_verb, is_price_move_verb, is_settling_verb, is_share_move_verb,
-    is_shares_word, is_taking_verb, is_verb_of_saying, links_a_sum,
+    is_market_worth, is_past_verb, is_placing_verb, is_price_move_verb, is_rate_word, is_settling_verb,
+    is_share_move_verb, is_shares_word, is_shift_in_time, is_taking_verb, is_verb_of_saying,
+    is_year_of_a_rate, is_yearly_adverb, links_a_sum,
 };
 use crate::values::words::{Word, is_function_word, lemma};
 use crate::values::{Value, ValueKind};
@@ -160,11 +161,8 @@ pub(super) fn per_year(text: &str, ws: &[Word], last: usize) -> bool {
     let w1 = wt(text, ws, last + 1).to_lowercase();
     let w2 = wt(text, ws, last + 2).to_lowercase();
     let w3 = wt(text, ws, last + 3).to_lowercase();
-    let then = matches!(w3.as_str(), "earlier" | "ago" | "before" | "later" | "prior");
-    matches!(w1.as_str(), "annually" | "yearly")
-        || (matches!(w1.as_str(), "per" | "a" | "an" | "each" | "every")
-            && matches!(w2.as_str(), "year" | "season" | "annum")
-            && !then)
+    let then = is_shift_in_time(&w3);
+    is_yearly_adverb(&w1) || (is_rate_word(&w1) && is_year_of_a_rate(&w2) && !then)
 }
 
 /// A noun a sum may be the value of: lower-case letters (hyphens allowed), no function word.

@@ -3,7 +3,8 @@
 
 use super::{Measure, wt};
 use crate::claims::lexicon::{
-    breaks_relative_term, is_custody_noun, is_imposing_verb, is_non_custodial, is_term_filler,
+    breaks_relative_term, is_article_of_relative_term, is_custody_noun, is_custody_tail_word,
+    is_imposing_particle, is_imposing_verb, is_non_custodial, is_object_after_to, is_term_filler,
     is_time_after_duration, is_time_spent_verb, is_weak_term_verb, leaves_term_as_object,
     stands_before_suspension, term_verb,
 };
@@ -90,11 +91,8 @@ impl Term {
             k += 1;
             next = lower(k);
         }
-        let custody_tail = |j: usize| {
-            matches!(lower(j).as_str(), "in" | "of" | "behind" | "a" | "the")
-                || is_custody_noun(&lower(j))
-                || lower(j) == "term"
-        };
+        let custody_tail =
+            |j: usize| is_custody_tail_word(&lower(j)) || is_custody_noun(&lower(j)) || lower(j) == "term";
         let tail_end = (k..k + 3)
             .take_while(|&j| j < ws.len() && !ws[j].is_punct && custody_tail(j))
             .last()
@@ -219,7 +217,7 @@ fn measure(family: &str, verb: Option<(&str, std::ops::Range<usize>)>) -> Measur
 /// infinitive) are no terms.
 fn relative_term(text: &str, ws: &[Word], first: usize, from: usize) -> Option<(usize, &'static str)> {
     let lower = |j: usize| wt(text, ws, j).to_lowercase();
-    if first == 0 || !matches!(lower(first - 1).as_str(), "the" | "a" | "an" | "those" | "these") {
+    if first == 0 || !is_article_of_relative_term(&lower(first - 1)) {
         return None;
     }
     let start = if matches!(lower(from).as_str(), "that" | "which") {
@@ -249,13 +247,11 @@ fn relative_term(text: &str, ws: &[Word], first: usize, from: usize) -> Option<(
 /// it is its object.
 fn leaves_object(text: &str, ws: &[Word], v: usize) -> bool {
     let lower = |j: usize| wt(text, ws, j).to_lowercase();
-    let pronoun = |l: &str| matches!(l, "him" | "her" | "them" | "the" | "a" | "an" | "his" | "their");
     let mut t = v + 1;
     while t < ws.len()
         && !ws[t].is_punct
         && t <= v + 3
-        && (matches!(lower(t).as_str(), "down" | "out" | "him" | "her" | "them")
-            || is_capitalised(wt(text, ws, t)))
+        && (is_imposing_particle(&lower(t)) || is_capitalised(wt(text, ws, t)))
     {
         t += 1;
     }
@@ -268,7 +264,7 @@ fn leaves_object(text: &str, ws: &[Word], v: usize) -> bool {
         let after = t + 1;
         return after >= ws.len()
             || ws[after].is_punct
-            || pronoun(&lower(after))
+            || is_object_after_to(&lower(after))
             || is_capitalised(wt(text, ws, after));
     }
     leaves_term_as_object(&l)
