@@ -13,6 +13,7 @@ use std::ops::Range;
 
 use chrono::NaiveDate;
 
+use super::lexicon::measures_from_date;
 use super::measure::UNNAMED_EVENT;
 use super::model::Statement;
 use crate::dates::DateValue;
@@ -190,36 +191,63 @@ pub fn assign(
     dates: &HashMap<(usize, usize), Vec<Value>>,
     statements: &mut [Statement],
 ) {
-    let text_of = |s: &Statement| text_of_source(briefing, s.value.source);
-    // The main event's datings: on its day and about it. The event words they use ("summit",
-    // "escaped") then bring in the same event's other datings, a month for a day included.
-    let main: Vec<bool> = statements
+    let main = main_datings(briefing, story, statements);
+    let dominant = dominant_event_word(statements, &main);
+    key_dates(briefing, story, statements, &main, dominant.as_deref());
+    place_figures(briefing, story, dates, statements);
+    join_misdated(statements);
+    adopt_events(statements);
+    for s in statements.iter_mut() {
+        if let Some(when) = &s.placed {
+            s.key = format!("{}|in {}", s.key, when);
+        }
+    }
+}
+
+/// The main event's datings: on its day and about it. The event words they use ("summit",
+/// "escaped") then bring in the same event's other datings, a month for a day included.
+fn main_datings(briefing: &Briefing, story: &Story, statements: &[Statement]) -> Vec<bool> {
+    statements
         .iter()
         .map(|s| {
             s.value.kind == ValueKind::Date
                 && on_main_day(story, &s.value, true)
-                && about_main_event(story, text_of(s), s)
+                && about_main_event(story, text_of_source(briefing, s.value.source), s)
         })
-        .collect();
-    // The event word most of those datings use names the main event; a dating by another word
-    // ("arrived on January 12" beside "the summit on January 13") is another event's date.
+        .collect()
+}
+
+/// The event word most of the main datings use names the main event; a dating by another word
+/// ("arrived on January 12" beside "the summit on January 13") is another event's date.
+fn dominant_event_word(statements: &[Statement], main: &[bool]) -> Option<String> {
     let mut by_key: HashMap<&str, HashSet<usize>> = HashMap::new();
     for (s, _) in statements
         .iter()
-        .zip(&main)
+        .zip(main)
         .filter(|(s, m)| **m && s.key != UNNAMED_EVENT)
     {
         by_key.entry(s.key.as_str()).or_default().insert(s.value.source);
     }
-    let dominant = by_key
+    by_key
         .into_iter()
         .max_by_key(|(k, sources)| (sources.len(), std::cmp::Reverse(*k)))
-        .map(|(k, _)| k.to_string());
-    for (s, main) in statements.iter_mut().zip(main) {
+        .map(|(k, _)| k.to_string())
+}
+
+/// The main event's dates share one key; a date of an earlier event is background, whatever it
+/// dates.
+fn key_dates(
+    briefing: &Briefing,
+    story: &Story,
+    statements: &mut [Statement],
+    main: &[bool],
+    dominant: Option<&str>,
+) {
+    for (s, &main) in statements.iter_mut().zip(main) {
         if s.value.kind != ValueKind::Date {
             continue;
         }
-        let dominant = dominant.as_deref() == Some(s.key.as_str());
+        let dominant = dominant == Some(s.key.as_str());
         let same_event =
             dominant && (on_main_day(story, &s.value, true) || on_main_day(story, &s.value, false));
         if (main && (dominant || s.key == UNNAMED_EVENT)) || same_event {
@@ -234,6 +262,16 @@ pub fn assign(
             );
         }
     }
+}
+
+/// A figure placed by a date of its sentence in another time, or a crowd on another day than the
+/// main event's, gets that time as its event.
+fn place_figures(
+    briefing: &Briefing,
+    story: &Story,
+    dates: &HashMap<(usize, usize), Vec<Value>>,
+    statements: &mut [Statement],
+) {
     let event_days = main_event_days(statements);
     for s in statements.iter_mut().filter(|s| s.value.kind != ValueKind::Date) {
         let text = text_of_source(briefing, s.value.source);
@@ -262,13 +300,6 @@ pub fn assign(
             let when = text.get(d.span.clone()).unwrap_or("").trim();
             s.event = Some(format!("{on}{when}"));
             s.placed = Some(d.normalized.clone());
-        }
-    }
-    join_misdated(statements);
-    adopt_events(statements);
-    for s in statements.iter_mut() {
-        if let Some(when) = &s.placed {
-            s.key = format!("{}|in {}", s.key, when);
         }
     }
 }
@@ -376,12 +407,7 @@ fn places(text: &str, sentence: &Range<usize>, date: &Range<usize>, figure: &Ran
     let between = text.get(from..to).unwrap_or(",");
     // "since last October", "the third meeting since they met in Gyeongju last October" measure
     // from a date; they do not place the figure there.
-    let measured_from = |w: &str| {
-        matches!(
-            w.to_lowercase().as_str(),
-            "since" | "until" | "till" | "by" | "from"
-        )
-    };
+    let measured_from = |w: &str| measures_from_date(&w.to_lowercase());
     let reference = text
         .get(sentence.start..date.start)
         .is_some_and(|before| before.split_whitespace().next_back().is_some_and(measured_from))

@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::lexicon::is_verb_of_saying;
+use super::lexicon::{is_period_lemma, is_relative_pronoun, is_verb_of_saying};
 use crate::values::words::{Word, lemma, words};
 use crate::values::{Value, ValueKind};
 
@@ -98,12 +98,10 @@ pub fn measure_in(text: &str, sentence: Range<usize>, ws: &[Word], value: &Value
         .max(first);
     // "the eleventh consecutive year of growth" counts years of something: the period rules
     // below name it.
-    let period = value.counted.as_ref().is_some_and(|c| {
-        matches!(
-            lemma(&c.head).as_str(),
-            "year" | "month" | "week" | "day" | "quarter" | "season"
-        )
-    });
+    let period = value
+        .counted
+        .as_ref()
+        .is_some_and(|c| is_period_lemma(&lemma(&c.head)));
     if matches!(value.kind, ValueKind::Count | ValueKind::Ordinal)
         && !period
         && in_a_row(text, ws, first, last)
@@ -230,12 +228,7 @@ fn clauses(text: &str, ws: &[Word]) -> Vec<usize> {
         let s = w.text(text);
         if current != 0 && matches!(s, "," | ";" | "(" | ")") {
             current = 0;
-        } else if s == ","
-            && matches!(
-                wt(text, ws, i + 1).to_lowercase().as_str(),
-                "which" | "who" | "where" | "whom" | "whose"
-            )
-        {
+        } else if s == "," && is_relative_pronoun(&wt(text, ws, i + 1).to_lowercase()) {
             current = next_id;
             next_id += 1;
         }

@@ -3,6 +3,7 @@
 //! count ("46 people were arrested" at Wednesday's protest): the two are compared only with counts
 //! of the same scope.
 
+use super::lexicon::{is_period_plural, places_relative_to, spans_a_period};
 use crate::values::words::Word;
 
 /// Whether a sentence (its words `ws`, cut from `text`) frames its counts as a running total over
@@ -13,17 +14,12 @@ pub fn cumulative(text: &str, ws: &[Word]) -> bool {
         .filter(|w| !w.is_punct)
         .map(|w| w.text(text).to_lowercase())
         .collect();
-    let period = |w: &str| matches!(w, "days" | "nights" | "weeks" | "months");
     let opens_since = ws.first().is_some_and(|w| w == "since");
     // "over four nights", "over the past three days", "in the last two weeks"
     let over_days = ws.iter().enumerate().any(|(i, w)| {
-        matches!(w.as_str(), "over" | "during" | "across")
-            && ws
-                .iter()
-                .skip(i + 1)
-                .take(4)
-                .all(|x| !matches!(x.as_str(), "after" | "before" | "ago"))
-            && ws.iter().skip(i + 2).take(3).any(|x| period(x))
+        spans_a_period(w)
+            && ws.iter().skip(i + 1).take(4).all(|x| !places_relative_to(x))
+            && ws.iter().skip(i + 2).take(3).any(|x| is_period_plural(x))
     });
     opens_since || over_days
 }

@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::lexicon::is_verb_of_saying;
+use super::lexicon::{ends_phrase, is_determiner, is_subject_boundary, is_verb_of_saying};
 use crate::entities::{Entity, EntityKind};
 use crate::values::words::{lemma, words};
 use crate::values::{Value, ValueKind};
@@ -28,43 +28,6 @@ impl Tie {
         let objects = matches!((&self.object, &other.object), (Some(a), Some(b)) if a != b);
         actors || objects
     }
-}
-
-/// Words that close the noun phrase naming an object.
-fn ends_phrase(w: &str) -> bool {
-    matches!(
-        w,
-        "since"
-            | "in"
-            | "on"
-            | "at"
-            | "for"
-            | "from"
-            | "with"
-            | "after"
-            | "before"
-            | "as"
-            | "and"
-            | "or"
-            | "to"
-            | "of"
-            | "that"
-            | "which"
-            | "who"
-            | "when"
-            | "while"
-            | "than"
-            | "by"
-            | "during"
-            | "but"
-    )
-}
-
-fn is_determiner(w: &str) -> bool {
-    matches!(
-        w,
-        "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "your" | "this" | "that"
-    )
 }
 
 /// The tie of `value` in its sentence. Only events counted or dated (ordinals and dates) have one:
@@ -94,7 +57,25 @@ pub fn tie(
             .filter(move |(s, _)| s.end <= span.end)
             .map(|(_, e)| *e)
     };
-    let mut clause_start = text
+    let clause_start = clause_start(text, sentence, value, figure);
+    let actor_kind = |k: EntityKind| k == EntityKind::Person || (figure && k == EntityKind::Organisation);
+    let named = |span: Range<usize>| -> Vec<usize> {
+        mentions_in(span)
+            .filter(|&e| entities.get(e).is_some_and(|x| actor_kind(x.kind)))
+            .collect()
+    };
+    let actors = actors(text, sentence, value, at, clause_start, &named);
+    let object = match (value.kind, at) {
+        (ValueKind::Ordinal, Some(at)) => object(text, sentence, value, at, &mentions_in),
+        _ => None,
+    };
+    Tie { actors, object }
+}
+
+/// Where the value's clause starts: after the last comma, semicolon, colon, dash or bracket
+/// before it, and for a figure after the verb that tells it ("AFAD said 389 people …").
+fn clause_start(text: &str, sentence: &Range<usize>, value: &Value, figure: bool) -> usize {
+    let clause_start = text
         .get(sentence.start..value.span.start)
         .and_then(|before| before.rfind([',', ';', ':', '—', '–', '(']))
         .map_or(sentence.start, |i| sentence.start + i + 1);
@@ -109,20 +90,28 @@ pub fn tie(
                     || w.eq_ignore_ascii_case("announced")
             });
         if let Some(w) = told {
-            clause_start = w.span.end;
+            return w.span.end;
         }
     }
-    let actor_kind = |k: EntityKind| k == EntityKind::Person || (figure && k == EntityKind::Organisation);
-    let named = |span: Range<usize>| -> Vec<usize> {
-        mentions_in(span)
-            .filter(|&e| entities.get(e).is_some_and(|x| actor_kind(x.kind)))
-            .collect()
-    };
+    clause_start
+}
+
+/// The parties and people the value is about, sorted: the subject of a share's verb, else the
+/// names since an earlier count in the clause, else the names in the clause before the value.
+/// `named` gives the actors mentioned in a span.
+fn actors(
+    text: &str,
+    sentence: &Range<usize>,
+    value: &Value,
+    at: Option<&Range<usize>>,
+    clause_start: usize,
+    named: &dyn Fn(Range<usize>) -> Vec<usize>,
+) -> Vec<usize> {
     // A share or a price move with its verb ("the SPD won 16.4 percent", "Nvidia shares rose 3%")
     // belongs to the verb's subject, however far back an apposition puts it.
     let subject = match (value.kind, at) {
         (ValueKind::Percent, Some(at)) if at.end <= value.span.start && at.start >= sentence.start => {
-            subject(text, sentence.start..at.start, &named)
+            subject(text, sentence.start..at.start, named)
         }
         _ => Vec::new(),
     };
@@ -147,11 +136,7 @@ pub fn tie(
     };
     actors.sort_unstable();
     actors.dedup();
-    let object = match (value.kind, at) {
-        (ValueKind::Ordinal, Some(at)) => object(text, sentence, value, at, &mentions_in),
-        _ => None,
-    };
-    Tie { actors, object }
+    actors
 }
 
 /// The parties and people named as the subject of a verb whose subject phrase is `span` (the
@@ -165,21 +150,8 @@ fn subject(text: &str, span: Range<usize>, named: &dyn Fn(Range<usize>) -> Vec<u
     let mut relative = None;
     for (i, w) in ws.iter().enumerate() {
         let t = w.text(text).to_lowercase();
-        let boundary = matches!(
-            t.as_str(),
-            ";" | ":"
-                | "after"
-                | "before"
-                | "while"
-                | "whereas"
-                | "when"
-                | "because"
-                | "although"
-                | "though"
-                | "but"
-                | "that"
-                | "announced"
-        ) || is_verb_of_saying(&t)
+        let boundary = is_subject_boundary(&t)
+            || is_verb_of_saying(&t)
             || t.starts_with(|c: char| c.is_ascii_digit())
             || t == "%";
         if boundary {

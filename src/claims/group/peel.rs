@@ -126,6 +126,41 @@ struct Remaining {
 }
 
 impl Remaining {
+    /// All of one key's statements, indexed by value.
+    fn new(group: Vec<Statement>) -> Remaining {
+        let mut rem = Remaining {
+            statements: Vec::with_capacity(group.len()),
+            by_value: HashMap::new(),
+        };
+        for (i, s) in group.into_iter().enumerate() {
+            let e = rem.by_value.entry(value_key(&s)).or_default();
+            e.0.insert(i);
+            *e.1.entry(s.value.source).or_default() += 1;
+            rem.statements.push(Some(s));
+        }
+        rem
+    }
+
+    /// Claim statement `i`, and drop the same figure again from the same source: a repeat, not a
+    /// new statement.
+    fn take_with_repeats(&mut self, i: usize) -> Option<Statement> {
+        let s = self.take(i)?;
+        let repeats: Vec<usize> = self
+            .by_value
+            .get(&value_key(&s))
+            .map(|(idx, _)| idx.iter().copied().collect())
+            .unwrap_or_default();
+        for r in repeats {
+            if self.statements[r]
+                .as_ref()
+                .is_some_and(|x| x.value.source == s.value.source)
+            {
+                self.take(r);
+            }
+        }
+        Some(s)
+    }
+
     fn take(&mut self, i: usize) -> Option<Statement> {
         let s = self.statements.get_mut(i)?.take()?;
         if let Some((idx, sources)) = self.by_value.get_mut(&value_key(&s)) {
@@ -163,27 +198,23 @@ pub fn peel(
 ) -> Vec<Vec<Statement>> {
     let loose = group.first().is_some_and(|s| s.key.contains(LOOSE));
     let intervals: Vec<Interval> = group.iter().map(|s| interval(&s.value)).collect();
-    let sweep = Sweep::new(&intervals);
-    let mut rem = Remaining {
-        statements: Vec::with_capacity(group.len()),
-        by_value: HashMap::new(),
+    let peeling = Peeling {
+        sweep: Sweep::new(&intervals),
+        intervals,
+        loose,
+        context: (entities, ties, figures),
     };
-    for (i, s) in group.into_iter().enumerate() {
-        let e = rem.by_value.entry(value_key(&s)).or_default();
-        e.0.insert(i);
-        *e.1.entry(s.value.source).or_default() += 1;
-        rem.statements.push(Some(s));
-    }
+    let mut rem = Remaining::new(group);
     let mut heap: BinaryHeap<(Candidate, ValueKey)> = rem
         .by_value
         .keys()
-        .filter_map(|k| rem.candidate(k, &intervals).map(|c| (c, k.clone())))
+        .filter_map(|k| rem.candidate(k, &peeling.intervals).map(|c| (c, k.clone())))
         .collect();
     let mut claims = Vec::new();
     let mut near = Vec::new();
     while let Some((c, key)) = heap.pop() {
         // Entries go stale as statements are claimed: re-check, and queue the current standing.
-        match rem.candidate(&key, &intervals) {
+        match rem.candidate(&key, &peeling.intervals) {
             None => continue,
             Some(now) if now != c => {
                 heap.push((now, key));
@@ -191,36 +222,62 @@ pub fn peel(
             }
             Some(_) => {}
         }
-        let anchor = c.first;
+        let chosen = peeling.members(&rem, c.first, &mut near);
+        let picked: Vec<Statement> = chosen
+            .into_iter()
+            .filter_map(|i| rem.take_with_repeats(i))
+            .collect();
+        if let Some(now) = rem.candidate(&key, &peeling.intervals) {
+            heap.push((now, key));
+        }
+        claims.push(picked);
+    }
+    claims
+}
+
+/// One key's statements as the peeling reads them: their intervals, swept for window queries.
+struct Peeling<'a> {
+    intervals: Vec<Interval>,
+    sweep: Sweep,
+    /// A loose measure ("30,000 people"): see [`Peeling::members`].
+    loose: bool,
+    context: (&'a [Entity], &'a Ties, &'a Figures),
+}
+
+impl Peeling<'_> {
+    /// The claim anchored at statement `anchor`: it and each other source's best statement near it,
+    /// in statement order. `near` is a buffer for the window query.
+    fn members(&self, rem: &Remaining, anchor: usize, near: &mut Vec<usize>) -> Vec<usize> {
+        let intervals = &self.intervals;
         let anchor_stmt = rem.statements[anchor]
             .as_ref()
             .expect("a current candidate's first statement is unclaimed");
         let anchor_iv = intervals[anchor];
-        let anchor_tie = tie_of(ties, anchor_stmt).cloned().unwrap_or_default();
+        let anchor_tie = tie_of(self.context.1, anchor_stmt).cloned().unwrap_or_default();
         // A loose measure ("30,000 people") only gathers figures that fit the anchor, unless it is
         // tied to a named party ("the Alliance won 148 seats").
-        let tied = loose && !anchor_tie.actors.is_empty();
-        let (lo, hi) = if loose && !tied && !anchor_iv.is_empty() {
+        let tied = self.loose && !anchor_tie.actors.is_empty();
+        let (lo, hi) = if self.loose && !tied && !anchor_iv.is_empty() {
             (anchor_iv.lo, anchor_iv.hi)
         } else {
             window(anchor_stmt, &anchor_iv)
         };
         near.clear();
-        sweep.near(lo, hi, &mut near);
+        self.sweep.near(lo, hi, near);
         // Each other source's best statement near the anchor.
         let mut best: HashMap<usize, usize> = HashMap::new();
-        for &i in &near {
+        for &i in near.iter() {
             let Some(s) = rem.statements[i].as_ref() else {
                 continue;
             };
             if s.value.source == anchor_stmt.value.source
-                || !joins(s, anchor_stmt, &anchor_tie, loose, (entities, ties, figures))
+                || !joins(s, anchor_stmt, &anchor_tie, self.loose, self.context)
             {
                 continue;
             }
             let e = best.entry(s.value.source).or_insert(i);
             let date = anchor_stmt.value.kind == ValueKind::Date;
-            if rank(i, &intervals, &anchor_iv, date).cmp_to(&rank(*e, &intervals, &anchor_iv, date))
+            if rank(i, intervals, &anchor_iv, date).cmp_to(&rank(*e, intervals, &anchor_iv, date))
                 == Ordering::Less
             {
                 *e = i;
@@ -229,31 +286,8 @@ pub fn peel(
         let mut chosen: Vec<usize> = best.into_values().collect();
         chosen.push(anchor);
         chosen.sort_unstable();
-        let mut picked = Vec::with_capacity(chosen.len());
-        for i in chosen {
-            let Some(s) = rem.take(i) else { continue };
-            // The same figure again from the same source is a repeat, not a new statement.
-            let repeats: Vec<usize> = rem
-                .by_value
-                .get(&value_key(&s))
-                .map(|(idx, _)| idx.iter().copied().collect())
-                .unwrap_or_default();
-            for r in repeats {
-                if rem.statements[r]
-                    .as_ref()
-                    .is_some_and(|x| x.value.source == s.value.source)
-                {
-                    rem.take(r);
-                }
-            }
-            picked.push(s);
-        }
-        if let Some(now) = rem.candidate(&key, &intervals) {
-            heap.push((now, key));
-        }
-        claims.push(picked);
+        chosen
     }
-    claims
 }
 
 /// Whether `s` could be another source's figure for the anchor's thing.

@@ -7,8 +7,8 @@ use super::{
     nearest, word_before, wt,
 };
 use crate::claims::lexicon::{
-    count_predicate, counts_what_follows, is_firing_verb, is_generic_people, is_hitting_verb, is_past_verb,
-    is_projectile, responding_class,
+    count_predicate, counts_what_follows, is_auxiliary, is_employing_verb, is_firing_verb, is_generic_people,
+    is_hitting_verb, is_past_verb, is_projectile, responding_class,
 };
 use crate::text::is_capitalised;
 use crate::values::Value;
@@ -28,13 +28,7 @@ pub(super) enum Slot {
 pub(super) fn own_predicate(text: &str, ws: &[Word], last: usize) -> Slot {
     let mut j = last + 1;
     let mut auxiliary = false;
-    while j < ws.len()
-        && j <= last + 3
-        && matches!(
-            wt(text, ws, j).to_lowercase().as_str(),
-            "were" | "was" | "had" | "have" | "has" | "been" | "are" | "is" | "being" | "got" | "be"
-        )
-    {
+    while j < ws.len() && j <= last + 3 && is_auxiliary(&wt(text, ws, j).to_lowercase()) {
         auxiliary = true;
         j += 1;
     }
@@ -62,6 +56,8 @@ pub(super) fn appositive_age(text: &str, ws: &[Word], first: usize, last: usize,
     value.counted.is_none() && first == last && name && wt(text, ws, first - 1) == "," && closed && whole
 }
 
+/// What a count counts: a record or an age, a distance or gunfire by their words, else the
+/// predicate of what happened to the counted, else the counted noun alone.
 pub(super) fn count_measure(
     text: &str,
     ws: &[Word],
@@ -69,6 +65,42 @@ pub(super) fn count_measure(
     last: usize,
     value: &Value,
 ) -> Option<Measure> {
+    if let Some(m) = record_or_age(text, ws, first, last, value) {
+        return Some(m);
+    }
+    let counted = value.counted.as_ref();
+    let head = counted_head(text, ws, last, counted.map_or("", |c| c.head.as_str()));
+    let mut head_lemma = crate::claims::lexicon::canonical_noun(&lemma(head)).to_string();
+    // "employs 52,000 people" counts the employees, as "has 52,000 employees" does.
+    let employs = first > 0 && is_employing_verb(&wt(text, ws, first - 1).to_lowercase());
+    let staff = employs && is_generic_people(&head_lemma);
+    if staff {
+        head_lemma = "employee".to_string();
+    }
+    if let Some(m) = distance_in_places(text, ws, last, head).or_else(|| gunfire(text, ws, first, last, head))
+    {
+        return Some(m);
+    }
+    let sub = counted.and_then(|c| c.subgroup.clone()).unwrap_or_default();
+    let prefix = counted
+        .and_then(|c| c.label.clone())
+        .map(|l| format!("{l} "))
+        .unwrap_or_default();
+    let counted = Counted {
+        head,
+        head_lemma: &head_lemma,
+        sub: &sub,
+        prefix: &prefix,
+    };
+    match predicate_of(text, ws, first, last, head) {
+        Some((word, family)) => Some(counted.predicate_measure(word, family)),
+        None if !head.is_empty() => Some(counted.noun_measure(staff)),
+        None => None,
+    }
+}
+
+/// A won-lost record and an age are measures of their own, whatever the sentence says about them.
+fn record_or_age(text: &str, ws: &[Word], first: usize, last: usize, value: &Value) -> Option<Measure> {
     let counted = value.counted.as_ref();
     if counted.is_some_and(|c| c.head == crate::values::RECORD) {
         return Some(Measure {
@@ -86,40 +118,38 @@ pub(super) fn count_measure(
             at: None,
         });
     }
-    let mut head = counted.map(|c| c.head.as_str()).unwrap_or("");
-    if counts_what_follows(&lemma(head)) && wt(text, ws, last + 1).eq_ignore_ascii_case("of") {
-        // "31 pieces of firefighting apparatus": the last word of the phrase after "of".
-        let noun = (last + 2..(last + 5).min(ws.len()))
-            .take_while(|&j| {
-                let w = wt(text, ws, j);
-                w.chars().all(char::is_alphabetic)
-                    && !is_function_word(w)
-                    && !is_past_verb(w)
-                    && count_predicate(w).is_none()
-            })
-            .last();
-        if let Some(j) = noun {
-            head = wt(text, ws, j);
-        }
+    None
+}
+
+/// The counted noun: the value's own head, or for "31 pieces of firefighting apparatus" the last
+/// word of the phrase after "of".
+fn counted_head<'a>(text: &'a str, ws: &[Word], last: usize, head: &'a str) -> &'a str {
+    if !(counts_what_follows(&lemma(head)) && wt(text, ws, last + 1).eq_ignore_ascii_case("of")) {
+        return head;
     }
-    let mut head_lemma = crate::claims::lexicon::canonical_noun(&lemma(head)).to_string();
-    // "employs 52,000 people" counts the employees, as "has 52,000 employees" does.
-    let employs = first > 0
-        && matches!(
-            wt(text, ws, first - 1).to_lowercase().as_str(),
-            "employs" | "employ" | "employed" | "employing"
-        );
-    let staff = employs && is_generic_people(&head_lemma);
-    if staff {
-        head_lemma = "employee".to_string();
-    }
-    if let Some(m) = distance_in_places(text, ws, last, head).or_else(|| gunfire(text, ws, first, last, head))
-    {
-        return Some(m);
-    }
-    let sub = counted.and_then(|c| c.subgroup.clone()).unwrap_or_default();
-    let sub_label = counted.and_then(|c| c.label.clone());
-    let predicate = match (count_predicate(head), own_predicate(text, ws, last)) {
+    let noun = (last + 2..(last + 5).min(ws.len()))
+        .take_while(|&j| {
+            let w = wt(text, ws, j);
+            w.chars().all(char::is_alphabetic)
+                && !is_function_word(w)
+                && !is_past_verb(w)
+                && count_predicate(w).is_none()
+        })
+        .last();
+    noun.map_or(head, |j| wt(text, ws, j))
+}
+
+/// The predicate of a count (the word that names it, and its family): the counted noun itself
+/// ("deaths"), the verb right after the phrase, or else the nearest one, when the phrase has no
+/// predicate of its own.
+fn predicate_of(
+    text: &str,
+    ws: &[Word],
+    first: usize,
+    last: usize,
+    head: &str,
+) -> Option<(String, &'static str)> {
+    match (count_predicate(head), own_predicate(text, ws, last)) {
         (Some(f), _) => Some((head.to_string(), f)),
         (None, Slot::Known(j, f)) => Some((wt(text, ws, j).to_string(), f)),
         (None, Slot::Other) => None,
@@ -129,34 +159,62 @@ pub(super) fn count_measure(
                 .filter(|&(j, _)| !(is_capitalised(wt(text, ws, j)) && is_capitalised(wt(text, ws, j + 1))))
                 .map(|(j, f)| (wt(text, ws, j).to_string(), f))
         }
-    };
-    let prefix = sub_label.map(|l| format!("{l} ")).unwrap_or_default();
-    match predicate {
-        Some((word, family)) => {
-            let generic =
-                head.is_empty() || is_generic_people(&head_lemma) || count_predicate(head).is_some();
-            let class = if generic {
-                String::new()
-            } else if family == "responded" {
-                responding_class(&head_lemma).to_string()
-            } else {
-                head_lemma.clone()
-            };
-            let noun = if head.is_empty() || count_predicate(head).is_some() || head_lemma == "other" {
-                "people"
-            } else {
-                head
-            };
-            Some(Measure {
-                key: format!("count|{family}|{sub}|{class}"),
-                label: format!("{prefix}{noun} {family}"),
-                word,
-                at: None,
-            })
+    }
+}
+
+/// The counted thing as the measure's key and label name it.
+struct Counted<'a> {
+    /// The counted noun as written ("workers"), or empty.
+    head: &'a str,
+    /// Its lemma in the lexicon's name ("worker", "employee" for staff).
+    head_lemma: &'a str,
+    /// The subgroup that ties it down ("Korean residents"), or empty.
+    sub: &'a str,
+    /// The subgroup's label and a space, or empty.
+    prefix: &'a str,
+}
+
+impl Counted<'_> {
+    /// A count with a predicate of `family` ("180 workers were killed"), named by `word`.
+    fn predicate_measure(&self, word: String, family: &str) -> Measure {
+        let Counted {
+            head,
+            head_lemma,
+            sub,
+            prefix,
+        } = *self;
+        let generic = head.is_empty() || is_generic_people(head_lemma) || count_predicate(head).is_some();
+        let class = if generic {
+            String::new()
+        } else if family == "responded" {
+            responding_class(head_lemma).to_string()
+        } else {
+            head_lemma.to_string()
+        };
+        let noun = if head.is_empty() || count_predicate(head).is_some() || head_lemma == "other" {
+            "people"
+        } else {
+            head
+        };
+        Measure {
+            key: format!("count|{family}|{sub}|{class}"),
+            label: format!("{prefix}{noun} {family}"),
+            word,
+            at: None,
         }
-        None if !head.is_empty() => Some(Measure {
+    }
+
+    /// A count of a bare noun, with no predicate ("52,000 employees").
+    fn noun_measure(&self, staff: bool) -> Measure {
+        let Counted {
+            head,
+            head_lemma,
+            sub,
+            prefix,
+        } = *self;
+        Measure {
             // A subgroup ("Korean residents") ties a bare noun down enough to compare.
-            key: if sub.is_empty() || is_generic_people(&head_lemma) {
+            key: if sub.is_empty() || is_generic_people(head_lemma) {
                 format!("count|{LOOSE}{head_lemma}|{sub}|")
             } else {
                 format!("count|{head_lemma}|{sub}|")
@@ -164,8 +222,7 @@ pub(super) fn count_measure(
             label: format!("{prefix}{}", if staff { "employees" } else { head }),
             word: head.to_string(),
             at: None,
-        }),
-        None => None,
+        }
     }
 }
 

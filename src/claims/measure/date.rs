@@ -3,9 +3,11 @@
 
 use std::ops::Range;
 
-use super::quantity::is_reference_point;
 use super::{Measure, UNNAMED_EVENT, clauses, word_before, wt};
-use crate::claims::lexicon::{canonical_event, event_family, is_past_verb, is_verb_of_saying};
+use crate::claims::lexicon::{
+    canonical_event, event_family, is_past_verb, is_reference_point, is_verb_of_saying,
+    opens_subordinate_clause, precedes_attributive, starts_a_subject,
+};
 use crate::text::is_capitalised;
 use crate::values::Value;
 use crate::values::words::{Word, is_function_word, is_personal_pronoun};
@@ -21,12 +23,9 @@ pub(super) fn event_clauses(text: &str, ws: &[Word]) -> Vec<usize> {
         let w = wt(text, ws, i).to_lowercase();
         let next = wt(text, ws, i + 1).to_lowercase();
         let opens = match w.as_str() {
-            "after" | "before" | "since" | "when" | "while" | "until" | "once" | "because" => true,
+            w if opens_subordinate_clause(w) => true,
             // "as the storm hit", not "as many as", "such as", "as well as".
-            "as" => matches!(
-                next.as_str(),
-                "the" | "a" | "an" | "he" | "she" | "it" | "they" | "we" | "his" | "her" | "its" | "their"
-            ),
+            "as" => starts_a_subject(&next),
             _ => false,
         };
         if !opens {
@@ -53,32 +52,15 @@ pub(super) fn attributive(text: &str, ws: &[Word], j: usize) -> bool {
         .map_or(String::new(), |k| wt(text, ws, k).to_lowercase());
     let after = wt(text, ws, j + 1);
     w.ends_with("ed")
-        && matches!(
-            before.as_str(),
-            "the"
-                | "a"
-                | "an"
-                | "from"
-                | "of"
-                | "in"
-                | "into"
-                | "under"
-                | "with"
-                | "by"
-                | "its"
-                | "their"
-                | "his"
-                | "her"
-                | "this"
-                | "that"
-                | "these"
-                | "those"
-        )
+        && precedes_attributive(&before)
         && !after.is_empty()
         && after.chars().all(char::is_alphabetic)
         && !crate::values::words::is_function_word(after)
 }
 
+/// What a date dates: the event word nearest it in its clause, or else the verb of an event no
+/// word names; nothing for a date that frames a sentence, heads a dateline or tells when something
+/// was said.
 pub(super) fn date_measure(
     text: &str,
     ws: &[Word],
@@ -102,29 +84,62 @@ pub(super) fn date_measure(
     if coarse && matches!(value.amount, crate::values::Amount::Date { relative: true, .. }) {
         return None;
     }
+    if dates_no_event(text, ws, first, last, sentence) {
+        return None;
+    }
     let reach = if coarse { 6 } else { usize::MAX };
+    let clause = event_clauses(text, ws);
+    let events = event_words_near(text, ws, first, last, &clause, reach);
+    let Some(&(_, j, family)) = events.iter().min_by_key(|e| e.0) else {
+        return unnamed_event(text, ws, first, last, &clause, coarse);
+    };
+    // The verb nearest the date gives the family; a noun of that family in the clause names the
+    // event better ("earthquake" in "A quake struck … on Tuesday").
+    let noun = events.iter().find(|&&(_, k, f)| {
+        f == family && !crate::claims::lexicon::is_verb_like(&canonical_event(wt(text, ws, k)))
+    });
+    let word = canonical_event(wt(text, ws, noun.map_or(j, |n| n.1)));
+    Some(Measure {
+        key: format!("date|{family}"),
+        label: format!("{family} date"),
+        word,
+        at: None,
+    })
+}
+
+/// A date that dates no event however its words read: a publication-date line or a dateline
+/// ("Nara, Jan. 14 (Jiji Press)–"), a reference point ("as of"), the day of a telling ("officials
+/// said on Friday").
+fn dates_no_event(text: &str, ws: &[Word], first: usize, last: usize, sentence: Range<usize>) -> bool {
     let content = ws.iter().filter(|w| !w.is_punct).count();
     let date_words = ws[first..=last].iter().filter(|w| !w.is_punct).count();
     // A publication-date line or a dateline ("Nara, Jan. 14 (Jiji Press)–") is not a statement.
     if content <= date_words + 2 {
-        return None;
+        return true;
     }
     let after = text[ws[last].span.end..sentence.end].trim_start();
     if first <= 4 && after.starts_with(['(', '—', '–']) {
-        return None;
+        return true;
     }
     if first > 0 && is_reference_point(wt(text, ws, first - 1)) {
-        return None;
+        return true;
     }
     // "officials said on Friday": the day of the telling, not of the event.
     let before = |k: usize| word_before(text, ws, first, k);
-    if is_verb_of_saying(before(1)) || (before(1).eq_ignore_ascii_case("on") && is_verb_of_saying(before(2)))
-    {
-        return None;
-    }
-    let clause = event_clauses(text, ws);
+    is_verb_of_saying(before(1)) || (before(1).eq_ignore_ascii_case("on") && is_verb_of_saying(before(2)))
+}
+
+/// The event words of the date's clause within `reach` words of it, outside the date's own words
+/// `first..=last`, in order: (distance, index, family).
+fn event_words_near(
+    text: &str,
+    ws: &[Word],
+    first: usize,
+    last: usize,
+    clause: &[usize],
+    reach: usize,
+) -> Vec<(usize, usize, &'static str)> {
     let own = clause[first];
-    let mut best: Option<(usize, usize, &'static str)> = None;
     let mut events = Vec::new();
     for (j, w) in ws.iter().enumerate() {
         if (first..=last).contains(&j) || clause[j] != own || attributive(text, ws, j) {
@@ -142,27 +157,10 @@ pub(super) fn date_measure(
         }
         let d = if j < first { first - j } else { j - last };
         if d <= reach {
-            events.push((j, f));
-            if best.is_none_or(|b| d < b.0) {
-                best = Some((d, j, f));
-            }
+            events.push((d, j, f));
         }
     }
-    let Some((_, j, family)) = best else {
-        return unnamed_event(text, ws, first, last, &clause, coarse);
-    };
-    // The verb nearest the date gives the family; a noun of that family in the clause names the
-    // event better ("earthquake" in "A quake struck … on Tuesday").
-    let noun = events.iter().find(|&&(k, f)| {
-        f == family && !crate::claims::lexicon::is_verb_like(&canonical_event(wt(text, ws, k)))
-    });
-    let word = canonical_event(wt(text, ws, noun.map_or(j, |n| n.0)));
-    Some(Measure {
-        key: format!("date|{family}"),
-        label: format!("{family} date"),
-        word,
-        at: None,
-    })
+    events
 }
 
 /// A date with no known event word: the past-tense verb nearest it in its clause names the event
@@ -217,3 +215,6 @@ pub(super) fn unnamed_event(
         at: None,
     })
 }
+
+#[cfg(test)]
+mod tests;

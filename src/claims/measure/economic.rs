@@ -3,7 +3,10 @@
 
 use super::{LOOSE, Measure, Other, clauses, nearest, wt};
 use crate::claims::lexicon::{
-    economic_verb, is_change_noun, is_economic, is_hedging_adverb, is_past_verb, is_verb_of_saying,
+    economic_verb, is_change_noun, is_direction_word, is_economic, is_hedging_adverb, is_index_word,
+    is_market_worth, is_past_verb, is_placing_verb, is_price_move_verb, is_rate_word, is_settling_verb,
+    is_share_move_verb, is_shares_word, is_shift_in_time, is_taking_verb, is_verb_of_saying,
+    is_year_of_a_rate, is_yearly_adverb, links_a_sum,
 };
 use crate::values::words::{Word, is_function_word, lemma};
 use crate::values::{Value, ValueKind};
@@ -11,59 +14,17 @@ use crate::values::{Value, ValueKind};
 /// A verb of a price or an index moving by a percentage ("rose 3%", "gained 1%", "closed down
 /// 0.5%"): the index of the verb before the value, when there is one.
 pub(super) fn move_verb(text: &str, ws: &[Word], first: usize) -> Option<usize> {
-    let moves = |w: &str| {
-        matches!(
-            w,
-            "rose"
-                | "rise"
-                | "rises"
-                | "risen"
-                | "fell"
-                | "fall"
-                | "falls"
-                | "fallen"
-                | "gained"
-                | "gains"
-                | "lost"
-                | "loses"
-                | "jumped"
-                | "jumps"
-                | "climbed"
-                | "climbs"
-                | "slid"
-                | "slides"
-                | "dropped"
-                | "drops"
-                | "tumbled"
-                | "surged"
-                | "surges"
-                | "soared"
-                | "sank"
-                | "plunged"
-                | "slumped"
-                | "rallied"
-                | "advanced"
-                | "declined"
-                | "slipped"
-                | "added"
-                | "shed"
-                | "edged"
-        )
-    };
     let prev = first.checked_sub(1)?;
     let w = wt(text, ws, prev).to_lowercase();
-    if moves(&w) {
+    if is_price_move_verb(&w) {
         return Some(prev);
     }
     // "closed down 0.5%", "ended 2% higher" is not handled; "edged up 1%" is.
     let before = prev.checked_sub(1)?;
     let b = wt(text, ws, before).to_lowercase();
-    let direction = matches!(w.as_str(), "up" | "down" | "higher" | "lower");
-    let settles = matches!(
-        b.as_str(),
-        "closed" | "ended" | "finished" | "opened" | "traded" | "was" | "were" | "is" | "are"
-    );
-    (direction && (settles || moves(&b))).then_some(before)
+    let direction = is_direction_word(&w);
+    let settles = is_settling_verb(&b);
+    (direction && (settles || is_price_move_verb(&b))).then_some(before)
 }
 
 /// What moved: a company's shares or a market index, named before the verb `verb` in the value's
@@ -82,9 +43,8 @@ pub(super) fn mover(text: &str, ws: &[Word], verb: usize) -> Option<&'static str
             return None;
         }
         match w.to_lowercase().as_str() {
-            "share" | "shares" | "stock" | "stocks" => return Some("shares"),
-            "index" | "nasdaq" | "dow" | "s&p" | "ftse" | "nikkei" | "dax" | "cac" | "kospi"
-            | "composite" | "benchmark" => return Some("index"),
+            w if is_shares_word(w) => return Some("shares"),
+            w if is_index_word(w) => return Some("index"),
             _ => {}
         }
         seen += 1;
@@ -98,51 +58,14 @@ pub(super) fn mover(text: &str, ws: &[Word], verb: usize) -> Option<&'static str
 /// A party's or a candidate's share ("won 28.6 percent", "took 20.8%", "came second with 20.8%",
 /// "slumped to 16.4%"): the verb's index, when the value is one.
 pub(super) fn share_verb(text: &str, ws: &[Word], first: usize) -> Option<usize> {
-    let takes = |w: &str| {
-        matches!(
-            w,
-            "won"
-                | "win"
-                | "wins"
-                | "took"
-                | "take"
-                | "takes"
-                | "got"
-                | "gets"
-                | "received"
-                | "receives"
-                | "secured"
-                | "secures"
-                | "garnered"
-                | "polled"
-                | "captured"
-                | "scored"
-                | "obtained"
-        )
-    };
     let prev = first.checked_sub(1)?;
     let w = wt(text, ws, prev).to_lowercase();
-    if takes(&w) {
+    if is_taking_verb(&w) {
         return Some(prev);
     }
     if w == "to" {
         let v = prev.checked_sub(1)?;
-        let moved = matches!(
-            wt(text, ws, v).to_lowercase().as_str(),
-            "slumped"
-                | "fell"
-                | "dropped"
-                | "slipped"
-                | "sank"
-                | "plunged"
-                | "crashed"
-                | "rose"
-                | "climbed"
-                | "jumped"
-                | "surged"
-                | "increased"
-                | "declined"
-        );
+        let moved = is_share_move_verb(&wt(text, ws, v).to_lowercase());
         return moved.then_some(v);
     }
     if w == "with" {
@@ -152,7 +75,7 @@ pub(super) fn share_verb(text: &str, ws: &[Word], first: usize) -> Option<usize>
             if ws[j].is_punct || is_verb_of_saying(&v) {
                 return None;
             }
-            if takes(&v) || matches!(v.as_str(), "came" | "finished" | "ended" | "placed" | "emerged") {
+            if is_taking_verb(&v) || is_placing_verb(&v) {
                 return Some(j);
             }
         }
@@ -238,40 +161,8 @@ pub(super) fn per_year(text: &str, ws: &[Word], last: usize) -> bool {
     let w1 = wt(text, ws, last + 1).to_lowercase();
     let w2 = wt(text, ws, last + 2).to_lowercase();
     let w3 = wt(text, ws, last + 3).to_lowercase();
-    let then = matches!(w3.as_str(), "earlier" | "ago" | "before" | "later" | "prior");
-    matches!(w1.as_str(), "annually" | "yearly")
-        || (matches!(w1.as_str(), "per" | "a" | "an" | "each" | "every")
-            && matches!(w2.as_str(), "year" | "season" | "annum")
-            && !then)
-}
-
-/// Words between a sum and the thing it is the value of: "jewels *worth an estimated* €2m",
-/// "an offer *of* $160 million", "a haul *valued at* $2.6 million".
-pub(super) fn links_a_sum(w: &str) -> bool {
-    matches!(
-        w.to_lowercase().as_str(),
-        "worth"
-            | "valued"
-            | "at"
-            | "of"
-            | "totaling"
-            | "totalling"
-            | "estimated"
-            | "an"
-            | "a"
-            | "the"
-            | "between"
-            | "some"
-            | "about"
-            | "around"
-            | "nearly"
-            | "almost"
-            | "over"
-            | "reportedly"
-            | "to"
-            | "be"
-            | "with"
-    )
+    let then = is_shift_in_time(&w3);
+    is_yearly_adverb(&w1) || (is_rate_word(&w1) && is_year_of_a_rate(&w2) && !then)
 }
 
 /// A noun a sum may be the value of: lower-case letters (hyphens allowed), no function word.
@@ -316,6 +207,9 @@ pub(super) fn sum_measure(text: &str, ws: &[Word], first: usize, last: usize, va
     }
 }
 
+/// What an economic figure measures: the economic noun (or the verb of a legal sum) that names
+/// it, in an "in"/"of" phrase after it or else the nearest one; "in market value" is a measure of
+/// its own.
 pub(super) fn economic_noun_measure(
     text: &str,
     ws: &[Word],
@@ -323,9 +217,24 @@ pub(super) fn economic_noun_measure(
     last: usize,
     value: &Value,
 ) -> Option<Measure> {
-    let pick = |w: &str| (is_economic(&lemma(w)) || economic_verb(w).is_some()).then_some("economic");
-    // "2 billion lira ($55 million) in aid": a conversion in brackets is passed over, and the figure
-    // inside the brackets is measured like the one it converts.
+    let (first, last) = past_conversion(text, ws, first, last);
+    let j = match named_after(text, ws, last) {
+        Some(Named::MarketValue(j)) => return Some(market_value_measure(text, ws, j, value)),
+        Some(Named::Economic(j)) => j,
+        None => nearest::<Other, _>(text, ws, first, last, 3, 12, economic_word)?.0,
+    };
+    Some(noun_measure(text, ws, j, value))
+}
+
+/// An economic noun, or a verb that names a legal sum ("fined").
+fn economic_word(w: &str) -> Option<&'static str> {
+    (is_economic(&lemma(w)) || economic_verb(w).is_some()).then_some("economic")
+}
+
+/// "2 billion lira ($55 million) in aid": a conversion in brackets is passed over, and the figure
+/// inside the brackets is measured like the one it converts. The figure's words `first..=last`,
+/// widened over the brackets.
+fn past_conversion(text: &str, ws: &[Word], first: usize, last: usize) -> (usize, usize) {
     let close = |from: usize| (from..(from + 10).min(ws.len())).find(|&k| wt(text, ws, k) == ")");
     let inside = first > 0 && wt(text, ws, first - 1) == "(";
     let bracket = if wt(text, ws, last + 1) == "(" {
@@ -340,53 +249,66 @@ pub(super) fn economic_noun_measure(
     } else {
         first
     };
-    let last = bracket.unwrap_or(last);
-    // "$500 million in economic assistance": a following "in"/"of" phrase names it first, also
-    // after a noun of change ("a 10 percent rise in quarterly profit").
-    let mut found = None;
+    (first, bracket.unwrap_or(last))
+}
+
+/// What an "in"/"of" phrase after a figure names.
+enum Named {
+    /// "$600 billion in market value": the word after "market".
+    MarketValue(usize),
+    /// "$500 million in economic assistance": the economic word.
+    Economic(usize),
+}
+
+/// "$500 million in economic assistance": a following "in"/"of" phrase names the figure first,
+/// also after a noun of change ("a 10 percent rise in quarterly profit").
+fn named_after(text: &str, ws: &[Word], last: usize) -> Option<Named> {
     let change = is_change_noun(&wt(text, ws, last + 1).to_lowercase());
     let at = if change { last + 2 } else { last + 1 };
     let prep = wt(text, ws, at).to_lowercase();
-    if prep == "in" || prep == "of" {
-        for j in at + 1..(at + 4).min(ws.len()) {
-            if ws[j].is_punct {
-                break;
-            }
-            // "$600 billion in market value": what a company is worth on the market.
-            if wt(text, ws, j).eq_ignore_ascii_case("market")
-                && matches!(
-                    wt(text, ws, j + 1).to_lowercase().as_str(),
-                    "value" | "capitalisation" | "capitalization" | "cap" | "valuation"
-                )
-            {
-                let tail = value.unit.clone().unwrap_or_default();
-                let kind = if value.kind == ValueKind::Money {
-                    "money"
-                } else {
-                    "percent"
-                };
-                let unit = if kind == "money" {
-                    tail.clone()
-                } else {
-                    "%".to_string()
-                };
-                return Some(Measure {
-                    key: format!("{kind}|market value|{tail}"),
-                    label: format!("market value ({unit})"),
-                    word: wt(text, ws, j + 1).to_string(),
-                    at: None,
-                });
-            }
-            if pick(wt(text, ws, j)).is_some() {
-                found = Some(j);
-                break;
-            }
+    if prep != "in" && prep != "of" {
+        return None;
+    }
+    for j in at + 1..(at + 4).min(ws.len()) {
+        if ws[j].is_punct {
+            break;
+        }
+        // "$600 billion in market value": what a company is worth on the market.
+        if wt(text, ws, j).eq_ignore_ascii_case("market")
+            && is_market_worth(&wt(text, ws, j + 1).to_lowercase())
+        {
+            return Some(Named::MarketValue(j + 1));
+        }
+        if economic_word(wt(text, ws, j)).is_some() {
+            return Some(Named::Economic(j));
         }
     }
-    let j = match found {
-        Some(j) => j,
-        None => nearest::<Other, _>(text, ws, first, last, 3, 12, pick)?.0,
+    None
+}
+
+/// A company's worth on the market, named by word `j` ("market *value*", "market *cap*").
+fn market_value_measure(text: &str, ws: &[Word], j: usize, value: &Value) -> Measure {
+    let tail = value.unit.clone().unwrap_or_default();
+    let kind = if value.kind == ValueKind::Money {
+        "money"
+    } else {
+        "percent"
     };
+    let unit = if kind == "money" {
+        tail.clone()
+    } else {
+        "%".to_string()
+    };
+    Measure {
+        key: format!("{kind}|market value|{tail}"),
+        label: format!("market value ({unit})"),
+        word: wt(text, ws, j).to_string(),
+        at: None,
+    }
+}
+
+/// The measure named by the economic word `j`.
+fn noun_measure(text: &str, ws: &[Word], j: usize, value: &Value) -> Measure {
     let word = wt(text, ws, j).to_string();
     // "Net income" and "earnings" are the profit.
     let l = match economic_verb(&word)
@@ -417,10 +339,10 @@ pub(super) fn economic_noun_measure(
     } else {
         format!("{name} (%)")
     };
-    Some(Measure {
+    Measure {
         key: format!("{kind}|{l}|{tail}"),
         label,
         word,
         at: None,
-    })
+    }
 }

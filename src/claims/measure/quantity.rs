@@ -105,12 +105,3 @@ pub(super) fn length_measure(text: &str, ws: &[Word], first: usize, last: usize)
 pub(super) fn is_time_unit(unit: Option<&str>) -> bool {
     matches!(unit, Some("yr" | "mo" | "wk" | "d" | "h"))
 }
-
-/// Words before a date that make it a reference point, not the date of the event:
-/// "since August", "by 2050".
-pub(super) fn is_reference_point(w: &str) -> bool {
-    matches!(
-        w.to_lowercase().as_str(),
-        "since" | "until" | "till" | "by" | "before" | "after" | "through"
-    )
-}

@@ -3,7 +3,10 @@
 
 use super::{Measure, wt};
 use crate::claims::lexicon::{
-    is_custody_noun, is_imposing_verb, is_non_custodial, is_time_spent_verb, is_weak_term_verb, term_verb,
+    breaks_relative_term, is_article_of_relative_term, is_custody_noun, is_custody_tail_word,
+    is_imposing_particle, is_imposing_verb, is_non_custodial, is_object_after_to, is_term_filler,
+    is_time_after_duration, is_time_spent_verb, is_weak_term_verb, leaves_term_as_object,
+    stands_before_suspension, term_verb,
 };
 use crate::text::is_capitalised;
 use crate::values::words::Word;
@@ -23,136 +26,171 @@ const DESCRIPTION: usize = 4;
 pub(super) fn duration_measure(text: &str, ws: &[Word], first: usize, last: usize) -> Option<Measure> {
     let lower = |j: usize| wt(text, ws, j).to_lowercase();
     // After the figure: "in prison", "behind bars", "prison term", "sentence", "term".
-    let mut k = last + 1;
-    if matches!(lower(k).as_str(), "'" | "’" | "’s" | "'s") {
-        k += 1;
-    }
-    let mut next = lower(k);
-    if matches!(
-        next.as_str(),
-        "after" | "before" | "later" | "ago" | "earlier" | "since" | "until" | "old" | "from"
-    ) {
+    let k = past_possessive(text, ws, last);
+    if is_time_after_duration(&lower(k)) {
         return None;
     }
     // "three years' probation", "200 hours of community service": a sentence, but not a term in
-    // prison. Probation and community service are measured on their own; the rest (house
-    // arrest, supervision, a suspension) are not.
-    let outside = if next == "of" { k + 1 } else { k };
+    // prison.
+    let outside = if lower(k) == "of" { k + 1 } else { k };
     if is_non_custodial(&lower(outside)) {
-        let family = match lower(outside).as_str() {
-            "probation" => "probation",
-            "community" if lower(outside + 1) == "service" => "community service",
-            _ => return None,
-        };
-        return Some(measure(family, None));
+        return non_custodial_measure(text, ws, outside);
     }
-    // "a two-year suspended prison term", "two years suspended".
-    let mut suspended = next == "suspended";
-    if suspended {
-        k += 1;
-        next = lower(k);
-    }
-    let custody_tail = |j: usize| {
-        matches!(lower(j).as_str(), "in" | "of" | "behind" | "a" | "the")
-            || is_custody_noun(&lower(j))
-            || lower(j) == "term"
-    };
-    let tail_end = (k..k + 3)
-        .take_while(|&j| j < ws.len() && !ws[j].is_punct && custody_tail(j))
-        .last()
-        .map_or(k, |j| j + 1);
-    let mut custody = (k..tail_end).any(|j| is_custody_noun(&lower(j)));
-    let mut term = next == "term" || next == "terms";
-    let bare = k >= ws.len() || ws[k].is_punct || matches!(next.as_str(), "for" | "over" | "on");
-    suspended |= suspended_later(text, ws, tail_end);
-    // Before it, past articles, names, pronouns and hedges: the verb.
-    let mut verb = None;
-    let mut j = first;
-    let mut steps = 0;
-    while j > 0 && steps < 10 {
-        j -= 1;
-        steps += 1;
-        let w = wt(text, ws, j);
-        let l = w.to_lowercase();
-        // "a suspended two-year term": an adjective, not "suspended for three years".
-        if l == "suspended" && j + 1 == first {
-            suspended = true;
-            continue;
-        }
-        // "a (suspended) (prison) sentence of 18 months": the noun before "of" names the term.
-        if l == "of" && j == first - 1 && j > 0 && matches!(lower(j - 1).as_str(), "sentence" | "term") {
-            custody |= lower(j - 1) == "sentence";
-            term |= lower(j - 1) == "term";
-            j -= 1;
-            while j > 0 && (is_custody_noun(&lower(j - 1)) || lower(j - 1) == "suspended") {
-                custody |= is_custody_noun(&lower(j - 1));
-                suspended |= lower(j - 1) == "suspended";
-                j -= 1;
-            }
-            continue;
-        }
-        let filler = matches!(
-            l.as_str(),
-            "to" | "for"
-                | "of"
-                | "a"
-                | "an"
-                | "another"
-                | "him"
-                | "her"
-                | "them"
-                | "his"
-                | "their"
-                | "additional"
-                | "further"
-                | ","
-                | "-"
-                | "–"
-                | "—"
-        );
-        if filler || (is_capitalised(w) && j > 0 && term_verb(w).is_none()) {
-            continue;
-        }
-        // "jailed former finance minister Park for 12 years": the words that describe the
-        // person before their name stand between the verb and the figure.
-        if j + 1 < first && is_capitalised(wt(text, ws, j + 1)) {
-            let described = (j.saturating_sub(DESCRIPTION)..j)
-                .rev()
-                .take_while(|&d| !ws[d].is_punct)
-                .find(|&d| term_verb(wt(text, ws, d)).is_some());
-            if let Some(d) = described {
-                verb = Some(d);
-                break;
-            }
-        }
-        verb = Some(j);
-        break;
-    }
-    // A verb that governs the figure says what it is; then one of a clause after it ("the 15 years
-    // prosecutors had sought"); then a weak verb or a custody noun.
-    let strong = verb.and_then(|j| term_verb(wt(text, ws, j)).map(|f| (j, f)));
-    let weak = verb
-        .filter(|&j| is_weak_term_verb(wt(text, ws, j)) && (bare || custody || term))
-        .map(|j| (j, "prison term"));
-    let spent = verb.is_some_and(|j| is_time_spent_verb(wt(text, ws, j)));
-    let (at, family) = match strong
-        .or_else(|| relative_term(text, ws, first, tail_end))
-        .or(weak)
-    {
-        Some((j, f)) => (Some(j), f),
-        None if custody && !spent => (
-            verb.filter(|&j| is_weak_term_verb(wt(text, ws, j))),
-            "prison term",
-        ),
-        None => return None,
-    };
-    let family = match (suspended, family) {
-        (false, f) => f,
-        (true, "term sought") => "suspended term sought",
-        (true, _) => "suspended prison term",
-    };
+    let mut term = Term::after(text, ws, k);
+    let verb = term.verb_before(text, ws, first);
+    let (at, family) = term.family(text, ws, first, verb)?;
     let verb = at.and_then(|j| ws.get(j).map(|w| (w.text(text), w.span.clone())));
     Some(measure(family, verb))
+}
+
+/// The word after the figure that ends at `last`, past a possessive ("three years' probation").
+fn past_possessive(text: &str, ws: &[Word], last: usize) -> usize {
+    let k = last + 1;
+    if matches!(wt(text, ws, k).to_lowercase().as_str(), "'" | "’" | "’s" | "'s") {
+        k + 1
+    } else {
+        k
+    }
+}
+
+/// A sentence served outside prison, named at word `outside` after the figure: probation and
+/// community service are measured on their own; the rest (house arrest, supervision, a suspension)
+/// are not.
+fn non_custodial_measure(text: &str, ws: &[Word], outside: usize) -> Option<Measure> {
+    let lower = |j: usize| wt(text, ws, j).to_lowercase();
+    let family = match lower(outside).as_str() {
+        "probation" => "probation",
+        "community" if lower(outside + 1) == "service" => "community service",
+        _ => return None,
+    };
+    Some(measure(family, None))
+}
+
+/// What the words around a duration say of it, gathered after it and then before it.
+struct Term {
+    /// "a suspended two-year term", "two years in prison, suspended for three years".
+    suspended: bool,
+    /// A custody noun names it: "in prison", "behind bars", "a prison sentence of".
+    custody: bool,
+    /// "term" names it ("a 12-year term"), which is also an office's term, so it needs a verb.
+    term: bool,
+    /// The word after the figure, past "suspended".
+    next: usize,
+    /// The word after the figure's custody words, where a relative clause may start.
+    tail_end: usize,
+}
+
+impl Term {
+    /// The words after the figure, from its next word `k`.
+    fn after(text: &str, ws: &[Word], mut k: usize) -> Term {
+        let lower = |j: usize| wt(text, ws, j).to_lowercase();
+        let mut next = lower(k);
+        // "a two-year suspended prison term", "two years suspended".
+        let suspended = next == "suspended";
+        if suspended {
+            k += 1;
+            next = lower(k);
+        }
+        let custody_tail =
+            |j: usize| is_custody_tail_word(&lower(j)) || is_custody_noun(&lower(j)) || lower(j) == "term";
+        let tail_end = (k..k + 3)
+            .take_while(|&j| j < ws.len() && !ws[j].is_punct && custody_tail(j))
+            .last()
+            .map_or(k, |j| j + 1);
+        Term {
+            suspended: suspended || suspended_later(text, ws, tail_end),
+            custody: (k..tail_end).any(|j| is_custody_noun(&lower(j))),
+            term: next == "term" || next == "terms",
+            next: k,
+            tail_end,
+        }
+    }
+
+    /// The verb before the figure that starts at `first`, past articles, names, pronouns and
+    /// hedges; the words passed over may say the term is suspended or a custody noun's.
+    fn verb_before(&mut self, text: &str, ws: &[Word], first: usize) -> Option<usize> {
+        let lower = |j: usize| wt(text, ws, j).to_lowercase();
+        let mut j = first;
+        let mut steps = 0;
+        while j > 0 && steps < 10 {
+            j -= 1;
+            steps += 1;
+            let w = wt(text, ws, j);
+            let l = w.to_lowercase();
+            // "a suspended two-year term": an adjective, not "suspended for three years".
+            if l == "suspended" && j + 1 == first {
+                self.suspended = true;
+                continue;
+            }
+            // "a (suspended) (prison) sentence of 18 months": the noun before "of" names the term.
+            if l == "of" && j == first - 1 && j > 0 && matches!(lower(j - 1).as_str(), "sentence" | "term") {
+                self.custody |= lower(j - 1) == "sentence";
+                self.term |= lower(j - 1) == "term";
+                j -= 1;
+                while j > 0 && (is_custody_noun(&lower(j - 1)) || lower(j - 1) == "suspended") {
+                    self.custody |= is_custody_noun(&lower(j - 1));
+                    self.suspended |= lower(j - 1) == "suspended";
+                    j -= 1;
+                }
+                continue;
+            }
+            if is_term_filler(&l) || (is_capitalised(w) && j > 0 && term_verb(w).is_none()) {
+                continue;
+            }
+            // "jailed former finance minister Park for 12 years": the words that describe the
+            // person before their name stand between the verb and the figure.
+            if j + 1 < first && is_capitalised(wt(text, ws, j + 1)) {
+                let described = (j.saturating_sub(DESCRIPTION)..j)
+                    .rev()
+                    .take_while(|&d| !ws[d].is_punct)
+                    .find(|&d| term_verb(wt(text, ws, d)).is_some());
+                if let Some(d) = described {
+                    return Some(d);
+                }
+            }
+            return Some(j);
+        }
+        None
+    }
+
+    /// The family of the term and the verb that names it, if any. A verb that governs the figure
+    /// says what it is; then one of a clause after it ("the 15 years prosecutors had sought");
+    /// then a weak verb or a custody noun.
+    fn family(
+        &self,
+        text: &str,
+        ws: &[Word],
+        first: usize,
+        verb: Option<usize>,
+    ) -> Option<(Option<usize>, &'static str)> {
+        let strong = verb.and_then(|j| term_verb(wt(text, ws, j)).map(|f| (j, f)));
+        // Nothing follows the duration but punctuation or "for", "over", "on".
+        let k = self.next;
+        let bare = k >= ws.len()
+            || ws[k].is_punct
+            || matches!(wt(text, ws, k).to_lowercase().as_str(), "for" | "over" | "on");
+        let weak = verb
+            .filter(|&j| is_weak_term_verb(wt(text, ws, j)) && (bare || self.custody || self.term))
+            .map(|j| (j, "prison term"));
+        let spent = verb.is_some_and(|j| is_time_spent_verb(wt(text, ws, j)));
+        let (at, family) = match strong
+            .or_else(|| relative_term(text, ws, first, self.tail_end))
+            .or(weak)
+        {
+            Some((j, f)) => (Some(j), f),
+            None if self.custody && !spent => (
+                verb.filter(|&j| is_weak_term_verb(wt(text, ws, j))),
+                "prison term",
+            ),
+            None => return None,
+        };
+        let family = match (self.suspended, family) {
+            (false, f) => f,
+            (true, "term sought") => "suspended term sought",
+            (true, _) => "suspended prison term",
+        };
+        Some((at, family))
+    }
 }
 
 /// The measure of a duration in `family`, named by its verb (as written, and where) when the
@@ -179,7 +217,7 @@ fn measure(family: &str, verb: Option<(&str, std::ops::Range<usize>)>) -> Measur
 /// infinitive) are no terms.
 fn relative_term(text: &str, ws: &[Word], first: usize, from: usize) -> Option<(usize, &'static str)> {
     let lower = |j: usize| wt(text, ws, j).to_lowercase();
-    if first == 0 || !matches!(lower(first - 1).as_str(), "the" | "a" | "an" | "those" | "these") {
+    if first == 0 || !is_article_of_relative_term(&lower(first - 1)) {
         return None;
     }
     let start = if matches!(lower(from).as_str(), "that" | "which") {
@@ -197,28 +235,7 @@ fn relative_term(text: &str, ws: &[Word], first: usize, from: usize) -> Option<(
         if let Some(f) = family {
             return leaves_object(text, ws, j).then_some((j, f));
         }
-        if matches!(
-            lower(j).as_str(),
-            "in" | "on"
-                | "at"
-                | "since"
-                | "after"
-                | "before"
-                | "for"
-                | "of"
-                | "to"
-                | "with"
-                | "by"
-                | "when"
-                | "while"
-                | "as"
-                | "and"
-                | "or"
-                | "but"
-                | "than"
-                | "from"
-                | "ago"
-        ) {
+        if breaks_relative_term(&lower(j)) {
             return None;
         }
     }
@@ -230,13 +247,11 @@ fn relative_term(text: &str, ws: &[Word], first: usize, from: usize) -> Option<(
 /// it is its object.
 fn leaves_object(text: &str, ws: &[Word], v: usize) -> bool {
     let lower = |j: usize| wt(text, ws, j).to_lowercase();
-    let pronoun = |l: &str| matches!(l, "him" | "her" | "them" | "the" | "a" | "an" | "his" | "their");
     let mut t = v + 1;
     while t < ws.len()
         && !ws[t].is_punct
         && t <= v + 3
-        && (matches!(lower(t).as_str(), "down" | "out" | "him" | "her" | "them")
-            || is_capitalised(wt(text, ws, t)))
+        && (is_imposing_particle(&lower(t)) || is_capitalised(wt(text, ws, t)))
     {
         t += 1;
     }
@@ -249,52 +264,10 @@ fn leaves_object(text: &str, ws: &[Word], v: usize) -> bool {
         let after = t + 1;
         return after >= ws.len()
             || ws[after].is_punct
-            || pronoun(&lower(after))
+            || is_object_after_to(&lower(after))
             || is_capitalised(wt(text, ws, after));
     }
-    matches!(
-        l.as_str(),
-        "by" | "on"
-            | "in"
-            | "at"
-            | "for"
-            | "against"
-            | "from"
-            | "over"
-            | "during"
-            | "with"
-            | "after"
-            | "before"
-            | "since"
-            | "until"
-            | "was"
-            | "were"
-            | "is"
-            | "are"
-            | "be"
-            | "been"
-            | "had"
-            | "has"
-            | "have"
-            | "would"
-            | "will"
-            | "could"
-            | "did"
-            | "and"
-            | "but"
-            | "or"
-            | "as"
-            | "when"
-            | "while"
-            | "because"
-            | "than"
-            | "last"
-            | "this"
-            | "yesterday"
-            | "today"
-            | "earlier"
-            | "later"
-    )
+    leaves_term_as_object(&l)
 }
 
 /// Whether the term ending before word `from` is suspended further on in its clause: "two years in
@@ -308,34 +281,7 @@ fn suspended_later(text: &str, ws: &[Word], from: usize) -> bool {
             // "… and was suspended from the party": someone suspended, not the term.
             return wt(text, ws, j + 1).to_lowercase() != "from";
         }
-        let between = matches!(
-            l.as_str(),
-            "," | "but"
-                | "and"
-                | "which"
-                | "that"
-                | "was"
-                | "were"
-                | "is"
-                | "had"
-                | "has"
-                | "been"
-                | "be"
-                | "will"
-                | "would"
-                | "with"
-                | "the"
-                | "a"
-                | "it"
-                | "his"
-                | "her"
-                | "their"
-                | "its"
-                | "in"
-                | "term"
-                | "terms"
-                | "sentences"
-        ) || is_custody_noun(&l);
+        let between = stands_before_suspension(&l) || is_custody_noun(&l);
         if !between {
             return false;
         }

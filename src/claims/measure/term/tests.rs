@@ -118,6 +118,16 @@ fn suspended_terms_are_measured_apart() {
             "18 months",
             Some("quantity|suspended term sought"),
         ),
+    ];
+    for (sentence, phrase, want) in cases {
+        assert_eq!(key_of(sentence, phrase).as_deref(), want, "{sentence}");
+    }
+}
+
+/// A sentence of some months is a term; probation and community service are measured apart.
+#[test]
+fn sentences_outside_prison_are_measured_on_their_own() {
+    let cases = [
         // A sentence of some months is a term, suspended or not; probation and community
         // service are measured apart.
         (
@@ -145,6 +155,15 @@ fn suspended_terms_are_measured_apart() {
             "two years",
             None,
         ),
+    ];
+    for (sentence, phrase, want) in cases {
+        assert_eq!(key_of(sentence, phrase).as_deref(), want, "{sentence}");
+    }
+}
+
+#[test]
+fn something_else_suspended_keeps_the_prison_term() {
+    let cases = [
         // Something else suspended keeps the term a prison term.
         (
             "Park was jailed for two years and his licence was suspended.",
