@@ -127,23 +127,6 @@ pub struct Loaded {
     pub warnings: Vec<Problem>,
 }
 
-/// The load problems as the reader lists them, one safe line each: warnings first, then skipped
-/// files.
-pub fn notices(loaded: &Loaded) -> Vec<String> {
-    use crate::text::safe;
-    loaded
-        .warnings
-        .iter()
-        .map(|p| safe::line(&format!("warning: {p}")).into_owned())
-        .chain(
-            loaded
-                .skipped
-                .iter()
-                .map(|p| safe::line(&format!("skipped {p}")).into_owned()),
-        )
-        .collect()
-}
-
 /// The seed articles, embedded so `parallax` works from any directory.
 const SAMPLE: &[(&str, &str)] = &[
     (

@@ -233,7 +233,7 @@ fn open_reader(paths: &[PathBuf], config: Option<&std::path::Path>) -> anyhow::R
     // keys); everything else is read behind the reader's first frame.
     if paths.iter().any(|p| p.as_os_str() == "-") && io::stdin().is_terminal() {
         let loaded = ingest::load(paths).map_err(anyhow::Error::new)?;
-        let notices = ingest::notices(&loaded);
+        let notices = parallax::tui::notices(&loaded);
         if loaded.briefing.sources.is_empty() {
             for n in &notices {
                 say(n);

@@ -44,6 +44,23 @@ fn keys_terminal() -> anyhow::Result<()> {
         })
 }
 
+/// The load problems as the reader lists them, one safe line each: warnings first, then skipped
+/// files.
+pub fn notices(loaded: &crate::ingest::Loaded) -> Vec<String> {
+    use crate::text::safe;
+    loaded
+        .warnings
+        .iter()
+        .map(|p| safe::line(&format!("warning: {p}")).into_owned())
+        .chain(
+            loaded
+                .skipped
+                .iter()
+                .map(|p| safe::line(&format!("skipped {p}")).into_owned()),
+        )
+        .collect()
+}
+
 /// Run the reader on a loaded briefing until the user quits. The analysis runs off the UI thread.
 /// `notices` are load problems to show (one line each, e.g. skipped files); `config` is the file
 /// from `--config`, else the default path is read if it exists.

@@ -99,7 +99,7 @@ fn read(paths: &[std::path::PathBuf], tx: &Sender<Msg>) -> Option<Briefing> {
             return None;
         }
     };
-    let notices = crate::ingest::notices(&loaded);
+    let notices = super::notices(&loaded);
     if loaded.briefing.sources.is_empty() {
         let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
         let why = format!("no source could be loaded from {}", names.join(", "));
