@@ -146,7 +146,7 @@ pub fn recognise_with(
             }));
         }
     }
-    resolve::resolve(&found, &links)
+    resolve::resolve(&found, links)
 }
 
 /// The names one source gives (`found`, in text order) and the links between them (indices
@@ -202,6 +202,7 @@ fn find_in_source(
                 source,
                 start,
                 end,
+                words: Found::words_in(&surface),
                 surface: surface.into(),
                 kind: c.kind,
                 weight: c.weight,
@@ -252,6 +253,7 @@ fn outlet_mention(index: usize, source: &crate::ingest::Source) -> Option<Found>
         source,
         start,
         end,
+        words: Found::words_in(outlet),
         surface: outlet.into(),
         kind: Some(EntityKind::Organisation),
         weight: 3,
@@ -361,11 +363,13 @@ pub fn rules_tag_document(sentences: &[Vec<&str>]) -> Vec<Vec<Tag>> {
                 demonyms.insert(span.start);
             }
             let (source, start, end) = Found::at(0, &span);
+            let surface = tokens[c.units.clone()].join(" ");
             found.push(Found {
                 source,
                 start,
                 end,
-                surface: tokens[c.units.clone()].join(" ").into(),
+                words: Found::words_in(&surface),
+                surface: surface.into(),
                 kind: c.kind,
                 weight: c.weight,
                 place: c.place,
@@ -379,7 +383,7 @@ pub fn rules_tag_document(sentences: &[Vec<&str>]) -> Vec<Vec<Tag>> {
         offset += tokens.len();
     }
     let mut flat = vec![Tag::O; offset];
-    for e in resolve::resolve(&found, &links) {
+    for e in resolve::resolve(&found, links) {
         for m in &e.mentions {
             let ty = match e.kind {
                 _ if demonyms.contains(&m.span.start) => NerType::Misc,

@@ -35,6 +35,9 @@ pub struct Found {
     pub demonym: bool,
     /// The title and name as written when a title stood before a one-word name ("President Lee").
     pub title_alias: Option<Box<str>>,
+    /// The surface's word count ([`Found::words_in`]), asked by nearly every merging step: counted
+    /// once here (it fits the struct's padding).
+    pub words: u8,
 }
 
 impl Found {
@@ -42,6 +45,16 @@ impl Found {
     pub fn at(source: usize, span: &Range<usize>) -> (u32, u32, u32) {
         let clamp = |o: usize| u32::try_from(o).unwrap_or(u32::MAX);
         (clamp(source), clamp(span.start), clamp(span.end))
+    }
+
+    /// The words in a surface form, as `words` keeps them (capped at 255).
+    pub fn words_in(surface: &str) -> u8 {
+        u8::try_from(word_count(surface)).unwrap_or(u8::MAX)
+    }
+
+    /// The surface's word count.
+    pub fn words(&self) -> usize {
+        usize::from(self.words)
     }
 
     /// The mention's span in its source's text.
@@ -210,8 +223,11 @@ fn initials(surface: &str) -> Vec<String> {
 }
 
 /// Merge mentions into entities, name them, and order them (most mentioned first).
-pub fn resolve(found: &[Found], links: &[Link]) -> Vec<Entity> {
-    let mut merge = Merge::new(found, links);
+pub fn resolve(found: &[Found], links: Vec<Link>) -> Vec<Entity> {
+    let mut merge = Merge::new(found, &links);
+    // The links are votes and unions in `merge` now: let them go before its later steps, which
+    // are the peak of a large briefing's memory.
+    drop(links);
     merge.people_in_any_order();
     let multi_word = merge.lone_surnames();
     merge.lone_distinctive_words(&multi_word);

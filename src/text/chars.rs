@@ -10,8 +10,15 @@ pub fn is_capitalised(word: &str) -> bool {
 /// Whether a word is written in capitals throughout, with at least two letters ("NHK", "U.S.",
 /// "FOCUS", "G7S"; not "A", "G20" or "Nara").
 pub fn is_all_caps(word: &str) -> bool {
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 2 && word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+    // One pass that stops at the first small letter: most words have one early (a hot test).
+    let mut letters = 0;
+    for c in word.chars().filter(|c| c.is_alphabetic()) {
+        if !c.is_uppercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    letters >= 2
 }
 
 /// An acronym, in capitals or with small joining letters ("AfD", "PiS", "FdI"): capitals are at

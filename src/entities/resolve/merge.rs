@@ -5,7 +5,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::{
     EntityKind, Found, KINDS, Link, UnionFind, clipped_typos, default_kind, dominant, initials, is_acronym,
-    key, kind_index, order_free_key, short, variants, word_count,
+    key, kind_index, order_free_key, short, variants,
 };
 use crate::entities::{cues, gazetteer};
 
@@ -116,7 +116,7 @@ impl<'a> Merge<'a> {
         let mut by_order: HashMap<String, usize> = HashMap::default();
         for (i, f) in self.found.iter().enumerate() {
             let r = self.uf.find(i);
-            if is_person(kind[r], f) && (2..=4).contains(&word_count(&f.surface)) {
+            if is_person(kind[r], f) && (2..=4).contains(&f.words()) {
                 let g = *by_order.entry(order_free_key(&f.surface)).or_insert(r);
                 self.uf.union(g, r);
             }
@@ -132,7 +132,7 @@ impl<'a> Merge<'a> {
         let mut by_word: HashMap<String, Vec<usize>> = HashMap::default();
         for (i, f) in self.found.iter().enumerate() {
             let r = self.uf.find(i);
-            if !is_person(kind[r], f) || word_count(&f.surface) < 2 {
+            if !is_person(kind[r], f) || f.words() < 2 {
                 continue;
             }
             for w in key(&f.surface).split(' ').filter(|w| w.chars().count() > 1) {
@@ -148,7 +148,7 @@ impl<'a> Merge<'a> {
         let mut compound = vec![false; self.n()];
         for (i, f) in self.found.iter().enumerate() {
             let r = self.uf.find(i);
-            if !is_person(kind[r], f) || word_count(&f.surface) < 2 {
+            if !is_person(kind[r], f) || f.words() < 2 {
                 continue;
             }
             let folded = key(&f.surface);
@@ -173,7 +173,7 @@ impl<'a> Merge<'a> {
     pub(super) fn lone_surnames(&mut self) -> Vec<bool> {
         let kind = self.kinds();
         let by_word = self.person_words(&kind);
-        let multi_word = self.roots_where(|f| word_count(&f.surface) > 1 || f.place.is_some());
+        let multi_word = self.roots_where(|f| f.words() > 1 || f.place.is_some());
         // Only firm evidence (a cue word, the country gazetteer) keeps a lone word from a person:
         // a town that shares the surname ("Rubio") does not.
         let compound = self.compounds(&kind, &by_word);
@@ -187,9 +187,8 @@ impl<'a> Merge<'a> {
         }
         // Roots named somewhere as a person's name is shaped: two or three plain words ("Mara
         // Tolland", not "Rio Verde City Clerk Ana Ruiz").
-        let mut shaped = self.roots_where(|f| {
-            (2..=3).contains(&word_count(&f.surface)) && default_kind(&f.surface) == EntityKind::Person
-        });
+        let mut shaped = self
+            .roots_where(|f| (2..=3).contains(&f.words()) && default_kind(&f.surface) == EntityKind::Person);
         let firm = self.roots_where(|f| {
             matches!(f.kind, Some(EntityKind::Place | EntityKind::Organisation)) && f.weight >= 2
         });
@@ -296,12 +295,7 @@ impl<'a> Merge<'a> {
         let kind = self.kinds();
         let mut by_tail: HashMap<String, Vec<usize>> = HashMap::default();
         for (i, f) in self.found.iter().enumerate() {
-            let Some(last) = f
-                .surface
-                .rsplit(' ')
-                .next()
-                .filter(|_| word_count(&f.surface) >= 2)
-            else {
+            let Some(last) = f.surface.rsplit(' ').next().filter(|_| f.words() >= 2) else {
                 continue;
             };
             let r = self.uf.find(i);
@@ -328,7 +322,7 @@ impl<'a> Merge<'a> {
     pub(super) fn acronyms(&mut self) {
         let mut by_initials: HashMap<String, Vec<usize>> = HashMap::default();
         for (i, f) in self.found.iter().enumerate() {
-            if f.place.is_some() || word_count(&f.surface) < 2 {
+            if f.place.is_some() || f.words() < 2 {
                 continue;
             }
             let r = self.uf.find(i);

@@ -3,7 +3,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::{EntityKind, Found, UnionFind, key, word_count};
+use super::{EntityKind, Found, UnionFind, key};
 use crate::entities::gazetteer;
 
 /// A name after the place that opens an organisation's name joins that organisation when it is
@@ -32,7 +32,7 @@ pub(super) fn place_prefixed(found: &[Found], uf: &mut UnionFind, kind: &[Option
     }
     for (i, f) in found.iter().enumerate() {
         let r = uf.find(i);
-        if f.place.is_some() || word_count(&f.surface) > 2 || kind[r] == Some(EntityKind::Person) {
+        if f.place.is_some() || f.words() > 2 || kind[r] == Some(EntityKind::Person) {
             continue;
         }
         let Some(roots) = by_rest.get(&key(&f.surface)) else {

@@ -2,7 +2,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::{EntityKind, Found, UnionFind, key, word_count};
+use super::{EntityKind, Found, UnionFind, key};
 
 /// A name written once with its last letter lost ("South Kore") joins the place or institution
 /// the briefing names in full more than once ("South Korea"). Only multi-word names, whose first
@@ -21,7 +21,7 @@ pub(super) fn clipped_typos(found: &[Found], uf: &mut UnionFind, kind: &[Option<
         let r = uf.find(i);
         let k = key(&f.surface);
         let last_word = k.rsplit(' ').next().unwrap_or("");
-        if word_count(&f.surface) < 2 || size[r] < 2 || !firm(kind[r]) || last_word.chars().count() < 4 {
+        if f.words() < 2 || size[r] < 2 || !firm(kind[r]) || last_word.chars().count() < 4 {
             continue;
         }
         let mut cut = k.clone();
@@ -34,11 +34,7 @@ pub(super) fn clipped_typos(found: &[Found], uf: &mut UnionFind, kind: &[Option<
     }
     for (i, f) in found.iter().enumerate() {
         let r = uf.find(i);
-        if size[r] != 1
-            || word_count(&f.surface) < 2
-            || kind[r] == Some(EntityKind::Person)
-            || f.place.is_some()
-        {
+        if size[r] != 1 || f.words() < 2 || kind[r] == Some(EntityKind::Person) || f.place.is_some() {
             continue;
         }
         let Some(roots) = clipped.get(&key(&f.surface)) else {

@@ -6,7 +6,7 @@
 use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
 
-use super::{EntityKind, Found, UnionFind, key, word_count};
+use super::{EntityKind, Found, UnionFind, key};
 use crate::entities::{cues, lists};
 
 /// The key a mention is grouped by before anything else: its folded form without a leading "the"
@@ -75,7 +75,7 @@ pub(super) fn variant_people(found: &[Found], uf: &mut UnionFind, is_person: &dy
     // (given, surname) of each two-word person name, by root.
     let mut names: Vec<(usize, String, String)> = Vec::new();
     for (i, f) in found.iter().enumerate() {
-        if word_count(&f.surface) != 2 || !is_person(i, f) {
+        if f.words() != 2 || !is_person(i, f) {
             continue;
         }
         let k = key(&f.surface);
@@ -204,7 +204,7 @@ pub(super) fn without_kind_word(found: &[Found], uf: &mut UnionFind, kind: &[Opt
     }
     for (i, f) in found.iter().enumerate() {
         let r = uf.find(i);
-        if word_count(&f.surface) < 2
+        if f.words() < 2
             || f.place.is_some()
             || g.place(&f.surface).is_some()
             || kind[r] == Some(EntityKind::Person)
@@ -231,10 +231,10 @@ pub(super) fn sole_in_sources(
     let mut full: Vec<Vec<u32>> = vec![Vec::new(); people.len()];
     for (i, f) in found.iter().enumerate() {
         let r = uf.find(i);
-        if r == lone && word_count(&f.surface) == 1 && !lone_sources.contains(&f.source) {
+        if r == lone && f.words() == 1 && !lone_sources.contains(&f.source) {
             lone_sources.push(f.source);
         }
-        if word_count(&f.surface) >= 2
+        if f.words() >= 2
             && let Some(p) = people.iter().position(|&p| p == r)
             && !full[p].contains(&f.source)
         {
