@@ -1,8 +1,8 @@
 //! The reader's state. Only [`App::update`] (in `app/update.rs`) changes it; views draw from `&App`.
 
+mod arrive;
 mod compare;
 mod filter;
-mod incoming;
 mod jump;
 mod legend;
 mod links;
@@ -20,10 +20,9 @@ use std::sync::Arc;
 
 use ratatui::layout::Rect;
 
+use arrive::summary;
 pub use compare::{CompareLayout, SENTENCE_LINES};
 pub use filter::{FilterMatch, HelpLine, match_entities};
-pub use incoming::Incoming;
-use incoming::{by_date, for_display, summary};
 use jump::Place;
 pub use legend::Highlight;
 pub use links::{Effect, is_web, open, osc52};
@@ -35,6 +34,8 @@ use stats::{entity_stats, source_stats};
 pub use views::{DETAIL_ROWS, MATRIX_HEAD, TIMELINE_HEAD, View, ViewTab};
 
 use super::doc::{Doc, Marks};
+pub use super::incoming::Incoming;
+use super::incoming::by_date;
 use super::keymap::{Context, Keymap};
 use super::layout::{self, Areas, Pane};
 use crate::analysis::{Analysis, Progress};
