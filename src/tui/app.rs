@@ -25,7 +25,7 @@ pub use compare::{CompareLayout, SENTENCE_LINES};
 pub use filter::{FilterMatch, HelpLine, match_entities};
 use jump::Place;
 pub use legend::Highlight;
-pub use links::{Effect, is_web, open, osc52};
+pub use links::{Effect, open, osc52};
 pub use lists::{claim_involves, source_count};
 use saved::Saved;
 pub use saved::{NoteEdit, NoteTarget};
