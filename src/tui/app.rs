@@ -9,6 +9,7 @@ mod links;
 mod lists;
 mod mouse;
 mod navigate;
+mod rows;
 mod saved;
 mod search;
 mod stats;
@@ -27,6 +28,7 @@ use jump::Place;
 pub use legend::Highlight;
 pub use links::{Effect, open, osc52};
 pub use lists::{claim_involves, source_count};
+pub use rows::{claim_values, counted, entity_tail};
 use saved::Saved;
 pub use saved::{NoteEdit, NoteTarget};
 pub use search::{Search, find_text};
@@ -266,7 +268,7 @@ impl App {
 
     /// Work out what the panes' rows ask of the layout (after the analysis or the date format changes).
     pub(super) fn measure(&mut self) {
-        self.widths = crate::tui::view::widths(self);
+        self.widths = rows::widths(self);
     }
 
     /// What the sources and side panes' rows ask of the layout.
