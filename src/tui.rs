@@ -10,6 +10,7 @@ pub mod app;
 pub mod config;
 pub mod doc;
 pub mod event_loop;
+pub mod incoming;
 pub mod keymap;
 pub mod layout;
 pub mod term;
@@ -66,7 +67,7 @@ pub fn notices(loaded: &crate::ingest::Loaded) -> Vec<String> {
 /// from `--config`, else the default path is read if it exists.
 pub fn run(briefing: Briefing, notices: Vec<String>, config: Option<&std::path::Path>) -> anyhow::Result<()> {
     let name = briefing.name.clone();
-    let incoming = app::Incoming::new(briefing.clone(), Vec::new()).with_store();
+    let incoming = incoming::Incoming::new(briefing.clone(), Vec::new()).with_store();
     start(
         &name,
         notices,

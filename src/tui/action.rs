@@ -105,7 +105,7 @@ pub enum Action {
     /// Wheel turned over column, row.
     Wheel(u16, u16, Wheel),
     /// The sources are read and ready to show; their analysis is next.
-    Sources(Box<super::app::Incoming>),
+    Sources(Box<super::incoming::Incoming>),
     /// Reading the files or the analysis reports progress.
     Progress(Progress),
     /// The analysis is done.

@@ -1,14 +1,15 @@
 //! The reader's state. Only [`App::update`] (in `app/update.rs`) changes it; views draw from `&App`.
 
+mod arrive;
 mod compare;
 mod filter;
-mod incoming;
 mod jump;
 mod legend;
 mod links;
 mod lists;
 mod mouse;
 mod navigate;
+mod rows;
 mod saved;
 mod search;
 mod stats;
@@ -20,14 +21,14 @@ use std::sync::Arc;
 
 use ratatui::layout::Rect;
 
+use arrive::summary;
 pub use compare::{CompareLayout, SENTENCE_LINES};
 pub use filter::{FilterMatch, HelpLine, match_entities};
-pub use incoming::Incoming;
-use incoming::{by_date, for_display, summary};
 use jump::Place;
 pub use legend::Highlight;
-pub use links::{Effect, is_web, open, osc52};
+pub use links::{Effect, open, osc52};
 pub use lists::{claim_involves, source_count};
+pub use rows::{claim_values, counted, entity_tail};
 use saved::Saved;
 pub use saved::{NoteEdit, NoteTarget};
 pub use search::{Search, find_text};
@@ -35,6 +36,8 @@ use stats::{entity_stats, source_stats};
 pub use views::{DETAIL_ROWS, MATRIX_HEAD, TIMELINE_HEAD, View, ViewTab};
 
 use super::doc::{Doc, Marks};
+pub use super::incoming::Incoming;
+use super::incoming::by_date;
 use super::keymap::{Context, Keymap};
 use super::layout::{self, Areas, Pane};
 use crate::analysis::{Analysis, Progress};
@@ -265,7 +268,7 @@ impl App {
 
     /// Work out what the panes' rows ask of the layout (after the analysis or the date format changes).
     pub(super) fn measure(&mut self) {
-        self.widths = crate::tui::view::widths(self);
+        self.widths = rows::widths(self);
     }
 
     /// What the sources and side panes' rows ask of the layout.

@@ -127,11 +127,19 @@ fn meta_line(s: &Source, date_format: &str) -> String {
     parts.push(show_date(s.published, date_format));
     parts.push(format!("{} words", s.words()));
     // The web page when the source names one (`o` opens it, `y` copies it), else the file.
-    parts.push(match s.url.as_deref().filter(|u| super::app::is_web(u)) {
+    parts.push(match s.url.as_deref().filter(|u| is_web(u)) {
         Some(u) => u.to_string(),
         None => s.path.clone(),
     });
     parts.join(" · ")
+}
+
+/// Only web addresses are shown and opened (`o`, in app/links.rs): a URL from an article could be
+/// anything (`file:`, `-x`…).
+pub fn is_web(url: &str) -> bool {
+    let lower = url.to_ascii_lowercase();
+    (lower.starts_with("https://") || lower.starts_with("http://"))
+        && !url.chars().any(|c| c.is_whitespace() || c.is_control())
 }
 
 /// The body's paragraphs: body spans split at blank lines. Without body spans, the whole text except
@@ -378,5 +386,20 @@ mod tests {
         s.body.clear();
         let p: Vec<&str> = paragraphs(&s).into_iter().map(|r| &s.text[r]).collect();
         assert_eq!(p, ["One two\nthree.\n", "Four.\n"]);
+    }
+
+    #[test]
+    fn only_web_addresses_open() {
+        assert!(is_web("https://example.org/a"));
+        assert!(is_web("HTTP://example.org"));
+        for bad in [
+            "file:///etc/passwd",
+            "-x",
+            "javascript:alert(1)",
+            "https://a b",
+            "https://a\x1b",
+        ] {
+            assert!(!is_web(bad), "{bad}");
+        }
     }
 }

@@ -10,7 +10,8 @@ use ratatui::backend::Backend;
 use ratatui::crossterm::event::{self, Event, MouseButton, MouseEventKind};
 
 use super::action::{Action, Wheel};
-use super::app::{App, Effect, Incoming, READING};
+use super::app::{App, Effect, READING};
+use super::incoming::Incoming;
 use super::keymap::KeyInput;
 use super::theme::Theme;
 use crate::analysis::{Analysis, Options, Progress};

@@ -33,7 +33,7 @@ const ARTICLE_SHARE: u16 = 45;
 const ARTICLE_MOST_WANTED: u16 = 96;
 
 /// What the briefing asks of the sources and side panes, in columns with their borders: worked out
-/// from the rows they draw (`view::widths`) once the analysis is in. Zero asks for nothing.
+/// from the rows they draw (app/rows.rs) once the analysis is in. Zero asks for nothing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Widths {
     /// The sources pane with every outlet and every figures row (date · names · claims ✗) whole.

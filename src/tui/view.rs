@@ -45,18 +45,6 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
     neutralise(frame);
 }
 
-/// What the sources and side panes' rows ask of the layout, borders included: measured with the same
-/// formatting the panes draw with, so a pane given these widths shows every figure whole.
-pub fn widths(app: &App) -> super::layout::Widths {
-    let cols = |n: usize| u16::try_from(n + 2).unwrap_or(u16::MAX);
-    let (side_least, side) = side::need(app);
-    super::layout::Widths {
-        sources: cols(sources::need(app)),
-        side_least: cols(side_least),
-        side: cols(side),
-    }
-}
-
 /// Nothing unsafe reaches the terminal, whatever a view drew: ratatui drops control characters, but
 /// a bidirectional control or a zero-width character rides along with the cell before it. The reader
 /// shows the briefing's text with these already replaced (see `App::new`), so this only catches

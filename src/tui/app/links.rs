@@ -7,6 +7,7 @@ use std::io;
 use std::process::{Command, Stdio};
 
 use super::App;
+use crate::tui::doc::is_web;
 
 /// Something the reader asks of the world outside its state.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -15,13 +16,6 @@ pub enum Effect {
     Open(String),
     /// Put text on the clipboard.
     Copy(String),
-}
-
-/// Only web addresses are opened: a URL from an article could be anything (`file:`, `-x`…).
-pub fn is_web(url: &str) -> bool {
-    let lower = url.to_ascii_lowercase();
-    (lower.starts_with("https://") || lower.starts_with("http://"))
-        && !url.chars().any(|c| c.is_whitespace() || c.is_control())
 }
 
 impl App {
@@ -197,20 +191,5 @@ mod tests {
         assert_eq!(base64(b"foo"), "Zm9v");
         assert_eq!(base64(b"foobar"), "Zm9vYmFy");
         assert_eq!(osc52("hi"), "\x1b]52;c;aGk=\x07");
-    }
-
-    #[test]
-    fn only_web_addresses_open() {
-        assert!(is_web("https://example.org/a"));
-        assert!(is_web("HTTP://example.org"));
-        for bad in [
-            "file:///etc/passwd",
-            "-x",
-            "javascript:alert(1)",
-            "https://a b",
-            "https://a\x1b",
-        ] {
-            assert!(!is_web(bad), "{bad}");
-        }
     }
 }

@@ -404,7 +404,7 @@ impl App {
     }
 
     fn loaded(&mut self, mut a: Analysis) {
-        super::for_display(&mut a.briefing);
+        crate::tui::incoming::for_display(&mut a.briefing);
         self.marks = Marks::build(&a);
         self.stats = super::entity_stats(&a);
         self.source_stats = super::source_stats(&a, &self.stats);

@@ -9,12 +9,9 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{fit, full_line, pad, pane_block, visible};
 use crate::state::Flag;
-use crate::tui::app::{App, EntityRow, SideTab, source_count};
+use crate::tui::app::{App, EntityRow, SideTab, claim_values, entity_tail, source_count};
 use crate::tui::layout::Pane;
 use crate::tui::theme::Theme;
-
-/// Beyond this many sources the coverage strip becomes a count.
-const STRIP_MAX: usize = 12;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     if !visible(area) {
@@ -136,42 +133,6 @@ fn entities(app: &App, inner: Rect, theme: &Theme) -> Rows {
     (lines, len, app.entities_cursor().offset, view)
 }
 
-/// An entity row's figures after its name: mentions, the strip of sources naming it (or a count),
-/// the claims about it disputed and agreed.
-fn entity_tail(app: &App, st: &crate::tui::app::EntityStats, n_sources: usize) -> String {
-    let strip = if n_sources <= STRIP_MAX {
-        app.order()
-            .iter()
-            .map(|&s| {
-                if st.per_source.get(s).is_some_and(|&k| k > 0) {
-                    crate::tui::theme::STRIP_NAMED
-                } else {
-                    crate::tui::theme::STRIP_SILENT
-                }
-            })
-            .collect::<String>()
-    } else {
-        let k = st.per_source.iter().filter(|&&k| k > 0).count();
-        format!("{:>7}", format!("{k}/{n_sources}"))
-    };
-    let claims = format!(
-        "{:>3}",
-        if st.disagree > 0 {
-            format!("{}✗", st.disagree)
-        } else {
-            String::new()
-        }
-    ) + &format!(
-        "{:>3}",
-        if st.agree > 0 {
-            format!("{}✓", st.agree)
-        } else {
-            String::new()
-        }
-    );
-    format!(" {:>3} {strip}{claims}", st.mentions)
-}
-
 /// The entity's name padded to `w`, with the filter's matched characters highlighted (or the alias
 /// that matched, after the name).
 fn name_spans(app: &App, e: usize, w: usize, theme: &Theme) -> Vec<Span<'static>> {
@@ -250,7 +211,7 @@ fn claims(app: &App, inner: Rect, theme: &Theme) -> Rows {
         let n = format!(" {}src", source_count(claim));
         let yours = yours_mark(app, c);
         let verdict = theme.verdict(claim.verdict);
-        let row = claim_row(&claim.topic, &values(claim), &yours, &n, w);
+        let row = claim_row(&claim.topic, &claim_values(claim), &yours, &n, w);
         let gap = w.saturating_sub(2 + row.width() + yours.width() + n.width());
         lines.push(full_line(
             vec![
@@ -321,50 +282,6 @@ pub(super) fn claim_row(topic: &str, values: &str, yours: &str, n: &str, w: usiz
         topic: String::new(),
         values: fit(values, room),
     }
-}
-
-/// Columns of the side pane (inside its border): the least at which every claim row keeps its values
-/// and source count and every entity row its figures, and the width at which topics and names are
-/// whole too.
-pub(super) fn need(app: &App) -> (usize, usize) {
-    let (mut least, mut want) = (0, 0);
-    for claim in app.claims() {
-        let fixed = 2 + format!(" {}src", source_count(claim)).width();
-        let values = values(claim).width();
-        let sep = if values > 0 { 3 } else { 0 };
-        least = least.max(fixed + values);
-        want = want.max(fixed + claim.topic.width() + sep + values);
-    }
-    let n_sources = app.sources().len();
-    for (e, ent) in app.entities().iter().enumerate() {
-        let Some(st) = app.stats(e) else { continue };
-        let tail = entity_tail(app, st, n_sources).width();
-        least = least.max(2 + ent.name.width().min(8) + tail);
-        want = want.max(2 + ent.name.width() + tail);
-    }
-    (least, want)
-}
-
-/// "180 ≠ 183" for a disagreement, "2025-11 / 2025" for agreement: the claim's distinct readable
-/// values in statement order.
-pub(super) fn values(claim: &crate::claims::Claim) -> String {
-    let mut vals: Vec<String> = Vec::new();
-    for s in &claim.statements {
-        let v = s.value.readable();
-        if !vals.contains(&v) {
-            vals.push(v);
-        }
-    }
-    if vals.is_empty() {
-        return String::new();
-    }
-    // Agreeing values can differ in precision ("2025-11" and "2025"): they are not "≠".
-    let sep = if claim.verdict == crate::claims::Verdict::Disagree {
-        " ≠ "
-    } else {
-        " / "
-    };
-    vals.join(sep)
 }
 
 #[cfg(test)]

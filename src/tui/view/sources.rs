@@ -7,7 +7,7 @@ use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use super::{fit, full_line, pane_block, visible};
-use crate::tui::app::{App, READING, SOURCE_ROWS};
+use crate::tui::app::{App, READING, SOURCE_ROWS, counted};
 use crate::tui::layout::Pane;
 use crate::tui::theme::{self, Theme};
 
@@ -189,38 +189,4 @@ fn figures(app: &App, s: usize, w: usize, theme: &Theme) -> Vec<Span<'static>> {
         Span::styled(fit(&date, room), dim),
         Span::styled(fit(&disputed, w), dim),
     ]
-}
-
-/// Columns of the sources pane (inside its border) at which every outlet and every row of figures
-/// shows whole; headlines are cut as they come.
-pub(super) fn need(app: &App) -> usize {
-    let mut need = 0;
-    // " 1 ▶ " before the outlet (wider past 99 sources) and " ✎" after it, for a note written later.
-    let lead = format!("{:>2} ", app.sources().len()).width() + 2;
-    for (s, src) in app.sources().iter().enumerate() {
-        let outlet = src.outlet.as_deref().unwrap_or(&src.id).width();
-        need = need.max(lead + outlet + 2);
-        let date = app.date(src.published).width();
-        let figures = match app.source_stats(s) {
-            Some(st) => {
-                let mut t = format!(
-                    " · {} · {}",
-                    counted(st.names, "name", "names"),
-                    counted(st.claims, "claim", "claims")
-                );
-                if st.disagree > 0 {
-                    t.push_str(&format!(" {}✗", st.disagree));
-                }
-                t.width()
-            }
-            None => 0,
-        };
-        need = need.max(4 + date + figures);
-    }
-    need
-}
-
-/// `1 claim`, `2 claims`.
-fn counted(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }

@@ -1,61 +1,13 @@
-//! The sources' arrival: read and made ready off the UI thread ([`Incoming`]: the text as shown,
-//! the keys of the saved state, the order by date), then listed by `App::arrive`.
+//! Sources made ready for the reader off the UI thread ([`Incoming`]: the text as shown, the keys of
+//! the saved state, the order by date). Below both the app, which lists them (`App::arrive`), and
+//! the actions, which carry them from the reading thread.
 
-use super::saved::Saved;
-use super::{App, Progress};
 use crate::ingest::{Briefing, Source};
-
-impl App {
-    /// The sources are in (from [`Incoming`]): list them, open the first by date, and load what was
-    /// saved for them; the analysis is next.
-    pub(super) fn arrive(&mut self, incoming: Incoming) {
-        let Incoming {
-            briefing,
-            saved,
-            order,
-            notices,
-            store,
-        } = incoming;
-        self.read = vec![false; briefing.sources.len()];
-        self.briefing = briefing;
-        self.order = order;
-        self.saved = saved;
-        if self.message.is_none() {
-            self.message = summary(&notices);
-        }
-        self.notices.extend(notices);
-        self.progress = Some(Progress {
-            stage: "starting",
-            done: 0,
-            total: 1,
-        });
-        if let Some(&first) = self.order.first() {
-            self.open_source(first);
-        }
-        self.measure();
-        match store {
-            StoreChoice::At(store) => self.attach_store(store),
-            StoreChoice::NoDataFolder => self.update(crate::tui::action::Action::Notice(
-                "no data folder (neither XDG_DATA_HOME nor HOME is set): read marks, flags and notes will not be kept"
-                    .into(),
-            )),
-            StoreChoice::None => {}
-        }
-    }
-}
-
-/// The status bar's line for load problems: the first, and how many more.
-pub(super) fn summary(notices: &[String]) -> Option<String> {
-    notices.first().map(|n| match notices.len() {
-        1 => n.clone(),
-        k => format!("{n} (+{} more: see ?)", k - 1),
-    })
-}
 
 /// Where an [`Incoming`]'s saved state comes from.
 #[derive(Debug)]
-enum StoreChoice {
-    /// Not loaded (tests, and [`App::new`]).
+pub(super) enum StoreChoice {
+    /// Not loaded (tests, and [`App::new`](super::app::App::new)).
     None,
     /// The user's data folder.
     At(crate::state::Store),
@@ -65,27 +17,30 @@ enum StoreChoice {
 
 /// Sources made ready for the reader off the UI thread: the text as shown, the keys that line the
 /// saved state up with them (of the text as loaded, before the display stand-ins: `report` computes
-/// the same), the order by date, and the load problems.
+/// the same), the order by date, and the load problems. `App::arrive` lists them.
 #[derive(Debug)]
 pub struct Incoming {
-    briefing: Briefing,
-    saved: Saved,
-    order: Vec<usize>,
-    notices: Vec<String>,
+    pub(super) briefing: Briefing,
+    /// The key of the briefing's saved state and of each source, index for index.
+    pub(super) key: String,
+    pub(super) source_keys: Vec<String>,
+    pub(super) order: Vec<usize>,
+    pub(super) notices: Vec<String>,
     /// Whether and where the saved state is to be loaded.
-    store: StoreChoice,
+    pub(super) store: StoreChoice,
 }
 
 impl Incoming {
     /// The sources as loaded and the load problems (one line each).
     pub fn new(mut briefing: Briefing, notices: Vec<String>) -> Incoming {
         let key = crate::state::briefing_key(&briefing.sources);
-        let saved = Saved::new(&key, crate::state::source_keys(&briefing.sources));
+        let source_keys = crate::state::source_keys(&briefing.sources);
         for_display(&mut briefing);
         Incoming {
             order: by_date(&briefing.sources),
             briefing,
-            saved,
+            key,
+            source_keys,
             notices,
             store: StoreChoice::None,
         }
@@ -94,7 +49,7 @@ impl Incoming {
     /// Also load (and keep saving to) the state saved for these sources in the user's data folder.
     #[must_use]
     pub fn with_store(mut self) -> Incoming {
-        self.store = match crate::state::Store::for_briefing(&self.saved.state.briefing) {
+        self.store = match crate::state::Store::for_briefing(&self.key) {
             Some(s) => StoreChoice::At(s),
             None => StoreChoice::NoDataFolder,
         };
