@@ -17,6 +17,17 @@ pub(super) fn key_of(sentence: &str, phrase: &str) -> Option<String> {
     measure_at(sentence, phrase).map(|m| m.key)
 }
 
+/// Each case's key, as `key_of` gives it: (sentence, phrase, expected key).
+fn check_keys(cases: &[(&str, &str, Option<&str>)]) {
+    for &(sentence, phrase, want) in cases {
+        assert_eq!(
+            key_of(sentence, phrase).as_deref(),
+            want,
+            "{phrase} in {sentence}"
+        );
+    }
+}
+
 fn label_of(sentence: &str, phrase: &str) -> Option<String> {
     measure_at(sentence, phrase).map(|m| m.label)
 }
@@ -98,13 +109,7 @@ fn counts_are_named_by_their_predicate() {
             Some("count|missing||"),
         ),
     ];
-    for (sentence, phrase, want) in cases {
-        assert_eq!(
-            key_of(sentence, phrase).as_deref(),
-            want,
-            "{phrase} in {sentence}"
-        );
-    }
+    check_keys(&cases);
 }
 
 /// A predicate of another clause is not the count's.
@@ -144,13 +149,7 @@ fn a_count_takes_the_predicate_of_its_own_clause() {
             Some("count|noun:rescuer||"),
         ),
     ];
-    for (sentence, phrase, want) in cases {
-        assert_eq!(
-            key_of(sentence, phrase).as_deref(),
-            want,
-            "{phrase} in {sentence}"
-        );
-    }
+    check_keys(&cases);
 }
 
 /// A count with no predicate is of its noun; responders and staff by their words.
@@ -195,13 +194,7 @@ fn counted_nouns_without_a_predicate() {
             Some("count|noun:employee||"),
         ),
     ];
-    for (sentence, phrase, want) in cases {
-        assert_eq!(
-            key_of(sentence, phrase).as_deref(),
-            want,
-            "{phrase} in {sentence}"
-        );
-    }
+    check_keys(&cases);
 }
 
 #[test]
@@ -243,13 +236,7 @@ fn ordinal_measures() {
             Some("ordinal|largest community"),
         ),
     ];
-    for (sentence, phrase, want) in cases {
-        assert_eq!(
-            key_of(sentence, phrase).as_deref(),
-            want,
-            "{phrase} in {sentence}"
-        );
-    }
+    check_keys(&cases);
 }
 
 #[test]
@@ -316,13 +303,7 @@ fn money_percent_quantity_measures() {
             Some("quantity|aftershock magnitude"),
         ),
     ];
-    for (sentence, phrase, want) in cases {
-        assert_eq!(
-            key_of(sentence, phrase).as_deref(),
-            want,
-            "{phrase} in {sentence}"
-        );
-    }
+    check_keys(&cases);
 }
 
 #[test]

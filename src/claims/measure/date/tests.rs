@@ -18,6 +18,17 @@ fn date_key(sentence: &str, phrase: &str) -> Option<String> {
     measure_of(sentence, k.sentences[0][0].span.clone(), &v).map(|m| m.key)
 }
 
+/// Each case's key, as `date_key` gives it: (sentence, phrase, expected key).
+fn check_date_keys(cases: &[(&str, &str, Option<&str>)]) {
+    for &(sentence, phrase, want) in cases {
+        assert_eq!(
+            date_key(sentence, phrase).as_deref(),
+            want,
+            "{phrase} in {sentence}"
+        );
+    }
+}
+
 /// A date is keyed by the event word of its clause.
 #[test]
 fn dates_are_named_by_the_event_word_beside_them() {
@@ -65,13 +76,7 @@ fn dates_are_named_by_the_event_word_beside_them() {
             Some("date|incident"),
         ),
     ];
-    for (sentence, phrase, want) in cases {
-        assert_eq!(
-            date_key(sentence, phrase).as_deref(),
-            want,
-            "{phrase} in {sentence}"
-        );
-    }
+    check_date_keys(&cases);
 }
 
 /// A date with no event word is of an unnamed event, if a verb dates it.
@@ -92,13 +97,7 @@ fn dates_with_no_event_word() {
             Some(super::UNNAMED_EVENT),
         ),
     ];
-    for (sentence, phrase, want) in cases {
-        assert_eq!(
-            date_key(sentence, phrase).as_deref(),
-            want,
-            "{phrase} in {sentence}"
-        );
-    }
+    check_date_keys(&cases);
 }
 
 /// The day of a telling, a dateline, a far-off year or a relative one measure nothing.
@@ -138,13 +137,7 @@ fn tellings_datelines_and_framing_dates_measure_nothing() {
             None,
         ),
     ];
-    for (sentence, phrase, want) in cases {
-        assert_eq!(
-            date_key(sentence, phrase).as_deref(),
-            want,
-            "{phrase} in {sentence}"
-        );
-    }
+    check_date_keys(&cases);
 }
 
 /// Event nouns are named one way ("quake" = "earthquake"), and a noun beats a nearer verb.
