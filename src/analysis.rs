@@ -42,7 +42,9 @@ impl Analysis {
         let mut values = Vec::new();
         for (b, batch) in briefing.sources.chunks(BATCH).enumerate() {
             let done = crate::par::map(batch, |k, source| {
-                values_of(b * BATCH + k, source, crate::text::sentences(source))
+                let sentences = crate::text::sentences(source);
+                let values = crate::values::extract_source(b * BATCH + k, source, &sentences);
+                (sentences, values)
             });
             // Reserved exactly: the values are held until the claims are lined up, and growth
             // by doubling would leave up to half of them spare at 10,000 sources.
@@ -99,28 +101,6 @@ fn preload_tagger() {
             crate::entities::gazetteer::get();
         });
     });
-}
-
-/// A source's sentences and its values (the source is `index` in its briefing):
-/// [`crate::values::extract`] on a briefing of that source alone, with the index put back. The
-/// same values, in the same order, as `extract` over the whole briefing gives for it: `extract`
-/// reads each source by itself.
-fn values_of(
-    index: usize,
-    source: &crate::ingest::Source,
-    sentences: Vec<Sentence>,
-) -> (Vec<Sentence>, Vec<crate::values::Value>) {
-    let alone = Briefing {
-        name: String::new(),
-        sources: vec![source.clone()],
-    };
-    let sentences = [sentences];
-    let mut values = crate::values::extract(&alone, &sentences);
-    for v in &mut values {
-        v.source = index;
-    }
-    let [sentences] = sentences;
-    (sentences, values)
 }
 
 /// How far an analysis run has come.

@@ -239,15 +239,23 @@ pub struct Counted {
 pub fn extract(briefing: &Briefing, sentences: &[Vec<Sentence>]) -> Vec<Value> {
     let mut out = Vec::new();
     for (source_idx, (source, sents)) in briefing.sources.iter().zip(sentences).enumerate() {
-        let anchor = source.anchor();
-        for (sentence_idx, sentence) in sents.iter().enumerate() {
-            let at = At {
-                source: source_idx,
-                sentence: sentence_idx,
-                headline: sentence.headline,
-            };
-            out.extend(in_sentence(&source.text, sentence.span.clone(), anchor, at));
-        }
+        out.extend(extract_source(source_idx, source, sents));
+    }
+    out
+}
+
+/// The values of one source (`index` in its briefing), in the order [`extract`] gives them: each
+/// source is read by itself, so sources can be read side by side.
+pub fn extract_source(index: usize, source: &crate::ingest::Source, sentences: &[Sentence]) -> Vec<Value> {
+    let anchor = source.anchor();
+    let mut out = Vec::new();
+    for (sentence_idx, sentence) in sentences.iter().enumerate() {
+        let at = At {
+            source: index,
+            sentence: sentence_idx,
+            headline: sentence.headline,
+        };
+        out.extend(in_sentence(&source.text, sentence.span.clone(), anchor, at));
     }
     out
 }
