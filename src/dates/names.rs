@@ -248,6 +248,21 @@ fn english_names() -> impl Iterator<Item = (&'static str, bool)> {
     months.chain(ENGLISH_WEEKDAYS.iter().map(|&(n, _, full)| (n, full)))
 }
 
+/// The first three letters, lower-cased, of every English month and weekday name and
+/// abbreviation (every one has at least three).
+static ENGLISH_HEADS: LazyLock<Vec<[u8; 3]>> = LazyLock::new(|| {
+    let mut heads: Vec<[u8; 3]> = english_names()
+        .filter_map(|(n, _)| {
+            n.as_bytes()
+                .get(..3)
+                .map(|h| [h[0], h[1], h[2]].map(|b| b.to_ascii_lowercase()))
+        })
+        .collect();
+    heads.sort_unstable();
+    heads.dedup();
+    heads
+});
+
 /// An English month or weekday name or abbreviation, in any case, with or without its
 /// abbreviation periods ("January", "Jan.", "TUESDAY", "Thurs", "May"). Unlike [`month`] and
 /// [`weekday`], no other language and no diacritics folded away: the entity rules ask this of
@@ -255,6 +270,15 @@ fn english_names() -> impl Iterator<Item = (&'static str, bool)> {
 pub(crate) fn is_english_calendar_word(word: &str) -> bool {
     let bare = word.trim_end_matches('.');
     if bare.is_ascii() {
+        // The entity rules ask this of nearly every capitalised word: most are turned away by
+        // their first three letters before the names are scanned.
+        if let Some(head) = bare.as_bytes().get(..3)
+            && ENGLISH_HEADS
+                .binary_search(&[head[0], head[1], head[2]].map(|b| b.to_ascii_lowercase()))
+                .is_err()
+        {
+            return false;
+        }
         // No allocation for the common case: ASCII folds letter by letter.
         return english_names().any(|(n, _)| n.eq_ignore_ascii_case(bare));
     }
