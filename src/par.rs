@@ -25,8 +25,22 @@ pub(crate) fn map<T: Sync, R: Send>(items: &[T], f: impl Fn(usize, &T) -> R + Sy
             out.push((i, f(i, item)));
         }
     };
+    // The workers carry the caller's thread name: the reader's panic hook keeps a panic of its
+    // worker thread (by name) on screen rather than tearing the terminal down, and that must hold
+    // for the work that thread hands out too.
+    let name = std::thread::current().name().map(str::to_owned);
     let parts: Vec<Vec<(usize, R)>> = std::thread::scope(|s| {
-        let others: Vec<_> = (1..threads).map(|_| s.spawn(work)).collect();
+        let others: Vec<_> = (1..threads)
+            .filter_map(|_| {
+                let builder = std::thread::Builder::new();
+                let builder = match &name {
+                    Some(n) => builder.name(n.clone()),
+                    None => builder,
+                };
+                // A worker that cannot start leaves its share to the others.
+                builder.spawn_scoped(s, work).ok()
+            })
+            .collect();
         let mut parts = vec![work()];
         for h in others {
             parts.push(h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)));
@@ -38,4 +52,37 @@ pub(crate) fn map<T: Sync, R: Send>(items: &[T], f: impl Fn(usize, &T) -> R + Sy
         slots[i] = Some(r);
     }
     slots.into_iter().flatten().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn results_keep_the_items_order() {
+        let items: Vec<usize> = (0..1000).collect();
+        assert_eq!(
+            super::map(&items, |i, &x| (i, x * 2)),
+            items.iter().map(|&x| (x, x * 2)).collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
+    fn workers_carry_the_callers_thread_name() {
+        let names = std::thread::Builder::new()
+            .name("parallax-test-worker".into())
+            .spawn(|| {
+                let items: Vec<usize> = (0..64).collect();
+                super::map(&items, |_, _| {
+                    // Long enough that every worker takes some items.
+                    std::thread::sleep(std::time::Duration::from_millis(1));
+                    std::thread::current().name().map(str::to_owned)
+                })
+            })
+            .expect("spawn")
+            .join()
+            .expect("join");
+        assert!(
+            names.iter().all(|n| n.as_deref() == Some("parallax-test-worker")),
+            "{names:?}"
+        );
+    }
 }

@@ -27,8 +27,9 @@ pub use wordlist::word_set;
 pub struct Sentence {
     pub span: Range<usize>,
     /// The tokens, kept only when tokenising `span` on its own would not give them back (the
-    /// splitter tokenised the whole block, and a few rules look past a sentence's edges: "Inc."
-    /// before the next sentence's capital). Every sentence of every source stays alive for the
+    /// splitter tokenised the whole block, and two of the tokeniser's rules look past a sentence's
+    /// edges: a possessive "'s" is one token only after a word, and "no." keeps its period only
+    /// before a number). Every sentence of every source stays alive for the
     /// whole analysis, and the tokens were the largest part of that (8 bytes a token, about 1.4
     /// times the text), so the usual sentence keeps none and finds them again when asked.
     kept: Option<Box<[Token]>>,
@@ -123,17 +124,23 @@ impl Sentence {
 ///
 /// Checked on the edges only, where the splitter's tokenising of the whole block saw more: a
 /// token's rules look back one character (the possessive "'s" after a word) and forward to at most
-/// the first character of the third token after it ("Inc" "." then the next word's capital). So
-/// the middle always comes out the same; the first token can differ only when it opens with an
-/// apostrophe, and the last three are tokenised again and compared.
+/// the first character of the third token after it ("no" "." then a digit). So the middle always
+/// comes out the same; the first token can differ only when it opens with an apostrophe, and the
+/// last three are tokenised again and compared — from the token before, when one of them opens
+/// with an apostrophe ("Takaichi's hometown."), so that the possessive has its word.
 fn found_again_alike(text: &str, tokens: &[Token]) -> bool {
     let Some(first) = tokens.first() else {
         return true;
     };
-    if first.text(text).starts_with(tokens::is_apostrophe) {
+    let opens_with_apostrophe = |t: &Token| t.text(text).starts_with(tokens::is_apostrophe);
+    if opens_with_apostrophe(first) {
         return false;
     }
-    let tail = &tokens[tokens.len().saturating_sub(3)..];
+    let mut from = tokens.len().saturating_sub(3);
+    while from > 0 && opens_with_apostrophe(&tokens[from]) {
+        from -= 1;
+    }
+    let tail = &tokens[from..];
     tokenize(text, tail[0].start()..tail[tail.len() - 1].end()) == tail
 }
 

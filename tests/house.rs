@@ -1,4 +1,4 @@
-//! The house in order (issue 15, point 2): no arrow back up and no circle between files.
+//! The house in order (issue 15, point 2): no circle between sibling modules, at any level.
 //!
 //! Every non-test file under `src/` is read for the modules it names — `crate::a::b…`,
 //! `super::x` (against the file's own module: `foo.rs` + `foo/bar.rs` is module `foo::bar`) and
@@ -8,6 +8,11 @@
 //! modules declared under `#[cfg(test)]` and `#[cfg(test)] mod … { … }` blocks. Comments and string
 //! literals are left out too (a doc link is not an import). The binary (`main.rs` and the modules it
 //! declares) is a crate of its own: its `crate::` is not the library's.
+//!
+//! What it does not see: a module and its own submodules may name each other (`text/tokens.rs`
+//! uses `super::Token`; that is how a parent shares its types), so parent ↔ child arrows are not
+//! drawn; a path through a parent's `pub use` counts as the parent, not the module behind it; and
+//! macros, inline `mod x { … }` blocks and `#[path]` layouts are not followed (none are used).
 
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use std::fmt::Write as _;

@@ -177,6 +177,16 @@ fn tokens_are_found_again_as_the_splitter_found_them() {
     let block = tokenize(&text, 0..text.len());
     let again: Vec<Token> = got.iter().flat_map(|s| s.tokens(&text).into_owned()).collect();
     assert_eq!(again, block);
+    // A possessive among the last three tokens is tokenised with its word: nothing to keep.
+    let text = "They visited Takaichi's hometown. What's next? It's over.";
+    let got = split(text, 0..text.len());
+    assert_eq!(
+        got[0].token_texts(text),
+        ["They", "visited", "Takaichi", "'s", "hometown", "."]
+    );
+    assert!(got.iter().all(|s| s.kept.is_none()));
+    let again: Vec<Token> = got.iter().flat_map(|s| s.tokens(text).into_owned()).collect();
+    assert_eq!(again, tokenize(text, 0..text.len()));
 }
 
 #[test]

@@ -40,7 +40,9 @@ thread_local! {
     static CHARS: RefCell<Vec<(usize, char)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// The buffer above is cut back after a huge slice (a 1 MB line) so that no thread keeps it.
+/// The buffer above is cut back to this many characters (16 bytes each: 1 MiB) after a longer
+/// slice (a sentence of more than 64 K characters, such as a 1 MB line cut at the token limit),
+/// so that no thread keeps a huge one.
 const KEEP_CHARS: usize = 1 << 16;
 
 /// Split `text[span]` into tokens. Spans that are not on char boundaries give no tokens.
@@ -48,10 +50,15 @@ pub fn tokenize(text: &str, span: Range<usize>) -> Vec<Token> {
     let Some(slice) = text.get(span.clone()) else {
         return Vec::new();
     };
-    CHARS.with_borrow_mut(|chars| {
+    CHARS.with(|cell| {
+        // Should a rule ever tokenise while tokenising, the inner call gets a buffer of its own.
+        let Ok(mut chars) = cell.try_borrow_mut() else {
+            let chars: Vec<(usize, char)> = slice.char_indices().collect();
+            return tokenize_chars(slice, span.start, &chars);
+        };
         chars.clear();
         chars.extend(slice.char_indices());
-        let tokens = tokenize_chars(slice, span.start, chars);
+        let tokens = tokenize_chars(slice, span.start, &chars);
         if chars.capacity() > KEEP_CHARS {
             chars.clear();
             chars.shrink_to(KEEP_CHARS);
