@@ -252,7 +252,9 @@ pub fn statements(
     values: Vec<Value>,
 ) -> (Vec<Statement>, Ties) {
     let index = mention_index(briefing.sources.len(), entities);
-    let mut out = Vec::new();
+    // At most one statement a value: reserved once rather than grown by doubling (a statement is
+    // 400 bytes, and at 10,000 sources the list was a third larger than its statements).
+    let mut out = Vec::with_capacity(values.len());
     let mut ties = Ties::new();
     // The current sentence's words: values come sentence by sentence.
     let mut cut: ((usize, usize), Vec<Word>) = ((usize::MAX, 0), Vec::new());
