@@ -303,13 +303,7 @@ pub fn load_with_progress(
 /// runner) that hold bytes rather than files.
 pub fn read_bytes(bytes: &[u8], name: &str) -> Result<(Vec<Source>, Vec<String>), String> {
     let path = Path::new(name);
-    let stem = path
-        .file_stem()
-        .map_or_else(|| "source".into(), |s| s.to_string_lossy().into_owned());
-    let ext = path
-        .extension()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let (stem, ext) = stem_and_ext(path);
     if bytes.len() as u64 > MAX_BYTES {
         return Err(too_large());
     }
@@ -332,6 +326,19 @@ pub fn briefing_name(paths: &[PathBuf]) -> String {
         [one] => name(one),
         [first, rest @ ..] => format!("{} and {} more", name(first), rest.len()),
     }
+}
+
+/// A file name's stem (the source's id; "source" when there is none) and extension (the
+/// format when the content does not tell it).
+fn stem_and_ext(path: &Path) -> (String, String) {
+    let stem = path
+        .file_stem()
+        .map_or_else(|| "source".into(), |s| s.to_string_lossy().into_owned());
+    let ext = path
+        .extension()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    (stem, ext)
 }
 
 /// Whether `path` names a file not loaded yet (compared by canonical path).
@@ -367,14 +374,7 @@ fn read_file(path: &Path) -> Result<read::Read, String> {
         _ => {}
     }
     let bytes = std::fs::read(path).map_err(|e| format!("cannot read: {e}"))?;
-    let stem = path
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "source".into());
-    let ext = path
-        .extension()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let (stem, ext) = stem_and_ext(path);
     read::read(&bytes, &path.display().to_string(), &stem, &ext)
 }
 

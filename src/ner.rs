@@ -79,6 +79,19 @@ struct Scratch {
     spare: Vec<features::Prepared>,
 }
 
+impl Scratch {
+    /// Hand the buffers back for the thread's next document; a decoder grown by a runaway
+    /// sentence is let go rather than kept in memory.
+    fn put_back(dec: decode::Decoder, spare: Vec<features::Prepared>) {
+        let dec = if dec.is_small() {
+            dec
+        } else {
+            decode::Decoder::default()
+        };
+        SCRATCH.with(|s| s.replace(Scratch { dec, spare }));
+    }
+}
+
 /// Above this many tokens a document's features are extracted once a pass rather than kept
 /// for both (see `tag_document_twice`): about 12 MB of them.
 const KEEP_FEATURES_TOKENS: usize = 50_000;
@@ -164,15 +177,12 @@ impl Tagger {
                 dec.ex.take_prepared()
             })
             .collect();
-        let tags = |dec: &decode::Decoder| -> Vec<Tag> {
-            dec.path.iter().map(|&i| Tag::from_index(i as usize)).collect()
-        };
         let mut history = cases.clone();
         let mut first = Vec::with_capacity(sentences.len());
         for p in &prepared {
             dec.decode_prepared(self, p, Some(&history));
             history.record(p.infos(), &dec.path);
-            first.push(tags(&dec));
+            first.push(dec.tags());
         }
         let lowers: Vec<Vec<u64>> = prepared
             .iter()
@@ -190,18 +200,13 @@ impl Tagger {
             .map(|(p, quiet)| {
                 dec.decode_prepared_fixed(second, p, Some(&history), quiet);
                 history.record(p.infos(), &dec.path);
-                tags(&dec)
+                dec.tags()
             })
             .collect();
         // Only ordinary sentences' buffers are kept: a runaway one would stay in memory.
         spare.extend(prepared.into_iter().filter(features::Prepared::is_small));
         spare.truncate(SPARE_SENTENCES);
-        let dec = if dec.is_small() {
-            dec
-        } else {
-            decode::Decoder::default()
-        };
-        SCRATCH.with(|s| s.replace(Scratch { dec, spare }));
+        Scratch::put_back(dec, spare);
         out
     }
 
@@ -216,9 +221,6 @@ impl Tagger {
             dec.ex.prepare(&self.gaz, s, Some(cases));
             dec.ex.take_prepared()
         };
-        let tags = |dec: &decode::Decoder| -> Vec<Tag> {
-            dec.path.iter().map(|&i| Tag::from_index(i as usize)).collect()
-        };
         let mut history = cases.clone();
         let mut first = Vec::with_capacity(sentences.len());
         let mut lowers = Vec::with_capacity(sentences.len());
@@ -227,7 +229,7 @@ impl Tagger {
             p = prepare(&mut dec, p, s, &cases);
             dec.decode_prepared(self, &p, Some(&history));
             history.record(p.infos(), &dec.path);
-            let t = tags(&dec);
+            let t = dec.tags();
             lowers.push(p.infos().iter().map(|t| t.lower).collect::<Vec<u64>>());
             quiet.push(model::quiet_tokens(p.infos(), &t));
             first.push(t);
@@ -242,18 +244,13 @@ impl Tagger {
                 p = prepare(&mut dec, std::mem::take(&mut p), s, &cases0);
                 dec.decode_prepared_fixed(second, &p, Some(&history), quiet);
                 history.record(p.infos(), &dec.path);
-                tags(&dec)
+                dec.tags()
             })
             .collect();
         if p.is_small() {
             spare.push(p);
         }
-        let dec = if dec.is_small() {
-            dec
-        } else {
-            decode::Decoder::default()
-        };
-        SCRATCH.with(|s| s.replace(Scratch { dec, spare }));
+        Scratch::put_back(dec, spare);
         out
     }
 

@@ -251,17 +251,17 @@ fn english_names() -> impl Iterator<Item = (&'static str, bool)> {
 /// The first three letters, lower-cased, of every English month and weekday name and
 /// abbreviation (every one has at least three).
 static ENGLISH_HEADS: LazyLock<Vec<[u8; 3]>> = LazyLock::new(|| {
-    let mut heads: Vec<[u8; 3]> = english_names()
-        .filter_map(|(n, _)| {
-            n.as_bytes()
-                .get(..3)
-                .map(|h| [h[0], h[1], h[2]].map(|b| b.to_ascii_lowercase()))
-        })
-        .collect();
+    let mut heads: Vec<[u8; 3]> = english_names().filter_map(|(n, _)| head_of(n)).collect();
     heads.sort_unstable();
     heads.dedup();
     heads
 });
+
+/// A word's first three bytes, lower-cased (ASCII), if it has three.
+fn head_of(word: &str) -> Option<[u8; 3]> {
+    let h = word.as_bytes().get(..3)?;
+    Some([h[0], h[1], h[2]].map(|b| b.to_ascii_lowercase()))
+}
 
 /// An English month or weekday name or abbreviation, in any case, with or without its
 /// abbreviation periods ("January", "Jan.", "TUESDAY", "Thurs", "May"). Unlike [`month`] and
@@ -272,10 +272,8 @@ pub(crate) fn is_english_calendar_word(word: &str) -> bool {
     if bare.is_ascii() {
         // The entity rules ask this of nearly every capitalised word: most are turned away by
         // their first three letters before the names are scanned.
-        if let Some(head) = bare.as_bytes().get(..3)
-            && ENGLISH_HEADS
-                .binary_search(&[head[0], head[1], head[2]].map(|b| b.to_ascii_lowercase()))
-                .is_err()
+        if let Some(head) = head_of(bare)
+            && ENGLISH_HEADS.binary_search(&head).is_err()
         {
             return false;
         }

@@ -146,6 +146,14 @@ impl Decoder {
         viterbi(&self.emis, w.trans(), Some(allowed), &mut self.back, out);
     }
 
+    /// The last decoded sentence's path as tags.
+    pub(crate) fn tags(&self) -> Vec<super::Tag> {
+        self.path
+            .iter()
+            .map(|&i| super::Tag::from_index(usize::from(i)))
+            .collect()
+    }
+
     /// Whether its buffers are of an ordinary sentence's size, worth keeping for reuse.
     pub(crate) fn is_small(&self) -> bool {
         self.feats.capacity() <= super::features::REUSE_TOKENS * 64

@@ -119,11 +119,7 @@ impl Runner<'_> {
                 quiet_tokens(infos, first)
             });
         history.record(self.dec.ex.infos(), &self.dec.path);
-        self.dec
-            .path
-            .iter()
-            .map(|&i| Tag::from_index(i as usize))
-            .collect()
+        self.dec.tags()
     }
 
     pub(crate) fn tag_sentence(&mut self, tokens: &[&str], history: Option<&mut History>) -> Vec<Tag> {
@@ -134,11 +130,7 @@ impl Runner<'_> {
             }
             None => self.dec.decode(self.tagger, &self.tagger.gaz, tokens, None),
         }
-        self.dec
-            .path
-            .iter()
-            .map(|&i| Tag::from_index(i as usize))
-            .collect()
+        self.dec.tags()
     }
 }
 

@@ -16,27 +16,9 @@ pub fn title(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         return;
     }
     let right = if let Some(p) = app.progress().filter(|p| p.stage == READING) {
-        let total = p.total.max(1);
-        let filled = (p.done.min(total) * 10) / total;
-        format!(
-            "loading {} files… {}{} {}/{} ",
-            p.total,
-            "▰".repeat(filled),
-            "▱".repeat(10 - filled),
-            p.done,
-            p.total
-        )
+        format!("loading {} files… {} ", p.total, progress_bar(p.done, p.total))
     } else if let Some(p) = app.progress() {
-        let total = p.total.max(1);
-        let filled = (p.done.min(total) * 10) / total;
-        format!(
-            "analysing: {} {}{} {}/{} ",
-            p.stage,
-            "▰".repeat(filled),
-            "▱".repeat(10 - filled),
-            p.done,
-            p.total
-        )
+        format!("analysing: {} {} ", p.stage, progress_bar(p.done, p.total))
     } else if let Some(f) = &app.failure() {
         format!("analysis failed: {f} ")
     } else {
@@ -55,6 +37,12 @@ pub fn title(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         Span::styled(right, theme.bar()),
     ]);
     frame.render_widget(Paragraph::new(line).style(theme.bar()), area);
+}
+
+/// Ten cells filled in proportion, then the count: "▰▰▰▱▱▱▱▱▱▱ 3/10".
+fn progress_bar(done: usize, total: usize) -> String {
+    let filled = (done.min(total.max(1)) * 10) / total.max(1);
+    format!("{}{} {done}/{total}", "▰".repeat(filled), "▱".repeat(10 - filled))
 }
 
 /// The title bar's left part in at most `w` columns. The figures outrank the name: " Parallax │ " goes
