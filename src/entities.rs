@@ -29,7 +29,7 @@ use crate::ner::{NerType, Tag, Tagger};
 use crate::text::{Sentence, word_set};
 use context::Context;
 use gazetteer::Scale;
-use resolve::{Found, Link};
+use resolve::{Found, Link, Names};
 
 /// What an entity is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -127,7 +127,7 @@ pub fn recognise_with(
     // Each source's names are found on its own (the context above is the only thing sources
     // share), on every core; the results are joined in source order, as one loop would give them.
     // A batch at a time, so that no more than a batch's names are held twice.
-    let mut found: Vec<Found> = Vec::new();
+    let mut found = Names::default();
     let mut links: Vec<Link> = Vec::new();
     for batch in sources.chunks(NAMES_BATCH) {
         let per_source = crate::par::map(batch, |_, &(source, text, sents)| {
@@ -137,9 +137,11 @@ pub fn recognise_with(
         // growth by doubling would leave up to half of them spare.
         found.reserve_exact(per_source.iter().map(|(f, _)| f.len()).sum());
         links.reserve_exact(per_source.iter().map(|(_, l)| l.len()).sum());
-        for (f, l) in per_source {
+        for (&(source, _, _), (f, l)) in batch.iter().zip(per_source) {
             let base = found.len();
-            found.extend(f);
+            for f in f {
+                found.push(source, f);
+            }
             links.extend(l.into_iter().map(|link| {
                 let (a, b) = link.ends();
                 Link::new(base + a, base + b, link.kind)
@@ -168,7 +170,7 @@ fn find_in_source(
         .collect();
     // The tagger reads a source as one document: earlier labels inform later mentions.
     let all_tags = tagger.map(|t| t.tag_document(&all_words));
-    if let Some(f) = outlet_mention(source, &briefing.sources[source]) {
+    if let Some(f) = outlet_mention(&briefing.sources[source]) {
         found.push(f);
     }
     for (k, sent) in sents.iter().enumerate() {
@@ -197,12 +199,8 @@ fn find_in_source(
                 .clone()
                 .filter(|t| c.units.len() == 1 && !t.is_empty())
                 .map(|t| format!("{} {surface}", words[t].join(" ")));
-            let (source, start, end) = Found::at(source, &span);
             found.push(Found {
-                source,
-                start,
-                end,
-                words: Found::words_in(&surface),
+                span,
                 surface: surface.into(),
                 kind: c.kind,
                 weight: c.weight,
@@ -224,7 +222,7 @@ fn find_in_source(
 /// organisation the source names, though that line is not part of the body. Its first whole-word
 /// occurrence outside the headline and body is the mention; an outlet known only from metadata
 /// has no span and is left out.
-fn outlet_mention(index: usize, source: &crate::ingest::Source) -> Option<Found> {
+fn outlet_mention(source: &crate::ingest::Source) -> Option<Found> {
     let outlet = source.outlet.as_deref()?.trim();
     if outlet.is_empty() {
         return None;
@@ -248,12 +246,8 @@ fn outlet_mention(index: usize, source: &crate::ingest::Source) -> Option<Found>
     let (start, _) = text
         .match_indices(outlet)
         .find(|&(at, _)| !inside(at) && word_edge(at, true) && word_edge(at + outlet.len(), false))?;
-    let (source, start, end) = Found::at(index, &(start..start + outlet.len()));
     Some(Found {
-        source,
-        start,
-        end,
-        words: Found::words_in(outlet),
+        span: start..start + outlet.len(),
         surface: outlet.into(),
         kind: Some(EntityKind::Organisation),
         weight: 3,
@@ -350,7 +344,7 @@ pub fn rules_tag_document(sentences: &[Vec<&str>]) -> Vec<Vec<Tag>> {
     }
     // The same candidates and alias resolution as a briefing, with spans counted in tokens across
     // the document, so a surname takes its full name's kind and an acronym its expansion's.
-    let mut found: Vec<Found> = Vec::new();
+    let mut found = Names::default();
     let mut links: Vec<Link> = Vec::new();
     let mut demonyms = HashSet::default();
     let mut offset = 0;
@@ -362,20 +356,19 @@ pub fn rules_tag_document(sentences: &[Vec<&str>]) -> Vec<Vec<Tag>> {
             if c.demonym {
                 demonyms.insert(span.start);
             }
-            let (source, start, end) = Found::at(0, &span);
             let surface = tokens[c.units.clone()].join(" ");
-            found.push(Found {
-                source,
-                start,
-                end,
-                words: Found::words_in(&surface),
-                surface: surface.into(),
-                kind: c.kind,
-                weight: c.weight,
-                place: c.place,
-                demonym: c.demonym,
-                title_alias: None,
-            });
+            found.push(
+                0,
+                Found {
+                    span,
+                    surface: surface.into(),
+                    kind: c.kind,
+                    weight: c.weight,
+                    place: c.place,
+                    demonym: c.demonym,
+                    title_alias: None,
+                },
+            );
         }
         for (a, b, kind) in links::find(tokens, &cands) {
             links.push(Link::new(base + a, base + b, kind));

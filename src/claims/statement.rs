@@ -16,28 +16,45 @@ use crate::text::Sentence;
 use crate::values::words::{Word, words};
 use crate::values::{Amount, Value, ValueKind};
 
-/// Entities whose mentions fall in each source, sorted by start, for span look-ups.
-fn mention_index(sources: usize, entities: &[Entity]) -> Vec<Vec<(Range<usize>, usize)>> {
-    // Each source's list sized exactly first (counted in one pass): there is a list per source
-    // and an entry per mention of the briefing, held through the claims stage.
-    let mut counts = vec![0usize; sources];
-    for m in entities.iter().flat_map(|e| &e.mentions) {
-        if let Some(n) = counts.get_mut(m.source) {
-            *n += 1;
-        }
-    }
-    let mut idx: Vec<Vec<(Range<usize>, usize)>> = counts.into_iter().map(Vec::with_capacity).collect();
-    for (e, entity) in entities.iter().enumerate() {
-        for m in &entity.mentions {
-            if let Some(list) = idx.get_mut(m.source) {
-                list.push((m.span.clone(), e));
+/// Entities whose mentions fall in each source, sorted by start, for span look-ups: (start, end,
+/// entity) as `u32`s. There is an entry per mention of the briefing, held through this stage, so
+/// they are kept at half the size of the spans the look-ups take ([`MentionIndex::of`]).
+struct MentionIndex(Vec<Vec<[u32; 3]>>);
+
+impl MentionIndex {
+    fn new(sources: usize, entities: &[Entity]) -> MentionIndex {
+        // Each source's list sized exactly first (counted in one pass).
+        let mut counts = vec![0usize; sources];
+        for m in entities.iter().flat_map(|e| &e.mentions) {
+            if let Some(n) = counts.get_mut(m.source) {
+                *n += 1;
             }
         }
+        let mut idx: Vec<Vec<[u32; 3]>> = counts.into_iter().map(Vec::with_capacity).collect();
+        let clamp = |o: usize| u32::try_from(o).unwrap_or(u32::MAX);
+        for (e, entity) in entities.iter().enumerate() {
+            for m in &entity.mentions {
+                if let Some(list) = idx.get_mut(m.source) {
+                    list.push([clamp(m.span.start), clamp(m.span.end), clamp(e)]);
+                }
+            }
+        }
+        for list in &mut idx {
+            // By end last, as the entity's own mentions are ordered.
+            list.sort_unstable_by_key(|&[start, end, e]| (start, e, end));
+        }
+        MentionIndex(idx)
     }
-    for list in &mut idx {
-        list.sort_by_key(|(span, e)| (span.start, *e));
+
+    /// The mentions in `source`, as (span, entity), sorted by start, written into `out`.
+    fn of(&self, source: usize, out: &mut Vec<(Range<usize>, usize)>) {
+        out.clear();
+        let list = self.0.get(source).map(Vec::as_slice).unwrap_or_default();
+        out.extend(
+            list.iter()
+                .map(|&[start, end, e]| (start as usize..end as usize, e as usize)),
+        );
     }
-    idx
 }
 
 fn entities_in(index: &[(Range<usize>, usize)], span: &Range<usize>) -> Vec<usize> {
@@ -251,7 +268,9 @@ pub fn statements(
     entities: &[Entity],
     values: Vec<Value>,
 ) -> (Vec<Statement>, Ties) {
-    let index = mention_index(briefing.sources.len(), entities);
+    let index = MentionIndex::new(briefing.sources.len(), entities);
+    // The current source's mentions: values come source by source.
+    let mut mentions_of: (usize, Vec<(Range<usize>, usize)>) = (usize::MAX, Vec::new());
     // At most one statement a value: reserved once rather than grown by doubling (a statement is
     // 400 bytes, and at 10,000 sources the list was a third larger than its statements).
     let mut out = Vec::with_capacity(values.len());
@@ -277,7 +296,11 @@ pub fn statements(
         let Some(mut m) = measure_in(&source.text, span.clone(), &cut.1, &value) else {
             continue;
         };
-        let mentions = index.get(value.source).map(Vec::as_slice).unwrap_or_default();
+        if mentions_of.0 != value.source {
+            mentions_of.0 = value.source;
+            index.of(value.source, &mut mentions_of.1);
+        }
+        let mentions = mentions_of.1.as_slice();
         if value.kind == ValueKind::Count
             && *running_total.get_or_insert_with(|| super::scope::cumulative(&source.text, &cut.1))
         {

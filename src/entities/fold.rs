@@ -76,7 +76,11 @@ fn fold_chars(chars: impl Iterator<Item = char>) -> String {
 /// The key with its words sorted, so "Takaichi Sanae" and "Sanae Takaichi" meet. Initials ("J.")
 /// are left out, so "Donald J. Trump" meets "Donald Trump".
 pub fn order_free_key(surface: &str) -> String {
-    let folded = key(surface);
+    order_free(&key(surface))
+}
+
+/// [`order_free_key`] of a surface already folded by [`key`].
+pub fn order_free(folded: &str) -> String {
     let mut words: Vec<&str> = folded.split(' ').filter(|w| w.chars().count() > 1).collect();
     words.sort_unstable();
     words.join(" ")

@@ -16,18 +16,15 @@
 
 use std::ops::Range;
 
-use super::fold::{key, order_free_key};
+use super::fold::{key, order_free};
 use super::gazetteer::Place;
 use super::{Entity, EntityKind, Mention};
 
-/// One mention as the sentence stage found it.
+/// One mention as the sentence stage found it, before it joins the briefing's [`Names`].
 #[derive(Debug, Clone)]
 pub struct Found {
-    /// The source (its index in the briefing) and the span, as `u32`s: a briefing holds every
-    /// mention at once before they are merged, so they are kept small (no source is 4 GiB).
-    pub source: u32,
-    pub start: u32,
-    pub end: u32,
+    /// The span in its source's text.
+    pub span: Range<usize>,
     pub surface: Box<str>,
     pub kind: Option<EntityKind>,
     pub weight: u8,
@@ -35,32 +32,6 @@ pub struct Found {
     pub demonym: bool,
     /// The title and name as written when a title stood before a one-word name ("President Lee").
     pub title_alias: Option<Box<str>>,
-    /// The surface's word count ([`Found::words_in`]), asked by nearly every merging step: counted
-    /// once here (it fits the struct's padding).
-    pub words: u8,
-}
-
-impl Found {
-    /// A mention's source index and span as stored (clamped to `u32`, which no briefing exceeds).
-    pub fn at(source: usize, span: &Range<usize>) -> (u32, u32, u32) {
-        let clamp = |o: usize| u32::try_from(o).unwrap_or(u32::MAX);
-        (clamp(source), clamp(span.start), clamp(span.end))
-    }
-
-    /// The words in a surface form, as `words` keeps them (capped at 255).
-    pub fn words_in(surface: &str) -> u8 {
-        u8::try_from(word_count(surface)).unwrap_or(u8::MAX)
-    }
-
-    /// The surface's word count.
-    pub fn words(&self) -> usize {
-        usize::from(self.words)
-    }
-
-    /// The mention's span in its source's text.
-    pub fn span(&self) -> Range<usize> {
-        self.start as usize..self.end as usize
-    }
 }
 
 /// Two mentions the text equates, with the kind the equating phrase implies.
@@ -223,7 +194,7 @@ fn initials(surface: &str) -> Vec<String> {
 }
 
 /// Merge mentions into entities, name them, and order them (most mentioned first).
-pub fn resolve(found: &[Found], links: Vec<Link>) -> Vec<Entity> {
+pub fn resolve(found: &Names, links: Vec<Link>) -> Vec<Entity> {
     let mut merge = Merge::new(found, &links);
     // The links are votes and unions in `merge` now: let them go before its later steps, which
     // are the peak of a large briefing's memory.
@@ -262,12 +233,12 @@ fn dominant(roots: &[usize], size: &[usize]) -> Option<usize> {
 }
 
 /// One entity from its mentions: canonical name, aliases, kind.
-fn build(found: &[Found], members: &[usize], kind: Option<EntityKind>) -> Entity {
+fn build(found: &Names, members: &[usize], kind: Option<EntityKind>) -> Entity {
     // Surface forms with their frequency and first appearance.
     let mut forms: Vec<(String, usize, usize)> = Vec::new();
     let mut places: Vec<(&Place, usize)> = Vec::new();
     for &i in members {
-        let f = &found[i];
+        let f = found.get(i);
         if let Some(p) = f.place {
             match places.iter_mut().find(|(q, _)| q.id == p.id) {
                 Some((_, c)) => *c += 1,
@@ -277,7 +248,7 @@ fn build(found: &[Found], members: &[usize], kind: Option<EntityKind>) -> Entity
         if f.demonym {
             continue;
         }
-        match forms.iter_mut().find(|(s, _, _)| *s == *f.surface) {
+        match forms.iter_mut().find(|(s, _, _)| s == f.surface) {
             Some((_, c, _)) => *c += 1,
             None => forms.push((f.surface.to_string(), 1, i)),
         }
@@ -292,7 +263,7 @@ fn build(found: &[Found], members: &[usize], kind: Option<EntityKind>) -> Entity
         .map(|(s, _, _)| s.clone());
     let name = place_name
         .or(fullest)
-        .unwrap_or_else(|| found[members[0]].surface.to_string());
+        .unwrap_or_else(|| found.get(members[0]).surface.to_string());
     let kind = kind.unwrap_or_else(|| default_kind(&name));
 
     let mut aliases: Vec<(String, usize)> = Vec::new();
@@ -312,7 +283,7 @@ fn build(found: &[Found], members: &[usize], kind: Option<EntityKind>) -> Entity
         add(s, *c);
     }
     for &i in members {
-        if let Some(t) = &found[i].title_alias {
+        if let Some(t) = found.title_alias(i) {
             add(t, 1);
         }
     }
@@ -320,9 +291,12 @@ fn build(found: &[Found], members: &[usize], kind: Option<EntityKind>) -> Entity
 
     let mut mentions: Vec<Mention> = members
         .iter()
-        .map(|&i| Mention {
-            source: found[i].source as usize,
-            span: found[i].span(),
+        .map(|&i| {
+            let f = found.get(i);
+            Mention {
+                source: f.source as usize,
+                span: f.span(),
+            }
         })
         .collect();
     mentions.sort_by_key(|m| (m.source, m.span.start, m.span.end));
@@ -367,11 +341,13 @@ pub fn default_kind(name: &str) -> EntityKind {
 }
 
 mod merge;
+mod names;
 mod short;
 mod typos;
 mod variants;
 
 use merge::Merge;
+pub use names::{Name, Names};
 use typos::clipped_typos;
 
 #[cfg(test)]

@@ -4,15 +4,15 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::{
-    EntityKind, Found, KINDS, Link, UnionFind, clipped_typos, default_kind, dominant, initials, is_acronym,
-    key, kind_index, order_free_key, short, variants,
+    EntityKind, KINDS, Link, Name, Names, UnionFind, clipped_typos, default_kind, dominant, initials,
+    is_acronym, key, kind_index, order_free, short, variants,
 };
 use crate::entities::{cues, gazetteer};
 
 /// A name nothing else points to counts as a person when it is shaped like one.
-fn is_person(k: Option<EntityKind>, f: &Found) -> bool {
+fn is_person(k: Option<EntityKind>, f: &Name) -> bool {
     k == Some(EntityKind::Person)
-        || (k.is_none() && !f.demonym && default_kind(&f.surface) == EntityKind::Person)
+        || (k.is_none() && !f.demonym && default_kind(f.surface) == EntityKind::Person)
 }
 
 /// Add root `r` to the roots listed under `word`, once.
@@ -25,7 +25,7 @@ fn list_root(by: &mut HashMap<String, Vec<usize>>, word: String, r: usize) {
 
 /// The mentions being merged, their groups and the votes that decide each group's kind.
 pub(super) struct Merge<'a> {
-    found: &'a [Found],
+    found: &'a Names,
     pub(super) uf: UnionFind,
     /// The kinds the links between mentions vote for, by mention.
     /// Votes for each kind from the links a mention is in (`u16`s: one per mention of the
@@ -39,16 +39,24 @@ pub(super) struct Merge<'a> {
 impl<'a> Merge<'a> {
     /// Step 1 and 2: mentions of the same folded form or the same gazetteer place are one group,
     /// and so are the pairs the text links.
-    pub(super) fn new(found: &'a [Found], links: &[Link]) -> Merge<'a> {
+    pub(super) fn new(found: &'a Names, links: &[Link]) -> Merge<'a> {
         let n = found.len();
         let mut groups: HashMap<String, usize> = HashMap::default();
         let mut uf = UnionFind::singletons(n);
+        // The group of each form, looked up at its first mention: every mention of a form has
+        // the same key.
+        const NONE: u32 = u32::MAX;
+        let mut group_of_form = vec![NONE; found.forms()];
         for (i, f) in found.iter().enumerate() {
-            let k = f
-                .place
-                .map_or_else(|| variants::group_key(&f.surface), |p| p.id.clone());
-            let g = *groups.entry(k).or_insert(i);
-            uf.union(g, i);
+            let g = &mut group_of_form[f.form as usize];
+            if *g == NONE {
+                let k = f
+                    .place
+                    .map_or_else(|| variants::group_key(f.surface), |p| p.id.clone());
+                // `i` is a mention index, which `Names` keeps below u32::MAX.
+                *g = *groups.entry(k).or_insert(i) as u32;
+            }
+            uf.union(*g as usize, i);
         }
         let mut link_votes = vec![[0u16; 4]; n];
         for l in links {
@@ -110,10 +118,10 @@ impl<'a> Merge<'a> {
     }
 
     /// Whether any mention of each root passes `test`, by root.
-    fn roots_where(&mut self, test: impl Fn(&Found) -> bool) -> Vec<bool> {
+    fn roots_where(&mut self, test: impl Fn(&Name) -> bool) -> Vec<bool> {
         let mut out = vec![false; self.n()];
         for (i, f) in self.found.iter().enumerate() {
-            if test(f) {
+            if test(&f) {
                 let r = self.uf.find(i);
                 out[r] = true;
             }
@@ -128,13 +136,13 @@ impl<'a> Merge<'a> {
         let mut by_order: HashMap<String, usize> = HashMap::default();
         for (i, f) in self.found.iter().enumerate() {
             let r = self.uf.find(i);
-            if is_person(kind[r], f) && (2..=4).contains(&f.words()) {
-                let g = *by_order.entry(order_free_key(&f.surface)).or_insert(r);
+            if is_person(kind[r], &f) && (2..=4).contains(&f.words()) {
+                let g = *by_order.entry(order_free(f.key)).or_insert(r);
                 self.uf.union(g, r);
             }
         }
         let roots: Vec<usize> = (0..self.n()).map(|i| self.uf.find(i)).collect();
-        let person_at = |i: usize, f: &Found| is_person(kind[roots[i]], f);
+        let person_at = |i: usize, f: &Name| is_person(kind[roots[i]], f);
         variants::variant_people(self.found, &mut self.uf, &person_at);
         variants::particle_surnames(self.found, &mut self.uf, &person_at);
     }
@@ -144,10 +152,10 @@ impl<'a> Merge<'a> {
         let mut by_word: HashMap<String, Vec<usize>> = HashMap::default();
         for (i, f) in self.found.iter().enumerate() {
             let r = self.uf.find(i);
-            if !is_person(kind[r], f) || f.words() < 2 {
+            if !is_person(kind[r], &f) || f.words() < 2 {
                 continue;
             }
-            for w in key(&f.surface).split(' ').filter(|w| w.chars().count() > 1) {
+            for w in f.key.split(' ').filter(|w| w.chars().count() > 1) {
                 list_root(&mut by_word, w.to_string(), r);
             }
         }
@@ -160,11 +168,10 @@ impl<'a> Merge<'a> {
         let mut compound = vec![false; self.n()];
         for (i, f) in self.found.iter().enumerate() {
             let r = self.uf.find(i);
-            if !is_person(kind[r], f) || f.words() < 2 {
+            if !is_person(kind[r], &f) || f.words() < 2 {
                 continue;
             }
-            let folded = key(&f.surface);
-            let mut words = folded.split(' ').filter(|w| w.chars().count() > 1).peekable();
+            let mut words = f.key.split(' ').filter(|w| w.chars().count() > 1).peekable();
             let uf = &mut self.uf;
             let shared = words.peek().is_some()
                 && words.all(|w| {
@@ -200,17 +207,17 @@ impl<'a> Merge<'a> {
         // Roots named somewhere as a person's name is shaped: two or three plain words ("Mara
         // Tolland", not "Rio Verde City Clerk Ana Ruiz").
         let mut shaped = self
-            .roots_where(|f| (2..=3).contains(&f.words()) && default_kind(&f.surface) == EntityKind::Person);
+            .roots_where(|f| (2..=3).contains(&f.words()) && default_kind(f.surface) == EntityKind::Person);
         let firm = self.roots_where(|f| {
             matches!(f.kind, Some(EntityKind::Place | EntityKind::Organisation)) && f.weight >= 2
         });
-        let mut sole_memo: HashMap<String, Option<usize>> = HashMap::default();
+        let mut sole_memo: HashMap<&str, Option<usize>> = HashMap::default();
         for (i, f) in self.found.iter().enumerate() {
             let r = self.uf.find(i);
             if multi_word[r] || f.place.is_some() || firm[r] {
                 continue;
             }
-            let Some(roots) = by_word.get(&key(&f.surface)) else {
+            let Some(roots) = by_word.get(f.key) else {
                 continue;
             };
             let mut distinct: Vec<usize> = roots
@@ -223,9 +230,8 @@ impl<'a> Merge<'a> {
             // Two people share the surname ("Vance" beside "Dario Vance" and "Lena Vance"): the
             // one most often the only such person an article names in full.
             let person = dominant(&distinct, &size).or_else(|| {
-                let k = key(&f.surface);
                 *sole_memo
-                    .entry(k)
+                    .entry(f.key)
                     .or_insert_with(|| variants::sole_in_sources(self.found, &mut self.uf, r, &distinct))
             });
             if let Some(person) = person {
@@ -289,12 +295,12 @@ impl<'a> Merge<'a> {
             // (A small town that shares the word is no such place: "the Harbourview" beside
             // "the Harbourview Hotel".)
             let known_place = g
-                .place(&f.surface)
+                .place(f.surface)
                 .is_some_and(|p| p.scale != gazetteer::Scale::City || p.population >= 100_000);
             if multi_word[r] || f.place.is_some() || titled[r] || known_place {
                 continue;
             }
-            let Some(roots) = by_first.get(&key(&f.surface)) else {
+            let Some(roots) = by_first.get(f.key) else {
                 continue;
             };
             self.uf.union_if_unique(roots, r, None);
@@ -320,10 +326,10 @@ impl<'a> Merge<'a> {
         }
         for (i, f) in self.found.iter().enumerate() {
             let r = self.uf.find(i);
-            if multi_word[r] || !cues::is_org_tail(&f.surface) {
+            if multi_word[r] || !cues::is_org_tail(f.surface) {
                 continue;
             }
-            let Some(roots) = by_tail.get(&key(&f.surface)) else {
+            let Some(roots) = by_tail.get(f.key) else {
                 continue;
             };
             self.uf.union_if_unique(roots, r, None);
@@ -338,7 +344,7 @@ impl<'a> Merge<'a> {
                 continue;
             }
             let r = self.uf.find(i);
-            for ini in initials(&f.surface) {
+            for ini in initials(f.surface) {
                 let roots = by_initials.entry(ini).or_default();
                 // A few roots already make the word ambiguous; a longer list would only cost time.
                 if roots.len() < 4 && !roots.contains(&r) {
@@ -350,10 +356,10 @@ impl<'a> Merge<'a> {
             // "USFO", or a short name closing with the initials of the rest ("ZTX CW").
             let words: Vec<&str> = f.surface.split(' ').collect();
             let short = words.len() == 2 && words.iter().all(|w| is_acronym(w));
-            if f.place.is_some() || !(is_acronym(&f.surface) || short) {
+            if f.place.is_some() || !(is_acronym(f.surface) || short) {
                 continue;
             }
-            let Some(roots) = by_initials.get(&key(&f.surface)) else {
+            let Some(roots) = by_initials.get(f.key) else {
                 continue;
             };
             self.uf.union_if_unique(roots, i, None);

@@ -3,12 +3,12 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::{EntityKind, Found, UnionFind, key};
+use super::{EntityKind, Names, UnionFind, key};
 use crate::entities::gazetteer;
 
 /// A name after the place that opens an organisation's name joins that organisation when it is
 /// the only one in the briefing with that rest: teams, utilities and papers are called by it.
-pub(super) fn place_prefixed(found: &[Found], uf: &mut UnionFind, kind: &[Option<EntityKind>]) {
+pub(super) fn place_prefixed(found: &Names, uf: &mut UnionFind, kind: &[Option<EntityKind>]) {
     let g = gazetteer::get();
     let mut by_rest: HashMap<String, Vec<usize>> = HashMap::default();
     for (i, f) in found.iter().enumerate() {
@@ -35,7 +35,7 @@ pub(super) fn place_prefixed(found: &[Found], uf: &mut UnionFind, kind: &[Option
         if f.place.is_some() || f.words() > 2 || kind[r] == Some(EntityKind::Person) {
             continue;
         }
-        let Some(roots) = by_rest.get(&key(&f.surface)) else {
+        let Some(roots) = by_rest.get(f.key) else {
             continue;
         };
         uf.union_if_unique(roots, r, Some(r));

@@ -6,7 +6,7 @@
 use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
 
-use super::{EntityKind, Found, UnionFind, key};
+use super::{EntityKind, Name, Names, UnionFind, key};
 use crate::entities::{cues, lists};
 
 /// The key a mention is grouped by before anything else: its folded form without a leading "the"
@@ -71,14 +71,14 @@ fn same_surname(a: &str, b: &str) -> bool {
 /// People named "Given Surname" whose names are variants of one another join when the variant
 /// points to exactly one other person: "Steve Marlowe" and "Steven Marlowe", "Jon Fenwick" and "John
 /// Fenwick", "Mahmoud Rahimi" and "Mahmud Rahimi".
-pub(super) fn variant_people(found: &[Found], uf: &mut UnionFind, is_person: &dyn Fn(usize, &Found) -> bool) {
+pub(super) fn variant_people(found: &Names, uf: &mut UnionFind, is_person: &dyn Fn(usize, &Name) -> bool) {
     // (given, surname) of each two-word person name, by root.
     let mut names: Vec<(usize, String, String)> = Vec::new();
     for (i, f) in found.iter().enumerate() {
-        if f.words() != 2 || !is_person(i, f) {
+        if f.words() != 2 || !is_person(i, &f) {
             continue;
         }
-        let k = key(&f.surface);
+        let k = f.key;
         let Some((given, surname)) = k.split_once(' ') else {
             continue;
         };
@@ -128,11 +128,7 @@ pub(super) fn variant_people(found: &[Found], uf: &mut UnionFind, is_person: &dy
 
 /// A surname with its particle standing alone ("De Wolfe", "de Vries", "van Dijk") joins the one
 /// person of the briefing whose full name ends with it ("Annika De Wolfe").
-pub(super) fn particle_surnames(
-    found: &[Found],
-    uf: &mut UnionFind,
-    is_person: &dyn Fn(usize, &Found) -> bool,
-) {
+pub(super) fn particle_surnames(found: &Names, uf: &mut UnionFind, is_person: &dyn Fn(usize, &Name) -> bool) {
     let particle = |w: &str| {
         // Short ASCII words fold on the stack: no lower-case copy per word of every name.
         let mut buf = [0u8; 16];
@@ -149,7 +145,7 @@ pub(super) fn particle_surnames(
     let mut by_tail: HashMap<String, Vec<usize>> = HashMap::default();
     for (i, f) in found.iter().enumerate() {
         let words: Vec<&str> = f.surface.split(' ').collect();
-        if words.len() < 3 || !is_person(i, f) {
+        if words.len() < 3 || !is_person(i, &f) {
             continue;
         }
         let r = uf.find(i);
@@ -169,7 +165,7 @@ pub(super) fn particle_surnames(
             continue;
         }
         let kind_ok = matches!(f.kind, None | Some(EntityKind::Person));
-        if let Some(roots) = by_tail.get(&key(&f.surface)).filter(|_| kind_ok) {
+        if let Some(roots) = by_tail.get(f.key).filter(|_| kind_ok) {
             let r = uf.find(i);
             uf.union_if_unique(roots, r, Some(r));
         }
@@ -180,7 +176,7 @@ pub(super) fn particle_surnames(
 /// ("the Harbour Pilots Service" and "the Harbour Pilots"): the same body or place, when exactly
 /// one name of the briefing closes that way. A gazetteer place is never the short form of a body
 /// named after it ("New York" and "New York Police").
-pub(super) fn without_kind_word(found: &[Found], uf: &mut UnionFind, kind: &[Option<EntityKind>]) {
+pub(super) fn without_kind_word(found: &Names, uf: &mut UnionFind, kind: &[Option<EntityKind>]) {
     let g = crate::entities::gazetteer::get();
     let mut by_stem: HashMap<String, Vec<usize>> = HashMap::default();
     for (i, f) in found.iter().enumerate() {
@@ -206,12 +202,12 @@ pub(super) fn without_kind_word(found: &[Found], uf: &mut UnionFind, kind: &[Opt
         let r = uf.find(i);
         if f.words() < 2
             || f.place.is_some()
-            || g.place(&f.surface).is_some()
+            || g.place(f.surface).is_some()
             || kind[r] == Some(EntityKind::Person)
         {
             continue;
         }
-        if let Some(roots) = by_stem.get(&group_key(&f.surface)) {
+        if let Some(roots) = by_stem.get(&group_key(f.surface)) {
             uf.union_if_unique(roots, r, Some(r));
         }
     }
@@ -222,7 +218,7 @@ pub(super) fn without_kind_word(found: &[Found], uf: &mut UnionFind, kind: &[Opt
 /// there in full, if only one is. The person who is so in at least two sources and in twice as
 /// many as any other wins ("Gray" is the son in the articles that never name his mother).
 pub(super) fn sole_in_sources(
-    found: &[Found],
+    found: &Names,
     uf: &mut UnionFind,
     lone: usize,
     people: &[usize],
@@ -260,7 +256,7 @@ type Named = (usize, Vec<String>);
 /// Harbourview Hotel", "Inchon International Airport" and "Inchon Airport"): the same first word,
 /// the same kind word closing it, and the shorter's words in order among the longer's, with at
 /// most two more. Joined when the shorter matches exactly one longer name.
-pub(super) fn inner_words(found: &[Found], uf: &mut UnionFind) {
+pub(super) fn inner_words(found: &Names, uf: &mut UnionFind) {
     let mut by_ends: HashMap<(String, String), Vec<Named>> = HashMap::default();
     for (i, f) in found.iter().enumerate() {
         let words: Vec<&str> = f.surface.split(' ').collect();
