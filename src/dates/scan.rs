@@ -92,9 +92,9 @@ struct Tok {
     kind: Kind,
     /// A line break lies between the previous token and this one.
     newline_before: bool,
-    /// Short words: lowercased without a trailing dot, and their month/weekday readings, computed
-    /// once per token (empty / `None` for everything else).
-    lower: String,
+    /// Short words: lowercased without a trailing dot (a span of [`Scan::lowers`]), and their
+    /// month/weekday readings, computed once per token (empty / `None` for everything else).
+    lower: (u32, u32),
     month: Option<names::MonthName>,
     weekday: Option<(Weekday, bool)>,
 }
@@ -147,9 +147,13 @@ impl Match<'_> {
     }
 }
 
-fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
+/// The tokens of `text[range]`, ready to scan.
+fn tokenize(text: &str, range: Range<usize>) -> Scan<'_> {
     let slice = &text[range.clone()];
     let mut toks = Vec::new();
+    // Every short word's lower case, one after another in one string: a string a word was a
+    // tenth of all the allocations of a large briefing.
+    let mut lowers = String::new();
     let mut last_end = 0;
     for span in lex::spans(slice) {
         let m = Match {
@@ -160,12 +164,23 @@ fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
         let newline_before = slice[last_end..m.start()].contains('\n');
         last_end = m.end();
         let kind = classify(m.as_str());
-        let (mut lower, mut month, mut weekday) = (String::new(), None, None);
+        let (mut lower, mut month, mut weekday) = ((0, 0), None, None);
         if kind == Kind::Word && m.len() <= names::max_name() {
             let w = m.as_str().trim_end_matches('.');
-            lower = w.to_lowercase();
-            let folded = names::fold(w);
-            (month, weekday) = names::lookup_folded(&folded);
+            let from = lowers.len();
+            if w.is_ascii() {
+                lowers.push_str(w);
+                lowers[from..].make_ascii_lowercase();
+                // A word's fold is its lower case when it is ASCII (its closing period is gone).
+                (month, weekday) = names::lookup_folded(&lowers[from..]);
+            } else {
+                // `str::to_lowercase`, not char by char: a closing capital sigma is a final sigma.
+                lowers.push_str(&w.to_lowercase());
+                (month, weekday) = names::lookup_folded(&names::fold(w));
+            }
+            // Within one sentence's words (`max_name` bytes a word).
+            let at = |o: usize| u32::try_from(o).unwrap_or(u32::MAX);
+            lower = (at(from), at(lowers.len()));
         }
         toks.push(Tok {
             start: range.start + m.start(),
@@ -177,7 +192,7 @@ fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
             weekday,
         });
     }
-    toks
+    Scan { text, toks, lowers }
 }
 
 const YEAR_CUES: &[&str] = &[
@@ -191,6 +206,8 @@ const DETERMINERS: &[&str] = &[
 struct Scan<'a> {
     text: &'a str,
     toks: Vec<Tok>,
+    /// The short words' lower case, which [`Tok::lower`] spans.
+    lowers: String,
 }
 
 impl Scan<'_> {
@@ -205,7 +222,8 @@ impl Scan<'_> {
         self.toks.get(i).is_some_and(|t| !t.newline_before)
     }
     fn lower(&self, i: usize) -> &str {
-        self.toks.get(i).map_or("", |t| t.lower.as_str())
+        let span = self.toks.get(i).map_or((0, 0), |t| t.lower);
+        self.lowers.get(span.0 as usize..span.1 as usize).unwrap_or("")
     }
     fn month_name(&self, i: usize) -> Option<names::MonthName> {
         self.toks.get(i).and_then(|t| t.month)
@@ -440,10 +458,7 @@ impl Scan<'_> {
 /// Every date shape in `text[range]`, as (byte span, hit), in order and non-overlapping.
 /// `relative` says whether relative phrases are wanted (they need an anchor).
 pub(crate) fn scan(text: &str, range: Range<usize>, relative: bool) -> Vec<(Range<usize>, Hit)> {
-    let sc = Scan {
-        text,
-        toks: tokenize(text, range),
-    };
+    let sc = tokenize(text, range);
     let mut out = Vec::new();
     let mut i = 0;
     while i < sc.toks.len() {

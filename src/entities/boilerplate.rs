@@ -6,7 +6,7 @@
 use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
-use crate::text::{is_capitalised, word_set};
+use crate::text::{Lower, is_capitalised, word_set};
 
 /// Imperative openers of a call to action, each with the words that may follow it there ("Share
 /// this article", but not "Share prices fell").
@@ -33,12 +33,12 @@ const CALLS: &[(&str, &[&str])] = &[
 
 /// Whether a sentence (its tokens) is page furniture rather than part of the story.
 pub fn is_boilerplate(words: &[&str]) -> bool {
-    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-    let at = |i: usize| lower.get(i).map_or("", String::as_str);
+    let lower: Vec<Lower> = words.iter().map(|w| Lower::new(w)).collect();
+    let at = |i: usize| lower.get(i).map_or("", |w| &**w);
     // Rights lines: "All rights reserved", "© 2026 Global Wire", "Copyright 2026 …".
     let rights = lower
         .windows(2)
-        .any(|p| matches!(p[1].as_str(), "reserved") && matches!(p[0].as_str(), "rights" | "right"));
+        .any(|p| matches!(&*p[1], "reserved") && matches!(&*p[0], "rights" | "right"));
     if rights || at(0) == "©" || (at(0) == "copyright" && lower.len() <= 12) {
         return true;
     }
@@ -56,7 +56,7 @@ pub fn is_boilerplate(words: &[&str]) -> bool {
         return true;
     }
     // The outlet's own label lines: "Our Standards: …", "Your privacy: …".
-    let labelled = matches!(at(0), "our" | "your") && lower.iter().take(4).any(|w| w == ":");
+    let labelled = matches!(at(0), "our" | "your") && lower.iter().take(4).any(|w| &**w == ":");
     short && labelled
 }
 

@@ -6,7 +6,7 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::cues;
-use super::fold::key;
+use super::fold::{key_into, with_key};
 use crate::text::{is_all_caps, is_capitalised};
 
 /// Briefing-level evidence about words.
@@ -138,24 +138,26 @@ impl Context {
     /// Record one sentence's words.
     pub fn observe(&mut self, units: &[&str], title_case: bool) {
         let weak = weak_positions(units, title_case);
+        // One key buffer for the sentence's words.
+        let mut k = String::new();
         for (i, u) in units.iter().enumerate() {
             if !is_word(u) {
                 continue;
             }
             // Only whole lower-case words: the lower-case half of "Jae-myung" is part of a name.
             if u.starts_with(char::is_lowercase) {
-                let k = key(u);
+                key_into(u, &mut k);
                 match self.lower.get_mut(&k) {
                     Some(n) => *n += 1,
                     None => {
-                        self.lower.insert(k, 1);
+                        self.lower.insert(k.clone(), 1);
                     }
                 }
             }
             if weak[i] || !is_capitalised(u) {
                 continue;
             }
-            let k = key(u);
+            key_into(u, &mut k);
             add(&mut self.strong, &k);
             if is_all_caps(u) {
                 match self.caps.get_mut(&k) {
@@ -176,7 +178,7 @@ impl Context {
                     .split(['-', '\u{2010}', '\u{2011}'])
                     .filter(|p| is_capitalised(p))
                 {
-                    add(&mut self.strong, &key(part));
+                    with_key(part, |part| add(&mut self.strong, part));
                 }
             }
             let cap = |j: usize| {
@@ -201,39 +203,40 @@ impl Context {
 
     /// The word is written in lower case somewhere in the briefing.
     pub fn is_common(&self, word: &str) -> bool {
-        self.lower.contains_key(&key(word))
+        with_key(word, |k| self.lower.contains_key(k))
     }
 
     /// The word is written in capitals mid-sentence more often than in lower case ("HP" beside
     /// one stray "hp"): an acronym, whatever the lower-case spelling.
     pub fn is_mostly_capitals(&self, word: &str) -> bool {
-        let k = key(word);
-        self.caps.get(&k).copied().unwrap_or(0) > self.lower.get(&k).copied().unwrap_or(0)
+        with_key(word, |k| {
+            self.caps.get(k).copied().unwrap_or(0) > self.lower.get(k).copied().unwrap_or(0)
+        })
     }
 
     /// The word stands beside another capitalised word somewhere, as a word of a longer name.
     pub fn is_in_name(&self, word: &str) -> bool {
-        self.in_names.contains(&key(word))
+        with_key(word, |k| self.in_names.contains(k))
     }
 
     /// The word is capitalised mid-sentence somewhere in the briefing.
     pub fn is_attested(&self, word: &str) -> bool {
-        self.strong.contains(&key(word))
+        with_key(word, |k| self.strong.contains(k))
     }
 
     /// The word is capitalised mid-sentence in mixed case somewhere ("Nara" for "NARA").
     pub fn is_attested_mixed(&self, word: &str) -> bool {
-        self.mixed.contains(&key(word))
+        with_key(word, |k| self.mixed.contains(k))
     }
 
     /// The word is capitalised as a word of its own (not half of a hyphenated one) somewhere.
     pub fn is_whole(&self, word: &str) -> bool {
-        self.whole.contains(&key(word))
+        with_key(word, |k| self.whole.contains(k))
     }
 
     /// The word stands alone as a name somewhere in the briefing.
     pub fn is_single(&self, word: &str) -> bool {
-        self.singles.contains(&key(word))
+        with_key(word, |k| self.singles.contains(k))
     }
 }
 

@@ -10,44 +10,65 @@ use unicode_normalization::char::is_combining_mark;
 
 /// The matching key of a surface form.
 pub fn key(surface: &str) -> String {
+    let mut out = String::with_capacity(surface.len());
+    key_into(surface, &mut out);
+    out
+}
+
+/// [`key`] written into `out` (cleared first), so a loop over words can reuse one buffer.
+pub fn key_into(surface: &str, out: &mut String) {
+    out.clear();
     // Most names are ASCII, which needs no decomposition; the gazetteer folds tens of thousands.
     if surface.is_ascii() {
-        return fold_ascii(surface.as_bytes());
+        fold_ascii(surface.as_bytes(), out);
+    } else {
+        fold_chars(surface.nfkd().filter(|c| !is_combining_mark(*c)), out);
     }
-    fold_chars(surface.nfkd().filter(|c| !is_combining_mark(*c)))
+}
+
+/// `f` of [`key`]`(surface)`, folded into a buffer kept by the thread: the look-ups asked for
+/// every word of a briefing need no string of their own.
+pub fn with_key<R>(surface: &str, f: impl FnOnce(&str) -> R) -> R {
+    thread_local! {
+        static BUF: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+    }
+    BUF.with(|buf| match buf.try_borrow_mut() {
+        Ok(mut buf) => {
+            key_into(surface, &mut buf);
+            f(&buf)
+        }
+        // Asked again from inside `f`: a string of its own.
+        Err(_) => f(&key(surface)),
+    })
 }
 
 /// [`fold_chars`] for ASCII, byte by byte: the same key (an ASCII character is alphanumeric
 /// exactly when it is an ASCII letter or digit, and lowercases to one character).
-fn fold_ascii(bytes: &[u8]) -> String {
-    let mut out = Vec::with_capacity(bytes.len());
+fn fold_ascii(bytes: &[u8], out: &mut String) {
     let mut space = true;
     for &b in bytes {
         if b.is_ascii_alphanumeric() {
-            out.push(b.to_ascii_lowercase());
+            out.push(char::from(b.to_ascii_lowercase()));
             space = false;
         } else if b == b'&' {
             if !space {
-                out.push(b' ');
+                out.push(' ');
             }
-            out.extend_from_slice(b"& ");
+            out.push_str("& ");
             space = true;
         } else if matches!(b, b'.' | b'\'') {
             // As in `fold_chars`: these marks join.
         } else if !space {
-            out.push(b' ');
+            out.push(' ');
             space = true;
         }
     }
-    while out.last() == Some(&b' ') {
+    while out.ends_with(' ') {
         out.pop();
     }
-    // Only ASCII bytes were pushed.
-    String::from_utf8(out).unwrap_or_default()
 }
 
-fn fold_chars(chars: impl Iterator<Item = char>) -> String {
-    let mut out = String::new();
+fn fold_chars(chars: impl Iterator<Item = char>, out: &mut String) {
     let mut space = true;
     for c in chars {
         if c.is_alphanumeric() {
@@ -70,7 +91,6 @@ fn fold_chars(chars: impl Iterator<Item = char>) -> String {
     while out.ends_with(' ') {
         out.pop();
     }
-    out
 }
 
 /// The key with its words sorted, so "Takaichi Sanae" and "Sanae Takaichi" meet. Initials ("J.")
@@ -125,7 +145,14 @@ mod tests {
             "\t9 A\x7f",
         ] {
             let s = s.replace('—', "-");
-            assert_eq!(fold_ascii(s.as_bytes()), fold_chars(s.chars()), "{s:?}");
+            let (mut ascii, mut chars) = (String::new(), String::new());
+            fold_ascii(s.as_bytes(), &mut ascii);
+            fold_chars(s.chars(), &mut chars);
+            assert_eq!(ascii, chars, "{s:?}");
+            // A reused buffer gives the same key.
+            let mut reused = String::from("left over");
+            key_into(&s, &mut reused);
+            assert_eq!(reused, key(&s), "{s:?}");
         }
     }
 

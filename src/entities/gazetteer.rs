@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
-use super::fold::key;
+use super::fold::{key, with_key};
 
 /// What sort of place a gazetteer entry is. Earlier variants win when two share a name
 /// ("Georgia" the country over the US state; "Asia" the continent over a town called Asia).
@@ -261,12 +261,12 @@ impl Gazetteer {
 
     /// The place a name refers to, if the gazetteer knows it.
     pub fn place(&self, name: &str) -> Option<&Place> {
-        self.by_key(&key(name))
+        with_key(name, |k| self.by_key(k))
     }
 
     /// The country a demonym refers to ("Japanese" → Japan, "South Korean" → South Korea).
     pub fn demonym(&self, word: &str) -> Option<&Place> {
-        self.demonyms.get(&key(word)).and_then(|k| self.by_key(k))
+        with_key(word, |k| self.demonyms.get(k)).and_then(|k| self.by_key(k))
     }
 }
 

@@ -1,6 +1,57 @@
 //! Character classes of a word: whether it opens with a capital, is set in capitals throughout, or
 //! is shaped like an acronym. The one home of these tests; the entity rules, the tagger's rules and
-//! the value reader all ask them.
+//! the value reader all ask them. Also [`Lower`], a word in lower case without a heap string.
+
+use std::ops::Deref;
+
+use arrayvec::ArrayString;
+
+/// A word in lower case, exactly as [`str::to_lowercase`] gives it, kept on the stack when it is
+/// short ASCII (nearly every word). The word tests that run on every token of a briefing lower-case
+/// it first, and a heap string for each was a third of all the allocations at 10,000 sources.
+#[derive(Debug, Clone)]
+pub enum Lower {
+    Stack(ArrayString<{ Lower::STACK }>),
+    Heap(String),
+}
+
+impl Lower {
+    /// The longest word kept on the stack.
+    const STACK: usize = 22;
+
+    pub fn new(word: &str) -> Lower {
+        match ArrayString::from(word) {
+            Ok(mut small) if word.is_ascii() => {
+                small.make_ascii_lowercase();
+                Lower::Stack(small)
+            }
+            _ => Lower::Heap(word.to_lowercase()),
+        }
+    }
+}
+
+impl PartialEq<&str> for Lower {
+    fn eq(&self, other: &&str) -> bool {
+        **self == **other
+    }
+}
+
+impl Default for Lower {
+    fn default() -> Lower {
+        Lower::new("")
+    }
+}
+
+impl Deref for Lower {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        match self {
+            Lower::Stack(small) => small,
+            Lower::Heap(s) => s,
+        }
+    }
+}
 
 /// Whether a word starts with an uppercase letter ("Lee", "É", not "iPhone" or "42").
 pub fn is_capitalised(word: &str) -> bool {
@@ -44,5 +95,24 @@ mod tests {
         assert!(!is_all_caps("A") && !is_all_caps("G20") && !is_all_caps("Nara"));
         assert!(is_acronym_like("AfD") && is_acronym_like("PiS") && is_acronym_like("NATO"));
         assert!(!is_acronym_like("McCain") && !is_acronym_like("DeSantis"));
+    }
+
+    #[test]
+    fn lower_is_to_lowercase() {
+        let words = [
+            "Seventy-Two",
+            "",
+            "ÉVIAN",
+            "İstanbul",
+            "ΣΟΦΟΣ",
+            "KELVIN\u{212A}",
+            "Abcdefghijklmnopqrstuv",
+            "Abcdefghijklmnopqrstuvw",
+        ];
+        for w in words {
+            assert_eq!(&*Lower::new(w), w.to_lowercase(), "{w}");
+        }
+        assert!(matches!(Lower::new("Abcdefghijklmnopqrstuv"), Lower::Stack(_)));
+        assert!(matches!(Lower::new("Évian"), Lower::Heap(_)));
     }
 }

@@ -3,6 +3,8 @@
 //! Amounts are kept as exact decimals (mantissa and scale) so that `$1.52 billion` normalises to
 //! `1520000000`, not to a float's approximation of it.
 
+use crate::text::Lower;
+
 /// An exact decimal: `mantissa / 10^scale`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Decimal {
@@ -166,7 +168,8 @@ const TENS: [&str; 8] = [
 
 /// A cardinal number word or hyphenated compound: "twelve" → 12, "forty-seven" → 47, "dozen" → 12.
 pub fn cardinal_word(word: &str) -> Option<i128> {
-    let w = word.to_lowercase();
+    let w = Lower::new(word);
+    let w = &*w;
     if w == "dozen" {
         return Some(12);
     }
@@ -220,7 +223,8 @@ const ORD_TENS: [&str; 8] = [
 
 /// An ordinal word or numeral: "third" → 3, "twenty-first" → 21, "60th" → 60, "1st" → 1.
 pub fn ordinal(word: &str) -> Option<i128> {
-    let w = word.to_lowercase();
+    let w = Lower::new(word);
+    let w = &*w;
     if let Some(i) = ORD_UNITS.iter().position(|u| *u == w) {
         return (i > 0).then_some(i as i128);
     }

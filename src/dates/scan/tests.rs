@@ -19,8 +19,8 @@ fn token_shapes_without_capture_groups() {
         ("Févr. — x", vec![Kind::Word, Kind::Punct('—'), Kind::Word]),
     ];
     for (text, want) in cases {
-        let toks = tokenize(text, 0..text.len());
-        let got: Vec<Kind> = toks.iter().map(|t| t.kind).collect();
+        let sc = tokenize(text, 0..text.len());
+        let got: Vec<Kind> = sc.toks.iter().map(|t| t.kind).collect();
         assert_eq!(got, want, "{text:?}");
     }
 }
@@ -28,8 +28,7 @@ fn token_shapes_without_capture_groups() {
 #[test]
 fn words_carry_their_lowercase_and_names() {
     let text = "Last FÉVR. Tuesday Mayor";
-    let toks = tokenize(text, 0..text.len());
-    let sc = Scan { text, toks };
+    let sc = tokenize(text, 0..text.len());
     let lower: Vec<&str> = (0..4).map(|i| sc.lower(i)).collect();
     assert_eq!(lower, ["last", "févr", "tuesday", "mayor"]);
     assert_eq!(sc.month_name(1).map(|m| m.month), Some(2));

@@ -3,6 +3,7 @@
 
 use super::counted::{head_text, noun_phrase, subgroup};
 use super::{AGE, Found, RECORD, number_word, t};
+use crate::text::Lower;
 use crate::values::lexicon::currency_word;
 use crate::values::number::{Decimal, ordinal};
 use crate::values::words::Word;
@@ -55,9 +56,9 @@ pub(super) fn age_at(text: &str, ws: &[Word], i: usize) -> Option<(Found, usize)
 /// of thousands", "hundreds of thousands"; "a dozen" is about 12. A range agrees with the figures
 /// inside it and disagrees with those outside: normalised as `low/high`, like a date range.
 pub(super) fn vague_at(text: &str, ws: &[Word], i: usize) -> Option<(Found, usize)> {
-    let w = t(text, ws, i).to_lowercase();
+    let w = Lower::new(t(text, ws, i));
     let of = |k: usize| t(text, ws, k).eq_ignore_ascii_case("of");
-    let (lo, hi, next) = match w.as_str() {
+    let (lo, hi, next) = match &*w {
         "dozens" => (24.0, 143.0, i + 1),
         "scores" if of(i + 1) => (40.0, 199.0, i + 1),
         "hundreds" if of(i + 1) && t(text, ws, i + 2).eq_ignore_ascii_case("thousands") => {
@@ -68,13 +69,7 @@ pub(super) fn vague_at(text: &str, ws: &[Word], i: usize) -> Option<(Found, usiz
         }
         "hundreds" => (200.0, 999.0, i + 1),
         "thousands" => (2_000.0, 9_999.0, i + 1),
-        "dozen"
-            if i > 0
-                && matches!(
-                    t(text, ws, i - 1).to_lowercase().as_str(),
-                    "a" | "about" | "around"
-                ) =>
-        {
+        "dozen" if i > 0 && matches!(&*Lower::new(t(text, ws, i - 1)), "a" | "about" | "around") => {
             (12.0, 12.0, i + 1)
         }
         _ => return None,
