@@ -150,7 +150,7 @@ impl<'a> Merge<'a> {
     /// The words of persons' names of two or more words, each with the roots whose names have it.
     fn person_words(&mut self, kind: &[Option<EntityKind>]) -> HashMap<String, Vec<usize>> {
         let mut by_word: HashMap<String, Vec<usize>> = HashMap::default();
-        for (i, f) in self.found.iter().enumerate() {
+        for (i, f) in self.found.firsts() {
             let r = self.uf.find(i);
             if !is_person(kind[r], &f) || f.words() < 2 {
                 continue;
@@ -166,7 +166,7 @@ impl<'a> Merge<'a> {
     /// word of theirs belongs to another person too. By root.
     fn compounds(&mut self, kind: &[Option<EntityKind>], by_word: &HashMap<String, Vec<usize>>) -> Vec<bool> {
         let mut compound = vec![false; self.n()];
-        for (i, f) in self.found.iter().enumerate() {
+        for (i, f) in self.found.firsts() {
             let r = self.uf.find(i);
             if !is_person(kind[r], &f) || f.words() < 2 {
                 continue;
@@ -256,7 +256,7 @@ impl<'a> Merge<'a> {
         variants::inner_words(self.found, &mut self.uf);
         let kind = self.kinds();
         let mut by_first: HashMap<String, Vec<usize>> = HashMap::default();
-        for (i, f) in self.found.iter().enumerate() {
+        for (i, f) in self.found.firsts() {
             let words: Vec<&str> = f.surface.split(' ').collect();
             let (Some(first), Some(last)) = (words.first(), words.last()) else {
                 continue;
@@ -290,14 +290,15 @@ impl<'a> Merge<'a> {
         // A lone word the gazetteer knows as a place is that place, not the short form of an
         // institution named after it ("a Seoul court" beside "the Seoul Central District Court").
         let g = gazetteer::get();
+        // (A small town that shares the word is no such place: "the Harbourview" beside "the
+        // Harbourview Hotel".)
+        let known_place = self.found.by_form(|f| {
+            g.place(f.surface)
+                .is_some_and(|p| p.scale != gazetteer::Scale::City || p.population >= 100_000)
+        });
         for (i, f) in self.found.iter().enumerate() {
             let r = self.uf.find(i);
-            // (A small town that shares the word is no such place: "the Harbourview" beside
-            // "the Harbourview Hotel".)
-            let known_place = g
-                .place(f.surface)
-                .is_some_and(|p| p.scale != gazetteer::Scale::City || p.population >= 100_000);
-            if multi_word[r] || f.place.is_some() || titled[r] || known_place {
+            if multi_word[r] || f.place.is_some() || titled[r] || known_place[f.form as usize] {
                 continue;
             }
             let Some(roots) = by_first.get(f.key) else {
@@ -312,7 +313,7 @@ impl<'a> Merge<'a> {
     pub(super) fn bare_cue_words(&mut self, multi_word: &[bool]) {
         let kind = self.kinds();
         let mut by_tail: HashMap<String, Vec<usize>> = HashMap::default();
-        for (i, f) in self.found.iter().enumerate() {
+        for (i, f) in self.found.firsts() {
             let Some(last) = f.surface.rsplit(' ').next().filter(|_| f.words() >= 2) else {
                 continue;
             };
@@ -339,7 +340,7 @@ impl<'a> Merge<'a> {
     /// Step 5: an acronym spelling the initials of exactly one longer name.
     pub(super) fn acronyms(&mut self) {
         let mut by_initials: HashMap<String, Vec<usize>> = HashMap::default();
-        for (i, f) in self.found.iter().enumerate() {
+        for (i, f) in self.found.firsts() {
             if f.place.is_some() || f.words() < 2 {
                 continue;
             }
@@ -352,11 +353,14 @@ impl<'a> Merge<'a> {
                 }
             }
         }
-        for (i, f) in self.found.iter().enumerate() {
-            // "USFO", or a short name closing with the initials of the rest ("ZTX CW").
+        // "USFO", or a short name closing with the initials of the rest ("ZTX CW").
+        let acronym = self.found.by_form(|f| {
             let words: Vec<&str> = f.surface.split(' ').collect();
             let short = words.len() == 2 && words.iter().all(|w| is_acronym(w));
-            if f.place.is_some() || !(is_acronym(f.surface) || short) {
+            f.place.is_none() && (is_acronym(f.surface) || short)
+        });
+        for (i, f) in self.found.iter().enumerate() {
+            if !acronym[f.form as usize] {
                 continue;
             }
             let Some(roots) = by_initials.get(f.key) else {

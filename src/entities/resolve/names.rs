@@ -26,6 +26,8 @@ struct At {
 /// One distinct name as written, with what the merging steps ask of it.
 #[derive(Debug)]
 struct Form {
+    /// Its first mention.
+    first: u32,
     surface: Box<str>,
     /// [`key`] of the surface.
     key: Box<str>,
@@ -96,7 +98,7 @@ impl Names {
         if let Some(t) = f.title_alias {
             self.titles.push((i, t));
         }
-        let form = self.intern(f.surface, f.place, f.demonym);
+        let form = self.intern(i, f.surface, f.place, f.demonym);
         self.at.push(At {
             source: clamp(source),
             start: clamp(f.span.start),
@@ -108,7 +110,7 @@ impl Names {
     }
 
     /// The form of a surface with its place and demonym flag, added when new.
-    fn intern(&mut self, surface: Box<str>, place: Option<&'static Place>, demonym: bool) -> u32 {
+    fn intern(&mut self, i: u32, surface: Box<str>, place: Option<&'static Place>, demonym: bool) -> u32 {
         let address = place.map_or(0, |p| std::ptr::from_ref(p) as usize);
         let next = u32::try_from(self.forms.len()).unwrap_or(u32::MAX);
         let forms = &mut self.forms;
@@ -117,6 +119,7 @@ impl Names {
             .entry((surface, address, demonym))
             .or_insert_with_key(|(surface, _, _)| {
                 forms.push(Form {
+                    first: i,
                     key: key(surface).into(),
                     words: u8::try_from(word_count(surface)).unwrap_or(u8::MAX),
                     surface: surface.clone(),
@@ -153,6 +156,23 @@ impl Names {
     /// The mentions in order.
     pub fn iter(&self) -> impl Iterator<Item = Name<'_>> {
         (0..self.len()).map(|i| self.get(i))
+    }
+
+    /// The first mention of each form, in mention order. Every mention of a form is in the same
+    /// group from the first merging step on (the group key is the form's), so a step that only
+    /// gathers forms by their group, with no merging on the way, reads each form once here rather
+    /// than once a mention: its later mentions would add the same entry again. The kind and
+    /// weight given are the first mention's own, which such a step must not read.
+    pub fn firsts(&self) -> impl Iterator<Item = (usize, Name<'_>)> {
+        self.forms
+            .iter()
+            .map(|f| (f.first as usize, self.get(f.first as usize)))
+    }
+
+    /// `test` of each form (its first mention's surface, place and word count; not its kind or
+    /// weight), by form.
+    pub fn by_form(&self, test: impl Fn(&Name) -> bool) -> Vec<bool> {
+        self.firsts().map(|(_, f)| test(&f)).collect()
     }
 
     /// How many distinct forms the mentions have.
@@ -205,5 +225,9 @@ mod tests {
         assert_eq!(names.title_alias(1), Some("Mayor Tolland"));
         assert_eq!(names.title_alias(0), None);
         assert_eq!(names.title_alias(2), None);
+        // Each form once, at its first mention, in mention order.
+        let firsts: Vec<(usize, &str)> = names.firsts().map(|(i, f)| (i, f.surface)).collect();
+        assert_eq!(firsts, [(0, "Mara Tolland"), (1, "Tolland"), (3, "MARA TOLLAND")]);
+        assert_eq!(names.by_form(|f| f.words() == 2), [true, false, true]);
     }
 }

@@ -11,7 +11,7 @@ use crate::entities::gazetteer;
 pub(super) fn place_prefixed(found: &Names, uf: &mut UnionFind, kind: &[Option<EntityKind>]) {
     let g = gazetteer::get();
     let mut by_rest: HashMap<String, Vec<usize>> = HashMap::default();
-    for (i, f) in found.iter().enumerate() {
+    for (i, f) in found.firsts() {
         let r = uf.find(i);
         let words: Vec<&str> = f.surface.split(' ').collect();
         if kind[r] != Some(EntityKind::Organisation) || words.len() < 2 || f.place.is_some() {

@@ -17,7 +17,7 @@ pub(super) fn clipped_typos(found: &Names, uf: &mut UnionFind, kind: &[Option<En
     let firm = |k: Option<EntityKind>| matches!(k, Some(EntityKind::Place | EntityKind::Organisation));
     // Each full name's key with its last letter dropped, pointing at its entity.
     let mut clipped: HashMap<&str, Vec<usize>> = HashMap::default();
-    for (i, f) in found.iter().enumerate() {
+    for (i, f) in found.firsts() {
         let r = uf.find(i);
         let k = f.key;
         let last_word = k.rsplit(' ').next().unwrap_or("");

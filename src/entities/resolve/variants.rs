@@ -74,7 +74,7 @@ fn same_surname(a: &str, b: &str) -> bool {
 pub(super) fn variant_people(found: &Names, uf: &mut UnionFind, is_person: &dyn Fn(usize, &Name) -> bool) {
     // (given, surname) of each two-word person name, by root.
     let mut names: Vec<(usize, String, String)> = Vec::new();
-    for (i, f) in found.iter().enumerate() {
+    for (i, f) in found.firsts() {
         if f.words() != 2 || !is_person(i, &f) {
             continue;
         }
@@ -143,7 +143,7 @@ pub(super) fn particle_surnames(found: &Names, uf: &mut UnionFind, is_person: &d
         cues::is_particle(&lower) || cues::is_foreign_article(w)
     };
     let mut by_tail: HashMap<String, Vec<usize>> = HashMap::default();
-    for (i, f) in found.iter().enumerate() {
+    for (i, f) in found.firsts() {
         let words: Vec<&str> = f.surface.split(' ').collect();
         if words.len() < 3 || !is_person(i, &f) {
             continue;
@@ -158,10 +158,13 @@ pub(super) fn particle_surnames(found: &Names, uf: &mut UnionFind, is_person: &d
             }
         }
     }
-    for (i, f) in found.iter().enumerate() {
+    let opens_with_particle = found.by_form(|f| {
         let words = f.surface.split(' ').count();
         let first = f.surface.split(' ').next().unwrap_or_default();
-        if !(2..=3).contains(&words) || f.place.is_some() || !particle(first) {
+        (2..=3).contains(&words) && f.place.is_none() && particle(first)
+    });
+    for (i, f) in found.iter().enumerate() {
+        if !opens_with_particle[f.form as usize] {
             continue;
         }
         let kind_ok = matches!(f.kind, None | Some(EntityKind::Person));
@@ -179,7 +182,7 @@ pub(super) fn particle_surnames(found: &Names, uf: &mut UnionFind, is_person: &d
 pub(super) fn without_kind_word(found: &Names, uf: &mut UnionFind, kind: &[Option<EntityKind>]) {
     let g = crate::entities::gazetteer::get();
     let mut by_stem: HashMap<String, Vec<usize>> = HashMap::default();
-    for (i, f) in found.iter().enumerate() {
+    for (i, f) in found.firsts() {
         let words: Vec<&str> = f.surface.split(' ').collect();
         let Some((last, stem)) = words.split_last() else {
             continue;
@@ -198,16 +201,20 @@ pub(super) fn without_kind_word(found: &Names, uf: &mut UnionFind, kind: &[Optio
             roots.push(r);
         }
     }
+    // The names each form could be the short form of, looked up once per form.
+    let longer: Vec<Option<&Vec<usize>>> = found
+        .firsts()
+        .map(|(_, f)| {
+            let candidate = f.words() >= 2 && f.place.is_none() && g.place(f.surface).is_none();
+            candidate.then(|| by_stem.get(&group_key(f.surface))).flatten()
+        })
+        .collect();
     for (i, f) in found.iter().enumerate() {
-        let r = uf.find(i);
-        if f.words() < 2
-            || f.place.is_some()
-            || g.place(f.surface).is_some()
-            || kind[r] == Some(EntityKind::Person)
-        {
+        let Some(roots) = longer[f.form as usize] else {
             continue;
-        }
-        if let Some(roots) = by_stem.get(&group_key(f.surface)) {
+        };
+        let r = uf.find(i);
+        if kind[r] != Some(EntityKind::Person) {
             uf.union_if_unique(roots, r, Some(r));
         }
     }
@@ -258,7 +265,7 @@ type Named = (usize, Vec<String>);
 /// most two more. Joined when the shorter matches exactly one longer name.
 pub(super) fn inner_words(found: &Names, uf: &mut UnionFind) {
     let mut by_ends: HashMap<(String, String), Vec<Named>> = HashMap::default();
-    for (i, f) in found.iter().enumerate() {
+    for (i, f) in found.firsts() {
         let words: Vec<&str> = f.surface.split(' ').collect();
         let (Some(first), Some(last)) = (words.first(), words.last()) else {
             continue;
