@@ -30,6 +30,29 @@ pub(crate) fn advise_huge_pages(region: &mut [u8]) {
     }
 }
 
+/// Tell the kernel the pages wholly inside `region` will not be read again soon, so it may take
+/// them back now: the embedded weight tables once a copy of them is made ([`super::model`]).
+/// `MADV_PAGEOUT` never changes what the pages hold (they are read back from the program file,
+/// or from swap, when touched again), so the region stays valid whatever the kernel does.
+#[cfg(target_os = "linux")]
+pub(crate) fn release(region: &[u8]) {
+    const PAGE: usize = 4096;
+    let start = region.as_ptr() as usize;
+    let first = start.next_multiple_of(PAGE);
+    let end = (start + region.len()) / PAGE * PAGE;
+    if end <= first {
+        return;
+    }
+    // SAFETY: the range lies inside `region`, memory this process can read; MADV_PAGEOUT only
+    // asks for its pages to be reclaimed, keeping their contents, and a refusal is harmless.
+    unsafe {
+        libc::madvise(first as *mut libc::c_void, end - first, libc::MADV_PAGEOUT);
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+pub(crate) fn release(_region: &[u8]) {}
+
 /// Huge pages are a Linux matter; elsewhere there is nothing to ask.
 #[cfg(not(target_os = "linux"))]
 pub(crate) fn advise_huge_pages(_region: &mut [u8]) {}

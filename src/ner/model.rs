@@ -398,7 +398,13 @@ impl Table {
     }
 
     fn promote(&self) {
-        self.owned.get_or_init(|| Owned::new(self.fixed));
+        self.owned.get_or_init(|| {
+            let copy = Owned::new(self.fixed);
+            // Only the copy is read from now on: the embedded pages the copying read need not
+            // stay resident beside it (17 MB).
+            super::hint::release(self.fixed);
+            copy
+        });
     }
 
     #[inline]
