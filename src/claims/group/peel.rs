@@ -119,11 +119,16 @@ impl PartialOrd for Candidate {
     }
 }
 
-/// What is still unclaimed: per value, its statements and the sources stating it.
+/// What is still unclaimed: per value, its statements, and by source the statements of it each
+/// source makes (a source's repeats are found there, not by reading every statement of the value:
+/// at 10,000 sources one figure can be thousands of statements).
 struct Remaining {
     statements: Vec<Option<Statement>>,
-    by_value: HashMap<ValueKey, (BTreeSet<usize>, HashMap<usize, usize>)>,
+    by_value: HashMap<ValueKey, (BTreeSet<usize>, BySource)>,
 }
+
+/// A value's unclaimed statements by the source that makes them.
+type BySource = HashMap<usize, Vec<usize>>;
 
 impl Remaining {
     /// All of one key's statements, indexed by value.
@@ -135,7 +140,7 @@ impl Remaining {
         for (i, s) in group.into_iter().enumerate() {
             let e = rem.by_value.entry(value_key(&s)).or_default();
             e.0.insert(i);
-            *e.1.entry(s.value.source).or_default() += 1;
+            e.1.entry(s.value.source).or_default().push(i);
             rem.statements.push(Some(s));
         }
         rem
@@ -148,15 +153,11 @@ impl Remaining {
         let repeats: Vec<usize> = self
             .by_value
             .get(&value_key(&s))
-            .map(|(idx, _)| idx.iter().copied().collect())
+            .and_then(|(_, sources)| sources.get(&s.value.source))
+            .cloned()
             .unwrap_or_default();
         for r in repeats {
-            if self.statements[r]
-                .as_ref()
-                .is_some_and(|x| x.value.source == s.value.source)
-            {
-                self.take(r);
-            }
+            self.take(r);
         }
         Some(s)
     }
@@ -165,9 +166,9 @@ impl Remaining {
         let s = self.statements.get_mut(i)?.take()?;
         if let Some((idx, sources)) = self.by_value.get_mut(&value_key(&s)) {
             idx.remove(&i);
-            if let Some(n) = sources.get_mut(&s.value.source) {
-                *n -= 1;
-                if *n == 0 {
+            if let Some(left) = sources.get_mut(&s.value.source) {
+                left.retain(|&x| x != i);
+                if left.is_empty() {
                     sources.remove(&s.value.source);
                 }
             }
