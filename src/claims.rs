@@ -57,26 +57,28 @@ pub fn align(
     let (statements, ties) = statement::statements(briefing, sentences, entities, values);
     let published: Vec<Option<chrono::NaiveDate>> = briefing.sources.iter().map(|s| s.published).collect();
     let breadth = topic::Breadth::of(&statements);
-    // Each claim's verdict and topic are read on their own, on every core.
-    let claims = crate::par::map_into(group::group(entities, statements, &ties), |_, mut picked| {
-        // Listed by publication date (undated last), so a reader sees a figure change from
-        // report to report.
-        let date = |s: &Statement| published.get(s.value.source).copied().flatten();
-        picked.sort_by_key(|s| (date(s).is_none(), date(s), s.value.source, s.value.span.start));
-        let dates: Vec<Option<chrono::NaiveDate>> = picked.iter().map(date).collect();
-        let (verdict, reason) = verdict::verdict(&picked, &dates);
-        let topic = topic::topic(entities, &breadth, &ties, &picked);
-        Claim {
-            id: String::new(),
-            topic: topic.text,
-            kind: picked
-                .first()
-                .map_or(crate::values::ValueKind::Count, |s| s.value.kind),
-            verdict,
-            reason,
-            entities: topic.entities,
-            statements: picked,
-        }
-    });
+    let claims = group::group(entities, statements, &ties)
+        .into_iter()
+        .map(|mut picked| {
+            // Listed by publication date (undated last), so a reader sees a figure change from
+            // report to report.
+            let date = |s: &Statement| published.get(s.value.source).copied().flatten();
+            picked.sort_by_key(|s| (date(s).is_none(), date(s), s.value.source, s.value.span.start));
+            let dates: Vec<Option<chrono::NaiveDate>> = picked.iter().map(date).collect();
+            let (verdict, reason) = verdict::verdict(&picked, &dates);
+            let topic = topic::topic(entities, &breadth, &ties, &picked);
+            Claim {
+                id: String::new(),
+                topic: topic.text,
+                kind: picked
+                    .first()
+                    .map_or(crate::values::ValueKind::Count, |s| s.value.kind),
+                verdict,
+                reason,
+                entities: topic.entities,
+                statements: picked,
+            }
+        })
+        .collect();
     rank::rank(claims)
 }

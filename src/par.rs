@@ -54,25 +54,6 @@ pub(crate) fn map<T: Sync, R: Send>(items: &[T], f: impl Fn(usize, &T) -> R + Sy
     slots.into_iter().flatten().collect()
 }
 
-/// [`map`] over owned items: each is handed to `f` by value, the results in the items' order.
-pub(crate) fn map_into<T: Send, R: Send>(items: Vec<T>, f: impl Fn(usize, T) -> R + Sync) -> Vec<R> {
-    // Each item waits in a cell of its own until the one worker that takes its index takes it out.
-    let cells: Vec<std::sync::Mutex<Option<T>>> = items
-        .into_iter()
-        .map(|t| std::sync::Mutex::new(Some(t)))
-        .collect();
-    map(&cells, |i, cell| {
-        let item = cell
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .take();
-        item.map(|t| f(i, t))
-    })
-    .into_iter()
-    .flatten()
-    .collect()
-}
-
 #[cfg(test)]
 mod tests {
     #[test]
@@ -82,14 +63,6 @@ mod tests {
             super::map(&items, |i, &x| (i, x * 2)),
             items.iter().map(|&x| (x, x * 2)).collect::<Vec<_>>()
         );
-    }
-
-    #[test]
-    fn owned_items_keep_their_order() {
-        let items: Vec<String> = (0..500).map(|i| i.to_string()).collect();
-        let want: Vec<usize> = (0..500).map(|i| i * 10 + i.to_string().len()).collect();
-        assert_eq!(super::map_into(items, |i, s| i * 10 + s.len()), want);
-        assert!(super::map_into(Vec::<u8>::new(), |_, b| b).is_empty());
     }
 
     #[test]

@@ -14,17 +14,14 @@ mod peel;
 pub fn group(entities: &[Entity], mut statements: Vec<Statement>, ties: &Ties) -> Vec<Vec<Statement>> {
     name_bare_measurements(&mut statements);
     let figures = figures_by_sentence(&statements);
-    // Each key's statements are peeled apart on their own, on every core.
-    let peeled: Vec<Vec<Statement>> = crate::par::map_into(by_key(statements), |_, group| {
+    let mut peeled: Vec<Vec<Statement>> = Vec::new();
+    for group in by_key(statements) {
         if one_figure_per_source(&group) {
-            vec![group]
+            peeled.push(group);
         } else {
-            peel::peel(group, entities, ties, &figures)
+            peeled.extend(peel::peel(group, entities, ties, &figures));
         }
-    })
-    .into_iter()
-    .flatten()
-    .collect();
+    }
     merge_same_figures(peeled)
 }
 

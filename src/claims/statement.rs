@@ -260,76 +260,63 @@ fn protagonist(entities: &[Entity]) -> Option<usize> {
         .map(|(i, _)| i)
 }
 
-/// Values with a measure become statements; a count repeated by its own source with and without a
-/// subgroup ("430,000 residents", "430,000 Korean residents") keeps only the more specific one.
-pub fn statements(
-    briefing: &Briefing,
-    sentences: &[Vec<Sentence>],
-    entities: &[Entity],
-    values: Vec<Value>,
-) -> (Vec<Statement>, Ties) {
-    let index = MentionIndex::new(briefing.sources.len(), entities);
-    // The current source's mentions: values come source by source.
-    let mut mentions_of: (usize, Vec<(Range<usize>, usize)>) = (usize::MAX, Vec::new());
-    // At most one statement a value: reserved once rather than grown by doubling (a statement is
-    // 400 bytes, and at 10,000 sources the list was a third larger than its statements).
-    let mut out = Vec::with_capacity(values.len());
-    let mut ties = Ties::new();
-    // The current sentence's words: values come sentence by sentence.
-    let mut cut: ((usize, usize), Vec<Word>) = ((usize::MAX, 0), Vec::new());
-    // Whether the current sentence frames its counts as a running total, read once per sentence.
-    let mut running_total: Option<bool> = None;
-    let dates = dates_by_sentence(&values);
-    let protagonist = protagonist(entities);
-    for value in values {
-        let Some(source) = briefing.sources.get(value.source) else {
-            continue;
-        };
-        let Some(sentence) = sentences.get(value.source).and_then(|s| s.get(value.sentence)) else {
-            continue;
-        };
+/// What each value is read against, and what the reading of the last one left to reuse.
+struct Reading<'a> {
+    briefing: &'a Briefing,
+    sentences: &'a [Vec<Sentence>],
+    entities: &'a [Entity],
+    index: MentionIndex,
+    /// The person the briefing names most ([`protagonist`]).
+    protagonist: Option<usize>,
+    /// The current source's mentions: values come source by source.
+    mentions: (usize, Vec<(Range<usize>, usize)>),
+    /// The current sentence's words: values come sentence by sentence.
+    cut: ((usize, usize), Vec<Word>),
+    /// Whether the current sentence frames its counts as a running total, read once per sentence.
+    running_total: Option<bool>,
+}
+
+impl Reading<'_> {
+    /// The statement a value makes, with the tie between its figure and who acts; none when its
+    /// sentence says not what it measures, or of whom a record or an age is.
+    fn statement(&mut self, value: Value) -> Option<(Statement, Tie)> {
+        let source = self.briefing.sources.get(value.source)?;
+        let sentence = self.sentences.get(value.source)?.get(value.sentence)?;
+        let text = source.text.as_str();
         let span = sentence.span.clone();
-        if cut.0 != (value.source, span.start) {
-            cut = ((value.source, span.start), words(&source.text, span.clone()));
-            running_total = None;
+        if self.cut.0 != (value.source, span.start) {
+            self.cut = ((value.source, span.start), words(text, span.clone()));
+            self.running_total = None;
         }
-        let Some(mut m) = measure_in(&source.text, span.clone(), &cut.1, &value) else {
-            continue;
-        };
-        if mentions_of.0 != value.source {
-            mentions_of.0 = value.source;
-            index.of(value.source, &mut mentions_of.1);
+        let cut = &self.cut.1;
+        let mut m = measure_in(text, span.clone(), cut, &value)?;
+        if self.mentions.0 != value.source {
+            self.mentions.0 = value.source;
+            self.index.of(value.source, &mut self.mentions.1);
         }
-        let mentions = mentions_of.1.as_slice();
+        let mentions = self.mentions.1.as_slice();
         if value.kind == ValueKind::Count
-            && *running_total.get_or_insert_with(|| super::scope::cumulative(&source.text, &cut.1))
+            && *self
+                .running_total
+                .get_or_insert_with(|| super::scope::cumulative(text, cut))
         {
             m.key.push_str("|so far");
             m.label.push_str(" (so far)");
         }
         let whose = Whose {
-            text: &source.text,
+            text,
             sentence: &span,
             mentions,
-            entities,
-            protagonist,
+            entities: self.entities,
+            protagonist: self.protagonist,
         };
         if !whose.name(&mut m, &value) {
-            continue;
+            return None;
         }
-        let ents = without_speakers(
-            &source.text,
-            &cut.1,
-            &value,
-            mentions,
-            entities_in(mentions, &span),
-            entities,
-        );
-        let t = tie(&source.text, &span, &value, m.at.as_ref(), mentions, entities);
-        if t != Tie::default() {
-            ties.insert((value.source, value.span.start), t);
-        }
-        out.push(Statement {
+        let near = entities_in(mentions, &span);
+        let ents = without_speakers(text, cut, &value, mentions, near, self.entities);
+        let t = tie(text, &span, &value, m.at.as_ref(), mentions, self.entities);
+        let statement = Statement {
             value,
             measure: m.label.clone(),
             entities: ents,
@@ -340,8 +327,44 @@ pub fn statements(
             headline: sentence.headline,
             event: None,
             placed: None,
-        });
+        };
+        Some((statement, t))
     }
+}
+
+/// Values with a measure become statements; a count repeated by its own source with and without a
+/// subgroup ("430,000 residents", "430,000 Korean residents") keeps only the more specific one.
+pub fn statements(
+    briefing: &Briefing,
+    sentences: &[Vec<Sentence>],
+    entities: &[Entity],
+    values: Vec<Value>,
+) -> (Vec<Statement>, Ties) {
+    let dates = dates_by_sentence(&values);
+    let mut reading = Reading {
+        briefing,
+        sentences,
+        entities,
+        index: MentionIndex::new(briefing.sources.len(), entities),
+        protagonist: protagonist(entities),
+        mentions: (usize::MAX, Vec::new()),
+        cut: ((usize::MAX, 0), Vec::new()),
+        running_total: None,
+    };
+    // At most one statement a value: reserved once rather than grown by doubling (a statement is
+    // 400 bytes, and at 10,000 sources the list was a third larger than its statements).
+    let mut out = Vec::with_capacity(values.len());
+    let mut ties = Ties::new();
+    for value in values {
+        let Some((statement, t)) = reading.statement(value) else {
+            continue;
+        };
+        if t != Tie::default() {
+            ties.insert((statement.value.source, statement.value.span.start), t);
+        }
+        out.push(statement);
+    }
+    drop(reading);
     keep_one_per_figure(&mut out, briefing);
     drop_vague_beside_figures(&mut out);
     drop_general_beside_specific(&mut out);
