@@ -199,15 +199,7 @@ fn find_in_source(
                 .clone()
                 .filter(|t| c.units.len() == 1 && !t.is_empty())
                 .map(|t| format!("{} {surface}", words[t].join(" ")));
-            found.push(Found {
-                span,
-                surface: surface.into(),
-                kind: c.kind,
-                weight: c.weight,
-                place: c.place,
-                demonym: c.demonym,
-                title_alias: title_alias.map(String::into_boxed_str),
-            });
+            found.push(found_of(c, span, surface, title_alias));
         }
         for (a, b, kind) in links::find(words, &cands) {
             if let (Some(&Some(a)), Some(&Some(b))) = (ids.get(a), ids.get(b)) {
@@ -216,6 +208,24 @@ fn find_in_source(
         }
     }
     (found, links)
+}
+
+/// Candidate `c` as a mention at `span` (of the text, or of a document's tokens).
+fn found_of(
+    c: &candidates::Candidate,
+    span: Range<usize>,
+    surface: String,
+    title_alias: Option<String>,
+) -> Found {
+    Found {
+        span,
+        surface: surface.into(),
+        kind: c.kind,
+        weight: c.weight,
+        place: c.place,
+        demonym: c.demonym,
+        title_alias: title_alias.map(String::into_boxed_str),
+    }
 }
 
 /// The outlet ingest read from a dateline or credit line ("Nara, Jan. 14 (Jiji Press)–") is an
@@ -357,18 +367,7 @@ pub fn rules_tag_document(sentences: &[Vec<&str>]) -> Vec<Vec<Tag>> {
                 demonyms.insert(span.start);
             }
             let surface = tokens[c.units.clone()].join(" ");
-            found.push(
-                0,
-                Found {
-                    span,
-                    surface: surface.into(),
-                    kind: c.kind,
-                    weight: c.weight,
-                    place: c.place,
-                    demonym: c.demonym,
-                    title_alias: None,
-                },
-            );
+            found.push(0, found_of(c, span, surface, None));
         }
         for (a, b, kind) in links::find(tokens, &cands) {
             links.push(Link::new(base + a, base + b, kind));
