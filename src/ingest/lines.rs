@@ -17,6 +17,12 @@ pub(crate) fn words(line: &str) -> usize {
     line.split_whitespace().count()
 }
 
+/// [`words`], counted no further than `cap + 1`: the line tests below ask every line of every
+/// file whether it is short, and a paragraph's hundred words need not all be counted to say no.
+fn words_up_to(line: &str, cap: usize) -> usize {
+    line.split_whitespace().take(cap + 1).count()
+}
+
 /// Ends like a sentence, perhaps inside closing quotes or brackets ("… said.”"); "(Update)" does not.
 pub(crate) fn ends_sentence(line: &str) -> bool {
     line.trim_end()
@@ -129,7 +135,7 @@ pub(crate) fn photo_credit(line: &str) -> bool {
     static MARK: LazyLock<Regex> = LazyLock::new(|| {
         re(r"(?i)(?-u:\b)(?:via|by|courtesy|credit|from|file)(?-u:\b)|[/:©|]|^\(|getty|shutterstock")
     });
-    words(line) <= 12 && !ends_with_period(line) && MEDIA.is_match(line) && MARK.is_match(line)
+    words_up_to(line, 12) <= 12 && !ends_with_period(line) && MEDIA.is_match(line) && MARK.is_match(line)
 }
 
 fn ends_with_period(line: &str) -> bool {
@@ -243,7 +249,7 @@ pub(crate) fn byline(line: &str) -> bool {
 /// closed by a colon.
 pub(crate) fn label(line: &str) -> bool {
     let t = line.trim();
-    let n = words(t);
+    let n = words_up_to(t, 3);
     if n == 0 || n > 3 || t.chars().count() > 40 || t.contains(|c: char| c.is_ascii_digit()) {
         return false;
     }
@@ -257,7 +263,7 @@ pub(crate) fn label(line: &str) -> bool {
 
 /// A line that can be a headline: 3 to 30 words, not a sentence ending in a period.
 pub(crate) fn headline(line: &str) -> bool {
-    let n = words(line);
+    let n = words_up_to(line, 30);
     (3..=30).contains(&n)
         && line.len() <= 250
         && !ends_with_period(line)
@@ -268,7 +274,7 @@ pub(crate) fn headline(line: &str) -> bool {
 
 /// A line of running text: long, or a full sentence of some length.
 pub(crate) fn paragraph(line: &str) -> bool {
-    let n = words(line);
+    let n = words_up_to(line, 40);
     n >= 40 || (n >= 6 && ends_sentence(line))
 }
 

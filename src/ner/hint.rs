@@ -33,13 +33,19 @@ pub(crate) fn advise_huge_pages(region: &mut [u8]) {
 /// Tell the kernel the pages wholly inside `region` will not be read again soon, so it may take
 /// them back now: the embedded weight tables once a copy of them is made ([`super::model`]).
 /// `MADV_PAGEOUT` never changes what the pages hold (they are read back from the program file,
-/// or from swap, when touched again), so the region stays valid whatever the kernel does.
+/// or from swap, when touched again), so the region stays valid whatever the kernel does. (Recent
+/// kernels page out a file's pages only for a process that owns the file or may write it: a
+/// binary installed by another user keeps them resident.)
 #[cfg(target_os = "linux")]
 pub(crate) fn release(region: &[u8]) {
-    const PAGE: usize = 4096;
+    // SAFETY: sysconf only reads a system setting.
+    let page = unsafe { libc::sysconf(libc::_SC_PAGESIZE) };
+    let Some(page) = usize::try_from(page).ok().filter(|&p| p > 0) else {
+        return;
+    };
     let start = region.as_ptr() as usize;
-    let first = start.next_multiple_of(PAGE);
-    let end = (start + region.len()) / PAGE * PAGE;
+    let first = start.next_multiple_of(page);
+    let end = (start + region.len()) / page * page;
     if end <= first {
         return;
     }

@@ -60,6 +60,19 @@ pub struct MentionsOut<'a> {
 
 impl Serialize for MentionsOut<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        // A mention outside its source's text would be a broken analysis: refused before any of
+        // it is written, rather than halfway through the entity.
+        let fits = |m: &Mention| {
+            self.sources
+                .get(m.source)
+                .is_some_and(|s| s.text.get(m.span.clone()).is_some())
+        };
+        if let Some(m) = self.mentions.iter().find(|m| !fits(m)) {
+            return Err(serde::ser::Error::custom(format!(
+                "a mention at {:?} of source {} is outside its text",
+                m.span, m.source
+            )));
+        }
         serializer.collect_seq(self.mentions.iter().map(|m| {
             let source = &self.sources[m.source];
             MentionOut {
