@@ -2,7 +2,9 @@
 //! briefing.
 //!
 //! Every step goes through a hash map keyed by a folded form, so the work stays linear in the
-//! number of mentions (no comparison of every name with every other):
+//! number of mentions (no comparison of every name with every other). The mentions are held as
+//! [`Names`]: each distinct form once, folded once, and read once by the steps that only gather
+//! forms by group.
 //!
 //! 1. same folded form or same gazetteer place ("Lee Jae-myung" = "LEE JAE MYUNG", "U.S." =
 //!    "America" = "American");
