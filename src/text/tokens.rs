@@ -57,7 +57,12 @@ pub fn tokenize(text: &str, span: Range<usize>) -> Vec<Token> {
             return tokenize_chars(slice, span.start, &chars);
         };
         chars.clear();
-        chars.extend(slice.char_indices());
+        // ASCII (most text) needs no decoding: each byte is its character.
+        if slice.is_ascii() {
+            chars.extend(slice.bytes().enumerate().map(|(i, b)| (i, char::from(b))));
+        } else {
+            chars.extend(slice.char_indices());
+        }
         let tokens = tokenize_chars(slice, span.start, &chars);
         if chars.capacity() > KEEP_CHARS {
             chars.clear();
