@@ -58,27 +58,17 @@ pub fn is_title_case(units: &[&str]) -> bool {
 /// Whether most words of a sentence are in capitals (an all-caps headline): there capitals do not
 /// mark acronyms.
 pub fn is_all_caps_line(units: &[&str]) -> bool {
-    // One pass over each word's letters, stopping once it has two and a small one (a hot test:
-    // every sentence is asked, twice).
+    // In one pass, counting a word's letters only as far as a test needs (a hot test: every
+    // sentence is asked, twice).
+    let has_letters = |u: &str, n: usize| u.chars().filter(|c| c.is_alphabetic()).take(n).count() == n;
     let (mut words, mut caps, mut long) = (0usize, 0usize, false);
-    for u in units {
-        let (mut letters, mut upper) = (0usize, true);
-        for c in u.chars().filter(|c| c.is_alphabetic()) {
-            letters += 1;
-            upper &= c.is_uppercase();
-            if !upper && letters >= 2 {
-                break;
-            }
-        }
-        // Words of two letters or more; capitals words are `is_all_caps`.
-        if letters >= 2 {
-            words += 1;
-            if upper {
-                caps += 1;
-                // Two capitals words make a label ("RELATED ARTICLES") when one is too long for
-                // an acronym.
-                long |= letters >= 5;
-            }
+    for u in units.iter().filter(|u| has_letters(u, 2)) {
+        words += 1;
+        if is_all_caps(u) {
+            caps += 1;
+            // Two capitals words make a label ("RELATED ARTICLES") when one is too long for an
+            // acronym.
+            long |= has_letters(u, 5);
         }
     }
     (caps >= 3 || (caps == 2 && long)) && caps * 10 >= words * 7

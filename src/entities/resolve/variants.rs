@@ -4,10 +4,10 @@
 //! a name meet its other spellings at once (a leading "The", a closing legal form, an exonym).
 
 use rustc_hash::FxHashMap as HashMap;
-use std::borrow::Cow;
 
 use super::{EntityKind, Name, Names, UnionFind, key};
 use crate::entities::{cues, lists};
+use crate::text::Lower;
 
 /// The key a mention is grouped by before anything else: its folded form without a leading "the"
 /// ("The Pinnacles" = "Pinnacles"), without a closing legal form when words remain ("Acme Widgets
@@ -129,19 +129,8 @@ pub(super) fn variant_people(found: &Names, uf: &mut UnionFind, is_person: &dyn 
 /// A surname with its particle standing alone ("De Wolfe", "de Vries", "van Dijk") joins the one
 /// person of the briefing whose full name ends with it ("Annika De Wolfe").
 pub(super) fn particle_surnames(found: &Names, uf: &mut UnionFind, is_person: &dyn Fn(usize, &Name) -> bool) {
-    let particle = |w: &str| {
-        // Short ASCII words fold on the stack: no lower-case copy per word of every name.
-        let mut buf = [0u8; 16];
-        let lower = if w.is_ascii() && w.len() <= buf.len() {
-            let b = &mut buf[..w.len()];
-            b.copy_from_slice(w.as_bytes());
-            b.make_ascii_lowercase();
-            Cow::Borrowed(std::str::from_utf8(b).unwrap_or_default())
-        } else {
-            Cow::Owned(w.to_lowercase())
-        };
-        cues::is_particle(&lower) || cues::is_foreign_article(w)
-    };
+    // A short word is lower-cased on the stack: no copy per word of every name.
+    let particle = |w: &str| cues::is_particle(&Lower::new(w)) || cues::is_foreign_article(w);
     let mut by_tail: HashMap<String, Vec<usize>> = HashMap::default();
     for (i, f) in found.firsts() {
         let words: Vec<&str> = f.surface.split(' ').collect();
