@@ -169,11 +169,12 @@ impl Tagger {
             return self.tag_document_twice(second, sentences, cases);
         }
         let Scratch { mut dec, mut spare } = SCRATCH.with(|s| s.take());
+        let scope = features::Scope::of(Some(&cases));
         let prepared: Vec<features::Prepared> = sentences
             .iter()
             .map(|s| {
                 dec.ex.recycle(spare.pop().unwrap_or_default());
-                dec.ex.prepare(&self.gaz, s, Some(&cases));
+                dec.ex.prepare(&self.gaz, s, Some(&cases), scope);
                 dec.ex.take_prepared()
             })
             .collect();
@@ -218,7 +219,8 @@ impl Tagger {
         let mut p = spare.pop().unwrap_or_default();
         let prepare = |dec: &mut decode::Decoder, p: features::Prepared, s: &Vec<&str>, cases: &History| {
             dec.ex.recycle(p);
-            dec.ex.prepare(&self.gaz, s, Some(cases));
+            dec.ex
+                .prepare(&self.gaz, s, Some(cases), features::Scope::of(Some(cases)));
             dec.ex.take_prepared()
         };
         let mut history = cases.clone();

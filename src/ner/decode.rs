@@ -1,6 +1,6 @@
 //! Scoring and Viterbi decoding over the nine IOB2 tags.
 
-use super::features::{Extractor, Prepared};
+use super::features::{Extractor, Prepared, Scope};
 use super::gazetteer::Gazetteer;
 use super::history::History;
 use super::tag::N_TAGS;
@@ -55,49 +55,57 @@ pub(crate) struct Decoder {
     emis: Vec<[f32; N_TAGS]>,
     /// Tags allowed at each token (a bit set), when some are fixed.
     allowed: Vec<u16>,
+    /// The tokens left `O` unscored.
+    fixed: Vec<bool>,
     back: Vec<[u8; N_TAGS]>,
     pub path: Vec<u8>,
 }
 
 impl Decoder {
-    /// Extract features and find the best tag sequence into `self.path`.
+    /// Extract features and find the best tag sequence into `self.path`, reading the tokens
+    /// `scope` says and leaving the rest `O`.
     pub(crate) fn decode<W: Weights>(
         &mut self,
         w: &W,
         gaz: &Gazetteer,
         tokens: &[&str],
         history: Option<&History>,
+        scope: Scope,
     ) {
-        self.ex
-            .extract(gaz, tokens, history, w.mask(), &mut self.feats, &mut self.offs);
-        self.score(w);
+        self.decode_where(w, gaz, tokens, history, scope, |_| Vec::new());
     }
 
     /// [`Decoder::decode`] where the tokens that `fixed` marks, given the sentence's token
-    /// infos, are `O` without being scored.
+    /// infos, are `O` without being scored, as well as those `scope` leaves out.
     pub(crate) fn decode_where<W: Weights>(
         &mut self,
         w: &W,
         gaz: &Gazetteer,
         tokens: &[&str],
         history: Option<&History>,
+        scope: Scope,
         fixed: impl FnOnce(&[TokInfo]) -> Vec<bool>,
     ) {
-        self.ex
-            .extract(gaz, tokens, history, w.mask(), &mut self.feats, &mut self.offs);
+        self.ex.prepare(gaz, tokens, history, scope);
         let fixed = fixed(self.ex.infos());
-        self.score_where(w, Some(&fixed));
+        fix(&mut self.fixed, self.ex.unscored(), &fixed);
+        self.ex.features_of_last(
+            history,
+            w.mask(),
+            Some(&self.fixed),
+            &mut self.feats,
+            &mut self.offs,
+        );
+        self.score(w);
     }
 
     /// [`Decoder::decode`] of a sentence whose pass-independent features are prepared.
     pub(crate) fn decode_prepared<W: Weights>(&mut self, w: &W, p: &Prepared, history: Option<&History>) {
-        self.ex
-            .features_of(p, history, w.mask(), &mut self.feats, &mut self.offs);
-        self.score(w);
+        self.decode_prepared_fixed(w, p, history, &[]);
     }
 
     /// [`Decoder::decode_prepared`] where the tokens marked in `fixed` are `O` without being
-    /// scored.
+    /// scored, as well as those left out when the sentence was prepared.
     pub(crate) fn decode_prepared_fixed<W: Weights>(
         &mut self,
         w: &W,
@@ -105,22 +113,25 @@ impl Decoder {
         history: Option<&History>,
         fixed: &[bool],
     ) {
-        self.ex
-            .features_of(p, history, w.mask(), &mut self.feats, &mut self.offs);
-        self.score_where(w, Some(fixed));
+        fix(&mut self.fixed, p.unscored(), fixed);
+        self.ex.features_of(
+            p,
+            history,
+            w.mask(),
+            Some(&self.fixed),
+            &mut self.feats,
+            &mut self.offs,
+        );
+        self.score(w);
     }
 
-    /// Emission scores of the extracted features, then Viterbi into `self.path`.
+    /// Emission scores of the extracted features, then Viterbi into `self.path`; the tokens
+    /// `self.fixed` marks are left unscored and `O`.
     fn score<W: Weights>(&mut self, w: &W) {
-        self.score_where(w, None);
-    }
-
-    /// [`Decoder::score`], leaving the tokens marked in `fixed` unscored and `O`.
-    fn score_where<W: Weights>(&mut self, w: &W, fixed: Option<&[bool]>) {
         self.emis.clear();
         self.allowed.clear();
         let n = self.offs.len().saturating_sub(1);
-        let is_fixed = |k: usize| fixed.is_some_and(|f| f.get(k).copied().unwrap_or(false));
+        let is_fixed = |k: usize| self.fixed.get(k).copied().unwrap_or(false);
         for k in 0..n {
             // The next token's rows load while this one's are summed.
             if k + 1 < n && !is_fixed(k + 1) {
@@ -136,7 +147,7 @@ impl Decoder {
             }
             self.emis.push(e);
         }
-        let mask = fixed.map(|_| self.allowed.as_slice());
+        let mask = self.fixed.contains(&true).then_some(self.allowed.as_slice());
         viterbi(&self.emis, w.trans(), mask, &mut self.back, &mut self.path);
     }
 
@@ -164,6 +175,18 @@ impl Decoder {
     pub(crate) fn token_feats(&self, k: usize) -> &[u32] {
         &self.feats[self.offs[k] as usize..self.offs[k + 1] as usize]
     }
+}
+
+/// Into `out`, the tokens left `O` unscored: those without prepared features (`unscored`) and
+/// those `fixed` marks (which may be shorter than the sentence).
+fn fix(out: &mut Vec<bool>, unscored: &[bool], fixed: &[bool]) {
+    out.clear();
+    out.extend(
+        unscored
+            .iter()
+            .enumerate()
+            .map(|(k, &u)| u || fixed.get(k).copied().unwrap_or(false)),
+    );
 }
 
 /// Best IOB2-valid path under emission and transition scores.

@@ -25,11 +25,12 @@ use std::sync::OnceLock;
 
 use super::decode::{Decoder, Trans, Weights};
 use super::error::NerError;
+use super::features::{Scope, calm_windows, is_plain};
 use super::gazetteer::Gazetteer;
 use super::hash::IdMap;
 use super::history::History;
 use super::tag::{N_TAGS, Tag};
-use super::token::{Case, TokInfo, case_of};
+use super::token::TokInfo;
 
 const MAGIC: &[u8; 8] = b"PLXNER04";
 /// Marks the optional trailer that carries the training id.
@@ -114,10 +115,14 @@ impl Runner<'_> {
         history: &mut History,
         first: &[Tag],
     ) -> Vec<Tag> {
-        self.dec
-            .decode_where(self.tagger, &self.tagger.gaz, tokens, Some(history), |infos| {
-                quiet_tokens(infos, first)
-            });
+        self.dec.decode_where(
+            self.tagger,
+            &self.tagger.gaz,
+            tokens,
+            Some(history),
+            Scope::of(Some(history)),
+            |infos| quiet_tokens(infos, first),
+        );
         history.record(self.dec.ex.infos(), &self.dec.path);
         self.dec.tags()
     }
@@ -125,10 +130,13 @@ impl Runner<'_> {
     pub(crate) fn tag_sentence(&mut self, tokens: &[&str], history: Option<&mut History>) -> Vec<Tag> {
         match history {
             Some(h) => {
-                self.dec.decode(self.tagger, &self.tagger.gaz, tokens, Some(h));
+                self.dec
+                    .decode(self.tagger, &self.tagger.gaz, tokens, Some(h), Scope::of(Some(h)));
                 h.record(self.dec.ex.infos(), &self.dec.path);
             }
-            None => self.dec.decode(self.tagger, &self.tagger.gaz, tokens, None),
+            None => self
+                .dec
+                .decode(self.tagger, &self.tagger.gaz, tokens, None, Scope::of(None)),
         }
         self.dec.tags()
     }
@@ -455,23 +463,16 @@ fn to_byte(q: f32) -> i8 {
 /// 51,006 tags (F1 0.7841 → 0.7844) and makes `tag_document` 4–5% faster: most of a sentence
 /// is lower-case words far from any name.
 pub(super) fn quiet_tokens(infos: &[TokInfo], first: &[Tag]) -> Vec<bool> {
-    let plain: Vec<bool> = infos
-        .iter()
-        .map(|i| matches!(case_of(i.case), Case::Lower | Case::NoLetters))
-        .collect();
+    let plain: Vec<bool> = infos.iter().map(is_plain).collect();
     quiet_of(&plain, first)
 }
 
 /// [`quiet_tokens`] from whether each token is lower case or has no letters.
 fn quiet_of(plain: &[bool], first: &[Tag]) -> Vec<bool> {
     let calm: Vec<bool> = plain.iter().zip(first).map(|(&p, &t)| p && t == Tag::O).collect();
-    (0..calm.len())
-        .map(|k| {
-            calm[k.saturating_sub(1)..(k + 2).min(calm.len())]
-                .iter()
-                .all(|&c| c)
-        })
-        .collect()
+    let mut quiet = Vec::with_capacity(calm.len());
+    calm_windows(&calm, 1, &mut quiet);
+    quiet
 }
 
 #[cfg(test)]

@@ -125,11 +125,13 @@ impl Stack {
     }
 
     /// Second-pass features of sentence `sent` (its tokens' `infos`): token `i` owns
-    /// `out[offs[i]..offs[i + 1]]`, as (template, value) pairs.
+    /// `out[offs[i]..offs[i + 1]]`, as (template, value) pairs. Tokens that `unscored` marks get
+    /// none: the pass leaves them `O` without reading them.
     pub(crate) fn sentence_feats(
         &self,
         sent: usize,
         infos: &[TokInfo],
+        unscored: Option<&[bool]>,
         out: &mut Vec<(u64, u64)>,
         offs: &mut Vec<u32>,
     ) {
@@ -148,6 +150,9 @@ impl Stack {
         let sibs = siblings(infos, tags, &spans);
         for i in 0..n {
             offs.push(out.len() as u32);
+            if unscored.is_some_and(|u| u.get(i).copied().unwrap_or(false)) {
+                continue;
+            }
             let info = &infos[i];
             let case = info.case as u64;
             let own = tags[i] as u64;
@@ -356,7 +361,7 @@ mod tests {
         let st = Stack::new(&sents, tags);
         let infos = sentence_infos(&sents[1]);
         let (mut out, mut offs) = (Vec::new(), Vec::new());
-        st.sentence_feats(1, &infos, &mut out, &mut offs);
+        st.sentence_feats(1, &infos, None, &mut out, &mut offs);
         let first = &out[offs[0] as usize..offs[1] as usize];
         // "Takaichi" was the later word of a two-word PER name elsewhere.
         assert!(first.contains(&(T_P1_IN, 1 << 8)), "{first:?}");
@@ -364,7 +369,7 @@ mod tests {
         let left = &out[offs[1] as usize..offs[2] as usize];
         assert!(!left.iter().any(|&(t, _)| t == T_P1_ANY || t == T_P1_IN));
         // A sentence the stack does not know gets no features, but well-formed offsets.
-        st.sentence_feats(7, &infos, &mut out, &mut offs);
+        st.sentence_feats(7, &infos, None, &mut out, &mut offs);
         assert!(out.is_empty());
         assert_eq!(offs.len(), 4);
     }

@@ -41,6 +41,8 @@ pub(crate) struct TokInfo {
     pub(super) suf: [u64; 4],
     pub(super) n_affix: u8,
     pub(super) case: u8,
+    /// Every letter lower case, or no letters (a word of a caseless script is not plain).
+    pub(super) plain: bool,
     pub(super) gaz_begin: u16,
     pub(super) gaz_inside: u16,
     /// Word-table keys of the token as written (title-cased in a capitals sentence) and of
@@ -64,6 +66,7 @@ impl TokInfo {
             suf: [v; 4],
             n_affix: 0,
             case: 8,
+            plain: true,
             gaz_begin: 0,
             gaz_inside: 0,
             wkey: 0,
@@ -222,6 +225,7 @@ fn info_ascii(tok: &[u8], initial: bool, caps_sentence: bool) -> TokInfo {
         suf,
         n_affix: 4.min(tok.len()) as u8,
         case: case as u8,
+        plain: uppers == 0,
         wkey,
         lkey,
         ..TokInfo::default()
@@ -268,6 +272,7 @@ fn info_unicode(chars: &mut Vec<char>, tok: &str, initial: bool, caps_sentence: 
         suf,
         n_affix: 4.min(chars.len()) as u8,
         case: case as u8,
+        plain: pass.counts.2 == pass.counts.0,
         wkey,
         lkey,
         ..TokInfo::default()

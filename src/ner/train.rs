@@ -11,6 +11,7 @@ use std::time::Instant;
 
 use super::conll::Document;
 use super::decode::{Decoder, Trans, Weights};
+use super::features::Scope;
 use super::gazetteer::{Gazetteer, insert_with_prefixes};
 use super::hash::IdMap;
 use super::history::History;
@@ -250,7 +251,7 @@ fn decode_docs<W: Weights>(
         let mut hist = history(d, first.and_then(|f| f.get(k)), gaz.words());
         for s in &d.sentences {
             let toks: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
-            dec.decode(w, gaz, &toks, Some(&hist));
+            dec.decode(w, gaz, &toks, Some(&hist), Scope::All);
             hist.record(dec.ex.infos(), &dec.path);
             out.push(dec.path.clone());
         }
@@ -483,7 +484,7 @@ impl Learner {
         partial: bool,
         hist: Option<&History>,
     ) -> bool {
-        self.dec.decode(&self.p.now, gaz, toks, hist);
+        self.dec.decode(&self.p.now, gaz, toks, hist, Scope::All);
         let tgt = target(&mut self.dec, &self.p.now, gold, partial, &mut self.mask);
         let wrong = tgt != self.dec.path;
         if wrong {
@@ -570,7 +571,7 @@ mod tests {
         let mut dec = Decoder::default();
         let mut mask = Vec::new();
         for (gold, partial, want) in cases {
-            dec.decode(&w, &gaz, &["a", "b", "c"], None);
+            dec.decode(&w, &gaz, &["a", "b", "c"], None, Scope::All);
             assert_eq!(target(&mut dec, &w, gold, partial, &mut mask), want, "{gold:?}");
         }
     }

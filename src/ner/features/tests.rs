@@ -82,7 +82,7 @@ fn word_table_lookups_by_form() {
     let gaz = Gazetteer::parse("").with_words(Arc::new(table));
     let mut ex = Extractor::default();
     let toks = ["The", "apple", "of", "Nairobi", "met", "Paris", "."];
-    ex.prepare(&gaz, &toks, None);
+    ex.prepare(&gaz, &toks, None, Scope::All);
     let i = ex.infos();
     assert_eq!(
         i[3].word.cluster, i[5].word.cluster,
@@ -95,11 +95,86 @@ fn word_table_lookups_by_form() {
     assert_eq!(clu(&i[0]), i[0].low.cluster as u64 | 1 << 16);
     assert_ne!(i[1].word.cluster, 0);
     // A headline in capitals is looked up title-cased.
-    ex.prepare(&gaz, &["NAIROBI", "AND", "PARIS", "MEET"], None);
+    ex.prepare(&gaz, &["NAIROBI", "AND", "PARIS", "MEET"], None, Scope::All);
     let i = ex.infos();
     assert_eq!(i[0].word.cluster, i[2].word.cluster);
     assert_ne!(i[0].word.cluster, 0);
     // Without a table nothing is known.
-    ex.prepare(&Gazetteer::parse(""), &toks, None);
+    ex.prepare(&Gazetteer::parse(""), &toks, None, Scope::All);
     assert!(ex.infos().iter().all(|t| t.word == WordInfo::default()));
+}
+
+#[test]
+fn plain_words_are_lower_case_or_without_letters() {
+    let mut chars = Vec::new();
+    let cases = [
+        ("said", true),
+        ("42", true),
+        (",", true),
+        ("1,500", true),
+        ("Nara", false),
+        // A lower-case first letter does not make a name plain, nor does a caseless script.
+        ("iPhone", false),
+        ("eBay", false),
+        ("東京", false),
+        ("né", true),
+        ("Émile", false),
+    ];
+    for (tok, want) in cases {
+        assert_eq!(is_plain(&info_of(&mut chars, tok, false, false)), want, "{tok}");
+    }
+}
+
+#[test]
+fn plain_runs_far_from_capitals_are_left_unscored() {
+    let gaz = Gazetteer::parse("");
+    let toks = [
+        "Officials",
+        "said",
+        "the",
+        "talks",
+        "in",
+        "the",
+        "city",
+        "went",
+        "on",
+        "with",
+        "Lee",
+        "-",
+        "jin",
+        ".",
+    ];
+    let mut ex = Extractor::default();
+    ex.prepare(&gaz, &toks, None, Scope::SkipPlain);
+    let unscored: Vec<usize> = (0..toks.len()).filter(|&k| ex.unscored()[k]).collect();
+    // Two tokens either side of a capital are read: "said the" after "Officials", "on with"
+    // before "Lee", and the split name's "- jin" after it; the full stop is two past "Lee".
+    assert_eq!(unscored, [3, 4, 5, 6, 7, 13]);
+    let p = ex.take_prepared();
+    let (mut feats, mut offs) = (Vec::new(), Vec::new());
+    ex.features_of(&p, None, u32::MAX, None, &mut feats, &mut offs);
+    for k in 0..toks.len() {
+        let n = offs[k + 1] - offs[k];
+        assert_eq!(n == 0, p.unscored()[k], "{} has {n} features", toks[k]);
+    }
+    // Training reads every token.
+    ex.prepare(&gaz, &toks, None, Scope::All);
+    assert!(!ex.unscored().contains(&true));
+}
+
+#[test]
+fn informal_documents_are_read_whole() {
+    let words = crate::ner::Tagger::embedded().gaz.words();
+    let doc = |text: &str| -> Vec<Vec<String>> {
+        text.lines()
+            .map(|l| l.split(' ').map(str::to_owned).collect())
+            .collect()
+    };
+    let scope =
+        |d: &[Vec<String>]| Scope::of(Some(&History::for_document(words, d.iter().map(Vec::as_slice))));
+    let news = doc("Lee met Takaichi in Nara .\nThe talks went well .");
+    let posts = doc("lol met lisa in chicago today\nso good @friend");
+    assert_eq!(scope(&news), Scope::SkipPlain);
+    assert_eq!(scope(&posts), Scope::All);
+    assert_eq!(Scope::of(None), Scope::SkipPlain);
 }
