@@ -77,7 +77,8 @@ fn tokenize_chars(slice: &str, base: usize, chars: &[(usize, char)]) -> Vec<Toke
     let n = chars.len();
     let at = |k: usize| chars.get(k).map(|&(_, c)| c);
     let offset = |k: usize| chars.get(k).map_or(slice.len(), |&(o, _)| o);
-    let mut tokens = Vec::new();
+    // About one token in five characters of prose: room for most sentences at once.
+    let mut tokens = Vec::with_capacity(n / 4 + 4);
     let mut i = 0;
     while i < n {
         let c = chars[i].1;
@@ -86,7 +87,7 @@ fn tokenize_chars(slice: &str, base: usize, chars: &[(usize, char)]) -> Vec<Toke
             continue;
         }
         let end = if is_word_char(c) {
-            word_end(chars, i)
+            word_end(slice, chars, i)
         } else if is_terminal(c) {
             let mut j = i + 1;
             while at(j).is_some_and(is_terminal) {
@@ -110,7 +111,8 @@ fn tokenize_chars(slice: &str, base: usize, chars: &[(usize, char)]) -> Vec<Toke
 }
 
 /// End (char index, exclusive) of the word starting at `i`, including an abbreviation's period.
-fn word_end(chars: &[(usize, char)], i: usize) -> usize {
+/// `chars` are the characters of `slice` with their byte offsets.
+fn word_end(slice: &str, chars: &[(usize, char)], i: usize) -> usize {
     let n = chars.len();
     let at = |k: usize| chars.get(k).map(|&(_, c)| c);
     let mut j = i + 1;
@@ -147,18 +149,18 @@ fn word_end(chars: &[(usize, char)], i: usize) -> usize {
             return k + 1;
         }
     }
-    let word: String = chars[i..j].iter().map(|&(_, c)| c).collect();
+    let word = &slice[chars[i].0..chars[j].0];
     let next = chars[j + 1..]
         .iter()
         .map(|&(_, c)| c)
         .find(|c| !c.is_whitespace());
     let initial = j == i + 1 && chars[i].1.is_uppercase();
     // A party-state tag keeps its state's period ("R-La.", "D-Wash."), so "(R-La.)" ends no sentence.
-    let last_part = word.rsplit(is_hyphen).next().unwrap_or(&word);
+    let last_part = word.rsplit(is_hyphen).next().unwrap_or(word);
     let tagged = last_part.len() < word.len()
         && last_part.starts_with(char::is_uppercase)
         && is_abbreviation(last_part, next);
-    if initial || is_abbreviation(&word, next) || tagged {
+    if initial || is_abbreviation(word, next) || tagged {
         j + 1
     } else {
         j
