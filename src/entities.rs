@@ -193,7 +193,7 @@ fn find_in_source(
                 continue;
             };
             ids.push(Some(found.len()));
-            let surface = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+            let surface = crate::text::one_line(raw);
             let title_alias = c
                 .title
                 .clone()

@@ -90,6 +90,4 @@ pub(crate) fn source_annotation(notes: Option<&Annotations>, source: usize) -> O
 }
 
 /// Collapse runs of whitespace so a sentence prints on one line.
-pub(crate) fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
+pub(crate) use crate::text::one_line;

@@ -18,7 +18,7 @@ use std::ops::Range;
 use crate::ingest::Source;
 
 pub use abbrev::{is_abbreviation, is_sentence_starter};
-pub use chars::{Lower, is_acronym_like, is_all_caps, is_capitalised};
+pub use chars::{Lower, is_acronym_like, is_all_caps, is_capitalised, one_line};
 pub use tokens::tokenize;
 pub use wordlist::word_set;
 

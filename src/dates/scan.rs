@@ -150,10 +150,11 @@ impl Match<'_> {
 /// The tokens of `text[range]`, ready to scan.
 fn tokenize(text: &str, range: Range<usize>) -> Scan<'_> {
     let slice = &text[range.clone()];
-    let mut toks = Vec::new();
+    // About a token in five bytes of prose: room for most sentences at once.
+    let mut toks = Vec::with_capacity(slice.len() / 4 + 4);
     // Every short word's lower case, one after another in one string: a string a word was a
     // tenth of all the allocations of a large briefing.
-    let mut lowers = String::new();
+    let mut lowers = String::with_capacity(slice.len());
     let mut last_end = 0;
     for span in lex::spans(slice) {
         let m = Match {

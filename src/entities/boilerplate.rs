@@ -67,9 +67,13 @@ static CREDIT_WORDS: LazyLock<HashSet<&str>> =
 
 /// Whether a sentence is a picture credit line: "Photo: Esteban Felix/AP", "Image: Getty Images".
 pub fn is_credit_line(words: &[&str]) -> bool {
-    let lower: Vec<String> = words.iter().take(4).map(|w| w.to_lowercase()).collect();
-    let colon = lower.iter().position(|w| w == ":");
-    colon.is_some_and(|c| c >= 1 && lower[..c].iter().any(|w| CREDIT_WORDS.contains(&w.as_str())))
+    let head = &words[..words.len().min(4)];
+    let colon = head.iter().position(|w| *w == ":");
+    colon.is_some_and(|c| c >= 1 && head[..c].iter().any(|w| is_credit_word(w)))
+}
+
+fn is_credit_word(word: &str) -> bool {
+    CREDIT_WORDS.contains(&*Lower::new(word))
 }
 
 /// Units inside a bracketed picture credit in running text ("(Pool Photo via AP)", "(Photo:
@@ -84,10 +88,8 @@ pub fn credit_units(words: &[&str]) -> Vec<bool> {
             ")" | "]" => {
                 if let Some(o) = open.take() {
                     let inside = &words[o + 1..i];
-                    let credit = inside.len() <= 12
-                        && inside
-                            .iter()
-                            .any(|w| CREDIT_WORDS.contains(&w.to_lowercase().as_str()) && is_capitalised(w));
+                    let credit =
+                        inside.len() <= 12 && inside.iter().any(|w| is_capitalised(w) && is_credit_word(w));
                     if credit {
                         out[o..=i].iter_mut().for_each(|x| *x = true);
                     }

@@ -83,6 +83,19 @@ pub fn is_acronym_like(word: &str) -> bool {
     word.chars().all(char::is_alphabetic) && upper >= 2 && upper * 2 >= letters && letters <= 6
 }
 
+/// `s` on one line: each run of whitespace one space, none at either end. Built in one string
+/// (a name's surface is made this way for every mention).
+pub fn one_line(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -114,5 +127,17 @@ mod tests {
         }
         assert!(matches!(Lower::new("Abcdefghijklmnopqrstuv"), Lower::Stack(_)));
         assert!(matches!(Lower::new("Évian"), Lower::Heap(_)));
+    }
+
+    #[test]
+    fn one_line_keeps_single_spaces() {
+        for (s, want) in [
+            ("Lee  Jae-myung", "Lee Jae-myung"),
+            (" a\n\tb ", "a b"),
+            ("", ""),
+            ("x", "x"),
+        ] {
+            assert_eq!(super::one_line(s), want, "{s:?}");
+        }
     }
 }

@@ -8,6 +8,7 @@ use super::lexicon::{QUALIFIERS_AFTER, QUALIFIERS_BEFORE, is_person_noun};
 use super::number::{Decimal, cardinal_word, ordinal};
 use super::words::{Word, words};
 use super::{Counted, Qualifier, ValueKind};
+use crate::text::Lower;
 
 mod counted;
 mod figure;
@@ -178,30 +179,29 @@ fn t<'a>(text: &'a str, ws: &[Word], i: usize) -> &'a str {
 }
 
 fn qualifier_before(text: &str, ws: &[Word], i: usize) -> Option<(Qualifier, usize)> {
-    for (phrase, q) in QUALIFIERS_BEFORE {
+    QUALIFIERS_BEFORE.iter().find_map(|&(phrase, q)| {
         let n = phrase.split(' ').count();
-        if i < n {
-            continue;
-        }
-        let got: Vec<String> = (i - n..i)
-            .map(|j| t(text, ws, j).trim_end_matches('.').to_lowercase())
-            .collect();
-        if got.join(" ") == *phrase {
-            return Some((*q, i - n));
-        }
-    }
-    None
+        let from = i.checked_sub(n)?;
+        reads(text, ws, from, phrase, true).then_some((q, from))
+    })
 }
 
 fn qualifier_after(text: &str, ws: &[Word], j: usize) -> Option<(Qualifier, usize)> {
-    for (phrase, q) in QUALIFIERS_AFTER {
+    QUALIFIERS_AFTER.iter().find_map(|&(phrase, q)| {
         let n = phrase.split(' ').count();
-        let got: Vec<String> = (j..j + n).map(|k| t(text, ws, k).to_lowercase()).collect();
-        if got.join(" ") == *phrase {
-            return Some((*q, j + n));
-        }
-    }
-    None
+        reads(text, ws, j, phrase, false).then_some((q, j + n))
+    })
+}
+
+/// Whether the words from `from` on are `phrase` (lower-case words, one space apart) in lower
+/// case, each without its closing periods when `trim` says so. Word by word, with no string
+/// made: this runs at every number of every sentence.
+fn reads(text: &str, ws: &[Word], from: usize, phrase: &str, trim: bool) -> bool {
+    phrase.split(' ').enumerate().all(|(k, part)| {
+        let w = t(text, ws, from + k);
+        let w = if trim { w.trim_end_matches('.') } else { w };
+        *Lower::new(w) == *part
+    })
 }
 
 #[cfg(test)]
