@@ -168,10 +168,10 @@ fn may_be_number(w: &str) -> bool {
         Some('0'..='9' | 'o' | 't' | 'f' | 's' | 'e' | 'n' | 'z' | 'h' | 'd')
     ) && (first.is_some_and(|c| c.is_ascii_digit())
         || (w.len() <= 16
-            && (cardinal_word(w).is_some() || ordinal(w).is_some() || {
-                let head = w.split('-').next().unwrap_or(w);
-                ordinal(head).is_some() || cardinal_word(head).is_some()
-            })))
+            && (cardinal_word(w).is_some()
+                || ordinal(w).is_some()
+                || w.split_once('-')
+                    .is_some_and(|(head, _)| ordinal(head).is_some() || cardinal_word(head).is_some()))))
 }
 
 fn t<'a>(text: &'a str, ws: &[Word], i: usize) -> &'a str {
