@@ -21,10 +21,10 @@
 //!
 //! ```text
 //! ner.rs      ─► any of them (Tagger::tag_document and the embedded model)
-//! train       ─► conll decode gazetteer hash history model score stack tag words
+//! train       ─► conll decode features gazetteer hash history model score stack tag words
 //! score       ─► conll error tag
 //! conll       ─► error model tag
-//! model       ─► decode error gazetteer hash hint history tag token
+//! model       ─► decode error features gazetteer hash hint history tag token
 //! post        ─► features gazetteer tag
 //! decode      ─► features gazetteer history tag token
 //! features    ─► gazetteer hash history token words

@@ -88,15 +88,11 @@ impl Decoder {
     ) {
         self.ex.prepare(gaz, tokens, history, scope);
         let fixed = fixed(self.ex.infos());
-        fix(&mut self.fixed, self.ex.unscored(), &fixed);
-        self.ex.features_of_last(
-            history,
-            w.mask(),
-            Some(&self.fixed),
-            &mut self.feats,
-            &mut self.offs,
-        );
-        self.score(w);
+        // The prepared sentence is lent out and handed back, buffers and all: `self.ex.infos()`
+        // still gives its tokens afterwards.
+        let p = self.ex.take_prepared();
+        self.decode_prepared_fixed(w, &p, history, &fixed);
+        self.ex.recycle(p);
     }
 
     /// [`Decoder::decode`] of a sentence whose pass-independent features are prepared.

@@ -422,20 +422,6 @@ fn first_pass_features(buf: &mut TokenFeats, window: &Window<'_>, i: isize) {
 }
 
 impl Extractor {
-    /// The full features of the sentence [`Extractor::prepare`] last read (see
-    /// [`Prepared::features`]).
-    pub(crate) fn features_of_last(
-        &mut self,
-        history: Option<&History>,
-        mask: u32,
-        unscored: Option<&[bool]>,
-        feats: &mut Vec<u32>,
-        offs: &mut Vec<u32>,
-    ) {
-        self.prep
-            .features(history, mask, unscored, &mut self.stack, feats, offs);
-    }
-
     /// The full features of a prepared sentence (see [`Prepared::features`]).
     pub(crate) fn features_of(
         &mut self,
@@ -567,11 +553,6 @@ impl Extractor {
     /// Per-token info of the last extracted sentence (for the document history).
     pub(crate) fn infos(&self) -> &[TokInfo] {
         &self.prep.infos
-    }
-
-    /// The tokens of the last prepared sentence whose features were left out.
-    pub(crate) fn unscored(&self) -> &[bool] {
-        &self.prep.unscored
     }
 }
 
