@@ -270,11 +270,13 @@ fn head_of(word: &str) -> Option<[u8; 3]> {
 pub(crate) fn is_english_calendar_word(word: &str) -> bool {
     let bare = word.trim_end_matches('.');
     if bare.is_ascii() {
-        // The entity rules ask this of nearly every capitalised word: most are turned away by
-        // their first three letters before the names are scanned.
-        if let Some(head) = head_of(bare)
-            && ENGLISH_HEADS.binary_search(&head).is_err()
-        {
+        // The entity rules ask this of nearly every word: most are turned away by their first
+        // three letters before the names are scanned, and a word of fewer ("of", ",") is none
+        // of them.
+        let Some(head) = head_of(bare) else {
+            return false;
+        };
+        if ENGLISH_HEADS.binary_search(&head).is_err() {
             return false;
         }
         // No allocation for the common case: ASCII folds letter by letter.
@@ -315,6 +317,12 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_english_name_has_three_letters() {
+        // `is_english_calendar_word` turns shorter words away unread.
+        assert!(english_names().all(|(n, _)| n.len() >= 3));
+    }
+
+    #[test]
     fn english_calendar_words() {
         for (w, want) in [
             ("January", true),
@@ -325,6 +333,9 @@ mod tests {
             ("Mars", false),
             ("Ján", false),
             ("Nara", false),
+            ("of", false),
+            (",", false),
+            ("", false),
         ] {
             assert_eq!(is_english_calendar_word(w), want, "{w}");
         }
