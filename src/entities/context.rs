@@ -61,17 +61,23 @@ pub fn is_all_caps_line(units: &[&str]) -> bool {
     // In one pass, counting a word's letters only as far as a test needs (a hot test: every
     // sentence is asked, twice).
     let has_letters = |u: &str, n: usize| u.chars().filter(|c| c.is_alphabetic()).take(n).count() == n;
-    let (mut words, mut caps, mut long) = (0usize, 0usize, false);
-    for u in units.iter().filter(|u| has_letters(u, 2)) {
-        words += 1;
+    let (mut caps, mut others, mut long) = (0usize, 0usize, false);
+    for (k, u) in units.iter().enumerate().filter(|(_, u)| has_letters(u, 2)) {
         if is_all_caps(u) {
             caps += 1;
             // Two capitals words make a label ("RELATED ARTICLES") when one is too long for an
             // acronym.
             long |= has_letters(u, 5);
+        } else {
+            others += 1;
+            // Seven in ten words in capitals (3 caps ≥ 7 others) is out of reach even if every
+            // word left is in capitals: prose is turned away within its first words.
+            if 3 * (caps + units.len() - k - 1) < 7 * others {
+                return false;
+            }
         }
     }
-    (caps >= 3 || (caps == 2 && long)) && caps * 10 >= words * 7
+    (caps >= 3 || (caps == 2 && long)) && 3 * caps >= 7 * others
 }
 
 /// Positions where a capital proves nothing: the first word of a sentence and the first word
