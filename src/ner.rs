@@ -323,7 +323,8 @@ mod tests {
              Takaichi said the talks with Lee went well .\n\
              TAKAICHI AND LEE AGREE ON TRADE\n\
              The Bank of England and Wedbush Securities were not consulted .",
-            "Émile Zola wrote in Paris for L'Aurore .\n\
+            "Officials said the talks in the city went on with Lee into the night .\n\
+             Émile Zola wrote in Paris for L'Aurore .\n\
              Zola 's letter , \" J'accuse \" , shook France .\n\
              The French government under Félix Faure did not answer Zola .",
             "Apple said on Monday that its iPhone sales in China fell 3.5 % .\n\

@@ -55,8 +55,9 @@ pub(crate) struct Decoder {
     emis: Vec<[f32; N_TAGS]>,
     /// Tags allowed at each token (a bit set), when some are fixed.
     allowed: Vec<u16>,
-    /// The tokens left `O` unscored.
-    fixed: Vec<bool>,
+    /// The tokens left `O` unscored this sentence: those without prepared features and those
+    /// the caller fixed.
+    o_only: Vec<bool>,
     back: Vec<[u8; N_TAGS]>,
     pub path: Vec<u8>,
 }
@@ -109,12 +110,12 @@ impl Decoder {
         history: Option<&History>,
         fixed: &[bool],
     ) {
-        fix(&mut self.fixed, p.unscored(), fixed);
+        fix(&mut self.o_only, p.unscored(), fixed);
         self.ex.features_of(
             p,
             history,
             w.mask(),
-            Some(&self.fixed),
+            Some(&self.o_only),
             &mut self.feats,
             &mut self.offs,
         );
@@ -122,12 +123,12 @@ impl Decoder {
     }
 
     /// Emission scores of the extracted features, then Viterbi into `self.path`; the tokens
-    /// `self.fixed` marks are left unscored and `O`.
+    /// `self.o_only` marks are left unscored and `O`.
     fn score<W: Weights>(&mut self, w: &W) {
         self.emis.clear();
         self.allowed.clear();
         let n = self.offs.len().saturating_sub(1);
-        let is_fixed = |k: usize| self.fixed.get(k).copied().unwrap_or(false);
+        let is_fixed = |k: usize| self.o_only.get(k).copied().unwrap_or(false);
         for k in 0..n {
             // The next token's rows load while this one's are summed.
             if k + 1 < n && !is_fixed(k + 1) {
@@ -143,7 +144,7 @@ impl Decoder {
             }
             self.emis.push(e);
         }
-        let mask = self.fixed.contains(&true).then_some(self.allowed.as_slice());
+        let mask = self.o_only.contains(&true).then_some(self.allowed.as_slice());
         viterbi(&self.emis, w.trans(), mask, &mut self.back, &mut self.path);
     }
 

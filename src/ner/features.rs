@@ -84,14 +84,15 @@ pub(crate) enum Scope {
     /// Every token (training: a weight learns from every token).
     All,
     /// All but the plain tokens between plain tokens, which are left `O` unscored: a
-    /// lower-case word or a token without letters, with one such on either side. Most of
+    /// lower-case word or a token without letters, with two such on either side. Most of
     /// a news sentence is such words, far from any name (see docs/ner.md).
     SkipPlain,
 }
 
 impl Scope {
     /// The scope of a document's passes: informal writing (posts, comments) does not
-    /// capitalise its names, so its plain words are read too.
+    /// capitalise its names, so its plain words are read too. Without a document (a sentence
+    /// tagged alone) there is no register to go by, and news is assumed.
     pub(crate) fn of(history: Option<&History>) -> Scope {
         if history.is_some_and(|h| h.style() != 0) {
             Scope::All
@@ -108,7 +109,7 @@ pub(crate) fn is_plain(info: &TokInfo) -> bool {
 
 /// Tokens either side of a plain token that must be plain too for [`Scope::SkipPlain`] to leave
 /// it unscored. One is not enough: a name split at its hyphens ("Chang - su", "Henley - on -
-/// Thames") has plain tokens beside plain tokens (dev F1 0.7587 with one, 0.7833 with two,
+/// Thames") has plain tokens beside plain tokens (dev F1 0.7587 with one, 0.7834 with two,
 /// 0.7844 reading every token).
 const PLAIN_REACH: usize = 2;
 

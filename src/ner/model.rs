@@ -459,15 +459,17 @@ fn to_byte(q: f32) -> i8 {
 }
 
 /// Tokens the second pass leaves `O` without scoring them: the first pass found no name at
-/// them or beside them, and none of the three is capitalised. On dev.conll this changes 6 of
-/// 51,006 tags (F1 0.7841 → 0.7844) and makes `tag_document` 4–5% faster: most of a sentence
-/// is lower-case words far from any name.
+/// them or beside them, and all three are plain ([`is_plain`]: every letter lower case, or no
+/// letters). On dev.conll this changed 6 of 51,006 tags (F1 0.7841 → 0.7844) and made
+/// `tag_document` 4–5% faster: most of a sentence is lower-case words far from any name. (It was
+/// measured when "plain" was a case class of the first letter; with the letters' own case, and
+/// plain runs left unread by both passes, dev F1 is 0.7834: see docs/ner.md.)
 pub(super) fn quiet_tokens(infos: &[TokInfo], first: &[Tag]) -> Vec<bool> {
     let plain: Vec<bool> = infos.iter().map(is_plain).collect();
     quiet_of(&plain, first)
 }
 
-/// [`quiet_tokens`] from whether each token is lower case or has no letters.
+/// [`quiet_tokens`] from whether each token is plain.
 fn quiet_of(plain: &[bool], first: &[Tag]) -> Vec<bool> {
     let calm: Vec<bool> = plain.iter().zip(first).map(|(&p, &t)| p && t == Tag::O).collect();
     let mut quiet = Vec::with_capacity(calm.len());
