@@ -7,8 +7,8 @@ use std::sync::LazyLock;
 use super::{each_name, one_word_name, retype};
 use crate::ner::gazetteer::Gazetteer;
 use crate::ner::{NerType, Tag, features};
-use crate::text::is_capitalised;
 use crate::text::wordlist::{entries, word_set};
+use crate::text::{Lower, is_capitalised};
 
 /// Words that make a document a sports report when three or more of them are in it, sorted:
 /// one entry a line in `assets/ner/sports_words.txt`. Looked up by binary search and counted as
@@ -122,7 +122,7 @@ pub(in crate::ner) fn person_name_parts(gaz: &Gazetteer, sentences: &[Vec<&str>]
             sentences
                 .iter()
                 .flatten()
-                .any(|t| t.starts_with(|c: char| c.is_lowercase()) && t.to_lowercase() == **w)
+                .any(|t| t.starts_with(|c: char| c.is_lowercase()) && *Lower::new(t) == ***w)
         })
         .collect();
     for (s, i) in found {
@@ -182,12 +182,14 @@ pub(in crate::ner) fn propagate(sentences: &[Vec<&str>], tags: &mut [Vec<Tag>]) 
         .iter()
         .map(|&(s, i, _)| sentences[s][i].to_lowercase())
         .collect();
+    // Each lower-case word is lower-cased on the stack; only those wanted are kept as strings.
     let lower: std::collections::HashSet<String> = sentences
         .iter()
         .flatten()
         .filter(|t| t.chars().next().is_some_and(char::is_lowercase))
-        .map(|t| t.to_lowercase())
-        .filter(|t| wanted.contains(t))
+        .map(|t| Lower::new(t))
+        .filter(|t| wanted.contains(&**t))
+        .map(|t| t.to_string())
         .collect();
     for (s, i, ty) in found {
         if !lower.contains(&sentences[s][i].to_lowercase()) {
