@@ -217,10 +217,10 @@ impl Tagger {
     fn tag_document_twice(&self, second: &Tagger, sentences: &[Vec<&str>], cases: History) -> Vec<Vec<Tag>> {
         let Scratch { mut dec, mut spare } = SCRATCH.with(|s| s.take());
         let mut p = spare.pop().unwrap_or_default();
+        let scope = features::Scope::of(Some(&cases));
         let prepare = |dec: &mut decode::Decoder, p: features::Prepared, s: &Vec<&str>, cases: &History| {
             dec.ex.recycle(p);
-            dec.ex
-                .prepare(&self.gaz, s, Some(cases), features::Scope::of(Some(cases)));
+            dec.ex.prepare(&self.gaz, s, Some(cases), scope);
             dec.ex.take_prepared()
         };
         let mut history = cases.clone();

@@ -117,6 +117,16 @@ fn add(set: &mut HashSet<String>, k: &str) {
     }
 }
 
+/// Count a key once more, allocating only when it is new.
+fn count(map: &mut HashMap<String, u32>, k: &str) {
+    match map.get_mut(k) {
+        Some(n) => *n += 1,
+        None => {
+            map.insert(k.to_owned(), 1);
+        }
+    }
+}
+
 impl Context {
     /// Add what `other` has seen: the same context as one that observed both sets of
     /// sentences (counts add, sets join), so parts of a briefing can be observed apart.
@@ -157,12 +167,7 @@ impl Context {
             // Only whole lower-case words: the lower-case half of "Jae-myung" is part of a name.
             if u.starts_with(char::is_lowercase) {
                 key_into(u, &mut k);
-                match self.lower.get_mut(&k) {
-                    Some(n) => *n += 1,
-                    None => {
-                        self.lower.insert(k.clone(), 1);
-                    }
-                }
+                count(&mut self.lower, &k);
             }
             if weak[i] || !is_capitalised(u) {
                 continue;
@@ -170,12 +175,7 @@ impl Context {
             key_into(u, &mut k);
             add(&mut self.strong, &k);
             if is_all_caps(u) {
-                match self.caps.get_mut(&k) {
-                    Some(n) => *n += 1,
-                    None => {
-                        self.caps.insert(k.clone(), 1);
-                    }
-                }
+                count(&mut self.caps, &k);
             } else {
                 add(&mut self.mixed, &k);
             }

@@ -36,12 +36,6 @@ impl PartialEq<&str> for Lower {
     }
 }
 
-impl Default for Lower {
-    fn default() -> Lower {
-        Lower::new("")
-    }
-}
-
 impl Deref for Lower {
     type Target = str;
 
