@@ -1,33 +1,52 @@
 //! What the whole briefing says about a word: whether it is written in lower case somewhere (a
 //! common word, so a capital at a sentence start or in a headline proves nothing), and whether it
 //! is capitalised in the middle of an ordinary sentence (a name, so it is one at a sentence start
-//! too). One pass over all sentences, kept in hash sets keyed by folded form.
+//! too). One pass over all sentences, kept in one hash map keyed by folded form.
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashMap as HashMap;
 
 use super::cues;
 use super::fold::{key_into, with_key};
 use crate::text::{is_all_caps, is_capitalised};
 
-/// Briefing-level evidence about words.
+/// Briefing-level evidence about words: what each word (by folded form) was seen as. One map,
+/// so that observing a word costs one look-up and the briefing's words are stored once (a map
+/// a question, as before, folded and hashed a capitalised word up to five times).
 #[derive(Debug, Default)]
 pub struct Context {
-    /// Words seen starting with a lower-case letter, with how often.
-    lower: HashMap<String, u32>,
-    /// Words seen in capitals throughout in strong positions, with how often.
-    caps: HashMap<String, u32>,
-    /// Capitalised words seen beside another capitalised word in a strong position (a word of a
-    /// longer name: "Glock" in "Gaston Glock").
-    in_names: HashSet<String>,
-    /// Words seen capitalised where capitals carry meaning (mid-sentence, ordinary case).
-    strong: HashSet<String>,
-    /// Strong words seen in mixed case ("Nara", not only "NARA"): a word in capitals that is
-    /// also written this way is a name set in capitals, not an acronym.
-    mixed: HashSet<String>,
-    /// Capitalised words seen whole (not as part of a hyphenated word) in strong positions.
-    whole: HashSet<String>,
-    /// Words seen as a whole name on their own: a capitalised word between non-capitalised ones.
-    singles: HashSet<String>,
+    words: HashMap<String, Seen>,
+}
+
+/// What the briefing shows of one word.
+#[derive(Debug, Default, Clone, Copy)]
+struct Seen {
+    /// Times seen starting with a lower-case letter.
+    lower: u32,
+    /// Times seen in capitals throughout in a strong position.
+    caps: u32,
+    /// The [`Seen`] marks below.
+    marks: u8,
+}
+
+impl Seen {
+    /// Capitalised where capitals carry meaning (mid-sentence, ordinary case).
+    const STRONG: u8 = 1;
+    /// Strong in mixed case ("Nara", not only "NARA"): a word in capitals that is also written
+    /// this way is a name set in capitals, not an acronym.
+    const MIXED: u8 = 2;
+    /// Strong as a word of its own, not as part of a hyphenated one.
+    const WHOLE: u8 = 4;
+    /// A whole name on its own: a capitalised word between non-capitalised ones.
+    const SINGLE: u8 = 8;
+    /// Strong beside another capitalised word, as a word of a longer name ("Glock" in "Gaston
+    /// Glock").
+    const IN_NAME: u8 = 16;
+
+    fn add(&mut self, other: Seen) {
+        self.lower += other.lower;
+        self.caps += other.caps;
+        self.marks |= other.marks;
+    }
 }
 
 fn is_word(unit: &str) -> bool {
@@ -110,19 +129,15 @@ pub fn weak_positions(units: &[&str], title_case: bool) -> Vec<bool> {
     weak
 }
 
-/// Insert a key, allocating only when it is new.
-fn add(set: &mut HashSet<String>, k: &str) {
-    if !set.contains(k) {
-        set.insert(k.to_owned());
-    }
-}
-
-/// Count a key once more, allocating only when it is new.
-fn count(map: &mut HashMap<String, u32>, k: &str) {
-    match map.get_mut(k) {
-        Some(n) => *n += 1,
+/// Update a key's entry with `f`: one look-up for a key already there, and the key allocated
+/// only when it is new.
+fn update(words: &mut HashMap<String, Seen>, k: &str, f: impl FnOnce(&mut Seen)) {
+    match words.get_mut(k) {
+        Some(s) => f(s),
         None => {
-            map.insert(k.to_owned(), 1);
+            let mut s = Seen::default();
+            f(&mut s);
+            words.insert(k.to_owned(), s);
         }
     }
 }
@@ -131,27 +146,12 @@ impl Context {
     /// Add what `other` has seen: the same context as one that observed both sets of
     /// sentences (counts add, sets join), so parts of a briefing can be observed apart.
     pub fn merge(&mut self, other: Context) {
-        for (map, from) in [(&mut self.lower, other.lower), (&mut self.caps, other.caps)] {
-            if map.is_empty() {
-                *map = from;
-                continue;
-            }
-            for (k, n) in from {
-                *map.entry(k).or_insert(0) += n;
-            }
+        if self.words.is_empty() {
+            self.words = other.words;
+            return;
         }
-        for (set, from) in [
-            (&mut self.in_names, other.in_names),
-            (&mut self.strong, other.strong),
-            (&mut self.mixed, other.mixed),
-            (&mut self.whole, other.whole),
-            (&mut self.singles, other.singles),
-        ] {
-            if set.is_empty() {
-                *set = from;
-            } else {
-                set.extend(from);
-            }
+        for (k, s) in other.words {
+            self.words.entry(k).or_default().add(s);
         }
     }
 
@@ -167,86 +167,100 @@ impl Context {
             // Only whole lower-case words: the lower-case half of "Jae-myung" is part of a name.
             if u.starts_with(char::is_lowercase) {
                 key_into(u, &mut k);
-                count(&mut self.lower, &k);
+                update(&mut self.words, &k, |s| s.lower += 1);
             }
             if weak[i] || !is_capitalised(u) {
                 continue;
             }
-            key_into(u, &mut k);
-            add(&mut self.strong, &k);
-            if is_all_caps(u) {
-                count(&mut self.caps, &k);
-            } else {
-                add(&mut self.mixed, &k);
-            }
             let hyphenated = u.contains(['-', '\u{2010}', '\u{2011}']);
-            if !hyphenated {
-                add(&mut self.whole, &k);
-            }
-            if hyphenated {
-                for part in u
-                    .split(['-', '\u{2010}', '\u{2011}'])
-                    .filter(|p| is_capitalised(p))
-                {
-                    with_key(part, |part| add(&mut self.strong, part));
-                }
-            }
             let cap = |j: usize| {
                 units
                     .get(j)
                     .is_some_and(|w| is_capitalised(w) || *w == "of" || cues::is_particle(w))
             };
             let alone = !(cap(i + 1) || i > 0 && cap(i - 1));
-            if alone && !hyphenated {
-                add(&mut self.singles, &k);
-            }
             let beside = |j: usize| {
                 units
                     .get(j)
                     .is_some_and(|w| is_capitalised(w) && !cues::is_not_name(w))
             };
-            if beside(i + 1) || (i > 0 && !weak[i - 1] && beside(i - 1)) {
-                add(&mut self.in_names, &k);
+            let in_name = beside(i + 1) || (i > 0 && !weak[i - 1] && beside(i - 1));
+            let mut marks = Seen::STRONG;
+            let caps = is_all_caps(u);
+            if !caps {
+                marks |= Seen::MIXED;
+            }
+            if !hyphenated {
+                marks |= Seen::WHOLE;
+                if alone {
+                    marks |= Seen::SINGLE;
+                }
+            }
+            if in_name {
+                marks |= Seen::IN_NAME;
+            }
+            key_into(u, &mut k);
+            update(&mut self.words, &k, |s| {
+                s.marks |= marks;
+                s.caps += u32::from(caps);
+            });
+            if hyphenated {
+                for part in u
+                    .split(['-', '\u{2010}', '\u{2011}'])
+                    .filter(|p| is_capitalised(p))
+                {
+                    with_key(part, |part| {
+                        update(&mut self.words, part, |s| s.marks |= Seen::STRONG)
+                    });
+                }
             }
         }
     }
 
+    /// What the briefing shows of a word (nothing, for a word it never has).
+    fn of(&self, word: &str) -> Seen {
+        with_key(word, |k| self.words.get(k).copied().unwrap_or_default())
+    }
+
+    fn marked(&self, word: &str, mark: u8) -> bool {
+        self.of(word).marks & mark != 0
+    }
+
     /// The word is written in lower case somewhere in the briefing.
     pub fn is_common(&self, word: &str) -> bool {
-        with_key(word, |k| self.lower.contains_key(k))
+        self.of(word).lower > 0
     }
 
     /// The word is written in capitals mid-sentence more often than in lower case ("HP" beside
     /// one stray "hp"): an acronym, whatever the lower-case spelling.
     pub fn is_mostly_capitals(&self, word: &str) -> bool {
-        with_key(word, |k| {
-            self.caps.get(k).copied().unwrap_or(0) > self.lower.get(k).copied().unwrap_or(0)
-        })
+        let s = self.of(word);
+        s.caps > s.lower
     }
 
     /// The word stands beside another capitalised word somewhere, as a word of a longer name.
     pub fn is_in_name(&self, word: &str) -> bool {
-        with_key(word, |k| self.in_names.contains(k))
+        self.marked(word, Seen::IN_NAME)
     }
 
     /// The word is capitalised mid-sentence somewhere in the briefing.
     pub fn is_attested(&self, word: &str) -> bool {
-        with_key(word, |k| self.strong.contains(k))
+        self.marked(word, Seen::STRONG)
     }
 
     /// The word is capitalised mid-sentence in mixed case somewhere ("Nara" for "NARA").
     pub fn is_attested_mixed(&self, word: &str) -> bool {
-        with_key(word, |k| self.mixed.contains(k))
+        self.marked(word, Seen::MIXED)
     }
 
     /// The word is capitalised as a word of its own (not half of a hyphenated one) somewhere.
     pub fn is_whole(&self, word: &str) -> bool {
-        with_key(word, |k| self.whole.contains(k))
+        self.marked(word, Seen::WHOLE)
     }
 
     /// The word stands alone as a name somewhere in the briefing.
     pub fn is_single(&self, word: &str) -> bool {
-        with_key(word, |k| self.singles.contains(k))
+        self.marked(word, Seen::SINGLE)
     }
 }
 
