@@ -344,6 +344,10 @@ static AP_STATES: LazyLock<HashSet<&str>> =
 /// A US lawmaker's party-state tag ("R-La.", "D-Wash", "I-Vt.", "R-N.Y.", "D-CA"): part of how a
 /// person is introduced, not a name of its own.
 pub fn is_party_tag(word: &str) -> bool {
+    // Asked of nearly every capitalised word: most are turned away by their first letter.
+    if !matches!(word.as_bytes().first(), Some(b'R' | b'D' | b'I')) {
+        return false;
+    }
     let Some((party, state)) = word.split_once(['-', '\u{2010}', '\u{2011}']) else {
         return false;
     };

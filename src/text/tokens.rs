@@ -12,6 +12,10 @@ use super::Token;
 use super::abbrev::is_abbreviation;
 
 fn is_word_char(c: char) -> bool {
+    // Asked of every character a few times a sentence: ASCII, most of it, in one test.
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric() || is_mark(c)
 }
 
