@@ -161,19 +161,23 @@ impl Shapes {
         Shapes { lengths }
     }
 
+    /// The entry of a word's shape, its first and last letters taken in lower case.
     fn slot(w: &str) -> Option<usize> {
         let b = w.as_bytes();
-        match (b.first(), b.last()) {
-            (Some(&f @ b'a'..=b'z'), Some(&l @ b'a'..=b'z')) if b.len() < 32 => {
-                Some(usize::from(f - b'a') * 26 + usize::from(l - b'a'))
-            }
-            _ => None,
-        }
+        let (f, l) = (b.first()?.to_ascii_lowercase(), b.last()?.to_ascii_lowercase());
+        (f.is_ascii_lowercase() && l.is_ascii_lowercase() && b.len() < 32)
+            .then(|| usize::from(f - b'a') * 26 + usize::from(l - b'a'))
     }
 
-    /// Whether a word of `w`'s shape is listed (`w` may still not be).
+    /// Whether a word of `w`'s shape is listed (`w` may still not be), in any case.
     fn admits(&self, w: &str) -> bool {
         Shapes::slot(w).is_some_and(|s| self.lengths[s] >> w.len() & 1 == 1)
+    }
+
+    /// Whether `word`, as written, may be listed once lower-cased: an ASCII word is told by its
+    /// shape before it is lower-cased (most words are turned away here); any other word may be.
+    fn may_admit(&self, word: &str) -> bool {
+        !word.is_ascii() || self.admits(word)
     }
 }
 
@@ -207,6 +211,10 @@ const TENS: [&str; 8] = [
 pub fn cardinal_word(word: &str) -> Option<i128> {
     static SHAPES: LazyLock<Shapes> =
         LazyLock::new(|| Shapes::of(UNITS.iter().chain(&TENS).chain(&["dozen", "hundred"])));
+    // Hyphens and case are the same before lower-casing (for an ASCII word).
+    if !SHAPES.may_admit(word) && !word.as_bytes().contains(&b'-') {
+        return None;
+    }
     let w = Lower::new(word);
     let w = &*w;
     if !SHAPES.admits(w) && !w.as_bytes().contains(&b'-') {
@@ -267,10 +275,15 @@ const ORD_TENS: [&str; 8] = [
 pub fn ordinal(word: &str) -> Option<i128> {
     static SHAPES: LazyLock<Shapes> =
         LazyLock::new(|| Shapes::of(ORD_UNITS.iter().chain(&ORD_TENS).chain(&["hundredth"])));
+    // Past the listed words, an ordinal is hyphenated ("twenty-first") or starts with a digit;
+    // hyphens, digits and case are the same before lower-casing (for an ASCII word).
+    let beyond = |w: &str| w.as_bytes().contains(&b'-') || w.starts_with(|c: char| c.is_ascii_digit());
+    if !SHAPES.may_admit(word) && !beyond(word) {
+        return None;
+    }
     let w = Lower::new(word);
     let w = &*w;
-    // Past the listed words, an ordinal is hyphenated ("twenty-first") or starts with a digit.
-    if !SHAPES.admits(w) && !w.as_bytes().contains(&b'-') && !w.starts_with(|c: char| c.is_ascii_digit()) {
+    if !SHAPES.admits(w) && !beyond(w) {
         return None;
     }
     if let Some(i) = ORD_UNITS.iter().position(|u| *u == w) {
