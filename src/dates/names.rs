@@ -204,27 +204,25 @@ pub(crate) fn fold(word: &str) -> String {
 /// Longest name in the tables plus slack; longer words are not looked up at all.
 const MAX_NAME: usize = 16;
 
-static MONTH_INDEX: LazyLock<HashMap<&'static str, MonthName>> = LazyLock::new(|| {
-    ENGLISH_MONTHS
-        .iter()
-        .chain(MONTHS)
-        .map(|&(n, month, full, word)| (n, MonthName { month, full, word }))
-        .collect()
-});
-static WEEKDAY_INDEX: LazyLock<HashMap<&'static str, (Weekday, bool)>> = LazyLock::new(|| {
-    ENGLISH_WEEKDAYS
-        .iter()
-        .chain(WEEKDAYS)
-        .map(|&(n, wd, full)| (n, (wd, full)))
-        .collect()
+/// Each folded name with its month and weekday readings: one look-up a word for both (the
+/// scanner asks it of every short word). A name listed twice keeps its last reading.
+static NAME_INDEX: LazyLock<HashMap<&'static str, Readings>> = LazyLock::new(|| {
+    let mut index: HashMap<&'static str, Readings> = HashMap::default();
+    for &(n, month, full, word) in ENGLISH_MONTHS.iter().chain(MONTHS) {
+        index.entry(n).or_default().0 = Some(MonthName { month, full, word });
+    }
+    for &(n, wd, full) in ENGLISH_WEEKDAYS.iter().chain(WEEKDAYS) {
+        index.entry(n).or_default().1 = Some((wd, full));
+    }
+    index
 });
 
+/// A name's month and weekday readings.
+type Readings = (Option<MonthName>, Option<(Weekday, bool)>);
+
 /// Both lookups for an already folded word (the scanner folds each word once).
-pub(crate) fn lookup_folded(folded: &str) -> (Option<MonthName>, Option<(Weekday, bool)>) {
-    (
-        MONTH_INDEX.get(folded).copied(),
-        WEEKDAY_INDEX.get(folded).copied(),
-    )
+pub(crate) fn lookup_folded(folded: &str) -> Readings {
+    NAME_INDEX.get(folded).copied().unwrap_or_default()
 }
 
 pub(crate) fn month(word: &str) -> Option<MonthName> {
