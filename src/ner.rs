@@ -11,9 +11,9 @@
 //! demonyms and titles, [`stack`] the second pass's reading of the first pass's labels,
 //! `history` what is remembered of the document being tagged, [`features`] turns tokens into
 //! hashed feature ids (`features/sentence` reads what a whole sentence says first), [`decode`]
-//! scores and runs Viterbi, [`model`] is the weights file, [`conll`] reads and writes CoNLL
+//! scores and runs Viterbi (`rows` sums a token's weight rows), [`model`] is the weights file, [`conll`] reads and writes CoNLL
 //! text, [`score`] is a conlleval-style scorer, [`train`] trains the weights, `post` tidies the tags with rules (`post/sentence` one sentence's,
-//! `post/document` the whole document's), `hint` holds the memory hints (the one module allowed
+//! `post/document` the whole document's), `hint` holds the memory hints (with `rows`, the only modules allowed
 //! `unsafe`); this file tags whole documents.
 //!
 //! Which file imports which: a DAG, each file importing only files listed below it (tests
@@ -24,7 +24,7 @@
 //! train       ─► conll decode features gazetteer hash history model score stack tag words
 //! score       ─► conll error tag
 //! conll       ─► error model tag
-//! model       ─► decode error features gazetteer hash hint history tag token
+//! model       ─► decode error features gazetteer hash hint history rows tag token
 //! post        ─► features gazetteer tag
 //! decode      ─► features gazetteer history tag token
 //! features    ─► gazetteer hash history token words
@@ -33,6 +33,7 @@
 //! gazetteer   ─► error hash token words
 //! token       ─► hash words
 //! words       ─► error hash hint
+//! rows        ─► tag
 //! tag, error, hash, hint   (leaves: they import nothing from the tagger)
 //! ```
 
@@ -46,6 +47,7 @@ mod hint;
 mod history;
 pub mod model;
 mod post;
+mod rows;
 pub mod score;
 pub mod stack;
 mod tag;

@@ -1,6 +1,6 @@
-//! Hints to the processor and the kernel about memory the tagger is about to read: the one
-//! module of the crate allowed `unsafe` code (`unsafe_code` is denied everywhere else, see
-//! `[lints]` in Cargo.toml). Neither hint can change what a program computes: a prefetch never
+//! Hints to the processor and the kernel about memory the tagger is about to read: with
+//! `rows`, the only modules of the crate allowed `unsafe` code (`unsafe_code` is denied
+//! everywhere else, see `[lints]` in Cargo.toml). Neither hint can change what a program computes: a prefetch never
 //! faults and a refused `madvise` changes nothing.
 #![allow(unsafe_code)]
 

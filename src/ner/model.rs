@@ -29,6 +29,7 @@ use super::features::{Scope, calm_windows, is_plain};
 use super::gazetteer::Gazetteer;
 use super::hash::IdMap;
 use super::history::History;
+use super::rows::{self, COLS};
 use super::tag::{N_TAGS, Tag};
 use super::token::TokInfo;
 
@@ -37,8 +38,6 @@ const MAGIC: &[u8; 8] = b"PLXNER04";
 const TRAILER: &[u8; 8] = b"PLXTRID1";
 /// Bytes of a training id.
 const ID_LEN: usize = 16;
-/// Stored columns per bucket (all tags but `O`).
-const COLS: usize = N_TAGS - 1;
 /// The largest stored byte.
 const KMAX: i32 = 127;
 /// Quantised units per `k·|k|` of a stored byte `k`: `KMAX` stands for 32767.
@@ -67,19 +66,9 @@ pub struct Tagger {
 impl Weights for Tagger {
     #[inline]
     fn emit(&self, feats: &[u32], out: &mut [f32; N_TAGS]) {
-        let mut acc = [0i32; COLS];
-        // Asked once, not once a row: the table's copy sits behind a `OnceLock`, and its
-        // atomic load was a tenth of the rows' own work.
-        let table = self.weights.get();
-        for &f in feats {
-            let base = f as usize * COLS;
-            if let Some(row) = table.get(base..base + COLS) {
-                for (a, &k) in acc.iter_mut().zip(row) {
-                    let k = k as i8 as i32;
-                    *a += k * k.abs();
-                }
-            }
-        }
+        // The table is asked for once, not once a row: its copy sits behind a `OnceLock`, and
+        // that atomic load was a tenth of the rows' own work.
+        let acc = rows::sum(self.weights.get(), feats);
         for (o, a) in out[1..].iter_mut().zip(acc) {
             *o += a as f32 * STEP;
         }
