@@ -208,10 +208,9 @@ pub fn resolve(found: &Names, links: Vec<Link>) -> Vec<Entity> {
     merge.acronyms();
     merge.variants();
     let (members, kind) = merge.groups();
-    let mut entities: Vec<Entity> = members
-        .into_iter()
-        .map(|(r, m)| build(found, &m, kind[r]))
-        .collect();
+    // Each entity is built from its own mentions alone: on every core, in the groups' order.
+    let members: Vec<(usize, Vec<usize>)> = members.into_iter().collect();
+    let mut entities: Vec<Entity> = crate::par::map(&members, |_, (r, m)| build(found, m, kind[*r]));
     entities.sort_by(|a, b| {
         b.mentions
             .len()
