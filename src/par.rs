@@ -54,6 +54,24 @@ pub(crate) fn map<T: Sync, R: Send>(items: &[T], f: impl Fn(usize, &T) -> R + Sy
     slots.into_iter().flatten().collect()
 }
 
+/// [`map`] over items taken by value: each item is moved to the worker that takes it.
+pub(crate) fn map_owned<T: Send, R: Send>(items: Vec<T>, f: impl Fn(usize, T) -> R + Sync) -> Vec<R> {
+    let slots: Vec<std::sync::Mutex<Option<T>>> = items
+        .into_iter()
+        .map(|t| std::sync::Mutex::new(Some(t)))
+        .collect();
+    let take = |slot: &std::sync::Mutex<Option<T>>| {
+        slot.lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .take()
+    };
+    // `map` hands each index to one worker once, so every slot is still full when taken.
+    map(&slots, |i, slot| take(slot).map(|t| f(i, t)))
+        .into_iter()
+        .flatten()
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -63,6 +81,13 @@ mod tests {
             super::map(&items, |i, &x| (i, x * 2)),
             items.iter().map(|&x| (x, x * 2)).collect::<Vec<_>>()
         );
+    }
+
+    #[test]
+    fn owned_items_are_each_taken_once_in_order() {
+        let items: Vec<String> = (0..500).map(|i| i.to_string()).collect();
+        let want: Vec<(usize, String)> = items.iter().cloned().enumerate().collect();
+        assert_eq!(super::map_owned(items, |i, s| (i, s)), want);
     }
 
     #[test]

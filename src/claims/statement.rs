@@ -265,7 +265,7 @@ struct Reading<'a> {
     briefing: &'a Briefing,
     sentences: &'a [Vec<Sentence>],
     entities: &'a [Entity],
-    index: MentionIndex,
+    index: &'a MentionIndex,
     /// The person the briefing names most ([`protagonist`]).
     protagonist: Option<usize>,
     /// The current source's mentions: values come source by source.
@@ -276,7 +276,43 @@ struct Reading<'a> {
     running_total: Option<bool>,
 }
 
-impl Reading<'_> {
+impl<'a> Reading<'a> {
+    fn new(
+        briefing: &'a Briefing,
+        sentences: &'a [Vec<Sentence>],
+        entities: &'a [Entity],
+        index: &'a MentionIndex,
+        protagonist: Option<usize>,
+    ) -> Reading<'a> {
+        Reading {
+            briefing,
+            sentences,
+            entities,
+            index,
+            protagonist,
+            mentions: (usize::MAX, Vec::new()),
+            cut: ((usize::MAX, 0), Vec::new()),
+            running_total: None,
+        }
+    }
+
+    /// The statements of `values`, in order, and the ties that are not the default one (keyed
+    /// as in [`Ties`]: by source and the value's start).
+    fn read(mut self, values: Vec<Value>) -> (Vec<Statement>, Vec<TieEntry>) {
+        let mut found = Vec::with_capacity(values.len());
+        let mut tied = Vec::new();
+        for value in values {
+            let Some((statement, t)) = self.statement(value) else {
+                continue;
+            };
+            if t != Tie::default() {
+                tied.push(((statement.value.source, statement.value.span.start), t));
+            }
+            found.push(statement);
+        }
+        (found, tied)
+    }
+
     /// The statement a value makes, with the tie between its figure and who acts; none when its
     /// sentence says not what it measures, or of whom a record or an age is.
     fn statement(&mut self, value: Value) -> Option<(Statement, Tie)> {
@@ -332,6 +368,14 @@ impl Reading<'_> {
     }
 }
 
+/// A tie with its key in [`Ties`].
+type TieEntry = ((usize, usize), Tie);
+
+/// Values read as statements per share of work on every core ([`statements`]), and shares
+/// read at once.
+const STATEMENT_SHARE: usize = 512;
+const SHARES_AT_ONCE: usize = 8;
+
 /// Values with a measure become statements; a count repeated by its own source with and without a
 /// subgroup ("430,000 residents", "430,000 Korean residents") keeps only the more specific one.
 pub fn statements(
@@ -341,30 +385,34 @@ pub fn statements(
     values: Vec<Value>,
 ) -> (Vec<Statement>, Ties) {
     let dates = dates_by_sentence(&values);
-    let mut reading = Reading {
-        briefing,
-        sentences,
-        entities,
-        index: MentionIndex::new(briefing.sources.len(), entities),
-        protagonist: protagonist(entities),
-        mentions: (usize::MAX, Vec::new()),
-        cut: ((usize::MAX, 0), Vec::new()),
-        running_total: None,
-    };
+    let index = MentionIndex::new(briefing.sources.len(), entities);
+    let protagonist = protagonist(entities);
+    // Each value is read on its own (a reading only keeps its current source's mentions and
+    // sentence's words): a share of them at a time on every core, joined in their order. A few
+    // shares at a time, so that the statements held twice while joined are a few shares' worth.
     // At most one statement a value: reserved once rather than grown by doubling (a statement is
     // 400 bytes, and at 10,000 sources the list was a third larger than its statements).
     let mut out = Vec::with_capacity(values.len());
     let mut ties = Ties::new();
-    for value in values {
-        let Some((statement, t)) = reading.statement(value) else {
-            continue;
-        };
-        if t != Tie::default() {
-            ties.insert((statement.value.source, statement.value.span.start), t);
+    let mut values = values.into_iter();
+    loop {
+        // Each share's values move to the worker that reads them, and on into its statements.
+        let shares: Vec<Vec<Value>> = (0..SHARES_AT_ONCE)
+            .map(|_| values.by_ref().take(STATEMENT_SHARE).collect::<Vec<Value>>())
+            .filter(|share| !share.is_empty())
+            .collect();
+        if shares.is_empty() {
+            break;
         }
-        out.push(statement);
+        let parts = crate::par::map_owned(shares, |_, share| {
+            Reading::new(briefing, sentences, entities, &index, protagonist).read(share)
+        });
+        for (found, tied) in parts {
+            out.extend(found);
+            ties.extend(tied);
+        }
     }
-    drop(reading);
+    drop(values);
     keep_one_per_figure(&mut out, briefing);
     drop_vague_beside_figures(&mut out);
     drop_general_beside_specific(&mut out);
