@@ -11,10 +11,11 @@
 //! demonyms and titles, [`stack`] the second pass's reading of the first pass's labels,
 //! `history` what is remembered of the document being tagged, [`features`] turns tokens into
 //! hashed feature ids (`features/sentence` reads what a whole sentence says first), [`decode`]
-//! scores and runs Viterbi (`rows` sums a token's weight rows), [`model`] is the weights file, [`conll`] reads and writes CoNLL
-//! text, [`score`] is a conlleval-style scorer, [`train`] trains the weights, `post` tidies the tags with rules (`post/sentence` one sentence's,
-//! `post/document` the whole document's), `hint` holds the memory hints (with `rows`, the only modules allowed
-//! `unsafe`); this file tags whole documents.
+//! scores and runs Viterbi, [`model`] is the weights file (`rows` sums a token's weight rows),
+//! [`conll`] reads and writes CoNLL text, [`score`] is a conlleval-style scorer, [`train`] trains
+//! the weights, `post` tidies the tags with rules (`post/sentence` one sentence's,
+//! `post/document` the whole document's), `hint` holds the memory hints (`hint` and `rows` are
+//! the only modules allowed `unsafe`); this file tags whole documents.
 //!
 //! Which file imports which: a DAG, each file importing only files listed below it (tests
 //! aside; `post` reaches `tag` through this file's re-exports).

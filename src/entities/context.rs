@@ -11,7 +11,7 @@ use crate::text::{is_all_caps, is_capitalised};
 
 /// Briefing-level evidence about words: what each word (by folded form) was seen as. One map,
 /// so that observing a word costs one look-up and the briefing's words are stored once (a map
-/// a question, as before, folded and hashed a capitalised word up to five times).
+/// per question would fold and hash a capitalised word up to five times).
 #[derive(Debug, Default)]
 pub struct Context {
     words: HashMap<String, Seen>,

@@ -1,7 +1,7 @@
 //! Hints to the processor and the kernel about memory the tagger is about to read: with
 //! `rows`, the only modules of the crate allowed `unsafe` code (`unsafe_code` is denied
-//! everywhere else, see `[lints]` in Cargo.toml). Neither hint can change what a program computes: a prefetch never
-//! faults and a refused `madvise` changes nothing.
+//! everywhere else, see `[lints]` in Cargo.toml). Neither hint can change what a program
+//! computes: a prefetch never faults and a refused `madvise` changes nothing.
 #![allow(unsafe_code)]
 
 /// Ask the cache to load the line at `p` (any address: a prefetch is only a hint).

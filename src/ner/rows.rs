@@ -2,7 +2,8 @@
 //!
 //! A row is [`COLS`] signed bytes `k` on a square-root scale, each standing for `k·|k|` units
 //! (see [`super::model`]). The sum is exact in `i32` whatever the order (a row adds at most
-//! 8 × 127² in magnitude), so every way of adding gives the same scores and the same tags.
+//! 128² to a column, so `i32` holds the sum of more than 100,000 rows), so every way of adding
+//! gives the same scores and the same tags.
 //!
 //! The one `unsafe` here is the call of the SSE2 loop, which the compiler asks for even though
 //! every x86-64 processor has SSE2 (see Cargo.toml's `[lints]`).
@@ -10,6 +11,9 @@
 
 /// Bytes in a row: one a tag, `O` aside.
 pub(crate) const COLS: usize = super::tag::N_TAGS - 1;
+
+// `sum_sse2` reads a row as one 64-bit word and sums it into two sets of four lanes.
+const _: () = assert!(COLS == 8, "the SSE2 sum is written for rows of eight bytes");
 
 /// Sum `k·|k|` over the rows `feats` names, column by column; an id past the table adds nothing.
 #[inline]

@@ -211,7 +211,7 @@ const TENS: [&str; 8] = [
 pub fn cardinal_word(word: &str) -> Option<i128> {
     static SHAPES: LazyLock<Shapes> =
         LazyLock::new(|| Shapes::of(UNITS.iter().chain(&TENS).chain(&["dozen", "hundred"])));
-    // Hyphens and case are the same before lower-casing (for an ASCII word).
+    // Lower-casing an ASCII word keeps its hyphens, digits, length and letters' shape.
     if !SHAPES.may_admit(word) && !word.as_bytes().contains(&b'-') {
         return None;
     }
@@ -276,7 +276,7 @@ pub fn ordinal(word: &str) -> Option<i128> {
     static SHAPES: LazyLock<Shapes> =
         LazyLock::new(|| Shapes::of(ORD_UNITS.iter().chain(&ORD_TENS).chain(&["hundredth"])));
     // Past the listed words, an ordinal is hyphenated ("twenty-first") or starts with a digit;
-    // hyphens, digits and case are the same before lower-casing (for an ASCII word).
+    // lower-casing an ASCII word keeps its hyphens, digits, length and letters' shape.
     let beyond = |w: &str| w.as_bytes().contains(&b'-') || w.starts_with(|c: char| c.is_ascii_digit());
     if !SHAPES.may_admit(word) && !beyond(word) {
         return None;
