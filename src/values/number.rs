@@ -174,10 +174,16 @@ impl Shapes {
         Shapes::slot(w).is_some_and(|s| self.lengths[s] >> w.len() & 1 == 1)
     }
 
-    /// Whether `word`, as written, may be listed once lower-cased: an ASCII word is told by its
-    /// shape before it is lower-cased (most words are turned away here); any other word may be.
-    fn may_admit(&self, word: &str) -> bool {
-        !word.is_ascii() || self.admits(word)
+    /// `word` in lower case when a listed word may be it or `also` holds of it; `None` else.
+    /// An ASCII word is judged as written, before it is lower-cased (most words are turned away
+    /// here): lower-casing it keeps its length, hyphens, digits and letters' shape.
+    fn lowered(&self, word: &str, also: impl Fn(&str) -> bool) -> Option<Lower> {
+        let fits = |w: &str| self.admits(w) || also(w);
+        if word.is_ascii() {
+            return fits(word).then(|| Lower::new(word));
+        }
+        let w = Lower::new(word);
+        fits(&w).then_some(w)
     }
 }
 
@@ -211,15 +217,8 @@ const TENS: [&str; 8] = [
 pub fn cardinal_word(word: &str) -> Option<i128> {
     static SHAPES: LazyLock<Shapes> =
         LazyLock::new(|| Shapes::of(UNITS.iter().chain(&TENS).chain(&["dozen", "hundred"])));
-    // Lower-casing an ASCII word keeps its hyphens, digits, length and letters' shape.
-    if !SHAPES.may_admit(word) && !word.as_bytes().contains(&b'-') {
-        return None;
-    }
-    let w = Lower::new(word);
+    let w = SHAPES.lowered(word, |w| w.contains('-'))?;
     let w = &*w;
-    if !SHAPES.admits(w) && !w.as_bytes().contains(&b'-') {
-        return None;
-    }
     if w == "dozen" {
         return Some(12);
     }
@@ -275,17 +274,10 @@ const ORD_TENS: [&str; 8] = [
 pub fn ordinal(word: &str) -> Option<i128> {
     static SHAPES: LazyLock<Shapes> =
         LazyLock::new(|| Shapes::of(ORD_UNITS.iter().chain(&ORD_TENS).chain(&["hundredth"])));
-    // Past the listed words, an ordinal is hyphenated ("twenty-first") or starts with a digit;
-    // lower-casing an ASCII word keeps its hyphens, digits, length and letters' shape.
-    let beyond = |w: &str| w.as_bytes().contains(&b'-') || w.starts_with(|c: char| c.is_ascii_digit());
-    if !SHAPES.may_admit(word) && !beyond(word) {
-        return None;
-    }
-    let w = Lower::new(word);
+    // Past the listed words, an ordinal is hyphenated ("twenty-first") or starts with a digit.
+    let beyond = |w: &str| w.contains('-') || w.starts_with(|c: char| c.is_ascii_digit());
+    let w = SHAPES.lowered(word, beyond)?;
     let w = &*w;
-    if !SHAPES.admits(w) && !beyond(w) {
-        return None;
-    }
     if let Some(i) = ORD_UNITS.iter().position(|u| *u == w) {
         return (i > 0).then_some(i as i128);
     }
@@ -376,8 +368,13 @@ mod tests {
             ("Forty-seven", Some(47)),
             ("ninety", Some(90)),
             ("dozen", Some(12)),
+            // Judged by shape before lower-casing: capitals must not turn a word away.
+            ("TWELVE", Some(12)),
+            ("Dozen", Some(12)),
             ("twenty-zero", None),
             ("lots", None),
+            ("the", None),
+            ("éight", None),
         ];
         for (w, want) in cases {
             assert_eq!(cardinal_word(w), want, "{w}");
@@ -390,6 +387,8 @@ mod tests {
             ("third", Some(3)),
             ("eleventh", Some(11)),
             ("Sixtieth", Some(60)),
+            ("THIRD", Some(3)),
+            ("Twenty-First", Some(21)),
             ("twenty-first", Some(21)),
             ("60th", Some(60)),
             ("1st", Some(1)),
