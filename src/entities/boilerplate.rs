@@ -32,32 +32,42 @@ const CALLS: &[(&str, &[&str])] = &[
 ];
 
 /// Whether a sentence (its tokens) is page furniture rather than part of the story.
+///
+/// Every sentence of a briefing is asked, and nearly all are story: the cheap tests on a word or
+/// two go first, and a word is lower-cased only when it is read.
 pub fn is_boilerplate(words: &[&str]) -> bool {
-    let lower: Vec<Lower> = words.iter().map(|w| Lower::new(w)).collect();
-    let at = |i: usize| lower.get(i).map_or("", |w| &**w);
+    let at = |i: usize| Lower::new(words.get(i).copied().unwrap_or(""));
     // Rights lines: "All rights reserved", "© 2026 Global Wire", "Copyright 2026 …".
-    let rights = lower
+    let rights = words
         .windows(2)
-        .any(|p| matches!(&*p[1], "reserved") && matches!(&*p[0], "rights" | "right"));
-    if rights || at(0) == "©" || (at(0) == "copyright" && lower.len() <= 12) {
+        .any(|p| is_lower(p[1], "reserved") && (is_lower(p[0], "rights") || is_lower(p[0], "right")));
+    let (first, second) = (at(0), at(1));
+    if rights || first == "©" || (first == "copyright" && words.len() <= 12) {
         return true;
     }
     // Calls to action are short imperative lines; a story's sentence runs on.
+    let call = CALLS
+        .iter()
+        .any(|&(verb, next)| first == verb && next.contains(&&*second));
+    // The outlet's own label lines: "Our Standards: …", "Your privacy: …".
+    let labelled = matches!(&*first, "our" | "your") && words.iter().take(4).any(|w| *w == ":");
+    if !call && !labelled {
+        return false;
+    }
     let short = words
         .iter()
         .filter(|w| w.chars().any(char::is_alphanumeric))
         .count()
         <= 12;
-    let call = CALLS
-        .iter()
-        .any(|&(verb, next)| at(0) == verb && next.contains(&at(1)));
-    let reported = lower.iter().any(|w| super::cues::is_speech_verb(w));
-    if short && call && !reported {
-        return true;
-    }
-    // The outlet's own label lines: "Our Standards: …", "Your privacy: …".
-    let labelled = matches!(at(0), "our" | "your") && lower.iter().take(4).any(|w| &**w == ":");
-    short && labelled
+    let reported = || words.iter().any(|w| super::cues::is_speech_verb(&Lower::new(w)));
+    short && (labelled || !reported())
+}
+
+/// Whether `word` in lower case is `lower` (a lower-case ASCII word without a "k", which only
+/// ASCII words can be: the one other letter whose lower case is ASCII is the Kelvin sign's "k").
+fn is_lower(word: &str, lower: &str) -> bool {
+    debug_assert!(!lower.contains('k') && lower.bytes().all(|b| b.is_ascii_lowercase()));
+    word.eq_ignore_ascii_case(lower)
 }
 
 /// Words that open a picture credit ("Photo: …", "Photograph: Name/AFP").

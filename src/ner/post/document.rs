@@ -19,6 +19,25 @@ pub(super) static SPORTS_WORDS: LazyLock<Vec<&str>> = LazyLock::new(|| {
     words
 });
 
+/// The lengths of [`SPORTS_WORDS`] by first letter, as bits: a document's words are nearly all
+/// turned away by these two bytes before the binary search reads them.
+static SPORTS_SHAPES: LazyLock<[u16; 26]> = LazyLock::new(|| {
+    let mut shapes = [0u16; 26];
+    for w in SPORTS_WORDS.iter() {
+        shapes[usize::from(w.as_bytes()[0] - b'a')] |= 1 << w.len();
+    }
+    shapes
+});
+
+/// Whether `t` is one of [`SPORTS_WORDS`], and which.
+fn sports_word(t: &str) -> Option<usize> {
+    let first = *t.as_bytes().first()?;
+    let shaped = first.is_ascii_lowercase()
+        && t.len() < 16
+        && SPORTS_SHAPES[usize::from(first - b'a')] & 1 << t.len() != 0;
+    shaped.then(|| SPORTS_WORDS.binary_search(&t).ok()).flatten()
+}
+
 /// Words before a place that keep it a place in a sports report ("a medical at Carrington",
 /// "arrived in Boston").
 const LOCATIVES: &[&str] = &["in", "at", "near", "across", "into", "outside", "around", "from"];
@@ -47,10 +66,7 @@ pub(in crate::ner) fn sports_teams(gaz: &Gazetteer, sentences: &[Vec<&str>], tag
     // Which of the (sorted) words the document has, as bits.
     let mut seen = 0u32;
     for t in sentences.iter().flatten() {
-        if (4..=12).contains(&t.len())
-            && t.as_bytes()[0].is_ascii_lowercase()
-            && let Ok(k) = SPORTS_WORDS.binary_search(t)
-        {
+        if let Some(k) = sports_word(t) {
             seen |= 1 << k;
             if seen.count_ones() >= 3 {
                 break;

@@ -56,7 +56,17 @@ pub(super) fn age_at(text: &str, ws: &[Word], i: usize) -> Option<(Found, usize)
 /// of thousands", "hundreds of thousands"; "a dozen" is about 12. A range agrees with the figures
 /// inside it and disagrees with those outside: normalised as `low/high`, like a date range.
 pub(super) fn vague_at(text: &str, ws: &[Word], i: usize) -> Option<(Found, usize)> {
-    let w = Lower::new(t(text, ws, i));
+    // Every word of every sentence is asked: most are turned away by their first letter before
+    // they are lower-cased (a word whose lower case opens with one of these ASCII letters opens
+    // with it in either case).
+    let word = t(text, ws, i);
+    if !matches!(
+        word.as_bytes().first().map(u8::to_ascii_lowercase),
+        Some(b'd' | b's' | b'h' | b't')
+    ) {
+        return None;
+    }
+    let w = Lower::new(word);
     let of = |k: usize| t(text, ws, k).eq_ignore_ascii_case("of");
     let (lo, hi, next) = match &*w {
         "dozens" => (24.0, 143.0, i + 1),
