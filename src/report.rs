@@ -52,7 +52,7 @@ pub(crate) fn verdict_heading(v: Verdict) -> &'static str {
 pub(crate) fn mention_counts(analysis: &Analysis, entity: usize) -> Vec<usize> {
     let mut counts = vec![0; analysis.briefing.sources.len()];
     for m in &analysis.entities[entity].mentions {
-        counts[m.source] += 1;
+        counts[m.source()] += 1;
     }
     counts
 }

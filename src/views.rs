@@ -188,7 +188,7 @@ impl Coverage {
             .map(|e| {
                 let mut by = vec![false; n];
                 for m in &e.mentions {
-                    if let Some(b) = by.get_mut(m.source) {
+                    if let Some(b) = by.get_mut(m.source()) {
                         *b = true;
                     }
                 }

@@ -71,7 +71,7 @@ fn one_story_three_outlets() {
     for form in ["Prabowo", "Subianto Prabowo"] {
         assert_eq!(find(&es, form).id, prabowo.id, "{form}");
     }
-    let sources: std::collections::BTreeSet<usize> = prabowo.mentions.iter().map(|m| m.source).collect();
+    let sources: std::collections::BTreeSet<usize> = prabowo.mentions.iter().map(|m| m.source()).collect();
     assert_eq!(sources.len(), 3, "{prabowo:?}");
 
     let bnpb = find(&es, "National Disaster Mitigation Agency");
@@ -213,7 +213,7 @@ fn arbitrary_text_never_panics() {
         for e in run(&b) {
             assert!(!e.name.is_empty());
             for m in &e.mentions {
-                assert!(t.get(m.span.clone()).is_some(), "{t:?} {m:?}");
+                assert!(t.get(m.span()).is_some(), "{t:?} {m:?}");
             }
         }
     }
@@ -241,6 +241,6 @@ fn outlet_named_in_a_dateline_is_an_organisation() {
     });
     let kyodo = find(&es, "Kyodo News");
     assert_eq!(kyodo.kind, EntityKind::Organisation);
-    assert_eq!(&text[kyodo.mentions[0].span.clone()], "Kyodo News");
+    assert_eq!(&text[kyodo.mentions[0].span()], "Kyodo News");
     assert_eq!(find(&es, "Ishiba").kind, EntityKind::Person);
 }

@@ -19,7 +19,7 @@ fn with_form<'a>(es: &'a [Entity], form: &str) -> Vec<&'a Entity> {
 }
 
 fn sources_of(e: &Entity) -> BTreeSet<usize> {
-    e.mentions.iter().map(|m| m.source).collect()
+    e.mentions.iter().map(|m| m.source()).collect()
 }
 
 /// Every form in `forms` names one entity, a person called `name` in all five sources.
@@ -104,9 +104,9 @@ fn mentions_are_names_in_the_text() {
     let sents: Vec<_> = b.sources.iter().map(text::sentences).collect();
     for e in entities::recognise(&b, &sents) {
         for m in &e.mentions {
-            let t = b.sources[m.source]
+            let t = b.sources[m.source()]
                 .text
-                .get(m.span.clone())
+                .get(m.span())
                 .expect("mention on char boundaries");
             assert!(
                 t.starts_with(|c: char| c.is_uppercase() || c.is_numeric()),

@@ -342,7 +342,7 @@ fn analyse_texts(texts: &[(&str, String)]) -> parallax::Analysis {
     }
     for e in &a.entities {
         for m in &e.mentions {
-            assert!(on_boundaries(m.source, &m.span), "mention of {}", e.name);
+            assert!(on_boundaries(m.source(), &m.span()), "mention of {}", e.name);
         }
     }
     for c in &a.claims {
@@ -423,7 +423,7 @@ fn a_long_line_with_no_spaces_or_punctuation_is_one_word() {
     assert!(
         a.entities
             .iter()
-            .all(|e| e.mentions.iter().all(|m| m.source == 1))
+            .all(|e| e.mentions.iter().all(|m| m.source() == 1))
     );
 }
 

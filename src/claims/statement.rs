@@ -26,7 +26,7 @@ impl MentionIndex {
         // Each source's list sized exactly first (counted in one pass).
         let mut counts = vec![0usize; sources];
         for m in entities.iter().flat_map(|e| &e.mentions) {
-            if let Some(n) = counts.get_mut(m.source) {
+            if let Some(n) = counts.get_mut(m.source()) {
                 *n += 1;
             }
         }
@@ -34,8 +34,8 @@ impl MentionIndex {
         let clamp = |o: usize| u32::try_from(o).unwrap_or(u32::MAX);
         for (e, entity) in entities.iter().enumerate() {
             for m in &entity.mentions {
-                if let Some(list) = idx.get_mut(m.source) {
-                    list.push([clamp(m.span.start), clamp(m.span.end), clamp(e)]);
+                if let Some(list) = idx.get_mut(m.source()) {
+                    list.push([clamp(m.span().start), clamp(m.span().end), clamp(e)]);
                 }
             }
         }

@@ -123,10 +123,7 @@ impl Kit {
         let mut mentions = Vec::new();
         for (si, src) in self.briefing.sources.iter().enumerate() {
             for (at, _) in src.text.match_indices(name) {
-                mentions.push(Mention {
-                    source: si,
-                    span: at..at + name.len(),
-                });
+                mentions.push(Mention::new(si, at..at + name.len()));
             }
         }
         self.entities.push(Entity {

@@ -256,10 +256,7 @@ mod tests {
     fn entity(name: &str, kind: EntityKind, text: &str) -> Entity {
         let mentions = text
             .match_indices(name)
-            .map(|(i, m)| Mention {
-                source: 0,
-                span: i..i + m.len(),
-            })
+            .map(|(i, m)| Mention::new(0, i..i + m.len()))
             .collect();
         Entity {
             id: name.into(),
@@ -280,7 +277,7 @@ mod tests {
         let mut mentions: Vec<(Range<usize>, usize)> = ents
             .iter()
             .enumerate()
-            .flat_map(|(e, x)| x.mentions.iter().map(move |m| (m.span.clone(), e)))
+            .flat_map(|(e, x)| x.mentions.iter().map(move |m| (m.span(), e)))
             .collect();
         mentions.sort_by_key(|(s, e)| (s.start, *e));
         let span = 0..sentence.len();

@@ -294,13 +294,10 @@ fn build(found: &Names, members: &[usize], kind: Option<EntityKind>) -> Entity {
         .iter()
         .map(|&i| {
             let f = found.get(i);
-            Mention {
-                source: f.source as usize,
-                span: f.span(),
-            }
+            Mention::new(f.source as usize, f.span())
         })
         .collect();
-    mentions.sort_by_key(|m| (m.source, m.span.start, m.span.end));
+    mentions.sort_by_key(|m| (m.source, m.span().start, m.span().end));
     mentions.dedup();
     Entity {
         id: String::new(),

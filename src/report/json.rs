@@ -64,22 +64,23 @@ impl Serialize for MentionsOut<'_> {
         // it is written, rather than halfway through the entity.
         let fits = |m: &Mention| {
             self.sources
-                .get(m.source)
-                .is_some_and(|s| s.text.get(m.span.clone()).is_some())
+                .get(m.source())
+                .is_some_and(|s| s.text.get(m.span()).is_some())
         };
         if let Some(m) = self.mentions.iter().find(|m| !fits(m)) {
             return Err(serde::ser::Error::custom(format!(
                 "a mention at {:?} of source {} is outside its text",
-                m.span, m.source
+                m.span(),
+                m.source()
             )));
         }
         serializer.collect_seq(self.mentions.iter().map(|m| {
-            let source = &self.sources[m.source];
+            let source = &self.sources[m.source()];
             MentionOut {
                 source: source.id.as_str(),
-                start: m.span.start,
-                end: m.span.end,
-                text: &source.text[m.span.clone()],
+                start: m.span().start,
+                end: m.span().end,
+                text: &source.text[m.span()],
             }
         }))
     }

@@ -286,9 +286,9 @@ impl Marks {
         };
         for (e, entity) in a.entities.iter().enumerate() {
             for m in &entity.mentions {
-                if fits(m.source, &m.span) {
-                    per_source[m.source].push(Mark {
-                        span: m.span.clone(),
+                if fits(m.source(), &m.span()) {
+                    per_source[m.source()].push(Mark {
+                        span: m.span(),
                         kind: MarkKind::Entity {
                             entity: e,
                             kind: entity.kind,

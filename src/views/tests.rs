@@ -102,13 +102,7 @@ fn toll() -> Analysis {
         name: "Police".into(),
         kind: EntityKind::Organisation,
         aliases: Vec::new(),
-        mentions: [3, 4]
-            .iter()
-            .map(|&s| Mention {
-                source: s,
-                span: 0..5,
-            })
-            .collect(),
+        mentions: [3, 4].iter().map(|&s| Mention::new(s, 0..5)).collect(),
     };
     analysis(srcs, vec![mayor], vec![claim(Verdict::Disagree, st)])
 }

@@ -66,7 +66,7 @@ impl Fixture {
                 }
             }
             spans.sort_by_key(|r| r.start);
-            mentions.extend(spans.into_iter().map(|span| Mention { source: si, span }));
+            mentions.extend(spans.into_iter().map(|span| Mention::new(si, span)));
         }
         let id = format!("e{}", self.entities.len() + 1);
         self.entities.push(Entity {

@@ -96,7 +96,7 @@ fn canonical_name_kinds_order_and_ids() {
         let sorted = e
             .mentions
             .windows(2)
-            .all(|w| (w[0].source, w[0].span.start) < (w[1].source, w[1].span.start));
+            .all(|w| (w[0].source, w[0].span().start) < (w[1].source, w[1].span().start));
         assert!(sorted, "{e:?}");
     }
 }
@@ -106,7 +106,7 @@ fn mention_spans_point_at_the_name() {
     let texts = ["Japan’s Prime Minister Sanae Takaichi hosted Lee — the Takaichi-Lee talks went well."];
     let es = entities(&texts);
     let t = by_form(&es, "Sanae Takaichi").expect("Takaichi");
-    let got: Vec<&str> = t.mentions.iter().map(|m| &texts[0][m.span.clone()]).collect();
+    let got: Vec<&str> = t.mentions.iter().map(|m| &texts[0][m.span()]).collect();
     assert_eq!(got, ["Sanae Takaichi", "Takaichi"]);
     let lee = by_form(&es, "Lee").expect("Lee");
     assert_eq!(lee.mentions.len(), 2, "{es:#?}");

@@ -257,13 +257,7 @@ mod tests {
             name: name.into(),
             kind: EntityKind::Person,
             aliases: aliases.iter().map(|a| a.to_string()).collect(),
-            mentions: vec![
-                Mention {
-                    source: 0,
-                    span: 0..1
-                };
-                mentions
-            ],
+            mentions: vec![Mention::new(0, 0..1); mentions],
         }
     }
 

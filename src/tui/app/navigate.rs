@@ -69,7 +69,7 @@ impl App {
     pub(super) fn marks_to_visit(&self) -> Vec<(usize, Range<usize>)> {
         let mut out: Vec<(usize, Range<usize>)> =
             if let Some(e) = self.entity.and_then(|e| self.entities().get(e)) {
-                e.mentions.iter().map(|m| (m.source, m.span.clone())).collect()
+                e.mentions.iter().map(|m| (m.source(), m.span())).collect()
             } else if let Some(c) = self.claim.and_then(|c| self.claims().get(c)) {
                 c.statements
                     .iter()

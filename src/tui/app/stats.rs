@@ -42,7 +42,7 @@ pub(super) fn entity_stats(a: &Analysis) -> Vec<EntityStats> {
         .map(|e| {
             let mut per_source = vec![0; n];
             for m in &e.mentions {
-                if let Some(c) = per_source.get_mut(m.source) {
+                if let Some(c) = per_source.get_mut(m.source()) {
                     *c += 1;
                 }
             }

@@ -233,7 +233,7 @@ impl Grid<'_> {
         let a = self.a;
         match (column, cell) {
             (Column::Entity(e), Cell::Mentioned) => {
-                let n = a.entities[e].mentions.iter().filter(|x| x.source == s).count();
+                let n = a.entities[e].mentions.iter().filter(|x| x.source() == s).count();
                 format!("names it {n} time{}", if n == 1 { "" } else { "s" })
             }
             (Column::Claim(c), Cell::Agrees | Cell::Differs) => {
