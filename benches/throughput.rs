@@ -21,6 +21,11 @@ use criterion::{Criterion, Throughput, criterion_group};
 use parallax::analysis::{Analysis, Options};
 use parallax::ingest::{self, Briefing};
 
+/// The binary's allocator (see src/main.rs), so the timings are the binary's.
+#[cfg(not(target_env = "msvc"))]
+#[global_allocator]
+static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
+
 fn briefing_of(n: usize) -> Briefing {
     let sample = ingest::load_sample();
     let mut sources = Vec::with_capacity(n);

@@ -159,10 +159,8 @@ pub fn recognise_with(
         let per_source = crate::par::map(batch, |_, &(source, text, sents)| {
             find_in_source(briefing, source, text, sents, &ctx, tagger)
         });
-        // Reserved exactly: at 10,000 sources the mentions are the largest thing held, and
-        // growth by doubling would leave up to half of them spare.
-        found.reserve_exact(per_source.iter().map(|(f, _)| f.len()).sum());
-        links.reserve_exact(per_source.iter().map(|(_, l)| l.len()).sum());
+        // Grown as a `Vec` grows, as the values are (see `Analysis::run_with_progress`): reserved
+        // exactly batch by batch, every batch moved all the mentions so far.
         for (&(source, _, _), (f, l)) in batch.iter().zip(per_source) {
             let base = found.len();
             for f in f {

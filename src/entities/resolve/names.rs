@@ -85,12 +85,6 @@ impl Name<'_> {
 }
 
 impl Names {
-    /// Room for `more` mentions beyond those held, exactly: at 10,000 sources the mentions are
-    /// the largest thing held, and growth by doubling would leave up to half of them spare.
-    pub fn reserve_exact(&mut self, more: usize) {
-        self.at.reserve_exact(more);
-    }
-
     /// Add one mention, at `source` (its index in the briefing).
     pub fn push(&mut self, source: usize, f: Found) {
         let clamp = |o: usize| u32::try_from(o).unwrap_or(u32::MAX);
