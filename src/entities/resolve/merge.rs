@@ -9,10 +9,10 @@ use super::{
 };
 use crate::entities::{cues, gazetteer};
 
-/// A name nothing else points to counts as a person when it is shaped like one.
-fn is_person(k: Option<EntityKind>, f: &Name) -> bool {
-    k == Some(EntityKind::Person)
-        || (k.is_none() && !f.demonym && default_kind(f.surface) == EntityKind::Person)
+/// A name nothing else points to counts as a person when it is shaped like one (`shaped`, by
+/// form: see [`Merge::person_shaped`]).
+fn is_person(k: Option<EntityKind>, f: &Name, shaped: &[bool]) -> bool {
+    k == Some(EntityKind::Person) || (k.is_none() && shaped[f.form as usize])
 }
 
 /// Add root `r` to the roots listed under `word`, once.
@@ -34,6 +34,10 @@ pub(super) struct Merge<'a> {
     /// Mentions whose kind no longer counts: a town's name that turned out to be a person's
     /// surname ("Tolland" for "Mara Tolland").
     muted: Vec<bool>,
+    /// By form: shaped like a person's name and no demonym, so a person when nothing else points
+    /// to its kind. Asked of each form once: reading the shape is string work, and a briefing of
+    /// 10,000 sources has a million mentions but a few thousand forms.
+    person_shaped: Vec<bool>,
 }
 
 impl<'a> Merge<'a> {
@@ -77,6 +81,7 @@ impl<'a> Merge<'a> {
             uf,
             link_votes,
             muted: vec![false; n],
+            person_shaped: found.by_form(|f| !f.demonym && default_kind(f.surface) == EntityKind::Person),
         }
     }
 
@@ -133,16 +138,28 @@ impl<'a> Merge<'a> {
     /// and spellings of one person's name ("Steve"/"Steven Marlowe", "De Wolfe").
     pub(super) fn people_in_any_order(&mut self) {
         let kind = self.kinds();
-        let mut by_order: HashMap<String, usize> = HashMap::default();
+        // Each form's words in any order, as an index into `first_root`: the root first met with
+        // those words.
+        let mut orders: HashMap<String, usize> = HashMap::default();
+        let order_of: Vec<Option<usize>> = self.found.per_form(|f| {
+            let next = orders.len();
+            (2..=4)
+                .contains(&f.words())
+                .then(|| *orders.entry(order_free(f.key)).or_insert(next))
+        });
+        let mut first_root: Vec<Option<usize>> = vec![None; orders.len()];
         for (i, f) in self.found.iter().enumerate() {
             let r = self.uf.find(i);
-            if is_person(kind[r], &f) && (2..=4).contains(&f.words()) {
-                let g = *by_order.entry(order_free(f.key)).or_insert(r);
+            if let Some(o) = order_of[f.form as usize]
+                && is_person(kind[r], &f, &self.person_shaped)
+            {
+                let g = *first_root[o].get_or_insert(r);
                 self.uf.union(g, r);
             }
         }
         let roots: Vec<usize> = (0..self.n()).map(|i| self.uf.find(i)).collect();
-        let person_at = |i: usize, f: &Name| is_person(kind[roots[i]], f);
+        let shaped = &self.person_shaped;
+        let person_at = |i: usize, f: &Name| is_person(kind[roots[i]], f, shaped);
         variants::variant_people(self.found, &mut self.uf, &person_at);
         variants::particle_surnames(self.found, &mut self.uf, &person_at);
     }
@@ -152,7 +169,7 @@ impl<'a> Merge<'a> {
         let mut by_word: HashMap<String, Vec<usize>> = HashMap::default();
         for (i, f) in self.found.firsts() {
             let r = self.uf.find(i);
-            if !is_person(kind[r], &f) || f.words() < 2 {
+            if !is_person(kind[r], &f, &self.person_shaped) || f.words() < 2 {
                 continue;
             }
             for w in f.key.split(' ').filter(|w| w.chars().count() > 1) {
@@ -168,7 +185,7 @@ impl<'a> Merge<'a> {
         let mut compound = vec![false; self.n()];
         for (i, f) in self.found.firsts() {
             let r = self.uf.find(i);
-            if !is_person(kind[r], &f) || f.words() < 2 {
+            if !is_person(kind[r], &f, &self.person_shaped) || f.words() < 2 {
                 continue;
             }
             let mut words = f.key.split(' ').filter(|w| w.chars().count() > 1).peekable();
@@ -206,18 +223,21 @@ impl<'a> Merge<'a> {
         }
         // Roots named somewhere as a person's name is shaped: two or three plain words ("Mara
         // Tolland", not "Rio Verde City Clerk Ana Ruiz").
-        let mut shaped = self
-            .roots_where(|f| (2..=3).contains(&f.words()) && default_kind(f.surface) == EntityKind::Person);
+        let shaped_form = self
+            .found
+            .by_form(|f| (2..=3).contains(&f.words()) && default_kind(f.surface) == EntityKind::Person);
+        let mut shaped = self.roots_where(|f| shaped_form[f.form as usize]);
         let firm = self.roots_where(|f| {
             matches!(f.kind, Some(EntityKind::Place | EntityKind::Organisation)) && f.weight >= 2
         });
         let mut sole_memo: HashMap<&str, Option<usize>> = HashMap::default();
+        let word_roots = self.found.per_form(|f| by_word.get(f.key));
         for (i, f) in self.found.iter().enumerate() {
             let r = self.uf.find(i);
             if multi_word[r] || f.place.is_some() || firm[r] {
                 continue;
             }
-            let Some(roots) = by_word.get(f.key) else {
+            let Some(roots) = word_roots[f.form as usize] else {
                 continue;
             };
             let mut distinct: Vec<usize> = roots
@@ -296,12 +316,13 @@ impl<'a> Merge<'a> {
             g.place(f.surface)
                 .is_some_and(|p| p.scale != gazetteer::Scale::City || p.population >= 100_000)
         });
+        let first_roots = self.found.per_form(|f| by_first.get(f.key));
         for (i, f) in self.found.iter().enumerate() {
             let r = self.uf.find(i);
             if multi_word[r] || f.place.is_some() || titled[r] || known_place[f.form as usize] {
                 continue;
             }
-            let Some(roots) = by_first.get(f.key) else {
+            let Some(roots) = first_roots[f.form as usize] else {
                 continue;
             };
             self.uf.union_if_unique(roots, r, None);
@@ -325,12 +346,15 @@ impl<'a> Merge<'a> {
                 }
             }
         }
+        let tail_roots = self
+            .found
+            .per_form(|f| by_tail.get(f.key).filter(|_| cues::is_org_tail(f.surface)));
         for (i, f) in self.found.iter().enumerate() {
             let r = self.uf.find(i);
-            if multi_word[r] || !cues::is_org_tail(f.surface) {
+            if multi_word[r] {
                 continue;
             }
-            let Some(roots) = by_tail.get(f.key) else {
+            let Some(roots) = tail_roots[f.form as usize] else {
                 continue;
             };
             self.uf.union_if_unique(roots, r, None);

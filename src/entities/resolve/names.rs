@@ -166,7 +166,13 @@ impl Names {
     /// `test` of each form (its first mention's surface, place and word count; not its kind or
     /// weight), by form.
     pub fn by_form(&self, test: impl Fn(&Name) -> bool) -> Vec<bool> {
-        self.firsts().map(|(_, f)| test(&f)).collect()
+        self.per_form(test)
+    }
+
+    /// `f` of each form, as [`Names::by_form`] asks it: what a step looks up by a mention's
+    /// surface or key is looked up once a form rather than once a mention.
+    pub fn per_form<T>(&self, mut f: impl FnMut(&Name) -> T) -> Vec<T> {
+        self.firsts().map(|(_, n)| f(&n)).collect()
     }
 
     /// How many distinct forms the mentions have.
