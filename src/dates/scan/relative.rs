@@ -117,19 +117,22 @@ impl Scan<'_> {
             "questo" | "quest" | "este" | "esta" | "cette" | "ce" | "dieses" | "diesen" | "diese" => Some(0),
             _ => None,
         };
-        let joined = self.joined(i + 1);
+        // Each pattern asks its first word before the next (every word of every sentence is
+        // asked, and nearly none is either).
         // Unit then modifier ("anno scorso"); "an" alone is too common in English, so French
         // "an" only counts with "dernier"/"prochain".
-        if let (Some(u), Some(shift)) = (unit(self.lower(i)), modifier(self.lower(i + 1)))
-            && joined
+        if let Some(u) = unit(self.lower(i))
+            && let Some(shift) = modifier(self.lower(i + 1))
+            && self.joined(i + 1)
             && shift != 0
             && (self.lower(i) != "an" || matches!(self.lower(i + 1), "dernier" | "prochain"))
         {
             return Some((Hit::Period { unit: u, shift }, i, i + 2));
         }
         // Modifier then unit ("letztes Jahr", "el próximo año", "cette année").
-        if let (Some(shift), Some(u)) = (modifier(self.lower(i)), unit(self.lower(i + 1)))
-            && joined
+        if let Some(shift) = modifier(self.lower(i))
+            && let Some(u) = unit(self.lower(i + 1))
+            && self.joined(i + 1)
             && self.lower(i + 1) != "an"
         {
             return Some((Hit::Period { unit: u, shift }, i, i + 2));
