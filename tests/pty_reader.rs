@@ -147,6 +147,25 @@ impl Session {
             .collect()
     }
 
+    /// Every byte written so far, once `ok` holds of them: the bytes a program writes as it exits
+    /// may still be on their way from the pty when its exit is seen.
+    fn wait_raw(&self, what: &str, timeout: Duration, ok: impl Fn(&[u8]) -> bool) -> Vec<u8> {
+        let start = Instant::now();
+        loop {
+            let raw = self.raw();
+            if ok(&raw) {
+                return raw;
+            }
+            if start.elapsed() > timeout {
+                panic!(
+                    "timed out waiting for {what}; output:\n{}",
+                    String::from_utf8_lossy(&raw)
+                );
+            }
+            std::thread::sleep(Duration::from_millis(30));
+        }
+    }
+
     fn wait_text(&self, text: &str, timeout: Duration) -> String {
         self.wait_for(&format!("{text:?}"), timeout, |s| s.contains(text))
     }
@@ -439,7 +458,9 @@ fn reads_filters_compares_and_quits_cleanly() {
     keys(&mut s, &mut o, "<Esc> q");
     let status = s.wait_exit(QUICK);
     assert!(status.success(), "exit status {status:?}");
-    let raw = s.raw();
+    let raw = s.wait_raw("the alternate screen left", QUICK, |raw| {
+        raw.windows(8).any(|w| w == b"\x1b[?1049l")
+    });
     let find = |pat: &[u8]| raw.windows(pat.len()).rposition(|w| w == pat);
     let entered = find(b"\x1b[?1049h").expect("alternate screen entered");
     let left = find(b"\x1b[?1049l").expect("alternate screen left");
@@ -479,12 +500,11 @@ fn signal_restores_the_terminal(signal: &str, code: u32) {
     let status = s.wait_exit(QUICK);
     assert!(!status.success(), "a signal is not a clean quit");
     assert_eq!(status.exit_code(), code, "exit status after {signal}");
-    let raw = s.raw();
-    assert!(
-        raw.windows(8).any(|w| w == b"\x1b[?1049l"),
-        "alternate screen left"
-    );
-    assert!(String::from_utf8_lossy(&raw).contains("stopped by signal"));
+    // The alternate screen left, then the line saying why.
+    s.wait_raw("the alternate screen left and the signal named", QUICK, |raw| {
+        raw.windows(8).any(|w| w == b"\x1b[?1049l")
+            && String::from_utf8_lossy(raw).contains("stopped by signal")
+    });
 }
 
 #[test]
@@ -841,8 +861,10 @@ fn first_frame_comes_before_the_files_are_read() {
     s.send(b"q");
     let status = s.wait_exit(QUICK);
     assert!(status.success(), "exit status {status:?}");
-    let out = String::from_utf8_lossy(&s.raw()).to_string();
-    assert!(out.contains("\x1b[?1049l"), "the screen is given back");
+    // Waited for, not asserted at once: the last bytes may still be on their way after the exit.
+    s.wait_raw("the screen given back", QUICK, |raw| {
+        raw.windows(8).any(|w| w == b"\x1b[?1049l")
+    });
 }
 
 /// When no file of a folder loads, the reader closes and the skipped files are named, one line
