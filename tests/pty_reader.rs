@@ -118,17 +118,13 @@ impl Session {
     }
 
     fn wait_for(&self, what: &str, timeout: Duration, ok: impl Fn(&str) -> bool) -> String {
-        let start = Instant::now();
-        loop {
-            let s = self.screen();
-            if ok(&s) {
-                return s;
-            }
-            if start.elapsed() > timeout {
-                panic!("timed out waiting for {what}; screen:\n{s}");
-            }
-            std::thread::sleep(Duration::from_millis(30));
-        }
+        poll(
+            what,
+            timeout,
+            || self.screen(),
+            |s| ok(s),
+            |s| format!("screen:\n{s}"),
+        )
     }
 
     /// Article cells drawn with the jump target's background (light magenta, colour 13).
@@ -150,20 +146,13 @@ impl Session {
     /// Every byte written so far, once `ok` holds of them: the bytes a program writes as it exits
     /// may still be on their way from the pty when its exit is seen.
     fn wait_raw(&self, what: &str, timeout: Duration, ok: impl Fn(&[u8]) -> bool) -> Vec<u8> {
-        let start = Instant::now();
-        loop {
-            let raw = self.raw();
-            if ok(&raw) {
-                return raw;
-            }
-            if start.elapsed() > timeout {
-                panic!(
-                    "timed out waiting for {what}; output:\n{}",
-                    String::from_utf8_lossy(&raw)
-                );
-            }
-            std::thread::sleep(Duration::from_millis(30));
-        }
+        poll(
+            what,
+            timeout,
+            || self.raw(),
+            |r| ok(r),
+            |r| format!("output:\n{}", String::from_utf8_lossy(r)),
+        )
     }
 
     fn wait_text(&self, text: &str, timeout: Duration) -> String {
@@ -207,6 +196,28 @@ impl Session {
             }
             std::thread::sleep(Duration::from_millis(30));
         }
+    }
+}
+
+/// `get()` once `ok` holds of it, asked every 30 ms; after `timeout`, a panic naming `what` and
+/// showing the last value.
+fn poll<T>(
+    what: &str,
+    timeout: Duration,
+    get: impl Fn() -> T,
+    ok: impl Fn(&T) -> bool,
+    show: impl Fn(&T) -> String,
+) -> T {
+    let start = Instant::now();
+    loop {
+        let value = get();
+        if ok(&value) {
+            return value;
+        }
+        if start.elapsed() > timeout {
+            panic!("timed out waiting for {what}; {}", show(&value));
+        }
+        std::thread::sleep(Duration::from_millis(30));
     }
 }
 
