@@ -22,7 +22,7 @@ use parallax::analysis::{Analysis, Options};
 use parallax::ingest::{self, Briefing};
 
 /// The binary's allocator (see src/main.rs), so the timings are the binary's.
-#[cfg(not(target_env = "msvc"))]
+#[cfg(all(feature = "jemalloc", not(target_env = "msvc")))]
 #[global_allocator]
 static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
 

@@ -48,8 +48,8 @@ impl Analysis {
             });
             // Grown as a `Vec` grows, not reserved batch by batch: each exact reservation moved
             // the whole list, and under jemalloc the old copies stayed resident (10–15 MB more
-            // at 10,000 sources), while the spare room of doubling is never written and takes no
-            // memory.
+            // at 10,000 sources), while the spare room of doubling is never written and mostly
+            // not resident.
             for (sents, vals) in done {
                 sentences.push(sents);
                 values.extend(vals);

@@ -159,8 +159,8 @@ pub fn recognise_with(
         let per_source = crate::par::map(batch, |_, &(source, text, sents)| {
             find_in_source(briefing, source, text, sents, &ctx, tagger)
         });
-        // Grown as a `Vec` grows, as the values are (see `Analysis::run_with_progress`): reserved
-        // exactly batch by batch, every batch moved all the mentions so far.
+        // Grown as a `Vec` grows, not reserved exactly batch by batch: that moved all the mentions
+        // so far at every batch (see `Analysis::run_with_progress` on the values).
         for (&(source, _, _), (f, l)) in batch.iter().zip(per_source) {
             let base = found.len();
             for f in f {

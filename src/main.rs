@@ -17,7 +17,7 @@ mod cli;
 
 /// jemalloc rather than the system's allocator: the analysis frees what it makes on every core,
 /// and it is 6–10% faster at 10,000 sources (docs/performance.md).
-#[cfg(not(target_env = "msvc"))]
+#[cfg(all(feature = "jemalloc", not(target_env = "msvc")))]
 #[global_allocator]
 static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
 

@@ -511,7 +511,7 @@ fn signal_restores_the_terminal(signal: &str, code: u32) {
     let status = s.wait_exit(QUICK);
     assert!(!status.success(), "a signal is not a clean quit");
     assert_eq!(status.exit_code(), code, "exit status after {signal}");
-    // The alternate screen left, then the line saying why.
+    // The alternate screen left, and the line saying why.
     s.wait_raw("the alternate screen left and the signal named", QUICK, |raw| {
         raw.windows(8).any(|w| w == b"\x1b[?1049l")
             && String::from_utf8_lossy(raw).contains("stopped by signal")
