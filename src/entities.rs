@@ -56,8 +56,8 @@ impl EntityKind {
 ///
 /// Held as `u32`s, half the size of a `usize` and a range: a briefing of 10,000 sources has about
 /// a million mentions, held from the entities' making to the end (a source's text is at most
-/// 64 MiB, so its offsets fit).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// 64 MiB, so its offsets fit). Ordered by source, then span.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Mention {
     source: u32,
     start: u32,

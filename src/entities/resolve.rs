@@ -297,7 +297,7 @@ fn build(found: &Names, members: &[usize], kind: Option<EntityKind>) -> Entity {
             Mention::new(f.source as usize, f.span())
         })
         .collect();
-    mentions.sort_by_key(|m| (m.source, m.span().start, m.span().end));
+    mentions.sort_unstable();
     mentions.dedup();
     Entity {
         id: String::new(),

@@ -9,10 +9,10 @@ use super::{
 };
 use crate::entities::{cues, gazetteer};
 
-/// A name nothing else points to counts as a person when it is shaped like one (`shaped`, by
-/// form: see [`Merge::person_shaped`]).
+/// A name nothing else points to counts as a person when it is shaped like one and no demonym
+/// (`shaped`, by form: see [`Merge::person_shaped`]).
 fn is_person(k: Option<EntityKind>, f: &Name, shaped: &[bool]) -> bool {
-    k == Some(EntityKind::Person) || (k.is_none() && shaped[f.form as usize])
+    k == Some(EntityKind::Person) || (k.is_none() && !f.demonym && shaped[f.form as usize])
 }
 
 /// Add root `r` to the roots listed under `word`, once.
@@ -34,9 +34,9 @@ pub(super) struct Merge<'a> {
     /// Mentions whose kind no longer counts: a town's name that turned out to be a person's
     /// surname ("Tolland" for "Mara Tolland").
     muted: Vec<bool>,
-    /// By form: shaped like a person's name and no demonym, so a person when nothing else points
-    /// to its kind. Asked of each form once: reading the shape is string work, and a briefing of
-    /// 10,000 sources has a million mentions but a few thousand forms.
+    /// By form: shaped like a person's name ([`default_kind`]). Asked of each form once: reading
+    /// the shape is string work, and a briefing of 10,000 sources has a million mentions but a
+    /// few thousand forms.
     person_shaped: Vec<bool>,
 }
 
@@ -81,7 +81,7 @@ impl<'a> Merge<'a> {
             uf,
             link_votes,
             muted: vec![false; n],
-            person_shaped: found.by_form(|f| !f.demonym && default_kind(f.surface) == EntityKind::Person),
+            person_shaped: found.per_form(|f| default_kind(f.surface) == EntityKind::Person),
         }
     }
 
@@ -225,7 +225,7 @@ impl<'a> Merge<'a> {
         // Tolland", not "Rio Verde City Clerk Ana Ruiz").
         let shaped_form = self
             .found
-            .by_form(|f| (2..=3).contains(&f.words()) && default_kind(f.surface) == EntityKind::Person);
+            .per_form(|f| (2..=3).contains(&f.words()) && self.person_shaped[f.form as usize]);
         let mut shaped = self.roots_where(|f| shaped_form[f.form as usize]);
         let firm = self.roots_where(|f| {
             matches!(f.kind, Some(EntityKind::Place | EntityKind::Organisation)) && f.weight >= 2
@@ -312,7 +312,7 @@ impl<'a> Merge<'a> {
         let g = gazetteer::get();
         // (A small town that shares the word is no such place: "the Harbourview" beside "the
         // Harbourview Hotel".)
-        let known_place = self.found.by_form(|f| {
+        let known_place = self.found.per_form(|f| {
             g.place(f.surface)
                 .is_some_and(|p| p.scale != gazetteer::Scale::City || p.population >= 100_000)
         });
@@ -378,7 +378,7 @@ impl<'a> Merge<'a> {
             }
         }
         // "USFO", or a short name closing with the initials of the rest ("ZTX CW").
-        let acronym = self.found.by_form(|f| {
+        let acronym = self.found.per_form(|f| {
             let words: Vec<&str> = f.surface.split(' ').collect();
             let short = words.len() == 2 && words.iter().all(|w| is_acronym(w));
             f.place.is_none() && (is_acronym(f.surface) || short)

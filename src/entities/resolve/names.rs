@@ -163,14 +163,9 @@ impl Names {
             .map(|f| (f.first as usize, self.get(f.first as usize)))
     }
 
-    /// `test` of each form (its first mention's surface, place and word count; not its kind or
-    /// weight), by form.
-    pub fn by_form(&self, test: impl Fn(&Name) -> bool) -> Vec<bool> {
-        self.per_form(test)
-    }
-
-    /// `f` of each form, as [`Names::by_form`] asks it: what a step looks up by a mention's
-    /// surface or key is looked up once a form rather than once a mention.
+    /// `f` of each form (its first mention's surface, key, place and word count; not its kind or
+    /// weight), by form: what a step asks of a mention's surface or key is asked once a form
+    /// rather than once a mention.
     pub fn per_form<T>(&self, mut f: impl FnMut(&Name) -> T) -> Vec<T> {
         self.firsts().map(|(_, n)| f(&n)).collect()
     }
@@ -228,6 +223,6 @@ mod tests {
         // Each form once, at its first mention, in mention order.
         let firsts: Vec<(usize, &str)> = names.firsts().map(|(i, f)| (i, f.surface)).collect();
         assert_eq!(firsts, [(0, "Mara Tolland"), (1, "Tolland"), (3, "MARA TOLLAND")]);
-        assert_eq!(names.by_form(|f| f.words() == 2), [true, false, true]);
+        assert_eq!(names.per_form(|f| f.words() == 2), [true, false, true]);
     }
 }

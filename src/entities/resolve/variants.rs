@@ -147,7 +147,7 @@ pub(super) fn particle_surnames(found: &Names, uf: &mut UnionFind, is_person: &d
             }
         }
     }
-    let opens_with_particle = found.by_form(|f| {
+    let opens_with_particle = found.per_form(|f| {
         let words = f.surface.split(' ').count();
         let first = f.surface.split(' ').next().unwrap_or_default();
         (2..=3).contains(&words) && f.place.is_none() && particle(first)
