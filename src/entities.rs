@@ -24,6 +24,7 @@ use std::sync::LazyLock;
 
 use serde::Serialize;
 
+use crate::compact::clamp_u32;
 use crate::ingest::Briefing;
 use crate::ner::{NerType, Tag, Tagger};
 use crate::text::{Sentence, word_set};
@@ -68,11 +69,10 @@ impl Mention {
     /// Source `source` (its index in `Briefing::sources`) names an entity at `span`, a byte span
     /// into its text. (Indices past `u32::MAX`, which no briefing reaches, are clamped.)
     pub fn new(source: usize, span: Range<usize>) -> Mention {
-        let clamp = |i: usize| u32::try_from(i).unwrap_or(u32::MAX);
         Mention {
-            source: clamp(source),
-            start: clamp(span.start),
-            end: clamp(span.end),
+            source: clamp_u32(source),
+            start: clamp_u32(span.start),
+            end: clamp_u32(span.end),
         }
     }
 

@@ -22,6 +22,7 @@
 pub mod analysis;
 pub mod atomic;
 pub mod claims;
+mod compact;
 pub mod dates;
 pub mod entities;
 pub mod ingest;

@@ -15,6 +15,7 @@ pub mod wordlist;
 use std::borrow::Cow;
 use std::ops::Range;
 
+use crate::compact::clamp_u32;
 use crate::ingest::Source;
 
 pub use abbrev::{is_abbreviation, is_sentence_starter};
@@ -51,10 +52,9 @@ pub struct Token {
 impl Token {
     /// A token over `span`. Offsets past `u32::MAX` are clamped (no source is that long).
     pub fn new(span: Range<usize>) -> Token {
-        let clamp = |o: usize| u32::try_from(o).unwrap_or(u32::MAX);
         Token {
-            start: clamp(span.start),
-            end: clamp(span.end),
+            start: clamp_u32(span.start),
+            end: clamp_u32(span.end),
         }
     }
 

@@ -10,6 +10,7 @@ use super::event;
 use super::measure::{AGE_KEY, DISTANCE_KEY, LOOSE, Measure, RECORD_KEY, measure_in};
 use super::model::Statement;
 use super::tie::{Tie, Ties, tie};
+use crate::compact::clamp_u32;
 use crate::entities::{Entity, EntityKind};
 use crate::ingest::Briefing;
 use crate::text::Sentence;
@@ -31,11 +32,10 @@ impl MentionIndex {
             }
         }
         let mut idx: Vec<Vec<[u32; 3]>> = counts.into_iter().map(Vec::with_capacity).collect();
-        let clamp = |o: usize| u32::try_from(o).unwrap_or(u32::MAX);
         for (e, entity) in entities.iter().enumerate() {
             for m in &entity.mentions {
                 if let Some(list) = idx.get_mut(m.source()) {
-                    list.push([clamp(m.span().start), clamp(m.span().end), clamp(e)]);
+                    list.push([clamp_u32(m.span().start), clamp_u32(m.span().end), clamp_u32(e)]);
                 }
             }
         }

@@ -7,6 +7,7 @@ use std::ops::Range;
 use chrono::{NaiveDate, Weekday};
 
 use super::names;
+use crate::compact::clamp_u32;
 
 mod lex;
 mod relative;
@@ -180,8 +181,7 @@ fn tokenize(text: &str, range: Range<usize>) -> Scan<'_> {
                 (month, weekday) = names::lookup_folded(&names::fold(w));
             }
             // Within one sentence's words (`max_name` bytes a word).
-            let at = |o: usize| u32::try_from(o).unwrap_or(u32::MAX);
-            lower = (at(from), at(lowers.len()));
+            lower = (clamp_u32(from), clamp_u32(lowers.len()));
         }
         toks.push(Tok {
             start: range.start + m.start(),

@@ -9,6 +9,7 @@ use std::sync::OnceLock;
 use rustc_hash::FxHashMap;
 
 use super::fold::{key, with_key};
+use crate::compact::clamp_u32;
 
 /// What sort of place a gazetteer entry is. Earlier variants win when two share a name
 /// ("Georgia" the country over the US state; "Asia" the continent over a town called Asia).
@@ -235,7 +236,7 @@ impl Gazetteer {
     /// A place, to be added under its names; its index.
     fn push(&mut self, place: Place) -> u32 {
         self.all.push(place);
-        u32::try_from(self.all.len() - 1).unwrap_or(u32::MAX)
+        clamp_u32(self.all.len() - 1)
     }
 
     /// Add a name's key (see [`key`]), keeping the larger-scale place, then the more populous,

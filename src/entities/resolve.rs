@@ -50,10 +50,9 @@ impl Link {
     /// A link between mentions `a` and `b` (indices past `u32::MAX` are clamped: no briefing
     /// holds that many mentions).
     pub fn new(a: usize, b: usize, kind: Option<EntityKind>) -> Link {
-        let clamp = |i: usize| u32::try_from(i).unwrap_or(u32::MAX);
         Link {
-            a: clamp(a),
-            b: clamp(b),
+            a: clamp_u32(a),
+            b: clamp_u32(b),
             kind,
         }
     }
@@ -70,7 +69,7 @@ struct UnionFind(Vec<u32>);
 impl UnionFind {
     /// One group per mention, for `n` mentions.
     fn singletons(n: usize) -> UnionFind {
-        UnionFind((0..u32::try_from(n).unwrap_or(u32::MAX)).collect())
+        UnionFind((0..clamp_u32(n)).collect())
     }
 
     fn find(&mut self, x: usize) -> usize {
@@ -344,6 +343,7 @@ mod short;
 mod typos;
 mod variants;
 
+use crate::compact::clamp_u32;
 use merge::Merge;
 pub use names::{Name, Names};
 use typos::clipped_typos;

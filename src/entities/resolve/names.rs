@@ -11,6 +11,7 @@ use std::ops::Range;
 
 use super::Place;
 use super::{EntityKind, Found, key, word_count};
+use crate::compact::clamp_u32;
 
 /// One mention: where it is, which form it has, and what its sentence said of its kind.
 #[derive(Debug, Clone, Copy)]
@@ -87,16 +88,15 @@ impl Name<'_> {
 impl Names {
     /// Add one mention, at `source` (its index in the briefing).
     pub fn push(&mut self, source: usize, f: Found) {
-        let clamp = |o: usize| u32::try_from(o).unwrap_or(u32::MAX);
-        let i = clamp(self.at.len());
+        let i = clamp_u32(self.at.len());
         if let Some(t) = f.title_alias {
             self.titles.push((i, t));
         }
         let form = self.intern(i, f.surface, f.place, f.demonym);
         self.at.push(At {
-            source: clamp(source),
-            start: clamp(f.span.start),
-            end: clamp(f.span.end),
+            source: clamp_u32(source),
+            start: clamp_u32(f.span.start),
+            end: clamp_u32(f.span.end),
             form,
             kind: f.kind,
             weight: f.weight,
@@ -106,7 +106,7 @@ impl Names {
     /// The form of a surface with its place and demonym flag, added when new.
     fn intern(&mut self, i: u32, surface: Box<str>, place: Option<&'static Place>, demonym: bool) -> u32 {
         let address = place.map_or(0, |p| std::ptr::from_ref(p) as usize);
-        let next = u32::try_from(self.forms.len()).unwrap_or(u32::MAX);
+        let next = clamp_u32(self.forms.len());
         let forms = &mut self.forms;
         *self
             .index
