@@ -126,7 +126,7 @@ fn one_figure_per_source(group: &[Statement]) -> bool {
 /// when the figure is distinctive: a date (a year holds its months: "1983" and "November 1983"),
 /// or a figure of 10 or more (or with decimals) in sentences that name the same person, place or
 /// organisation. Figures of another event stay with that event; the main event's date is left as
-/// it is.
+/// it is, and so is a date vaguer than a year ("in the mid-1980s" fits any of its years).
 fn merge_same_figures(groups: Vec<Vec<Statement>>) -> Vec<Vec<Statement>> {
     type Bucket = (crate::values::ValueKind, String, Option<String>);
     let mut out: Vec<Vec<Statement>> = Vec::with_capacity(groups.len());
@@ -135,7 +135,9 @@ fn merge_same_figures(groups: Vec<Vec<Statement>>) -> Vec<Vec<Statement>> {
     for g in groups {
         let Some(first) = g.first() else { continue };
         let uniform = g.iter().all(|s| s.value.normalized == first.value.normalized);
-        if !uniform || first.key == super::event::MAIN_DATE_KEY {
+        let vague = first.value.kind == crate::values::ValueKind::Date
+            && super::verdict::interval(&first.value).vaguer_than_a_year();
+        if !uniform || vague || first.key == super::event::MAIN_DATE_KEY {
             out.push(g);
             continue;
         }

@@ -23,7 +23,7 @@ pub use economic::{
     is_shares_word, is_shift_in_time, is_taking_verb, is_year_of_a_rate, is_yearly_adverb, links_a_sum,
 };
 pub use event::{
-    canonical_event, event_family, event_word_rank, is_generic_event, is_moment_of_an_event,
+    canonical_event, canonical_verb, event_family, event_word_rank, is_generic_event, is_moment_of_an_event,
     is_reference_point, is_verb_like, measures_from_date,
 };
 pub use term::{

@@ -7,6 +7,7 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use super::event;
+use super::lexicon::canonical_verb;
 use super::measure::{AGE_KEY, DISTANCE_KEY, LOOSE, Measure, RECORD_KEY, measure_in};
 use super::model::Statement;
 use super::tie::{Tie, Ties, tie};
@@ -446,7 +447,7 @@ fn place_in_events(
         if s.key != super::measure::UNNAMED_EVENT {
             return true;
         }
-        s.key.push_str(&event::stem(&s.word));
+        s.key.push_str(&event::stem(canonical_verb(&s.word)));
         // "Nothing happened today": a relative day off the main event is the time of telling.
         let relative = matches!(s.value.amount, Amount::Date { relative: true, .. });
         !s.word.is_empty() && !relative

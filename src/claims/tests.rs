@@ -549,3 +549,39 @@ fn a_coming_event_is_dated_by_its_verb_after_will() {
         "{claims:#?}"
     );
 }
+
+#[test]
+fn a_decade_gives_way_to_its_outlets_own_year() {
+    // "Built in the 1910s" fits "built in 1912": one fact, agreed. The outlet that gives both
+    // ("built in the 1910s", "constructed in 1912") speaks by its year; the outlet's year of
+    // another event ("a flood in 1912") is no retelling and stays its own statement.
+    let mut k = kit(&[
+        "The old mill burned on Monday. The mill was built in 1912 by the town.",
+        "Fire gutted the old mill on Monday. The mill, built in the 1910s, was empty. It was constructed in 1912 of local stone.",
+        "The old mill burned on Monday. The mill was built in the 1910s. A flood in 1912 closed it.",
+    ]);
+    let decade = DateValue::Range(day(1910, 1, 1).bounds().0, day(1919, 12, 31).bounds().0);
+    for s in 0..3 {
+        k.date(s, "Monday", day(2026, 3, 9));
+    }
+    k.date(0, "1912", DateValue::Year(1912))
+        .date(1, "1910s", decade)
+        .date(1, "1912", DateValue::Year(1912))
+        .date(2, "1910s", decade)
+        .date(2, "1912", DateValue::Year(1912));
+    let claims = k.claims();
+    let built: Vec<&Claim> = find(&claims, "date|?built");
+    assert_eq!(built.len(), 1, "{claims:#?}");
+    let mut got = values(built[0]);
+    got.sort();
+    let want = vec![
+        (0, "1912".to_string()),
+        (1, "1912".to_string()),
+        (2, "1910-01-01/1919-12-31".to_string()),
+    ];
+    assert_eq!(got, want, "{claims:#?}");
+    assert_eq!(built[0].verdict, Verdict::Agree);
+    let flood = find(&claims, "date|incident");
+    assert_eq!(flood.len(), 1, "{claims:#?}");
+    assert_eq!(values(flood[0]), vec![(2, "1912".to_string())]);
+}

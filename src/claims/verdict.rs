@@ -231,6 +231,18 @@ impl Interval {
         if self.is_empty() { 0.0 } else { self.hi - self.lo }
     }
 
+    /// For a date's interval (in days): whether it spans more than a year, as "the 1930s" or "the
+    /// mid-1980s" do. Such a date fits nearly any dating of its decade, so it ties nothing together.
+    pub fn vaguer_than_a_year(&self) -> bool {
+        // A leap year spans 365 days from its first to its last.
+        self.width() > 365.0
+    }
+
+    /// Whether `other` lies within this interval.
+    pub fn holds(&self, other: &Interval) -> bool {
+        !other.is_empty() && self.lo <= other.lo && other.hi <= self.hi
+    }
+
     /// Gap between two intervals; 0 when they meet.
     pub fn gap(&self, other: &Interval) -> f64 {
         if !self.intersect(other).is_empty() {

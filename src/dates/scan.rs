@@ -238,6 +238,10 @@ impl Scan<'_> {
     fn punct(&self, i: usize, set: &[char]) -> bool {
         matches!(self.kind(i), Some(Kind::Punct(c)) if set.contains(&c)) && self.joined(i)
     }
+    /// Token `i` starts where token `i - 1` ends, with nothing between them.
+    fn touches(&self, i: usize) -> bool {
+        i > 0 && self.toks.get(i).is_some_and(|t| t.start == self.toks[i - 1].end)
+    }
     fn capitalised(&self, i: usize) -> bool {
         self.s(i).chars().next().is_some_and(char::is_uppercase)
     }
@@ -432,7 +436,50 @@ impl Scan<'_> {
         }
         self.day_first(i, None)
             .or_else(|| self.month_first(i, None))
+            .or_else(|| self.decade(i))
             .or_else(|| self.year_phrase(i))
+    }
+
+    /// "the 1930s", "the 1930's", "mid-1980s", "the early 1900s": the years a decade spans, or a
+    /// century's for a round hundred before 2000 ("the 1800s" is never a decade), narrowed to its
+    /// first, middle or last part by "early", "mid" or "late". The plural on the year says it is
+    /// one, so no cue word is needed. Read as the bare year it would be a precise date: "built in
+    /// the 1930s" would disagree with "built in 1935" rather than fit it.
+    fn decade(&self, i: usize) -> Option<(Hit, usize)> {
+        let (part, at) = match self.kind(i)? {
+            Kind::Num(..) => (None, i),
+            // Every word passes here: the cheap test (a number next) first.
+            Kind::Word => {
+                let hyphen = self.punct(i + 1, &['-', '‐', '–']) && self.touches(i + 1);
+                let at = if hyphen { i + 2 } else { i + 1 };
+                if !matches!(self.kind(at), Some(Kind::Num(_, 4))) {
+                    return None;
+                }
+                let part = match self.lower(i) {
+                    "early" => (0, 4),
+                    "mid" | "middle" => (3, 7),
+                    "late" => (6, 10),
+                    _ => return None,
+                };
+                (Some(part), at)
+            }
+            _ => return None,
+        };
+        let y = self.year(at).filter(|y| y % 10 == 0 && self.joined(at))?;
+        let mut end = at + 1;
+        if self.punct(end, &['\'', '’']) && self.touches(end) {
+            end += 1;
+        }
+        if !(self.touches(end) && self.s(end) == "s") {
+            return None;
+        }
+        let span = if y % 100 == 0 && y < 2000 { 100 } else { 10 };
+        // The parts overlap by design: "mid-1930s" and "late 1930s" both fit 1936.
+        let (from, to) = part.unwrap_or((0, 10));
+        Some((
+            Hit::YearRange(y + span * from / 10, y + span * to / 10 - 1),
+            end + 1,
+        ))
     }
 
     /// A bare number read as a year only where it reads as one: after a cue ("in 1942"), between a
@@ -451,6 +498,7 @@ impl Scan<'_> {
             && self.is_word(i - 1, DETERMINERS)
             && self.kind(i + 1) == Some(Kind::Word)
             && self.joined(i + 1)
+            && !self.touches(i + 1)
             && self.s(i + 1).chars().next().is_some_and(char::is_lowercase);
         (prev_cue || det_noun).then_some((Hit::Year(y), i + 1))
     }

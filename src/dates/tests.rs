@@ -146,6 +146,31 @@ fn partial_dates_and_years() {
 }
 
 #[test]
+fn decades_and_centuries() {
+    check(
+        &[
+            ("built in the 1930s by", Some(("1930s", "1930-01-01/1939-12-31"))),
+            ("since the 1950's", Some(("1950's", "1950-01-01/1959-12-31"))),
+            ("in the 1990’s boom", Some(("1990’s", "1990-01-01/1999-12-31"))),
+            ("the 2000s were", Some(("2000s", "2000-01-01/2009-12-31"))),
+            ("in the 1800s", Some(("1800s", "1800-01-01/1899-12-31"))),
+            ("the mid-1980s", Some(("mid-1980s", "1983-01-01/1986-12-31"))),
+            ("the mid 1930's", Some(("mid 1930's", "1933-01-01/1936-12-31"))),
+            (
+                "in the early 1900s",
+                Some(("early 1900s", "1900-01-01/1939-12-31")),
+            ),
+            ("the late 1970s", Some(("late 1970s", "1976-01-01/1979-12-31"))),
+            // Not decades: a year not ending in 0, a space before the "s", an age.
+            ("the 1935s", None),
+            ("in 1930 s", Some(("1930", "1930"))),
+            ("in her 50s", None),
+        ],
+        Some(anchor()),
+    );
+}
+
+#[test]
 fn day_ranges() {
     check(
         &[

@@ -205,6 +205,7 @@ pub fn peel(
         loose,
         context: (entities, ties, figures),
     };
+    let vague = vague_dates_by_source(&group, &peeling.intervals);
     let mut rem = Remaining::new(group);
     let mut heap: BinaryHeap<(Candidate, ValueKey)> = rem
         .by_value
@@ -228,12 +229,33 @@ pub fn peel(
             .into_iter()
             .filter_map(|i| rem.take_with_repeats(i))
             .collect();
+        for s in &picked {
+            let iv = interval(&s.value);
+            for &v in vague.get(&s.value.source).into_iter().flatten() {
+                if peeling.intervals[v].holds(&iv) {
+                    rem.take(v);
+                }
+            }
+        }
         if let Some(now) = rem.candidate(&key, &peeling.intervals) {
             heap.push((now, key));
         }
         claims.push(picked);
     }
     claims
+}
+
+/// Each source's dates vaguer than a year, by index. Once a source's date is in a claim, its vaguer
+/// date of the same measure that holds it ("built in the 1930s" beside its "built in 1935") is the
+/// same telling at less precision, not a claim of its own.
+fn vague_dates_by_source(group: &[Statement], intervals: &[Interval]) -> HashMap<usize, Vec<usize>> {
+    let mut vague: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (i, s) in group.iter().enumerate() {
+        if s.value.kind == ValueKind::Date && intervals[i].vaguer_than_a_year() {
+            vague.entry(s.value.source).or_default().push(i);
+        }
+    }
+    vague
 }
 
 /// One key's statements as the peeling reads them: their intervals, swept for window queries.

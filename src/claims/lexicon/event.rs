@@ -189,6 +189,19 @@ pub fn canonical_event(w: &str) -> String {
     canonical.to_string()
 }
 
+/// One past-tense verb for the verbs outlets use for one happening ("constructed in 1935", "built
+/// in the 1930s"), so that a date keyed by its verb meets another outlet's date for the same
+/// thing. Only verbs that name the same act whatever their object: "opened" and "inaugurated", say,
+/// are not (a shop opens every morning).
+pub fn canonical_verb(w: &str) -> &str {
+    match w {
+        "constructed" | "erected" => "built",
+        "established" => "founded",
+        "wed" => "married",
+        _ => w,
+    }
+}
+
 /// Event nouns that name no kind of event ("the disaster", "the incident"): any outlet's specific
 /// noun for the same event may stand for them.
 pub fn is_generic_event(w: &str) -> bool {
