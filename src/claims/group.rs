@@ -155,15 +155,28 @@ fn merge_same_figures(groups: Vec<Vec<Statement>>) -> Vec<Vec<Statement>> {
         let Some(mut same) = buckets.remove(&bucket) else {
             continue;
         };
-        // The best-attested telling gathers the others first. A few facts per figure at most:
-        // past them the rest stay as they are, so a figure thousands of outlets state alone
-        // costs a few passes, not one per outlet.
-        same.sort_by_key(|g| std::cmp::Reverse(g.len()));
+        // The best-attested telling gathers the others first: of the figure most outlets give
+        // at its own precision ("1999" before "June 1999"), its largest group. A few facts per
+        // figure at most: past them the rest stay as they are, so a figure thousands of outlets
+        // state alone costs a few passes, not one per outlet.
+        let mut told: HashMap<String, usize> = HashMap::new();
+        for g in &same {
+            *told.entry(g[0].value.normalized.clone()).or_default() += g.len();
+        }
+        same.sort_by_key(|g| {
+            let told = told.get(&g[0].value.normalized).copied().unwrap_or(0);
+            (std::cmp::Reverse(told), std::cmp::Reverse(g.len()))
+        });
         for _ in 0..MERGED_PER_FIGURE {
             if same.is_empty() {
                 break;
             }
             let mut fact = same.remove(0);
+            // Its own figure joins before a figure that only fits it: an outlet's "1999" for
+            // the stabbing speaks before its "June 1999" for its return to prison, another
+            // event of that year (an outlet joins a fact once).
+            let figure = fact[0].value.normalized.clone();
+            same.sort_by_key(|g| g[0].value.normalized != figure);
             let mut sources: std::collections::HashSet<usize> = fact.iter().map(|s| s.value.source).collect();
             let mut rest = Vec::new();
             for g in same {

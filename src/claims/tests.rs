@@ -585,3 +585,47 @@ fn a_decade_gives_way_to_its_outlets_own_year() {
     assert_eq!(flood.len(), 1, "{claims:#?}");
     assert_eq!(values(flood[0]), vec![(2, "1912".to_string())]);
 }
+
+#[test]
+fn a_year_told_by_most_gathers_before_a_month_that_only_fits_it() {
+    // Three outlets date the purchase to 2011 under two verbs; two date the owner's return to June
+    // 2011. The month fits the year, but the outlet that gives both keeps its year with the
+    // purchase, and the return stays a fact of its own.
+    let mut k = kit(&[
+        "The old mill burned on Monday. The owner bought the farm in 2011.",
+        "Fire gutted the old mill on Monday. The owner bought the farm in 2011.",
+        "The old mill burned on Monday. In 2011, the owner purchased the farm. He returned in June 2011.",
+        "The old mill burned on Monday. The owner returned in June 2011.",
+    ]);
+    let june = DateValue::Month { year: 2011, month: 6 };
+    for s in 0..4 {
+        k.date(s, "Monday", day(2026, 3, 9));
+    }
+    k.date(0, "2011", DateValue::Year(2011))
+        .date(1, "2011", DateValue::Year(2011))
+        .date(2, "2011", DateValue::Year(2011))
+        .date(2, "June 2011", june)
+        .date(3, "June 2011", june);
+    let claims = k.claims();
+    let holding = |source: usize, normalized: &str| {
+        claims
+            .iter()
+            .find(|c| {
+                c.statements
+                    .iter()
+                    .any(|s| s.value.source == source && s.value.normalized == normalized)
+            })
+            .map(values)
+    };
+    let mut purchase = holding(0, "2011").expect("the purchase is a claim");
+    purchase.sort();
+    let want: Vec<(usize, String)> = (0..3).map(|s| (s, "2011".to_string())).collect();
+    assert_eq!(purchase, want, "{claims:#?}");
+    let mut back = holding(3, "2011-06").expect("the return is a claim");
+    back.sort();
+    assert_eq!(
+        back,
+        vec![(2, "2011-06".to_string()), (3, "2011-06".to_string())],
+        "{claims:#?}"
+    );
+}
