@@ -402,6 +402,27 @@ fn a_bare_measurement_meets_the_named_one_of_its_dimension() {
 }
 
 #[test]
+fn a_buildings_floor_area_is_not_the_land_it_stands_on() {
+    // Acres measure the site, square feet the building: no disagreement between them.
+    let claims = kit(&[
+        "The old creamery stood on an area of about 8.7 acres near the river.",
+        "The town bought the 9-acre site in 2010. The 12,000-square-foot creamery burned.",
+    ])
+    .claims();
+    let site = claims
+        .iter()
+        .find(|c| c.statements.iter().any(|s| s.value.normalized == "8.7 acre"))
+        .expect("the site's area is a claim");
+    assert_eq!(values(site).len(), 2, "{claims:#?}");
+    assert_eq!(site.verdict, Verdict::Agree, "{claims:#?}");
+    let building = claims
+        .iter()
+        .find(|c| c.statements.iter().any(|s| s.value.normalized == "12000 sq ft"))
+        .expect("the building's size is a claim");
+    assert_eq!(building.topic, "floor area", "{claims:#?}");
+}
+
+#[test]
 fn a_crowd_is_one_figure_however_its_members_are_named() {
     // The people who marched, the protesters who gathered and the crowd an outlet estimates are
     // one crowd: different sizes are a disagreement, not three counts of three things.

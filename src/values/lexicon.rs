@@ -186,8 +186,61 @@ pub fn unit(word: &str) -> Option<(&'static str, f64)> {
         "barrel" | "barrels" => ("bbl", 1.0),
         "mw" | "megawatts" => ("MW", 1.0),
         "gw" | "gigawatts" => ("GW", 1000.0),
-        _ => return None,
+        // "a 12,000-square-foot building": the glued form of an area.
+        w => {
+            return w
+                .strip_prefix("square-")
+                .and_then(|side| area_unit("square", side));
+        }
     })
+}
+
+/// An area in two words ("12,000 square feet", "40 sq. miles") → (symbol, factor to square
+/// metres, the base of "ha" and "acre").
+pub fn area_unit(square: &str, side: &str) -> Option<(&'static str, f64)> {
+    if !matches!(square.to_lowercase().trim_end_matches('.'), "square" | "sq") {
+        return None;
+    }
+    let (length, factor) = unit(side)?;
+    let symbol = match length {
+        "km" => "km²",
+        "m" => "m²",
+        "mi" => "sq mi",
+        "ft" => "sq ft",
+        "yd" => "sq yd",
+        "in" => "sq in",
+        _ => return None,
+    };
+    Some((symbol, factor * factor))
+}
+
+/// An emergency telephone number and a word beside it that makes it one ("a 911 caller", "the
+/// 999 call", "dialled 112"): a number dialled, never a count of callers.
+pub fn is_emergency_call(number: &str, prev: &str, next: &str) -> bool {
+    matches!(number, "911" | "999" | "112" | "000")
+        && (matches!(
+            next.to_lowercase().as_str(),
+            "call"
+                | "calls"
+                | "caller"
+                | "callers"
+                | "dispatcher"
+                | "dispatchers"
+                | "operator"
+                | "operators"
+                | "center"
+                | "centre"
+                | "system"
+                | "line"
+                | "emergency"
+                | "tape"
+                | "tapes"
+                | "recording"
+                | "recordings"
+        ) || matches!(
+            prev.to_lowercase().as_str(),
+            "dial" | "dialed" | "dialled" | "dialing" | "dialling" | "dials" | "called" | "calling" | "call"
+        ))
 }
 
 /// An era written after a year ("99999 AD", "300 BC"): the number is a year, never a count.

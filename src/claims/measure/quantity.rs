@@ -35,7 +35,10 @@ pub(super) fn quantity_measure(text: &str, ws: &[Word], first: usize, value: &Va
         "magnitude" => "magnitude".to_string(),
         "km" | "m" | "cm" | "mm" | "mi" | "ft" | "in" | "yd" => named.unwrap_or_else(|| "distance".into()),
         "kg" | "t" | "lb" => named.unwrap_or_else(|| "weight".into()),
-        "ha" | "acre" => named.unwrap_or_else(|| "area".into()),
+        "ha" | "acre" | "km²" | "sq mi" => named.unwrap_or_else(|| "area".into()),
+        // Square feet and metres size a building or a home ("a 12,000-square-foot warehouse"),
+        // acres and square miles the land: a story's two areas are seldom one thing.
+        "m²" | "sq ft" | "sq yd" | "sq in" => named.unwrap_or_else(|| "floor area".into()),
         other => named.unwrap_or_else(|| other.to_string()),
     };
     let marker = if loose { LOOSE } else { "" };

@@ -7,8 +7,8 @@ use super::{CURRENCY_SIGNS, Found, number_word, qualifier_after, qualifier_befor
 use crate::text::is_capitalised;
 use crate::values::ValueKind;
 use crate::values::lexicon::{
-    currency_sign, currency_word, duration_unit, is_duration, is_era_word, is_quake_word,
-    is_referring_determiner, is_time_marker, unit,
+    area_unit, currency_sign, currency_word, duration_unit, is_duration, is_emergency_call, is_era_word,
+    is_quake_word, is_referring_determiner, is_time_marker, unit,
 };
 use crate::values::number::{Decimal, cardinal_word, money_scale_word, scale_word};
 use crate::values::words::Word;
@@ -186,6 +186,9 @@ pub(super) fn names_no_figure(
     {
         return true;
     }
+    if !fig.spelled && fig.currency.is_none() && is_emergency_call(fig.word, prev, next) {
+        return true;
+    }
     let is_year = !fig.spelled
         && fig.currency.is_none()
         && fig.digits.scale == 0
@@ -298,7 +301,11 @@ pub(super) fn typed(
     if currency.is_none() && found.rounded && matches!(after.to_lowercase().as_str(), "pound" | "pounds") {
         currency = Some("GBP");
     }
-    let glued_unit = unit(fig.glued_suffix.unwrap_or(""));
+    // A unit glued to the figure takes no word; "square feet" takes two, "feet" one.
+    let measured = unit(fig.glued_suffix.unwrap_or(""))
+        .map(|u| (u, 0))
+        .or_else(|| area_unit(after, after2).map(|u| (u, 2)))
+        .or_else(|| unit(after).map(|u| (u, 1)));
     if after == "%" || ["percent", "pct"].contains(&after.to_lowercase().as_str()) {
         found.kind = ValueKind::Percent;
         found.normalized = format!("{}%", amount.to_plain());
@@ -313,10 +320,12 @@ pub(super) fn typed(
         found.kind = ValueKind::Money;
         found.normalized = format!("{code} {}", amount.to_plain());
         found.unit = Some(code.to_string());
-        if fig.sign.is_none() {
+        // "$2 million dollars": the currency named twice, its word part of the sum (not the
+        // thing the sum is the value of).
+        if fig.sign.is_none() || currency_word(after) == Some(code) {
             j += 1;
         }
-    } else if let Some((sym, factor)) = glued_unit.or_else(|| unit(after)) {
+    } else if let Some(((sym, factor), words)) = measured {
         found.kind = ValueKind::Quantity;
         found.normalized = if sym == "magnitude" {
             amount.to_plain()
@@ -327,9 +336,7 @@ pub(super) fn typed(
         found.half_unit *= factor;
         found.rounded = true;
         found.unit = Some(sym.to_string());
-        if glued_unit.is_none() {
-            j += 1;
-        }
+        j += words;
     } else if magnitude(text, ws, i, after, amount, found) {
         // The magnitude's words are before the figure: nothing after it to take.
     } else if let Some((sym, factor)) = duration_unit(after) {

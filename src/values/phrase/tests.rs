@@ -183,6 +183,10 @@ fn numbers_that_are_not_figures() {
         "The order was dated Feb. 30 by the clerk.",
         "The fort dates from 99999 AD in the records.",
         "A coin from 300 BC was found.",
+        // Emergency numbers dialled.
+        "A 911 caller reported the fire at 3:33 a.m.",
+        "She dialled 999 from the flat.",
+        "The 911 dispatcher sent them.",
     ];
     for sentence in cases {
         let got: Vec<_> = found(sentence).into_iter().filter(|f| f.0 != Ordinal).collect();
@@ -292,6 +296,22 @@ fn weights_in_pounds_are_measurements() {
 }
 
 #[test]
+fn areas_in_square_units_are_measurements() {
+    let cases = [
+        ("The 12,000-square-foot warehouse burned.", vec!["12000 sq ft"]),
+        ("It covered 12,000 square feet.", vec!["12000 sq ft"]),
+        (
+            "The fire burned 3 square miles and 40 acres.",
+            vec!["3 sq mi", "40 acre"],
+        ),
+        ("A 50 square metre flat.", vec!["50 m²"]),
+        // "square" before no unit is no area.
+        ("They met in 3 square rooms.", vec![]),
+    ];
+    check_picked(&cases, |x| x.0 == Quantity);
+}
+
+#[test]
 fn hyphenated_sums_are_money() {
     let cases = [
         (
@@ -305,6 +325,18 @@ fn hyphenated_sums_are_money() {
         ("The club paid 50 million pounds for him.", vec!["GBP 50000000"]),
     ];
     check_picked(&cases, |x| x.0 == Money);
+}
+
+#[test]
+fn a_currency_named_twice_is_one_sum() {
+    // "$2 million dollars": the word is the sum's, not the noun the sum is the value of.
+    let got = found("It borrowed $2 million dollars from the fund.");
+    let sums: Vec<(&str, &str)> = got
+        .iter()
+        .filter(|g| g.0 == Money)
+        .map(|g| (g.1.as_str(), g.2.as_str()))
+        .collect();
+    assert_eq!(sums, vec![("$2 million dollars", "USD 2000000")]);
 }
 
 #[test]
