@@ -293,9 +293,12 @@ fn split_block(text: &str, tokens: &[Token], out: &mut Vec<Sentence>) {
         let mut end = i + 1;
         let boundary = if word.starts_with(tokens::is_terminal) {
             end = swallow_closers(text, tokens, end);
-            tokens
-                .get(end)
-                .is_some_and(|next| opens_sentence(next.text(text)))
+            tokens.get(end).is_some_and(|next| {
+                // A point glued to the digits after it opens a number ("a .357 revolver").
+                let decimal_point = word == "." && end == i + 1 && next.start() == tokens[i].end();
+                opens_sentence(next.text(text))
+                    && !(decimal_point && next.text(text).starts_with(|c: char| c.is_ascii_digit()))
+            })
         } else if word.len() > 1 && word.ends_with('.') {
             // An abbreviation or initial kept its period.
             end = swallow_closers(text, tokens, end);

@@ -45,6 +45,15 @@ fn sentence_table() {
             &["Acme Ltd. and Foo Co. merged.", "Done."],
         ),
         ("Room No. 5 is shut. Why?", &["Room No. 5 is shut.", "Why?"]),
+        // A point glued to digits is a decimal point; one before a space still ends a sentence.
+        (
+            "He had a .357 revolver. It was loaded.",
+            &["He had a .357 revolver.", "It was loaded."],
+        ),
+        (
+            "The toll rose to 5. 12 were hurt.",
+            &["The toll rose to 5.", "12 were hurt."],
+        ),
         (
             "J. R. R. Tolkien wrote it. Fans cheered.",
             &["J. R. R. Tolkien wrote it.", "Fans cheered."],

@@ -214,6 +214,27 @@ pub fn area_unit(square: &str, side: &str) -> Option<(&'static str, f64)> {
     Some((symbol, factor * factor))
 }
 
+/// A firearm named after its bore ("a .357 revolver", "a .22 rifle").
+pub fn is_gun_word(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "revolver"
+            | "revolvers"
+            | "pistol"
+            | "pistols"
+            | "handgun"
+            | "handguns"
+            | "rifle"
+            | "rifles"
+            | "gun"
+            | "guns"
+            | "magnum"
+            | "magnums"
+            | "semiautomatic"
+            | "semi-automatic"
+    )
+}
+
 /// An emergency telephone number and a word beside it that makes it one ("a 911 caller", "the
 /// 999 call", "dialled 112"): a number dialled, never a count of callers.
 pub fn is_emergency_call(number: &str, prev: &str, next: &str) -> bool {

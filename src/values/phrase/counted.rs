@@ -92,10 +92,12 @@ pub(super) fn noun_phrase(
             phrase.extend(rest);
         }
     }
-    // The last word the measure lexicon knows is the head ("meeting" in "meeting followed").
+    // The last word the measure lexicon knows is the head ("meeting" in "meeting followed"), but
+    // "other" before more words is their adjective ("five other young men").
+    let last = phrase.last().copied();
     let head_at = phrase
         .iter()
-        .rposition(|&j| known(j))
+        .rposition(|&j| known(j) && (Some(j) == last || !t(text, ws, j).eq_ignore_ascii_case("other")))
         .or_else(|| phrase.len().checked_sub(1))?;
     Some((phrase[head_at], phrase[..head_at].to_vec()))
 }

@@ -8,7 +8,7 @@ use crate::text::is_capitalised;
 use crate::values::ValueKind;
 use crate::values::lexicon::{
     area_unit, currency_sign, currency_word, duration_unit, is_duration, is_emergency_call, is_era_word,
-    is_quake_word, is_referring_determiner, is_time_marker, unit,
+    is_gun_word, is_quake_word, is_referring_determiner, is_time_marker, unit,
 };
 use crate::values::number::{Decimal, cardinal_word, money_scale_word, scale_word};
 use crate::values::words::Word;
@@ -325,6 +325,13 @@ pub(super) fn typed(
         if fig.sign.is_none() || currency_word(after) == Some(code) {
             j += 1;
         }
+    } else if bore_before_a_gun(text, ws, i, after) {
+        // "a .357 revolver": the gun is the thing, not part of the figure.
+        found.kind = ValueKind::Quantity;
+        found.normalized = format!("{} caliber", amount.to_plain());
+        found.rounded = true;
+        found.unit = Some("caliber".to_string());
+        found.span.start = ws[i - 1].span.start.min(found.span.start);
     } else if let Some(((sym, factor), words)) = measured {
         found.kind = ValueKind::Quantity;
         found.normalized = if sym == "magnitude" {
@@ -360,6 +367,16 @@ pub(super) fn typed(
     Some(j)
 }
 
+/// "a .357 revolver", "a .22 rifle": digits after a point that opens the word, before a gun, are
+/// its bore in hundredths of an inch, never a count of guns.
+fn bore_before_a_gun(text: &str, ws: &[Word], i: usize, after: &str) -> bool {
+    let point_opens_word = i > 0
+        && t(text, ws, i - 1) == "."
+        && ws[i - 1].span.end == ws[i].span.start
+        && (i < 2 || ws[i - 2].span.end < ws[i - 1].span.start);
+    point_opens_word && is_gun_word(after)
+}
+
 /// "magnitude 4.6", "a magnitude of 4.6", "a 4.4 quake", "an earthquake measuring 4.6": makes
 /// `found` a magnitude (its span from the word "magnitude" when written) and says whether it is.
 pub(super) fn magnitude(
@@ -373,7 +390,8 @@ pub(super) fn magnitude(
     let prev = if i > 0 { t(text, ws, i - 1) } else { "" };
     let of_magnitude =
         prev.eq_ignore_ascii_case("of") && i >= 2 && t(text, ws, i - 2).eq_ignore_ascii_case("magnitude");
-    let quake_size = amount.to_f64().fract() != 0.0
+    // Written with a decimal point ("a 3.0 quake"): "three quakes" and "3 quakes" are counts.
+    let quake_size = amount.scale > 0
         && amount.to_f64() < 10.0
         && (is_quake_word(after)
             || (prev.eq_ignore_ascii_case("measuring") && i >= 2 && is_quake_word(t(text, ws, i - 2))));

@@ -9,7 +9,7 @@ use crate::values::number::{Decimal, ordinal};
 use crate::values::words::Word;
 use crate::values::{Counted, Qualifier, ValueKind};
 
-/// An age: "a 16-year-old", "16 years old", "aged 16". Outlets state a person's age as often as
+/// An age: "a 16-year-old", "16 years old", "the 16-year old", "aged 16". Outlets state a person's age as often as
 /// any figure, and state it differently ("49" in one, "48" in another) as often.
 pub(super) fn age_at(text: &str, ws: &[Word], i: usize) -> Option<(Found, usize)> {
     let w = t(text, ws, i);
@@ -18,6 +18,11 @@ pub(super) fn age_at(text: &str, ws: &[Word], i: usize) -> Option<(Found, usize)
         && matches!(rest, "year-old" | "years-old")
     {
         (number_word(n)?, i + 1)
+    } else if let Some((n, "year" | "years")) = lower.split_once('-')
+        && t(text, ws, i + 1).eq_ignore_ascii_case("old")
+    {
+        // "the 16-year old": the second hyphen left out.
+        (number_word(n)?, i + 2)
     } else if matches!(t(text, ws, i + 1).to_lowercase().as_str(), "years" | "year")
         && t(text, ws, i + 2).eq_ignore_ascii_case("old")
     {

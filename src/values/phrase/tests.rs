@@ -270,6 +270,8 @@ fn ages_are_counts_of_years() {
         ("A man aged 73 was hurt.", vec!["73"]),
         ("She is 29 years old and a nurse.", vec!["29"]),
         ("A forty-year-old driver fled.", vec!["40"]),
+        ("Officers say the 16-year old ran.", vec!["16"]),
+        ("A 16 year old boy ran.", vec!["16"]),
     ];
     check_picked(&cases, |x| x.4.as_deref() == Some(super::AGE));
 }
@@ -305,6 +307,10 @@ fn areas_in_square_units_are_measurements() {
             vec!["3 sq mi", "40 acre"],
         ),
         ("A 50 square metre flat.", vec!["50 m²"]),
+        // A bore before a gun, and a magnitude written with a point.
+        ("He pulled a .357 revolver.", vec!["357 caliber"]),
+        ("In June, a 3.0 quake struck.", vec!["3"]),
+        ("The 357 revolvers were seized.", vec![]),
         // "square" before no unit is no area.
         ("They met in 3 square rooms.", vec![]),
     ];

@@ -39,6 +39,15 @@ fn counts_in_a_list_share_its_head() {
 #[test]
 fn the_head_is_the_noun_counted() {
     check(&[
+        // "other" before a noun is its adjective; alone it is the noun.
+        (
+            "He stood with five other young men.",
+            vec![(Count, "five other young men", "5", None, Some("men"), None)],
+        ),
+        (
+            "The blast hurt three others.",
+            vec![(Count, "three others", "3", None, Some("others"), None)],
+        ),
         // A month after a count's noun is no day of it.
         (
             "Some 300 people left in January.",
