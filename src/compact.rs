@@ -3,8 +3,9 @@
 //!
 //! A leaf of the crate (it knows no other module), so every step of the data flow can use it.
 
-/// `i` as a `u32`, clamped at `u32::MAX` rather than wrapped. No value reaches the clamp: ingest
-/// caps a file at 64 MiB, and no briefing holds four billion mentions or sources.
+/// `i` as a `u32`, clamped at `u32::MAX` rather than wrapped. Nothing read through ingest reaches
+/// the clamp (it caps a file at 64 MiB, and no briefing holds four billion mentions); a text past
+/// 4 GiB handed to the library directly gets offsets pinned at the end rather than wrapped ones.
 pub(crate) fn clamp_u32(i: usize) -> u32 {
     u32::try_from(i).unwrap_or(u32::MAX)
 }

@@ -126,7 +126,8 @@ fn one_figure_per_source(group: &[Statement]) -> bool {
 /// when the figure is distinctive: a date (a year holds its months: "1983" and "November 1983"),
 /// or a figure of 10 or more (or with decimals) in sentences that name the same person, place or
 /// organisation. Figures of another event stay with that event; the main event's date is left as
-/// it is, and so is a date vaguer than a year ("in the mid-1980s" fits any of its years).
+/// it is. A date vaguer than a year ("in the mid-1980s", "1939–1945") meets only the same span:
+/// it fits too many years to tie two measures by one of them.
 fn merge_same_figures(groups: Vec<Vec<Statement>>) -> Vec<Vec<Statement>> {
     type Bucket = (crate::values::ValueKind, String, Option<String>);
     let mut out: Vec<Vec<Statement>> = Vec::with_capacity(groups.len());
@@ -135,14 +136,15 @@ fn merge_same_figures(groups: Vec<Vec<Statement>>) -> Vec<Vec<Statement>> {
     for g in groups {
         let Some(first) = g.first() else { continue };
         let uniform = g.iter().all(|s| s.value.normalized == first.value.normalized);
-        let vague = first.value.kind == crate::values::ValueKind::Date
-            && super::verdict::interval(&first.value).vaguer_than_a_year();
-        if !uniform || vague || first.key == super::event::MAIN_DATE_KEY {
+        if !uniform || first.key == super::event::MAIN_DATE_KEY {
             out.push(g);
             continue;
         }
+        let vague = first.value.kind == crate::values::ValueKind::Date
+            && super::verdict::interval(&first.value).vaguer_than_a_year();
+        // A year meets the dates within it; a span of years only the same span.
         let figure = match first.value.kind {
-            crate::values::ValueKind::Date => first.value.normalized.chars().take(4).collect(),
+            crate::values::ValueKind::Date if !vague => first.value.normalized.chars().take(4).collect(),
             _ => first.value.normalized.clone(),
         };
         let bucket = (first.value.kind, figure, first.placed.clone());
@@ -155,8 +157,8 @@ fn merge_same_figures(groups: Vec<Vec<Statement>>) -> Vec<Vec<Statement>> {
         let Some(mut same) = buckets.remove(&bucket) else {
             continue;
         };
-        // The best-attested telling gathers the others first: of the figure most outlets give
-        // at its own precision ("1999" before "June 1999"), its largest group. A few facts per
+        // The best-attested telling gathers the others first: of the figure told most often at
+        // its own precision ("1999" before "June 1999"), its largest group. A few facts per
         // figure at most: past them the rest stay as they are, so a figure thousands of outlets
         // state alone costs a few passes, not one per outlet.
         let mut told: HashMap<String, usize> = HashMap::new();

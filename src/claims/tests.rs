@@ -407,6 +407,7 @@ fn a_buildings_floor_area_is_not_the_land_it_stands_on() {
     let claims = kit(&[
         "The old creamery stood on an area of about 8.7 acres near the river.",
         "The town bought the 9-acre site in 2010. The 12,000-square-foot creamery burned.",
+        "The creamery, with an area of 12,000 square feet, burned.",
     ])
     .claims();
     let site = claims
@@ -420,6 +421,7 @@ fn a_buildings_floor_area_is_not_the_land_it_stands_on() {
         .find(|c| c.statements.iter().any(|s| s.value.normalized == "12000 sq ft"))
         .expect("the building's size is a claim");
     assert_eq!(building.topic, "floor area", "{claims:#?}");
+    assert_eq!(values(building).len(), 2, "{claims:#?}");
 }
 
 #[test]
@@ -649,4 +651,39 @@ fn a_year_told_by_most_gathers_before_a_month_that_only_fits_it() {
         vec![(2, "2011-06".to_string()), (3, "2011-06".to_string())],
         "{claims:#?}"
     );
+}
+
+#[test]
+fn an_outlets_decade_gives_way_to_its_year_even_when_the_decade_leads() {
+    // The decade is the most told figure, and the outlet that gives both tells it first: its
+    // year still speaks for it, once.
+    let mut k = kit(&[
+        "The old mill burned on Monday. The mill was built in the 1910s. It was built in 1912.",
+        "The old mill burned on Monday. The mill was built in the 1910s.",
+        "Fire gutted the old mill on Monday. It was built in the 1910s.",
+        "The old mill burned on Monday. The mill was built in 1912.",
+    ]);
+    let decade = DateValue::Range(day(1910, 1, 1).bounds().0, day(1919, 12, 31).bounds().0);
+    for s in 0..4 {
+        k.date(s, "Monday", day(2026, 3, 9));
+    }
+    for s in 0..3 {
+        k.date(s, "1910s", decade);
+    }
+    k.date(0, "1912", DateValue::Year(1912))
+        .date(3, "1912", DateValue::Year(1912));
+    let claims = k.claims();
+    let built: Vec<&Claim> = find(&claims, "date|?built");
+    assert_eq!(built.len(), 1, "{claims:#?}");
+    let mut got = values(built[0]);
+    got.sort();
+    let range = "1910-01-01/1919-12-31".to_string();
+    let want = vec![
+        (0, "1912".to_string()),
+        (1, range.clone()),
+        (2, range),
+        (3, "1912".to_string()),
+    ];
+    assert_eq!(got, want, "{claims:#?}");
+    assert_eq!(built[0].verdict, Verdict::Agree);
 }

@@ -450,7 +450,7 @@ impl Scan<'_> {
             Kind::Num(..) => (None, i),
             // Every word passes here: the cheap test (a number next) first.
             Kind::Word => {
-                let hyphen = self.punct(i + 1, &['-', '‐', '–']) && self.touches(i + 1);
+                let hyphen = self.punct(i + 1, &['-', '‐', '‑', '–']) && self.touches(i + 1);
                 let at = if hyphen { i + 2 } else { i + 1 };
                 if !matches!(self.kind(at), Some(Kind::Num(_, 4))) {
                     return None;
@@ -465,12 +465,21 @@ impl Scan<'_> {
             }
             _ => return None,
         };
-        let y = self.year(at).filter(|y| y % 10 == 0 && self.joined(at))?;
+        // From 1100: "1000s of protesters" is a count.
+        let y = self
+            .year(at)
+            .filter(|y| y % 10 == 0 && *y >= 1100 && (part.is_none() || self.joined(at)))?;
         let mut end = at + 1;
+        // "the 1990's", "mid 1930's"; a year's possessive ("1980's eruption") is no decade.
         if self.punct(end, &['\'', '’']) && self.touches(end) {
+            let the = part.is_some() || (at > 0 && self.lower(at - 1) == "the");
+            if !the {
+                return None;
+            }
             end += 1;
         }
-        if !(self.touches(end) && self.s(end) == "s") {
+        // `lower` drops a sentence's closing point ("the 1930s.") and reads "1930S" too.
+        if !(self.touches(end) && self.lower(end) == "s") {
             return None;
         }
         let span = if y % 100 == 0 && y < 2000 { 100 } else { 10 };

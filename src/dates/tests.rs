@@ -161,10 +161,20 @@ fn decades_and_centuries() {
                 Some(("early 1900s", "1900-01-01/1939-12-31")),
             ),
             ("the late 1970s", Some(("late 1970s", "1976-01-01/1979-12-31"))),
-            // Not decades: a year not ending in 0, a space before the "s", an age.
+            // At a sentence's end, and in capitals.
+            (
+                "It was built in the early 1930s.",
+                Some(("early 1930s", "1930-01-01/1933-12-31")),
+            ),
+            ("BUILT IN THE 1930S", Some(("1930S", "1930-01-01/1939-12-31"))),
+            ("the mid‑1980s", Some(("mid‑1980s", "1983-01-01/1986-12-31"))),
+            // Not decades: a year not ending in 0, a space before the "s", an age, a year's
+            // possessive, a count of thousands.
             ("the 1935s", None),
             ("in 1930 s", Some(("1930", "1930"))),
             ("in her 50s", None),
+            ("emissions below 1990's level", None),
+            ("1000s of protesters marched", None),
         ],
         Some(anchor()),
     );

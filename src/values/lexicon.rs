@@ -195,10 +195,10 @@ pub fn unit(word: &str) -> Option<(&'static str, f64)> {
     })
 }
 
-/// An area in two words ("12,000 square feet", "40 sq. miles") → (symbol, factor to square
+/// An area in two words ("12,000 square feet", "3 square miles") → (symbol, factor to square
 /// metres, the base of "ha" and "acre").
 pub fn area_unit(square: &str, side: &str) -> Option<(&'static str, f64)> {
-    if !matches!(square.to_lowercase().trim_end_matches('.'), "square" | "sq") {
+    if !square.eq_ignore_ascii_case("square") {
         return None;
     }
     let (length, factor) = unit(side)?;
@@ -236,32 +236,38 @@ pub fn is_gun_word(word: &str) -> bool {
 }
 
 /// An emergency telephone number and a word beside it that makes it one ("a 911 caller", "the
-/// 999 call", "dialled 112"): a number dialled, never a count of callers.
+/// 999 call", "dialled 112"): a number dialled, never a count of callers. A plural after it
+/// counts ("received 112 calls") unless an article says the number names them ("the 911 calls").
 pub fn is_emergency_call(number: &str, prev: &str, next: &str) -> bool {
-    matches!(number, "911" | "999" | "112" | "000")
-        && (matches!(
-            next.to_lowercase().as_str(),
-            "call"
-                | "calls"
-                | "caller"
-                | "callers"
-                | "dispatcher"
-                | "dispatchers"
-                | "operator"
-                | "operators"
-                | "center"
-                | "centre"
-                | "system"
-                | "line"
-                | "emergency"
-                | "tape"
-                | "tapes"
-                | "recording"
-                | "recordings"
-        ) || matches!(
-            prev.to_lowercase().as_str(),
-            "dial" | "dialed" | "dialled" | "dialing" | "dialling" | "dials" | "called" | "calling" | "call"
-        ))
+    let (prev, next) = (prev.to_lowercase(), next.to_lowercase());
+    let dialled = matches!(
+        prev.as_str(),
+        "dial" | "dialed" | "dialled" | "dialing" | "dialling" | "dials" | "called" | "calling" | "call"
+    );
+    let singular = matches!(
+        next.as_str(),
+        "call"
+            | "caller"
+            | "dispatcher"
+            | "operator"
+            | "center"
+            | "centre"
+            | "system"
+            | "line"
+            | "tape"
+            | "recording"
+    );
+    let plural = matches!(
+        next.as_str(),
+        "calls" | "callers" | "dispatchers" | "operators" | "tapes" | "recordings"
+    );
+    let article = matches!(prev.as_str(), "a" | "an" | "the" | "their" | "his" | "her");
+    match number {
+        "911" | "999" => dialled || singular || (plural && article),
+        // Also common counts: only a dialling verb makes them numbers dialled.
+        "112" | "000" => dialled,
+        _ => false,
+    }
 }
 
 /// An era written after a year ("99999 AD", "300 BC"): the number is a year, never a count.

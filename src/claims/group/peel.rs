@@ -197,6 +197,7 @@ pub fn peel(
     ties: &Ties,
     figures: &Figures,
 ) -> Vec<Vec<Statement>> {
+    let group = without_vague_retellings(group);
     let loose = group.first().is_some_and(|s| s.key.contains(LOOSE));
     let intervals: Vec<Interval> = group.iter().map(|s| interval(&s.value)).collect();
     let peeling = Peeling {
@@ -205,7 +206,6 @@ pub fn peel(
         loose,
         context: (entities, ties, figures),
     };
-    let vague = vague_dates_by_source(&group, &peeling.intervals);
     let mut rem = Remaining::new(group);
     let mut heap: BinaryHeap<(Candidate, ValueKey)> = rem
         .by_value
@@ -229,14 +229,6 @@ pub fn peel(
             .into_iter()
             .filter_map(|i| rem.take_with_repeats(i))
             .collect();
-        for s in &picked {
-            let iv = interval(&s.value);
-            for &v in vague.get(&s.value.source).into_iter().flatten() {
-                if peeling.intervals[v].holds(&iv) {
-                    rem.take(v);
-                }
-            }
-        }
         if let Some(now) = rem.candidate(&key, &peeling.intervals) {
             heap.push((now, key));
         }
@@ -245,17 +237,32 @@ pub fn peel(
     claims
 }
 
-/// Each source's dates vaguer than a year, by index. Once a source's date is in a claim, its vaguer
-/// date of the same measure that holds it ("built in the 1930s" beside its "built in 1935") is the
-/// same telling at less precision, not a claim of its own.
-fn vague_dates_by_source(group: &[Statement], intervals: &[Interval]) -> HashMap<usize, Vec<usize>> {
-    let mut vague: HashMap<usize, Vec<usize>> = HashMap::new();
+/// A source's date vaguer than a year that holds another date it gives for the same measure
+/// ("built in the 1930s" beside its "built in 1935") is the same telling at less precision: the
+/// precise date speaks for the source, and the vague one is no claim of its own.
+fn without_vague_retellings(group: Vec<Statement>) -> Vec<Statement> {
+    if group.first().is_none_or(|s| s.value.kind != ValueKind::Date) {
+        return group;
+    }
+    let intervals: Vec<Interval> = group.iter().map(|s| interval(&s.value)).collect();
+    let mut precise: HashMap<usize, Vec<usize>> = HashMap::new();
     for (i, s) in group.iter().enumerate() {
-        if s.value.kind == ValueKind::Date && intervals[i].vaguer_than_a_year() {
-            vague.entry(s.value.source).or_default().push(i);
+        if !intervals[i].vaguer_than_a_year() {
+            precise.entry(s.value.source).or_default().push(i);
         }
     }
-    vague
+    let retold = |i: usize, s: &Statement| {
+        intervals[i].vaguer_than_a_year()
+            && precise
+                .get(&s.value.source)
+                .is_some_and(|own| own.iter().any(|&p| intervals[i].holds(&intervals[p])))
+    };
+    let keep: Vec<bool> = group.iter().enumerate().map(|(i, s)| !retold(i, s)).collect();
+    group
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(s, k)| k.then_some(s))
+        .collect()
 }
 
 /// One key's statements as the peeling reads them: their intervals, swept for window queries.

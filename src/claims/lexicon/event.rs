@@ -192,12 +192,11 @@ pub fn canonical_event(w: &str) -> String {
 /// One past-tense verb for the verbs outlets use for one happening ("constructed in 1935", "built
 /// in the 1930s"), so that a date keyed by its verb meets another outlet's date for the same
 /// thing. Only verbs that name the same act whatever their object: "opened" and "inaugurated", say,
-/// are not (a shop opens every morning).
+/// are not (a shop opens every morning). Event words ("founded", "established") have their own
+/// families in [`EVENT_WORDS`] and never reach here.
 pub fn canonical_verb(w: &str) -> &str {
     match w {
         "constructed" | "erected" => "built",
-        "established" => "founded",
-        "wed" => "married",
         _ => w,
     }
 }

@@ -71,13 +71,14 @@ pub(super) fn date_measure(
 ) -> Option<Measure> {
     // A bare year in a long sentence mostly frames it ("last year marked the 60th anniversary …
     // the meeting"); it dates an event only when written next to it ("their meeting last year").
-    let coarse = matches!(
-        value.amount,
-        crate::values::Amount::Date {
-            value: crate::dates::DateValue::Year(_),
-            ..
+    // A decade or a span of years is coarser still ("the 1990s brought floods").
+    let coarse = match &value.amount {
+        crate::values::Amount::Date { value: d, .. } => {
+            let (first, last) = d.bounds();
+            matches!(d, crate::dates::DateValue::Year(_)) || (last - first).num_days() >= 365
         }
-    );
+        _ => false,
+    };
     // "Last year", "this year": relative and a whole year wide, it fits nearly any date an outlet
     // gives for the event, so it would make agreements out of nothing (one outlet's November
     // summit and another's "meeting last year" may be two meetings). Weak evidence: no statement.

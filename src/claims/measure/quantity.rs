@@ -38,7 +38,10 @@ pub(super) fn quantity_measure(text: &str, ws: &[Word], first: usize, value: &Va
         "ha" | "acre" | "km²" | "sq mi" => named.unwrap_or_else(|| "area".into()),
         // Square feet and metres size a building or a home ("a 12,000-square-foot warehouse"),
         // acres and square miles the land: a story's two areas are seldom one thing.
-        "m²" | "sq ft" | "sq yd" | "sq in" => named.unwrap_or_else(|| "floor area".into()),
+        "m²" | "sq ft" | "sq yd" | "sq in" => match named {
+            Some(n) if n != "area" => n,
+            _ => "floor area".into(),
+        },
         other => named.unwrap_or_else(|| other.to_string()),
     };
     let marker = if loose { LOOSE } else { "" };

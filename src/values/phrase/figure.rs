@@ -306,53 +306,38 @@ pub(super) fn typed(
         .map(|u| (u, 0))
         .or_else(|| area_unit(after, after2).map(|u| (u, 2)))
         .or_else(|| unit(after).map(|u| (u, 1)));
-    if after == "%" || ["percent", "pct"].contains(&after.to_lowercase().as_str()) {
+    let percent = if after == "%" || ["percent", "pct"].contains(&after.to_lowercase().as_str()) {
+        Some(1)
+    } else {
+        (after.eq_ignore_ascii_case("per") && after2.eq_ignore_ascii_case("cent")).then_some(2)
+    };
+    if let Some(words) = percent {
         found.kind = ValueKind::Percent;
         found.normalized = format!("{}%", amount.to_plain());
         found.rounded = true;
-        j += 1;
-    } else if after.eq_ignore_ascii_case("per") && after2.eq_ignore_ascii_case("cent") {
-        found.kind = ValueKind::Percent;
-        found.normalized = format!("{}%", amount.to_plain());
-        found.rounded = true;
-        j += 2;
+        j += words;
     } else if let Some(code) = currency {
         found.kind = ValueKind::Money;
         found.normalized = format!("{code} {}", amount.to_plain());
         found.unit = Some(code.to_string());
         // "$2 million dollars": the currency named twice, its word part of the sum (not the
         // thing the sum is the value of).
-        if fig.sign.is_none() || currency_word(after) == Some(code) {
+        let restated =
+            currency_word(after).is_some() || (code == "GBP" && matches!(after, "pound" | "pounds"));
+        if fig.sign.is_none() || restated {
             j += 1;
         }
     } else if bore_before_a_gun(text, ws, i, after) {
         // "a .357 revolver": the gun is the thing, not part of the figure.
-        found.kind = ValueKind::Quantity;
-        found.normalized = format!("{} caliber", amount.to_plain());
-        found.rounded = true;
-        found.unit = Some("caliber".to_string());
+        measure(found, amount, "caliber", 1.0);
         found.span.start = ws[i - 1].span.start.min(found.span.start);
     } else if let Some(((sym, factor), words)) = measured {
-        found.kind = ValueKind::Quantity;
-        found.normalized = if sym == "magnitude" {
-            amount.to_plain()
-        } else {
-            format!("{} {sym}", amount.to_plain())
-        };
-        found.value *= factor;
-        found.half_unit *= factor;
-        found.rounded = true;
-        found.unit = Some(sym.to_string());
+        measure(found, amount, sym, factor);
         j += words;
     } else if magnitude(text, ws, i, after, amount, found) {
         // The magnitude's words are before the figure: nothing after it to take.
     } else if let Some((sym, factor)) = duration_unit(after) {
-        found.kind = ValueKind::Quantity;
-        found.normalized = format!("{} {sym}", amount.to_plain());
-        found.value *= factor;
-        found.half_unit *= factor;
-        found.rounded = true;
-        found.unit = Some(sym.to_string());
+        measure(found, amount, sym, factor);
         j += 1;
     } else if is_duration(after) || after.to_lowercase().ends_with("-year-old") {
         return None;
@@ -365,6 +350,21 @@ pub(super) fn typed(
         j = end;
     }
     Some(j)
+}
+
+/// Make `found` a measurement of `amount` in `sym`, its value in the base unit of its dimension
+/// (`factor` times the figure).
+fn measure(found: &mut Found, amount: Decimal, sym: &str, factor: f64) {
+    found.kind = ValueKind::Quantity;
+    found.normalized = if sym == "magnitude" {
+        amount.to_plain()
+    } else {
+        format!("{} {sym}", amount.to_plain())
+    };
+    found.value *= factor;
+    found.half_unit *= factor;
+    found.rounded = true;
+    found.unit = Some(sym.to_string());
 }
 
 /// "a .357 revolver", "a .22 rifle": digits after a point that opens the word, before a gun, are

@@ -187,6 +187,7 @@ fn numbers_that_are_not_figures() {
         "A 911 caller reported the fire at 3:33 a.m.",
         "She dialled 999 from the flat.",
         "The 911 dispatcher sent them.",
+        "He played the 911 calls in court.",
     ];
     for sentence in cases {
         let got: Vec<_> = found(sentence).into_iter().filter(|f| f.0 != Ordinal).collect();
@@ -343,6 +344,21 @@ fn a_currency_named_twice_is_one_sum() {
         .map(|g| (g.1.as_str(), g.2.as_str()))
         .collect();
     assert_eq!(sums, vec![("$2 million dollars", "USD 2000000")]);
+    let got = found("It paid £2 million pounds for it.");
+    assert!(
+        got.iter().any(|g| g.0 == Money && g.1 == "£2 million pounds"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn common_counts_that_are_also_emergency_numbers() {
+    let cases = [
+        ("The hotline received 112 calls on Sunday.", vec!["112"]),
+        ("Police logged 999 calls overnight.", vec!["999"]),
+        ("The firm hired 112 operators.", vec!["112"]),
+    ];
+    check_picked(&cases, |x| x.0 == Count);
 }
 
 #[test]
