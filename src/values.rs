@@ -95,8 +95,19 @@ pub struct Value {
 
 impl Value {
     /// The normalised value for a reader: large sums scaled ("USD 43000000000" → "USD 43 bn",
-    /// "TRY 2500000" → "TRY 2.5 m"); every other kind as normalised.
+    /// "TRY 2500000" → "TRY 2.5 m"), a span of whole years as its years ("1930-01-01/1939-12-31"
+    /// → "1930–1939"); every other kind as normalised.
     pub fn readable(&self) -> String {
+        if self.kind == ValueKind::Date
+            && let Some((from, to)) = self.normalized.split_once('/')
+            && let (Some(a), Some(b)) = (from.strip_suffix("-01-01"), to.strip_suffix("-12-31"))
+        {
+            return if a == b {
+                a.to_string()
+            } else {
+                format!("{a}–{b}")
+            };
+        }
         if self.kind != ValueKind::Money {
             return self.normalized.clone();
         }
@@ -349,7 +360,7 @@ mod tests {
     use chrono::NaiveDate;
 
     #[test]
-    fn readable_sums() {
+    fn readable_sums_and_spans() {
         let cases = [
             (ValueKind::Money, "USD 43000000000", "USD 43 bn"),
             (ValueKind::Money, "USD 39330000000", "USD 39.33 bn"),
@@ -360,6 +371,9 @@ mod tests {
             (ValueKind::Money, "USD 0.5", "USD 0.5"),
             (ValueKind::Count, "430000", "430000"),
             (ValueKind::Percent, "21.8%", "21.8%"),
+            (ValueKind::Date, "1930-01-01/1939-12-31", "1930–1939"),
+            (ValueKind::Date, "2026-01-04/2026-01-07", "2026-01-04/2026-01-07"),
+            (ValueKind::Date, "2026-01-13", "2026-01-13"),
         ];
         for (kind, normalized, want) in cases {
             let v = Value::new(kind, 0, 0..1, 0, normalized.into(), None);

@@ -146,3 +146,9 @@ impl Kit {
 pub fn day(y: i32, m: u32, d: u32) -> DateValue {
     DateValue::Day(NaiveDate::from_ymd_opt(y, m, d).expect("valid test date"))
 }
+
+/// The years `first` to `last` as one span, as the date scanner reads "the 1910s".
+pub fn years(first: i32, last: i32) -> DateValue {
+    let on = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).expect("valid test date");
+    DateValue::Range(on(first, 1, 1), on(last, 12, 31))
+}

@@ -1,4 +1,4 @@
-use crate::claims::testkit::{day, kit};
+use crate::claims::testkit::{day, kit, years};
 use crate::claims::{Claim, Verdict};
 use crate::dates::DateValue;
 use crate::entities::EntityKind;
@@ -583,10 +583,8 @@ fn a_decade_gives_way_to_its_outlets_own_year() {
         "Fire gutted the old mill on Monday. The mill, built in the 1910s, was empty. It was constructed in 1912 of local stone.",
         "The old mill burned on Monday. The mill was built in the 1910s. A flood in 1912 closed it.",
     ]);
-    let decade = DateValue::Range(day(1910, 1, 1).bounds().0, day(1919, 12, 31).bounds().0);
-    for s in 0..3 {
-        k.date(s, "Monday", day(2026, 3, 9));
-    }
+    let decade = years(1910, 1919);
+    (0..3).for_each(|s| _ = k.date(s, "Monday", day(2026, 3, 9)));
     k.date(0, "1912", DateValue::Year(1912))
         .date(1, "1910s", decade)
         .date(1, "1912", DateValue::Year(1912))
@@ -663,12 +661,11 @@ fn an_outlets_decade_gives_way_to_its_year_even_when_the_decade_leads() {
         "Fire gutted the old mill on Monday. It was built in the 1910s.",
         "The old mill burned on Monday. The mill was built in 1912.",
     ]);
-    let decade = DateValue::Range(day(1910, 1, 1).bounds().0, day(1919, 12, 31).bounds().0);
     for s in 0..4 {
         k.date(s, "Monday", day(2026, 3, 9));
-    }
-    for s in 0..3 {
-        k.date(s, "1910s", decade);
+        if s < 3 {
+            k.date(s, "1910s", years(1910, 1919));
+        }
     }
     k.date(0, "1912", DateValue::Year(1912))
         .date(3, "1912", DateValue::Year(1912));
