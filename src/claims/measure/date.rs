@@ -179,9 +179,10 @@ pub(super) fn unnamed_event(
     let reach = if coarse { 4 } else { 8 };
     let near = |j: usize| if j < first { first - j } else { j - last };
     // A year dates the verb before it ("built in 1935"), or the one after it when it opens the
-    // sentence ("In 2008, Klitschko stopped Thompson"); "last year marked the anniversary" is a
-    // frame, not a dating.
-    let opens = first <= 1;
+    // sentence ("In 2008, Klitschko stopped Thompson", "In the 1950s, farmers fought": only a
+    // preposition and an article before it); "last year marked the anniversary" is a frame, not
+    // a dating.
+    let opens = first <= 1 || (first <= 2 && (0..first).all(|j| is_function_word(wt(text, ws, j))));
     let side = |j: usize| !coarse || j < first || opens;
     // "will defend his title against Charr in Moscow on Sept. 8": a coming event's verb dates
     // with the day its clause gives, however long its object.

@@ -90,6 +90,13 @@ fn dates_with_no_event_word() {
             "2025",
             Some(super::UNNAMED_EVENT),
         ),
+        // A year or decade that opens the sentence, after a preposition and an article, dates
+        // the verb after it.
+        (
+            "In the 1950s, dairy farmers fought a long battle against imports.",
+            "1950",
+            Some(super::UNNAMED_EVENT),
+        ),
         // No event word: a statement only if it dates the main event (claims::event).
         (
             "Exports rose on Tuesday to a record.",
