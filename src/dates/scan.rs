@@ -251,11 +251,9 @@ impl Scan<'_> {
         match self.kind(i)? {
             Kind::Num(d, len) if len <= 2 && (1..=31).contains(&d) => {
                 let next = i + 1;
-                let suffix = self.toks.get(next).is_some_and(|t| {
-                    t.start == self.toks[i].end
-                        && ["st", "nd", "rd", "th", "er", "e", "º", "ª"]
-                            .contains(&self.s(next).to_lowercase().as_str())
-                });
+                let suffix = self.touches(next)
+                    && ["st", "nd", "rd", "th", "er", "e", "º", "ª"]
+                        .contains(&self.s(next).to_lowercase().as_str());
                 Some((d, if suffix { next + 1 } else { next }))
             }
             _ => None,

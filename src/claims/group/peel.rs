@@ -197,9 +197,9 @@ pub fn peel(
     ties: &Ties,
     figures: &Figures,
 ) -> Vec<Vec<Statement>> {
-    let group = without_vague_retellings(group);
-    let loose = group.first().is_some_and(|s| s.key.contains(LOOSE));
     let intervals: Vec<Interval> = group.iter().map(|s| interval(&s.value)).collect();
+    let (group, intervals) = without_vague_retellings(group, intervals);
+    let loose = group.first().is_some_and(|s| s.key.contains(LOOSE));
     let peeling = Peeling {
         sweep: Sweep::new(&intervals),
         intervals,
@@ -239,12 +239,15 @@ pub fn peel(
 
 /// A source's date vaguer than a year that holds another date it gives for the same measure
 /// ("built in the 1930s" beside its "built in 1935") is the same telling at less precision: the
-/// precise date speaks for the source, and the vague one is no claim of its own.
-fn without_vague_retellings(group: Vec<Statement>) -> Vec<Statement> {
+/// precise date speaks for the source, and the vague one is no claim of its own. The statements
+/// kept come back with their intervals.
+fn without_vague_retellings(
+    group: Vec<Statement>,
+    intervals: Vec<Interval>,
+) -> (Vec<Statement>, Vec<Interval>) {
     if group.first().is_none_or(|s| s.value.kind != ValueKind::Date) {
-        return group;
+        return (group, intervals);
     }
-    let intervals: Vec<Interval> = group.iter().map(|s| interval(&s.value)).collect();
     let mut precise: HashMap<usize, Vec<usize>> = HashMap::new();
     for (i, s) in group.iter().enumerate() {
         if !intervals[i].vaguer_than_a_year() {
@@ -260,9 +263,10 @@ fn without_vague_retellings(group: Vec<Statement>) -> Vec<Statement> {
     let keep: Vec<bool> = group.iter().enumerate().map(|(i, s)| !retold(i, s)).collect();
     group
         .into_iter()
+        .zip(intervals)
         .zip(keep)
-        .filter_map(|(s, k)| k.then_some(s))
-        .collect()
+        .filter_map(|(pair, k)| k.then_some(pair))
+        .unzip()
 }
 
 /// One key's statements as the peeling reads them: their intervals, swept for window queries.

@@ -398,9 +398,7 @@ pub(super) fn magnitude(
     if !(prev.eq_ignore_ascii_case("magnitude") || of_magnitude || quake_size) {
         return false;
     }
-    found.kind = ValueKind::Quantity;
-    found.rounded = true;
-    found.unit = Some("magnitude".into());
+    measure(found, amount, "magnitude", 1.0);
     // The word "magnitude" when written (`prev` is empty at i = 0).
     let unit_word = if prev.eq_ignore_ascii_case("magnitude") {
         Some(i - 1)

@@ -9,8 +9,8 @@ use crate::values::number::{Decimal, ordinal};
 use crate::values::words::Word;
 use crate::values::{Counted, Qualifier, ValueKind};
 
-/// An age: "a 16-year-old", "16 years old", "the 16-year old", "aged 16". Outlets state a person's age as often as
-/// any figure, and state it differently ("49" in one, "48" in another) as often.
+/// An age: "a 16-year-old", "16 years old", "the 16-year old", "aged 16". Outlets state a person's
+/// age as often as any figure, and state it differently ("49" in one, "48" in another) as often.
 pub(super) fn age_at(text: &str, ws: &[Word], i: usize) -> Option<(Found, usize)> {
     let w = t(text, ws, i);
     let lower = w.to_lowercase();
